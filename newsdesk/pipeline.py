@@ -1,0 +1,122 @@
+"""Pipeline steps, their registry, and the executor that runs them.
+
+Two kinds of step (DESIGN.md): per-article steps are pure `Article -> Article` functions
+that know nothing about who runs them; cross-article steps take the list of articles and
+fill the picture. Each step counts what it kept, dropped and failed, and a failure in one
+article is reported on one line and never stops the others.
+"""
+from __future__ import annotations
+
+import sys
+import traceback
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Callable, Iterable, Iterator
+
+from .model import Article, Picture
+
+ArticleStep = Callable[[Article], "Article | None"]
+CorpusStep = Callable[[list[Article], Picture], None]
+
+ARTICLE_STEPS: dict[str, ArticleStep] = {}
+CORPUS_STEPS: dict[str, CorpusStep] = {}
+
+# The default order; a step missing from the registry is skipped (not every layer is built
+# for every command, e.g. `clean` stops after cleaning).
+ANALYZE_ARTICLE_STEPS = ("clean", "nlp", "events", "quotes")
+ANALYZE_CORPUS_STEPS = ("duplicates", "stories", "merge_events", "disputes")
+
+
+def article_step(name: str):
+    """Register a per-article step under `name` (a registry, not an if-chain)."""
+    def deco(fn: ArticleStep) -> ArticleStep:
+        ARTICLE_STEPS[name] = fn
+        return fn
+    return deco
+
+
+def corpus_step(name: str):
+    def deco(fn: CorpusStep) -> CorpusStep:
+        CORPUS_STEPS[name] = fn
+        return fn
+    return deco
+
+
+@dataclass
+class Stats:
+    """kept / dropped / failed per step, plus the one-line messages of failures."""
+    counts: dict[str, Counter] = field(default_factory=dict)
+    errors: list[str] = field(default_factory=list)
+
+    def add(self, step: str, what: str, n: int = 1) -> None:
+        self.counts.setdefault(step, Counter())[what] += n
+
+    def fail(self, where: str, reason: str, step: str = "read") -> None:
+        self.add(step, "failed")
+        msg = f"newsdesk: {where}: {reason}"
+        self.errors.append(msg)
+        print(msg, file=sys.stderr)
+
+    @property
+    def failed(self) -> bool:
+        return bool(self.errors)
+
+    def as_dict(self) -> dict[str, dict[str, int]]:
+        return {k: dict(v) for k, v in self.counts.items()}
+
+
+def load_steps() -> None:
+    """Import the modules that register steps (kept lazy so `--help` stays fast)."""
+    from . import clean  # noqa: F401
+    for mod in ("nlp", "extract", "across"):
+        try:
+            __import__(f"{__package__}.{mod}")
+        except ImportError as exc:  # an optional layer not installed: say how to get it
+            print(f"newsdesk: layer {mod!r} unavailable ({exc}); "
+                  f"install it with: pip install 'newsdesk[all]'", file=sys.stderr)
+
+
+class LocalExecutor:
+    """Runs per-article steps in this process, one article at a time (a generator, so a
+    corpus never has to fit in memory twice). Another executor (multiprocessing, Ray
+    map_batches) only needs the same `map` signature."""
+
+    def map(self, steps: list[tuple[str, ArticleStep]], articles: Iterable[Article],
+            stats: Stats) -> Iterator[Article]:
+        for art in articles:
+            out: Article | None = art
+            for name, fn in steps:
+                try:
+                    out = fn(out)
+                except Exception as exc:  # one bad article never stops the run
+                    where = art.path or art.id
+                    stats.fail(where, f"{name} failed: {type(exc).__name__}: {exc}", step=name)
+                    if "NEWSDESK_DEBUG" in __import__("os").environ:
+                        traceback.print_exc()
+                    out = None
+                if out is None:
+                    stats.add(name, "dropped")
+                    break
+                stats.add(name, "kept")
+            if out is not None:
+                yield out
+
+
+def run_article_steps(articles: Iterable[Article], names: Iterable[str], stats: Stats,
+                      executor: LocalExecutor | None = None) -> Iterator[Article]:
+    steps = [(n, ARTICLE_STEPS[n]) for n in names if n in ARTICLE_STEPS]
+    return (executor or LocalExecutor()).map(steps, articles, stats)
+
+
+def run_corpus_steps(picture: Picture, names: Iterable[str], stats: Stats) -> None:
+    for name in names:
+        fn = CORPUS_STEPS.get(name)
+        if fn is None:
+            continue
+        try:
+            fn(picture.articles, picture)
+            stats.add(name, "kept")
+        except Exception as exc:
+            stats.fail("corpus", f"{name} failed: {type(exc).__name__}: {exc}", step=name)
+            if "NEWSDESK_DEBUG" in __import__("os").environ:
+                traceback.print_exc()

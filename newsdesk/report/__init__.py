@@ -1,0 +1,1 @@
+"""(layer under construction)"""
