@@ -24,6 +24,7 @@ def process(articles: Iterable[Article], stats: Stats, article_steps=ANALYZE_ART
     picture = Picture(stats={})
     for art in run_article_steps(articles, article_steps, stats):
         picture.articles.append(art)
+        picture.quotes.extend(art.quotes)
         if progress:
             progress(art)
     run_corpus_steps(picture, corpus_steps, stats)
