@@ -51,32 +51,57 @@ def reader_for(path: Path) -> Reader | None:
     return None
 
 
-def discover(paths: Iterable[str | os.PathLike]) -> Iterator[Path]:
-    """Files named, and files under directories named (recursed, sorted, hidden skipped)."""
+SUPPORTED = (".txt, .html, .htm, .html.gz, .jsonl, .jsonl.gz, .rss, .atom, .xml, "
+             ".warc, .warc.gz")
+
+
+def note(doc: RawDoc, message: str) -> None:
+    """Attach a note for the article (`RawDoc.notes`, carried to `Article.notes`)."""
+    notes = getattr(doc, "notes", None)
+    if notes is None:
+        notes = []
+        try:
+            doc.notes = notes  # type: ignore[attr-defined]
+        except AttributeError:
+            return
+    notes.append(message)
+
+
+def discover(paths: Iterable[str | os.PathLike],
+             on_error: Callable[[str, str], None] | None = None) -> Iterator[Path]:
+    """Files named, and the readable files under directories named (recursed, sorted,
+    hidden skipped). Inside a directory, files of other types (a README, a gold.json) are
+    passed over silently; a directory with no readable file at all is an error."""
+    from . import formats  # noqa: F401  (registers the readers)
     for p in paths:
         p = Path(p)
-        if p.is_dir():
-            for root, dirs, files in os.walk(p):
-                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-                for f in sorted(files):
-                    if not f.startswith("."):
-                        yield Path(root) / f
-        else:
+        if not p.is_dir():
             yield p
+            continue
+        found = 0
+        for root, dirs, files in os.walk(p):
+            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+            for f in sorted(files):
+                path = Path(root) / f
+                if not f.startswith(".") and reader_for(path) is not None:
+                    found += 1
+                    yield path
+        if not found and on_error:
+            on_error(str(p), f"no readable files in this directory (expected {SUPPORTED})")
 
 
 def read_all(paths: Iterable[str | os.PathLike], on_error: Callable[[str, str], None],
              max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[RawDoc]:
-    """Every RawDoc from every input; each failure goes to `on_error(where, reason)`."""
-    from . import formats  # noqa: F401  (registers the readers)
-    for path in discover(paths):
+    """Every RawDoc from every input; each failure goes to `on_error(where, reason)` once.
+    A reader may yield ReadErrors (one bad line or record) and go on, or raise one (the
+    whole file is bad)."""
+    for path in discover(paths, on_error):
         if not path.exists():
             on_error(str(path), "no such file or directory")
             continue
         fn = reader_for(path)
         if fn is None:
-            on_error(str(path), "unsupported file type (expected .txt, .html, .htm, .html.gz, "
-                                ".jsonl, .rss, .atom, .xml, .warc, .warc.gz)")
+            on_error(str(path), f"unsupported file type (expected {SUPPORTED})")
             continue
         try:
             for item in fn(path, max_bytes):
@@ -86,5 +111,9 @@ def read_all(paths: Iterable[str | os.PathLike], on_error: Callable[[str, str], 
                     yield item
         except ReadError as exc:
             on_error(exc.where or str(path), exc.reason)
+        except RecursionError:
+            on_error(str(path), "could not be read: structure nested too deeply")
+        except MemoryError:
+            on_error(str(path), "could not be read: out of memory (lower --max-mb)")
         except Exception as exc:  # a reader bug must not lose the other files
             on_error(str(path), f"could not be read: {type(exc).__name__}: {exc}")

@@ -1,75 +1,173 @@
-"""Bytes to text: size cap, gzip, binary sniffing and encoding detection (never assumed)."""
+"""Bytes to text: size cap, gzip, binary sniffing and encoding detection (never assumed).
+
+Order of trust when decoding, and why:
+1. a byte-order mark (unambiguous);
+2. strict UTF-8: valid UTF-8 with non-ASCII bytes is almost never an accident, so it beats
+   a `<meta charset>` or HTTP header, which scrapers and CMSs often get wrong;
+3. a declared charset (HTTP header, `<meta>`, XML declaration) that decodes strictly, with
+   the WHATWG reading of latin-1/ascii labels as windows-1252;
+4. "mostly UTF-8" (a few broken sequences in UTF-8 text): UTF-8 with replacement, because
+   re-reading the whole text as a single-byte code page would garble every other character;
+5. windows-1252 when it gives plausible Western text (charset-normalizer tends to pick
+   cp1250 for short English text with curly quotes, turning "naive" with a diaeresis into
+   "nadve" with a caron);
+6. charset-normalizer's detection; nothing plausible -> a ReadError.
+"""
 from __future__ import annotations
 
+import codecs
 import gzip
 import re
+import zlib
 from pathlib import Path
 
 from . import ReadError
 
-_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w.:-]+)""", re.I)
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.I)
+_XML_ENCODING = re.compile(rb"""<\?xml[^>]+encoding\s*=\s*["']([\w.:-]+)""", re.I)
+
+# WHATWG Encoding Standard: these labels mean windows-1252 on the web.
+_AS_CP1252 = {"iso8859-1", "latin-1", "ascii", "iso8859-15"}
+
+# Leading bytes of common non-text files, so the error names what the file is.
+MAGIC: dict[bytes, str] = {
+    b"%PDF": "PDF", b"\x89PNG": "PNG image", b"\xff\xd8\xff": "JPEG image",
+    b"GIF8": "GIF image", b"PK\x03\x04": "ZIP archive (or docx/xlsx)", b"\x7fELF": "executable",
+    b"SQLite format 3\x00": "SQLite database", b"\xd0\xcf\x11\xe0": "MS Office document",
+    b"\xfd7zXZ": "xz archive", b"7z\xbc\xaf": "7z archive",
+}
+
+_WESTERN = re.compile("[\u00a0-\u017f\u2010-\u2027\u2030-\u203a\u20ac\u2122\u0192\u02c6\u02dc]")
+
+
+def mb(n: int) -> str:
+    return f"{n / 2**20:.1f} MB"
+
+
+def check_size(path: Path, max_bytes: int) -> int:
+    """Refuse empty and over-cap files by their size alone, before reading a byte."""
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise ReadError(f"cannot read: {exc.strerror or exc}") from None
+    if size == 0:
+        raise ReadError("empty file")
+    if size > max_bytes:
+        raise ReadError(f"file is {mb(size)}, over the size cap of {mb(max_bytes)} "
+                        "(raise it with --max-mb)")
+    return size
 
 
 def read_capped(path: Path, max_bytes: int) -> bytes:
     """The file's bytes (gunzipped when gzip), refusing more than `max_bytes` without ever
-    holding more than that in memory."""
-    size = path.stat().st_size
-    if size == 0:
-        raise ReadError("empty file")
-    if size > max_bytes:
-        raise ReadError(f"file is {size / 1e6:.1f} MB, over the size cap of "
-                        f"{max_bytes / 1e6:.1f} MB (raise it with --max-mb)")
-    with open(path, "rb") as fh:
-        data = fh.read(max_bytes + 1)
+    holding more than that in memory (a gzip bomb stops at the cap)."""
+    check_size(path, max_bytes)
+    try:
+        with open(path, "rb") as fh:
+            data = fh.read(max_bytes + 1)
+    except OSError as exc:
+        raise ReadError(f"cannot read: {exc.strerror or exc}") from None
     if data[:2] == b"\x1f\x8b":
         try:
             with gzip.open(path, "rb") as gz:
                 data = gz.read(max_bytes + 1)
-        except (OSError, EOFError) as exc:
-            raise ReadError(f"broken gzip: {exc}") from None
+        except (OSError, EOFError, zlib.error) as exc:
+            raise ReadError(f"broken gzip data ({exc})") from None
         if len(data) > max_bytes:
-            raise ReadError(f"gunzipped content is over the size cap of {max_bytes / 1e6:.1f} MB "
+            raise ReadError(f"gunzipped content is over the size cap of {mb(max_bytes)} "
                             "(raise it with --max-mb)")
+        if not data.strip():
+            raise ReadError("gzip holds an empty file")
     elif path.name.lower().endswith(".gz"):
-        raise ReadError("named .gz but is not gzip data")
+        what = sniff_binary(data)
+        raise ReadError("named .gz but is not gzip data" + (f" ({what})" if what else ""))
     if not data.strip():
         raise ReadError("empty file (only whitespace)")
     return data
 
 
+def sniff_binary(data: bytes) -> str | None:
+    """What kind of binary `data` is ("PDF", "binary data", ...), or None for text."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff", b"\xef\xbb\xbf")):
+        return None
+    for magic, what in MAGIC.items():
+        if data.startswith(magic):
+            return what
+    head = data[:8192]
+    if b"\x00" in head:
+        return "binary data"
+    ctrl = sum(1 for b in head if b < 9 or 13 < b < 32 or b == 127)
+    return "binary data" if ctrl > len(head) * 0.05 else None
+
+
 def looks_binary(data: bytes) -> bool:
+    return sniff_binary(data) is not None
+
+
+def declared_charset(data: bytes, html: bool) -> str | None:
+    """The charset an HTML/XML document declares in its first 4 KB."""
     head = data[:4096]
-    if b"\x00" in head and not (head.startswith(b"\xff\xfe") or head.startswith(b"\xfe\xff")):
-        return True
-    ctrl = sum(1 for b in head if b < 9 or 13 < b < 32)
-    return ctrl > len(head) * 0.1
+    m = _XML_ENCODING.search(head) or (_META_CHARSET.search(head) if html else None)
+    return m.group(1).decode("ascii", "ignore") if m else None
 
 
-def decode_bytes(data: bytes, where: str, html: bool = False) -> tuple[str, str]:
-    """Decode with, in order: a BOM, a declared HTML charset, strict UTF-8, then
-    charset-normalizer's detection. Returns (text, encoding name)."""
+def _codec(label: str | None) -> str | None:
+    if not label:
+        return None
+    try:
+        name = codecs.lookup(label.strip().strip("\"'").lower()).name
+    except LookupError:
+        return None
+    return "cp1252" if name in _AS_CP1252 else name
+
+
+def _mostly_utf8(data: bytes) -> bool:
+    """UTF-8 text with a few broken sequences (a truncated or badly spliced file)."""
+    text = data.decode("utf-8", "replace")
+    bad = text.count("\ufffd")
+    good = sum(1 for ch in text if ord(ch) > 127 and ch != "\ufffd")
+    return good >= 3 and bad <= max(2, good // 10)
+
+
+def _western_cp1252(data: bytes) -> str | None:
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        return None
+    high = [ch for ch in text if ord(ch) > 127]
+    ok = sum(1 for ch in high if _WESTERN.match(ch))
+    return text if high and ok >= 0.97 * len(high) else None
+
+
+def decode_bytes(data: bytes, where: str = "", html: bool = False,
+                 declared: str | None = None) -> tuple[str, str]:
+    """Decode text whose encoding is not known; returns (text, encoding name). `declared`
+    is an outside hint (an HTTP Content-Type charset); `html` also reads `<meta charset>`."""
     if data.startswith(b"\xef\xbb\xbf"):
         return data[3:].decode("utf-8", "replace"), "utf-8-sig"
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return data.decode("utf-16", "replace"), "utf-16"
-    if looks_binary(data):
-        raise ReadError("binary file, not text or HTML")
-    if html:
-        m = _META_CHARSET.search(data[:4096])
-        if m:
-            enc = m.group(1).decode("ascii", "ignore").lower()
-            try:
-                text = data.decode(enc)
-                return text, enc
-            except (LookupError, UnicodeDecodeError):
-                pass  # a wrong or unknown declaration: detect instead
+    what = sniff_binary(data)
+    if what:
+        raise ReadError(f"binary file ({what}), not text or HTML")
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    for label in (declared, declared_charset(data, html)):
+        enc = _codec(label)
+        if enc and not enc.startswith(("utf-8", "utf-16", "utf-32")):
+            try:
+                return data.decode(enc), enc
+            except UnicodeDecodeError:
+                pass  # the declaration lies: detect instead
+    if _mostly_utf8(data):
+        return data.decode("utf-8", "replace"), "utf-8 (broken bytes replaced)"
+    text = _western_cp1252(data)
+    if text is not None:
+        return text, "cp1252"
     from charset_normalizer import from_bytes
     best = from_bytes(data[:200_000]).best()
-    if best is None:
-        raise ReadError("undecodable text (no encoding fits)")
-    enc = best.encoding
-    return data.decode(enc, "replace"), enc
+    if best is None or best.chaos > 0.25:
+        raise ReadError("undecodable text: not valid UTF-8 and no encoding fits")
+    return data.decode(best.encoding, "replace"), best.encoding

@@ -1,23 +1,57 @@
-"""Readers for single-document files: scraped text and HTML (plain or gzipped)."""
+"""Readers for single-document files (scraped text, HTML plain or gzipped), the shared
+HTML guard every reader of HTML uses, and the imports that register the container readers
+(JSON Lines, RSS/Atom, WARC)."""
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Iterator
 
 from ..model import RawDoc
-from . import ReadError, article_id, reader
+from . import ReadError, article_id, note, reader
 from .decode import decode_bytes, read_capped
+from .nesting import flatten
+
+_MARKUP = re.compile(r"<(?:!doctype|html|head|body|p|div|br|span|a|article|section|main|h[1-6]"
+                     r"|title|meta|table|ul|ol|li|img|script|style)\b", re.I)
 
 
-@reader(".txt", ".text")
+def looks_html(text: str) -> bool:
+    return bool(_MARKUP.search(text[:200_000]))
+
+
+def html_doc(doc_id: str, path: str, content: str, *, require_markup: bool = True,
+             **meta) -> RawDoc:
+    """A RawDoc of kind html, with pathological nesting flattened (see nesting.py)."""
+    if require_markup and not looks_html(content):
+        raise ReadError("not HTML: no markup found (name plain text .txt)")
+    content, dropped = flatten(content)
+    doc = RawDoc(id=doc_id, path=path, kind="html", content=content, **meta)
+    if dropped:
+        note(doc, f"HTML nested too deeply: {dropped} tags past depth limit removed")
+    return doc
+
+
+def text_doc(doc_id: str, path: str, content: str, **meta) -> RawDoc:
+    return RawDoc(id=doc_id, path=path, kind="text", content=content, **meta)
+
+
+@reader(".txt", ".text", ".txt.gz")
 def read_text(path: Path, max_bytes: int) -> Iterator[RawDoc]:
-    data = read_capped(path, max_bytes)
-    text, enc = decode_bytes(data, str(path))
-    yield RawDoc(id=article_id(path), path=str(path), kind="text", content=text, encoding=enc)
+    text, enc = decode_bytes(read_capped(path, max_bytes), str(path))
+    doc = text_doc(article_id(path), str(path), text, encoding=enc)
+    if "replaced" in enc:
+        note(doc, "invalid UTF-8 bytes replaced")
+    yield doc
 
 
-@reader(".html", ".htm", ".html.gz", ".htm.gz")
+@reader(".html", ".htm", ".xhtml", ".html.gz", ".htm.gz")
 def read_html(path: Path, max_bytes: int) -> Iterator[RawDoc]:
-    data = read_capped(path, max_bytes)
-    text, enc = decode_bytes(data, str(path), html=True)
-    yield RawDoc(id=article_id(path), path=str(path), kind="html", content=text, encoding=enc)
+    text, enc = decode_bytes(read_capped(path, max_bytes), str(path), html=True)
+    doc = html_doc(article_id(path), str(path), text, encoding=enc)
+    if "replaced" in enc:
+        note(doc, "invalid UTF-8 bytes replaced")
+    yield doc
+
+
+from . import feeds, jsonl, warc  # noqa: E402,F401  (register the container readers)

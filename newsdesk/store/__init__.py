@@ -1,1 +1,59 @@
-"""(layer under construction)"""
+"""The embedded store: one SQLite file, so a desk can ingest coverage as it arrives, search
+it, and re-run the picture over everything without re-reading or re-cleaning old files.
+
+Where: `newsdesk.db` in the working directory, or the path in the environment variable
+`NEWSDESK_DB`; the command line's `--db PATH` overrides both.
+
+How:
+- WAL journal, so `newsdesk search` can read while an `ingest` writes.
+- `articles`: cleaned articles (raw input, clean text, metadata, raw-offset segments), keyed
+  by article id and by a content hash over the raw input plus its container metadata;
+  ingesting the same files again adds nothing and skips the cleaning.
+- `articles_fts`: an FTS5 index over title and body (porter stemming, diacritics folded),
+  ranked with bm25; any user query text is made safe first (`search.fts_query`).
+- `stories`, `events`, `quotes`, `disputes`: the last picture as JSON rows keyed by id, each
+  tagged with its story, and `story_members` (article -> story), so an incremental update
+  can rewrite one story and leave the rest.
+- `outlet_lines` / `outlet_docs`: how many of an outlet's documents hold each line hash, for
+  the cleaner's recurring-boilerplate learner.
+- `meta.schema_version`: stores from older versions are migrated on open, newer refused.
+
+Python use:
+
+    from newsdesk.store import open_store
+    with open_store("coverage.db") as store:
+        store.ingest(["coverage/"])
+        for hit in store.search('"prison attack" Baqubah'):
+            print(hit["id"], hit["snippet"])
+"""
+from __future__ import annotations
+
+import os
+from contextlib import contextmanager
+from typing import Iterator
+
+from .db import Store, doc_hash
+from .schema import SCHEMA_VERSION, StoreError
+from .search import fts_query
+
+DEFAULT_NAME = "newsdesk.db"
+
+
+def default_path() -> str:
+    """`$NEWSDESK_DB`, else `newsdesk.db` in the working directory."""
+    return os.environ.get("NEWSDESK_DB") or DEFAULT_NAME
+
+
+@contextmanager
+def open_store(path: str | os.PathLike | None = None) -> Iterator[Store]:
+    """The store at `path` (default: `default_path()`), created if missing, closed (and
+    committed) on exit."""
+    store = Store(path if path is not None else default_path())
+    try:
+        yield store
+    finally:
+        store.close()
+
+
+__all__ = ["Store", "StoreError", "open_store", "default_path", "fts_query", "doc_hash",
+           "SCHEMA_VERSION", "DEFAULT_NAME"]

@@ -25,6 +25,8 @@ _SKEL_RULES = [(re.compile(a), b) for a, b in (
     (r"ck", "k"), (r"c", "k"), (r"y", "i"), (r"w", "u"), (r"j", "j"), (r"e", "a"),
     (r"o", "u"), (r"z", "s"),
 )]
+_ARTICLES = frozenset("al el ad ed ud ar as ash at az an ul il".split())
+_DIN = re.compile(r"h?(?:[aeu]d|[aeu]l|[aeu])[ -]?din\b")
 _DOUBLE = re.compile(r"(.)\1+")
 
 
@@ -49,7 +51,9 @@ def skeleton(text: str) -> str:
     s = _PREFIX.sub("", s)
     s = s.replace("-", " ")
     s = _NONWORD.sub(" ", s.replace("'", "")).strip()
-    s = " ".join(_PREFIX.sub("", w + " ").strip() or w for w in s.split()) if " " in s else s
+    words = s.split()
+    s = " ".join(w for i, w in enumerate(words) if i == len(words) - 1 or w not in _ARTICLES)
+    s = _DIN.sub("din", s)
     for pat, rep in _SKEL_RULES:
         s = pat.sub(rep, s)
     s = _DOUBLE.sub(r"\1", s)

@@ -1,0 +1,132 @@
+"""Story clustering: BCubed P/R/F1 of article -> story, ours beside the anchors.
+
+    .venv/bin/python bench/stories.py                 # all sets (multinews both splits, uci, dev)
+    .venv/bin/python bench/stories.py --sets multinews-val dev --sub 300
+
+Sets: `multinews` (all 1,356 documents of both CSV splits shuffled together, cleaned with
+newsdesk.clean first), `multinews-val` (validation only, for tuning), `uci` (headlines in a
+random arrival order, no timestamps, as the anchors were measured), `uci-timed` (the same in
+timestamp order), `dev` (the seeds + dev batches, cleaned from raw).
+"""
+from __future__ import annotations
+
+import argparse
+import ast
+import csv
+import json
+import random
+import sys
+import time
+from collections import defaultdict
+from datetime import datetime, timezone
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+from newsdesk.across import stories  # noqa: E402
+from newsdesk.clean import clean_article  # noqa: E402
+from newsdesk.model import Article  # noqa: E402
+
+SHARED = ROOT.parent / "shared"
+ANCHORS = {
+    "multinews": "TF-IDF single-pass 0.81 (bar 0.90)",
+    "multinews-val": "(tuning split)",
+    "uci": "MiniLM single-pass 0.771, TF-IDF 0.694 (bar 0.85)",
+    "uci-timed": "(time order; same anchors)",
+    "dev": "(bar 0.95)",
+}
+
+
+def bcubed(pred: dict, gold: dict) -> tuple[float, float, float]:
+    bp, bg = defaultdict(set), defaultdict(set)
+    for i in gold:
+        bp[pred[i]].add(i)
+        bg[gold[i]].add(i)
+    p = sum(len(bp[pred[i]] & bg[gold[i]]) / len(bp[pred[i]]) for i in gold) / len(gold)
+    r = sum(len(bp[pred[i]] & bg[gold[i]]) / len(bg[gold[i]]) for i in gold) / len(gold)
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def multinews(splits: tuple[str, ...], sub: int | None, seed: int = 13):
+    csv.field_size_limit(10**9)
+    arts, gold = [], {}
+    for split in splits:
+        with open(SHARED / f"bench/multinews/sample_{split}.csv", encoding="utf-8") as fh:
+            rows = list(csv.DictReader(fh))
+        if sub:
+            rows = rows[:sub]
+        for k, row in enumerate(rows):
+            for j, doc in enumerate(ast.literal_eval(row["documents"])):
+                aid = f"{split[0]}{k}_{j}"
+                arts.append(clean_article(Article(aid, raw=doc, kind="text")))
+                gold[aid] = f"{split}{k}"
+    random.Random(seed).shuffle(arts)
+    return arts, gold
+
+
+def uci(timed: bool, sub: int | None, seed: int = 13):
+    arts, gold = [], {}
+    with open(SHARED / "bench/uci-news/uci-news-aggregator.head.csv", encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            if not row.get("STORY") or not row.get("TIMESTAMP"):
+                continue
+            when = datetime.fromtimestamp(int(row["TIMESTAMP"]) / 1000, timezone.utc).isoformat()
+            arts.append(Article(row["ID"], raw=row["TITLE"], text="", title=row["TITLE"],
+                                published=when if timed else None, outlet=row["PUBLISHER"]))
+            gold[row["ID"]] = row["STORY"]
+    random.Random(seed).shuffle(arts)
+    if sub:
+        arts = arts[:sub]
+        gold = {a.id: gold[a.id] for a in arts}
+    return arts, gold
+
+
+def dev(sub: int | None = None):
+    from newsdesk import api
+    paths = [SHARED / "seeds"] + sorted((SHARED / "eval/dev").glob("batch-*/articles"))
+    arts = api.clean([str(p) for p in paths]).articles
+    gold = {}
+    for k, gp in enumerate([SHARED / "eval/seeds.gold.json",
+                            *sorted((SHARED / "eval/dev").glob("batch-*/gold.json"))]):
+        for s in json.loads(gp.read_text(encoding="utf-8"))["stories"]:
+            for aid in s["articles"]:
+                gold[aid] = f"{k}:{s['id']}"
+    arts = [a for a in arts if a.id in gold]
+    return arts, gold
+
+
+LOADERS = {
+    "multinews": lambda sub: multinews(("validation", "test"), sub),
+    "multinews-val": lambda sub: multinews(("validation",), sub),
+    "uci": lambda sub: uci(False, sub),
+    "uci-timed": lambda sub: uci(True, sub),
+    "dev": dev,
+}
+
+
+def run(name: str, sub: int | None, params: stories.Params | None = None, quiet=False):
+    arts, gold = LOADERS[name](sub)
+    t0 = time.perf_counter()
+    stories.assign(arts, params)
+    dt = time.perf_counter() - t0
+    pred = {a.id: a.story for a in arts}
+    p, r, f = bcubed(pred, gold)
+    if not quiet:
+        n_pred = len(set(pred.values()))
+        print(f"{name:14s} n={len(arts):5d} stories={n_pred:4d}/{len(set(gold.values())):4d} "
+              f"P={p:.3f} R={r:.3f} F1={f:.3f}  {1000 * dt / max(1, len(arts)):.2f} ms/doc   "
+              f"anchor: {ANCHORS[name]}")
+    return f
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--sets", nargs="*", default=["multinews", "uci", "uci-timed", "dev"])
+    ap.add_argument("--sub", type=int, default=None, help="first N clusters/rows only")
+    args = ap.parse_args()
+    for name in args.sets:
+        run(name, args.sub)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,235 @@
+"""The day a sentence's event happened, resolved against the article's publication date.
+
+Why not dateparser on every sentence: it is slow (milliseconds a call) and it happily turns
+"May", "March" or "Sunday" into a date with no anchor. News dates come in a handful of
+shapes, so one compiled regex finds the candidates and small resolvers turn each into an
+ISO day (exact, and about a hundred times faster than dateparser). Numeric dates such as
+"14/08/2013" are left alone on purpose: day-month order is ambiguous without the outlet.
+
+Conventions (checked against the dev gold, see tests):
+- "today", "this morning/afternoon/evening", "tonight", "earlier today" -> published.
+- "yesterday", "last night" -> published - 1 day; "overnight" -> published - 1 day (the
+  night that began the evening before a morning report; the report is usually filed after).
+- weekdays -> the most recent such day on or before published ("on Tuesday"), or the next
+  one on or after it when the sentence is in the future tense ("will ... on Tuesday"),
+  "last Tuesday" -> strictly before, "next Tuesday" -> strictly after.
+- "16 June", "June 16", "Aug. 14" -> that day, the year taken from published (the previous
+  year when that would put a past event more than 30 days after publication).
+- "N days ago" -> published - N (N <= 10); "days ago", "last week", "this week", "recent
+  days", "June 2014" -> None: not a day. Nothing is ever invented: no anchor, no date.
+- "Easter Sunday", "Good Friday", "Christmas Day", "New Year's Day" -> the feast in the
+  published year (or the explicit year).
+With published None only dates carrying their own year resolve.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from functools import lru_cache
+
+MONTHS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
+          "sep": 9, "oct": 10, "nov": 11, "dec": 12}
+WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
+            "saturday": 5, "sunday": 6}
+_MONTH = (r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|"
+          r"Aug(?:ust|\.)?|Sep(?:t(?:ember|\.)?|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|"
+          r"Dec(?:ember|\.)?)")
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:1[89]\d\d|20\d\d)"
+_WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
+_NUMW = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)"
+
+PATTERNS: list[tuple[str, str]] = [
+    ("iso", rf"\b(?P<y>{_YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-2]\d|3[01])\b"),
+    ("wd_md", rf"\b(?P<rel>(?:last|this|next)\s+)?(?P<wd>{_WD}){_PART},?\s+(?:the\s+)?"
+              rf"(?:(?P<mon>{_MONTH})\s+(?P<day>{_DAY})|(?P<day2>{_DAY})\s+(?:of\s+)?(?P<mon2>{_MONTH}))"
+              rf"\b(?:,?\s+(?P<y>{_YEAR})\b)?"),
+    ("md", rf"\b(?P<mon>{_MONTH})\s+(?P<day>{_DAY})\b(?!\s*(?:%|per\s*cent|percent))"
+           rf"(?:,?\s+(?P<y>{_YEAR})\b)?"),
+    ("dm", rf"\b(?P<day>{_DAY})\s+(?:of\s+)?(?P<mon>{_MONTH})\b(?:,?\s+(?P<y>{_YEAR})\b)?"),
+    ("month_year", rf"\b(?P<mon>{_MONTH})\s+(?P<y>{_YEAR})\b"),
+    ("feast", r"\b(?P<feast>Easter\s+Sunday|Easter\s+Monday|Good\s+Friday|Christmas\s+Day|"
+              r"Christmas\s+Eve|Christmas|New\s+Year['’]s\s+(?:Day|Eve)|Boxing\s+Day)\b"
+              rf"(?:,?\s+(?P<y>{_YEAR})\b)?"),
+    ("weekday", rf"\b(?P<rel>(?:last|this|next|early|late|on)\s+)?(?P<wd>{_WD}){_PART}\b"),
+    ("ago", rf"\b(?P<n>{_NUMW}|a)\s+(?P<unit>days?|weeks?)\s+ago\b"),
+    ("rel", r"\b(?P<rel>the\s+day\s+before\s+yesterday|yesterday|today|tonight|overnight|"
+            r"last\s+night|this\s+(?:morning|afternoon|evening)|earlier\s+today|"
+            r"later\s+today|tomorrow)\b"),
+    ("vague", r"\b(?:last|this|next|past|previous)\s+(?:week|weekend|month|year)\b|"
+              r"\b(?:days|weeks|months)\s+ago\b|\bin\s+recent\s+(?:days|weeks)\b|"
+              r"\bover\s+the\s+weekend\b|\bearlier\s+this\s+(?:week|month)\b"),
+]
+_RX = re.compile("|".join(f"(?P<{k}>{p.replace('(?P<', f'(?P<{k}_')})" for k, p in PATTERNS),
+                 re.I)
+_HINT = re.compile(r"\d|day|night|tonight|ago|week|month|year|Jan|Feb|Mar|Apr|May|Jun|Jul|"
+                   r"Aug|Sep|Oct|Nov|Dec|Christmas|Easter|Friday|overnight|morning|afternoon|"
+                   r"evening", re.I)
+_FUTURE = re.compile(r"\b(?:will|shall|'ll|is\s+(?:due|set|expected|scheduled|to)|are\s+"
+                     r"(?:due|set|expected|scheduled|to)|plans?\s+to|planned|going\s+to|"
+                     r"would)\b", re.I)
+_NUMWORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+             "eight": 8, "nine": 9, "ten": 10, "a": 1}
+RELATIVE = {"today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0,
+            "this evening": 0, "earlier today": 0, "later today": 0, "yesterday": -1,
+            "last night": -1, "overnight": -1, "the day before yesterday": -2, "tomorrow": 1}
+
+
+def _iso(published: str | None) -> date | None:
+    if not published:
+        return None
+    try:
+        return date.fromisoformat(published[:10])
+    except ValueError:
+        return None
+
+
+def _month(s: str) -> int:
+    return MONTHS[s.lower().rstrip(".")[:3]]
+
+
+def _day(s: str) -> int:
+    return int(re.match(r"\d+", s).group())
+
+
+@lru_cache(maxsize=64)
+def easter(year: int) -> date:
+    """Western Easter Sunday (the anonymous Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = b // 4, b % 4
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    ell = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * ell) // 451
+    month = (h + ell - 7 * m + 114) // 31
+    day = (h + ell - 7 * m + 114) % 31 + 1
+    return date(year, month, day)
+
+
+FEASTS = {
+    "easter sunday": lambda y: easter(y), "easter monday": lambda y: easter(y) + timedelta(1),
+    "good friday": lambda y: easter(y) - timedelta(2), "christmas day": lambda y: date(y, 12, 25),
+    "christmas": lambda y: date(y, 12, 25), "christmas eve": lambda y: date(y, 12, 24),
+    "new year's day": lambda y: date(y, 1, 1), "new year's eve": lambda y: date(y, 12, 31),
+    "boxing day": lambda y: date(y, 12, 26),
+}
+
+
+def _month_day(month: int, day: int, year: str | None, pub: date | None, future: bool) -> date | None:
+    try:
+        if year:
+            return date(int(year), month, day)
+        if pub is None:
+            return None
+        d = date(pub.year, month, day)
+    except ValueError:
+        return None
+    if not future and d > pub + timedelta(30):
+        try:
+            d = date(pub.year - 1, month, day)
+        except ValueError:
+            return None
+    elif future and d < pub - timedelta(30):
+        try:
+            d = date(pub.year + 1, month, day)
+        except ValueError:
+            return None
+    return d
+
+
+def _weekday(wd: int, rel: str, pub: date | None, future: bool) -> date | None:
+    if pub is None:
+        return None
+    back = (pub.weekday() - wd) % 7
+    fwd = (wd - pub.weekday()) % 7
+    if rel == "last":
+        return pub - timedelta(back or 7)
+    if rel == "next":
+        return pub + timedelta(fwd or 7)
+    if future:
+        return pub + timedelta(fwd)
+    return pub - timedelta(back)
+
+
+def _resolve(kind: str, g: dict, pub: date | None, future: bool) -> date | None:
+    """One matched expression to a day, or None when it names no single day."""
+    def grp(name):
+        return g.get(f"{kind}_{name}")
+    if kind == "iso":
+        try:
+            return date(int(grp("y")), int(grp("m")), int(grp("d")))
+        except ValueError:
+            return None
+    if kind == "wd_md":
+        mon, day = (grp("mon"), grp("day")) if grp("mon") else (grp("mon2"), grp("day2"))
+        return _month_day(_month(mon), _day(day), grp("y"), pub, future)
+    if kind in ("md", "dm"):
+        return _month_day(_month(grp("mon")), _day(grp("day")), grp("y"), pub, future)
+    if kind == "feast":
+        year = int(grp("y")) if grp("y") else (pub.year if pub else None)
+        if year is None:
+            return None
+        name = re.sub(r"\s+", " ", grp("feast").lower()).replace("’", "'")
+        d = FEASTS[name](year)
+        if pub is not None and not grp("y") and not future and d > pub + timedelta(30):
+            d = FEASTS[name](year - 1)
+        return d
+    if kind == "weekday":
+        rel = (grp("rel") or "").strip().lower()
+        return _weekday(WEEKDAYS[grp("wd").lower()], rel, pub, future)
+    if kind == "ago":
+        if pub is None:
+            return None
+        n = grp("n").lower()
+        n = _NUMWORDS.get(n) or (int(n) if n.isdigit() else None)
+        if n is None or not grp("unit").lower().startswith("day") or n > 10:
+            return None
+        return pub - timedelta(n)
+    if kind == "rel":
+        if pub is None:
+            return None
+        return pub + timedelta(RELATIVE[re.sub(r"\s+", " ", grp("rel").lower())])
+    return None           # month_year, vague
+
+
+def date_expressions(sentence: str, published: str | None = None) -> list[tuple[int, int, str | None]]:
+    """(start, end, ISO day or None) for every date expression in the sentence; None marks
+    an expression that names no single day ("last week") or has no anchor."""
+    if not sentence or not _HINT.search(sentence):
+        return []
+    pub = _iso(published)
+    future = bool(_FUTURE.search(sentence))
+    out = []
+    for m in _RX.finditer(sentence):
+        kind = next(k for k, _ in PATTERNS if m.group(k) is not None)
+        text = m.group()
+        if kind in ("md", "month_year") and text[:3].lower() in ("may", "mar") and not text[0].isupper():
+            continue          # "may 25" / "march 2014" in lower case: a verb, not a month
+        d = _resolve(kind, m.groupdict(), pub, future)
+        out.append((m.start(), m.end(), d.isoformat() if d else None))
+    return out
+
+
+_REPORTING = re.compile(r"\b(?:said|says|told|announced|reported|emerged|confirmed|claimed|"
+                        r"revealed|stated|added|disclosed)\b", re.I)
+_PLUPERFECT = re.compile(r"\bhad\s+(?:been\s+)?(?:\w+\s+)?\w+(?:ed|en|wn|ung|ought|ied)\b", re.I)
+
+
+def _dates_the_report(sentence: str, start: int, end: int) -> bool:
+    """"Police said Monday 24 people had been arrested", "Today, evidence emerged that
+    gunmen had slaughtered...": the day is the report's; the pluperfect event came before."""
+    near = sentence[max(0, start - 25):min(len(sentence), end + 25)]
+    return bool(_REPORTING.search(near)) and bool(_PLUPERFECT.search(sentence, end))
+
+
+def event_date(sentence: str, published: str | None) -> str | None:
+    """The ISO day of the sentence's event: the first expression that names one day and
+    does not merely date a report of an earlier act, else None (never the publication
+    date by default: that choice belongs to the caller)."""
+    for s, e, iso in date_expressions(sentence, published):
+        if iso and not _dates_the_report(sentence, s, e):
+            return iso
+    return None

@@ -1,0 +1,171 @@
+"""Article context the event step needs: the dateline place, place names per sentence, the
+event date, and whether an article is in English / on a political topic at all.
+
+The place, date and count modules of the team (`geo`, `dates`, `counts`) are used when they
+are present; the small fallbacks here keep the step working (and honest: a date is the
+article's `published` date shifted by a stated weekday or "yesterday", else null) until then.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from ..model import Location
+
+try:  # collaborators' modules: optional until they land
+    from .counts import casualties as _casualties
+except Exception:  # pragma: no cover - absent module
+    _casualties = None
+try:
+    from .dates import date_expressions as _date_expressions
+except Exception:  # pragma: no cover
+    _date_expressions = None
+try:
+    from .geo import ArticleGeo as _ArticleGeo
+except Exception:  # pragma: no cover
+    _ArticleGeo = None
+
+DATELINE = re.compile(
+    r"^\s*([A-Z][A-Za-z'.\- ]{1,40}?(?:,\s*[A-Z][A-Za-z.\- ]{1,40}?)?)\s*(?:\([^)]{1,40}\)\s*)?"
+    r"(?:[\u2014\u2013]|--|-\s)")
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+MONTHS = {m: i for i, m in enumerate(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december"], 1)}
+_EXPLICIT = re.compile(r"\b(?:on |since )?(\d{1,2}) (" + "|".join(MONTHS) + r")\b|\b("
+                       + "|".join(MONTHS) + r") (\d{1,2})\b", re.I)
+
+_RELATIVE_PAST = re.compile(r"\b(?:last (?:week|month|year)|days ago|weeks ago|months ago|"
+                            r"earlier this (?:week|month)|over the weekend|in recent (?:days|weeks)|"
+                            r"recently|in the past)\b")
+ENGLISH = re.compile(r"\b(?:the|and|of|to|in|was|were|is|for|that|with|said|on|by)\b", re.I)
+POLITICAL = re.compile(
+    r"\b(?:government|minister|ministry|president|police|army|military|troops|forces|militants?|"
+    r"rebels?|protesters?|killed|attacks?|bomb\w*|war|sanctions|diplomatic|officials?|security|"
+    r"parliament|election|crisis|violence|ceasefire|talks|nuclear|terror\w*)\b", re.I)
+OFF_TOPIC = re.compile(
+    r"\b(?:goals?|striker|midfielder|defender|transfer|signing|league|club|coach|season|"
+    r"shares|stocks|investors|index|ftse|dividend|earnings|oven|recipe|pasta|tablespoons?|"
+    r"teaspoons?|cook|bake|film|movie|actor|actress|director|screenplay|thriller|plot|album|"
+    r"song|box office|match|fans|football|cheese|sauce|stars?|rating|upgrade|downgrade|"
+    r"analysts?|profit|pence|broker)\b", re.I)
+
+
+def is_english(text: str) -> bool:
+    words = re.findall(r"[^\W\d_]+", text[:5000])
+    if len(words) < 20:
+        return True
+    return len(ENGLISH.findall(text[:5000])) / len(words) > 0.06
+
+
+def off_topic(text: str) -> bool:
+    """Sport, markets, food, reviews: no PLOVER events to code (the distractors)."""
+    off = len(OFF_TOPIC.findall(text))
+    pol = len(POLITICAL.findall(text))
+    return off >= 4 and off > 1.5 * pol
+
+
+def dateline(text: str) -> str | None:
+    m = DATELINE.match(text[:120])
+    if not m:
+        return None
+    name = m.group(1).split(",")[0].strip()
+    if not name or len(name.split()) > 4 or not name.replace(" ", "").replace(".", "").isalpha():
+        return None
+    return name.title() if name.isupper() else name
+
+
+def _pub(published: str | None) -> date | None:
+    try:
+        return date.fromisoformat((published or "")[:10])
+    except ValueError:
+        return None
+
+
+def event_date(sentence: str, published: str | None) -> str | None:
+    """ISO date the sentence's event happened, or None (never guessed without `published`)."""
+    pub = _pub(published)
+    low = sentence.lower()
+    if _date_expressions is not None:
+        try:
+            found = _date_expressions(sentence, published)
+        except Exception:
+            found = None
+        if found is not None:
+            days = [iso for _s, _e, iso in found if iso]
+            if days:
+                return days[0]
+            if found or _RELATIVE_PAST.search(low):   # "last week": no single day, no guess
+                return None
+            return pub.isoformat() if pub else None
+    if pub is None:
+        return None
+    m = _EXPLICIT.search(low)
+    if m:
+        day = int(m.group(1) or m.group(4))
+        month = MONTHS[(m.group(2) or m.group(3)).lower()]
+        try:
+            d = date(pub.year, month, day)
+            if d > pub:
+                d = date(pub.year - 1, month, day)
+            return d.isoformat()
+        except ValueError:
+            return None
+    if _RELATIVE_PAST.search(low):
+        return None
+    if "yesterday" in low or "last night" in low:
+        return (pub - timedelta(days=1)).isoformat()
+    for i, wd in enumerate(WEEKDAYS):
+        if re.search(rf"\b{wd}\b", low):
+            back = (pub.weekday() - i) % 7
+            return (pub - timedelta(days=back)).isoformat()
+    return pub.isoformat()
+
+
+def casualties(sentence: str) -> dict:
+    if _casualties is None:
+        return {"dead": None, "injured": None}
+    try:
+        return _casualties(sentence)
+    except Exception:
+        return {"dead": None, "injured": None}
+
+
+class Places:
+    """Place names per sentence and the article default (the dateline, else the most named
+    place), through the team's ArticleGeo when present."""
+
+    def __init__(self, names: list[str], dateline_name: str | None, text: str | None = None):
+        self.names = names
+        self.dateline = dateline_name
+        self.geo = None
+        if _ArticleGeo is not None:
+            try:
+                self.geo = _ArticleGeo(names=names, dateline=dateline_name, text=text)
+            except Exception:
+                self.geo = None
+
+    def locate(self, sentence: str, names: list[str]) -> Location | None:
+        if self.geo is not None:
+            try:
+                loc = self.geo.locate(sentence, names)
+                if loc is not None:
+                    return loc
+            except Exception:
+                pass
+        return Location(name=names[0]) if names else None
+
+    def default(self) -> Location | None:
+        if self.geo is not None:
+            try:
+                loc = self.geo.default()
+                if loc is not None:
+                    return loc
+            except Exception:
+                pass
+        if self.dateline:
+            return Location(name=self.dateline)
+        if self.names:
+            from collections import Counter
+            return Location(name=Counter(self.names).most_common(1)[0][0])
+        return None

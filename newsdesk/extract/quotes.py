@@ -1,0 +1,368 @@
+"""Quotations and who said them.
+
+Direct quotes are found by pairing quote marks inside each paragraph (so an unbalanced mark
+can never swallow the article): curly marks by direction, straight marks by the characters
+around them, single marks only where they cannot be apostrophes. A quote left open at the
+end of a paragraph stops there (a multi-paragraph quote becomes one quote per paragraph,
+the way the gold and most style guides count them). The speaker comes from the clause after
+the quote ("…," X said), the clause before it (X told AFP: "…"; X said the "…"), an earlier
+quote in the same run, or the previous sentence, then is resolved to the fullest name the
+article gives (speakers.Resolver). Indirect speech ("X said that …") is kept as
+`kind="indirect"`.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..model import Article, Quote
+from ..pipeline import article_step
+from .speakers import (CAP_STOP, CLAUSE_VERBS, PARTICIPLES, SPEECH_VERB, Mention, Resolver, is_pronoun,
+                       looks_person, np_after, subject_before)
+
+DOUBLE_OPEN, DOUBLE_CLOSE = "“„«", "”»"
+SINGLE_OPEN, SINGLE_CLOSE = "‘", "’"
+OPEN_BEFORE = set(" \t\n([{—–-:/") | set(DOUBLE_OPEN)
+ABBREV = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sen|Rep|Gov|Sgt|Capt|Maj|St|Jr|Prof|Rev|"
+                    r"No|U\.S|U\.N|a\.m|p\.m|Jan|Feb|Aug|Sept|Oct|Nov|Dec|Inc|Co|[A-Z])\.$")
+MAX_RIGHT_WORDS = 14
+
+
+@dataclass
+class Mark:
+    start: int            # offset of the opening mark (or of the quote text when it has none)
+    end: int              # offset just past the closing mark (or the quote text)
+    text_start: int
+    text_end: int
+    closed: bool = True
+
+
+def _paragraphs(text: str):
+    pos = 0
+    for para in re.split(r"\n\s*\n", text):
+        start = text.find(para, pos)
+        pos = start + len(para)
+        if para.strip():
+            yield start, para
+
+
+def _is_opener(p: str, i: int) -> bool:
+    prev = p[i - 1] if i > 0 else " "
+    nxt = p[i + 1] if i + 1 < len(p) else " "
+    return (prev in OPEN_BEFORE or prev.isspace()) and not nxt.isspace()
+
+
+def _is_closer(p: str, i: int) -> bool:
+    prev = p[i - 1] if i > 0 else " "
+    nxt = p[i + 1] if i + 1 < len(p) else " "
+    return not prev.isspace() and not nxt.isalnum()
+
+
+def _sentence_start(p: str, upto: int, floor: int) -> int:
+    """Start of the sentence holding position `upto` (searching back no further than floor)."""
+    best = floor
+    for m in re.finditer(r"[.!?…]['\"”’]?\s+(?=[A-Z“‘\"'])", p[floor:upto + 1]):
+        if not ABBREV.search(p[floor:floor + m.start() + 1]):
+            best = floor + m.end()
+    return best
+
+
+def double_quotes(p: str) -> list[Mark]:
+    """Pairs of double marks in one paragraph; unclosed ones run to the paragraph's end,
+    orphan closers reach back to the start of their sentence."""
+    out: list[Mark] = []
+    open_at = None
+    for i, ch in enumerate(p):
+        if ch not in '"' + DOUBLE_OPEN + DOUBLE_CLOSE:
+            continue
+        if ch == '"':
+            opener = open_at is None and _is_opener(p, i)
+            closer = open_at is not None
+            if not opener and not closer:
+                if _is_closer(p, i):       # an orphan closer: the quote lost its opening mark
+                    floor = out[-1].end if out else 0
+                    s = _sentence_start(p, i, floor)
+                    if i - s > 1:
+                        out.append(Mark(s, i + 1, s, i))
+                continue
+        else:
+            opener = ch in DOUBLE_OPEN
+            closer = not opener
+        if opener and open_at is None:
+            open_at = i
+        elif opener:                        # a second opener: the first quote was never closed
+            out.append(Mark(open_at, i, open_at + 1, i, closed=False))
+            open_at = i
+        elif closer and open_at is not None:
+            out.append(Mark(open_at, i + 1, open_at + 1, i))
+            open_at = None
+        elif closer:
+            floor = out[-1].end if out else 0
+            s = _sentence_start(p, i, floor)
+            if i - s > 1:
+                out.append(Mark(s, i + 1, s, i))
+    if open_at is not None:
+        out.append(Mark(open_at, len(p), open_at + 1, len(p), closed=False))
+    return out
+
+
+def single_quotes(p: str, taken: list[Mark]) -> list[Mark]:
+    """Single-mark quotes outside double ones: an opener at a word start and a closer
+    that is not followed by a letter (so "Qatar’s" and "didn’t" are never quote ends)."""
+    out: list[Mark] = []
+    inside = [(m.start, m.end) for m in taken]
+    i = 0
+    while i < len(p):
+        ch = p[i]
+        if ch in SINGLE_OPEN + "'" and _is_opener(p, i) and (p[i + 1:i + 2].isalnum() or p[i + 1:i + 2] in "…."):
+            if any(a <= i < b for a, b in inside):
+                i += 1
+                continue
+            j = i + 1
+            while j < len(p):
+                if p[j] in SINGLE_CLOSE + "'" and _is_closer(p, j) and not (
+                        p[j - 1] == "s" and p[j + 1:j + 2] == " " and p[j + 2:j + 3].islower()
+                        and j - i > 60):
+                    break
+                if p[j] in DOUBLE_OPEN + DOUBLE_CLOSE or p[j:j + 2] == "\n\n":
+                    j = len(p)
+                    break
+                j += 1
+            if j < len(p) and j - i > 1:
+                out.append(Mark(i, j + 1, i + 1, j))
+                i = j + 1
+                continue
+        i += 1
+    return out
+
+
+def find_quotes(p: str) -> list[Mark]:
+    dq = double_quotes(p)
+    sq = single_quotes(p, dq)
+    # British style: 'outer "inner"' -> drop the nested double quote
+    dq = [d for d in dq if not any(s.start < d.start and d.end <= s.end for s in sq)]
+    return sorted(dq + sq, key=lambda m: m.start)
+
+
+INVERTING = {"said", "says", "added", "adds", "told", "asked", "wrote", "writes", "continued",
+             "declared", "insisted", "explained", "warned", "stated", "replied", "noted",
+             "recalled", "stressed", "tweeted", "argued", "claimed", "announced", "concluded"}
+
+
+def _right_speaker(right: str):
+    """'…," X said' / '…," said X' / '…," according to X' / '…," X of Y, a farmer.'
+    Returns (np, offset in right)."""
+    m = re.match(r"[\s,;:—–-]*", right)
+    base = m.end()
+    rest = right[base:]
+    acc = re.match(r"according to\s+", rest, re.I)
+    if acc:
+        np = np_after(rest[acc.end():])
+        return (np[0], base + acc.end() + np[1]) if np else None
+    v = SPEECH_VERB.search(rest)
+    if v and not (len(rest[:v.start()].split()) > MAX_RIGHT_WORDS or re.search(r"[.!?]\s", rest[:v.start()])):
+        q = re.match(r"\s+((?:him|her|them|[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,3}))\s+as\s+saying",
+                     rest[v.end():]) if v.group() in {"quoted", "quotes", "cited"} else None
+        if q:
+            return q.group(1), base + v.end() + q.start(1)
+        if not rest[:v.start()].strip():
+            if v.group() not in INVERTING:
+                return None
+            np = np_after(rest[v.end():])
+            return (np[0], base + v.end() + np[1]) if np else None
+        sub = subject_before(rest[:v.start()])
+        if sub:
+            return sub[0], base + sub[1]
+        return None
+    # no verb: '…," Bhanuka Harischandra of Colombo, a 24-year-old founder …'
+    if right[:base].strip().startswith(",") or rest[:1].isupper():
+        nm = re.match(r"([A-Z][\w'’-]*(?:\s(?:[A-Z][\w'’-]*|al-\w+|bin|de|van))+)(?=,|\s+of\b|\.)", rest)
+        if nm and looks_person(nm.group(1)):
+            return nm.group(1), base
+    return None
+
+
+def _left_speaker(left: str):
+    """'X said: "…' / 'X told AFP that "…' / 'X urged Y "to …' — the last speech verb before
+    the quote in its sentence, and its subject. Returns (np, offset in left, verb)."""
+    verbs = list(SPEECH_VERB.finditer(left))
+    acc = list(re.finditer(r"according to\s+", left, re.I))
+    if acc and (not verbs or acc[-1].start() > verbs[-1].start()):
+        np = np_after(left[acc[-1].end():])
+        if np:
+            return np[0], acc[-1].end() + np[1], "according"
+    for v in reversed(verbs):
+        if v.group() in PARTICIPLES and left[:v.start()].rstrip().endswith(","):
+            continue                          # ', calling it "…"': the main clause's subject
+        sub = subject_before(left[:v.start()])
+        if sub:
+            return sub[0], sub[1], v.group()
+        if v.group() in PARTICIPLES:
+            continue
+        np = np_after(left[v.end():])
+        if np and np[0][0].isupper() and not re.match(r"\s*(?:that|the|a|an)\b", left[v.end():]):
+            return np[0], v.end() + np[1], v.group()
+    if verbs and verbs[-1].group() in PARTICIPLES:  # 'Saudi also closed the border, urging "…"'
+        lead = re.match(r"\s*((?:[A-Z][\w'’-]*\s?)+)", left)
+        if lead and lead.group(1).split()[0] not in CAP_STOP:
+            return lead.group(1).strip(), lead.start(1), verbs[-1].group()
+    return None
+
+
+@dataclass
+class _Found:
+    mark: Mark
+    para_start: int
+    speaker: str | None = None
+    person: bool = False
+    sp_start: int | None = None
+    sp_end: int | None = None
+
+
+def _standalone(p: str, m: Mark) -> bool:
+    """The quote is (nearly) the whole paragraph: a continuation of the previous speaker."""
+    return m.start <= len(p) - len(p.lstrip()) + 1 and len(p[m.end:].strip()) <= 2
+
+
+def _recent_speaker(pos: int, para_start: int, earlier: list[_Found], mentions: list[Mention]):
+    """A quote with no attribution of its own continues the latest speaker before it:
+    an earlier quote of the same paragraph ('"…," he said. "…"'), else the latest quote or
+    named speaker within about three sentences (a quote paragraph after a quote paragraph;
+    "First, he said, …" then a fragment)."""
+    same = [f for f in earlier if f.para_start == para_start and f.speaker]
+    if same:
+        return same[-1].speaker, same[-1].person
+    best = (-1, None, False)
+    for f in earlier:
+        if f.speaker and f.para_start + f.mark.start > best[0]:
+            best = (f.para_start + f.mark.start, f.speaker, f.person)
+    for m in mentions:
+        if m.name and m.start < pos and m.start > best[0] and not is_pronoun(m.name) \
+                and (m.person or m.text[:1].isupper()):
+            best = (m.start, m.name, m.person)
+    if best[0] < 0 or pos - best[0] > 700:
+        return None, False
+    return best[1], best[2]
+
+
+def _attribute(art: Article, res: Resolver, mentions: list[Mention], found: list[_Found]) -> None:
+    text = art.text
+    for k, f in enumerate(found):
+        p0 = f.para_start
+        para_end = text.find("\n\n", p0)
+        para_end = len(text) if para_end < 0 else para_end
+        p = text[p0:para_end]
+        m = f.mark
+        prev = found[k - 1] if k and found[k - 1].para_start == p0 else None
+        nxt = found[k + 1] if k + 1 < len(found) and found[k + 1].para_start == p0 else None
+        floor = prev.mark.end if prev else 0
+        sent0 = _sentence_start(p, m.start, floor)
+        left = p[sent0:m.start]
+        right_end = nxt.mark.start if nxt else len(p)
+        stop = re.search(r"[.!?](?:\s|$)", p[m.end:right_end])
+        right = p[m.end:m.end + stop.end() if stop else right_end]
+        r = _right_speaker(right) if (m.closed or m.end < len(p)) else None
+        lft = _left_speaker(left)
+        quote_text = p[m.text_start:m.text_end].lstrip(" '‘\"“")
+        fragment = bool(quote_text[:1].islower()) and lft is not None
+        hit = where = None
+        if r and not fragment:
+            hit, where = (r[0], r[1]), p0 + m.end + r[1]
+        elif lft:
+            np, off, verb = lft
+            if verb in PARTICIPLES and prev and prev.speaker and not np[0].isupper():
+                f.speaker, f.person = prev.speaker, prev.person
+                continue
+            hit, where = (np, off), p0 + sent0 + off
+        elif r:
+            hit, where = (r[0], r[1]), p0 + m.end + r[1]
+        if hit is None:                # the speaker of the run: the last quote or speech before it
+            f.speaker, f.person = _recent_speaker(p0 + m.start, p0, found[:k], mentions)
+            continue
+        np, _ = hit
+        if np.lower() == "who" and prev and prev.speaker:
+            name, person = prev.speaker, prev.person
+        elif is_pronoun(np) or np.lower() in {"him", "her", "them"}:
+            name, person = res.resolve(np, p0 + min(m.start, where - p0), mentions, p0 + sent0)
+        else:
+            name, person = res.resolve(np, where, mentions)
+        f.speaker, f.person = name, person
+        f.sp_start, f.sp_end = where, where + len(np)
+        mentions.append(Mention(np, where, where + len(np), name, person))
+
+
+def _speech_mentions(art: Article, res: Resolver) -> list[Mention]:
+    """Subjects of speech verbs anywhere in the text ('X told AFP …', 'X, who expressed …'):
+    antecedents for later pronouns; 'X said that …' also gives an indirect quote."""
+    out = []
+    text = art.text
+    for m in SPEECH_VERB.finditer(text):
+        line0 = text.rfind("\n", 0, m.start()) + 1
+        sent0 = _sentence_start(text[line0:m.start()], m.start() - line0, 0) + line0
+        sub = subject_before(text[sent0:m.start()])
+        if not sub:
+            continue
+        np, off = sub
+        start = sent0 + off
+        if np.lower() == "who":
+            nm = re.search(r"([A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)+),\s*$", text[sent0:start])
+            if not nm or not looks_person(nm.group(1)):
+                continue
+            np, start = nm.group(1), sent0 + nm.start(1)
+        name, person = res.resolve(np, start, out, sent0)
+        out.append(Mention(np, start, start + len(np), name, person))
+    for m in CLAUSE_VERBS.finditer(text):
+        line0 = text.rfind("\n", 0, m.start()) + 1
+        sent0 = _sentence_start(text[line0:m.start()], m.start() - line0, 0) + line0
+        sub = subject_before(text[sent0:m.start()])
+        if sub:
+            start = sent0 + sub[1]
+            name, _ = res.resolve(sub[0], start, out, sent0)
+            art.layers.setdefault("_clause", []).append((start, m.end(), name, sub[0]))
+    return out
+
+
+def _indirect(art: Article, quoted: list[tuple[int, int]]) -> list[Quote]:
+    out = []
+    for start, vend, name, np in art.layers.pop("_clause", []):
+        stop = re.search(r"[.!?](?:\s|$)|\n", art.text[vend:])
+        end = vend + (stop.start() + 1 if stop and art.text[vend + stop.start()] != "\n" else
+                      stop.start() if stop else len(art.text) - vend)
+        c0 = vend + (len(art.text[vend:end]) - len(art.text[vend:end].lstrip()))
+        if end - c0 < 10 or any(a < end and c0 < b for a, b in quoted):
+            continue
+        out.append(Quote(art.id, art.text[c0:end], art.span(c0, end), name,
+                         art.span(start, start + len(np)), kind="indirect"))
+    return out
+
+
+def extract_quotes(art: Article) -> list[Quote]:
+    text = art.text or ""
+    res = Resolver(text)
+    mentions = _speech_mentions(art, res)
+    found: list[_Found] = []
+    for p0, p in _paragraphs(text):
+        for m in find_quotes(p):
+            found.append(_Found(m, p0))
+    _attribute(art, res, mentions, found)
+    quotes = []
+    for f in found:
+        a, b = f.para_start + f.mark.text_start, f.para_start + f.mark.text_end
+        seg = text[a:b]
+        a += len(seg) - len(seg.lstrip())
+        b -= len(seg) - len(seg.rstrip())
+        if b <= a:
+            continue
+        if f.speaker is None and len(text[a:b].split()) < 4:
+            continue                                  # an unattributed scare quote or title
+        sp = art.span(f.sp_start, f.sp_end) if f.sp_start is not None else None
+        quotes.append(Quote(art.id, text[a:b], art.span(a, b), f.speaker, sp, "direct"))
+    quoted = [(f.para_start + f.mark.start, f.para_start + f.mark.end) for f in found]
+    quotes.extend(_indirect(art, quoted))
+    return quotes
+
+
+@article_step("quotes")
+def quotes_step(art: Article) -> Article:
+    art.quotes = extract_quotes(art)
+    return art

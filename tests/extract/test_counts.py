@@ -1,0 +1,168 @@
+"""Casualty figures: real sentences from the seeds and dev articles, and sentences we wrote
+for the traps (ages, hours, money, subgroups, active subjects, absurd numbers)."""
+from __future__ import annotations
+
+import re
+
+import pytest
+from conftest import shared_path
+
+from newsdesk.extract.counts import casualties, mentions, parse_quantity
+from newsdesk.model import Count
+
+
+def pair(c: Count | None):
+    return None if c is None else (c.low, c.high)
+
+
+@pytest.mark.parametrize("phrase, want", [
+    ("more than 40", (40, None)), ("at least 27", (27, None)), ("over 80", (80, None)),
+    ("between 15 and 35", (15, 35)), ("three to five", (3, 5)), ("from three to five", (3, 5)),
+    ("15-20", (15, 20)), ("three or four", (3, 4)), ("twelve", (12, 12)), ("a dozen", (12, 12)),
+    ("half a dozen", (6, 6)), ("dozens", (24, None)), ("scores", (40, None)),
+    ("hundreds", (200, None)), ("thousands", (2000, None)), ("tens of thousands", (20000, None)),
+    ("four other men", (4, 4)), ("1,500", (1500, 1500)), ("some 9,000", (9000, 9000)),
+    ("twenty-five", (25, 25)), ("one hundred and twenty", (120, 120)),
+    ("2.5 million", (2_500_000, 2_500_000)), ("nearly 140", (140, 140)),
+    ("almost 140", (140, 140)), ("up to 118", (118, 118)), ("as many as 118", (118, 118)),
+    ("50 or more", (50, None)), ("an estimated 300", (300, 300)),
+])
+def test_parse_quantity(phrase, want):
+    assert pair(parse_quantity(phrase)) == want
+
+
+@pytest.mark.parametrize("phrase", ["two-thirds", "1e309", "99999999999", "nobody", "", "many"])
+def test_parse_quantity_rejects(phrase):
+    assert parse_quantity(phrase) is None
+
+
+# (sentence, dead, injured): sentences quoted from the seeds and dev articles
+REAL = [
+    ("Today, evidence emerged that Shiite gunmen had slaughtered more than 40 Sunnis being held "
+     "in a jail in Baqouba on the road to Baghdad, after insurgents attempted to overrun it.",
+     (40, None), None),
+    ("The bodies of four other men, thought to be Sunni, were also found in a Shiite "
+     "neighborhood in Baghdad, according to police and morgue sources quoted by AP.", (4, 4), None),
+    ("Twelve others died in a car bomb in a Shiite neighborhood in Baghdad.", (12, 12), None),
+    ("Dozens died in Iraq today as the country threatens a return to the brutal sectarian "
+     "violence which once threatened to destroy it.", (24, None), None),
+    ("Between 15 and 35 villagers were killed and the bodies dumped on the roadside for "
+     "collection.", (15, 35), None),
+    ("The political arm of Morsi's Muslim Brotherhood claimed that more than 500 protesters "
+     "were killed and some 9,000 wounded in the two camps on opposite ends of the city",
+     (500, None), (9000, 9000)),
+    ("Mohammed el-Beltagy, a senior Brotherhood leader, put the death toll at more than 300 and "
+     "called on the police and army troops to mutiny", (300, None), None),
+    ("The latest figures from the Ministry of Health put the death toll at around 149 with more "
+     "than 1,400 injured in nationwide violence", (149, 149), (1400, None)),
+    ("CAIRO -- The death toll in the violence that has engulfed Egypt climbed to 525 Thursday as "
+     "the nation awoke to scenes of charred streets", (525, 525), None),
+    ("In all, French authorities put the number of dead at 128, though the death toll is "
+     "expected to fluctuate as the situation becomes clearer.", (128, 128), None),
+    ("In addition to those killed, 180 others were injured, according to the Paris Police "
+     "Prefecture.", None, (180, 180)),
+    ("In the bloodiest part of a night of violence, four men armed with AK47s and shouting "
+     "\"Allahu akbar\" stormed into a rock concert at the Bataclan concert hall in eastern Paris, "
+     "gunning down at least 82 people and taking dozens hostage.", (82, None), None),
+    ("In the worst attack, a Paris city hall official said four gunmen systematically "
+     "slaughtered at least 87 young people at a rock concert", (87, None), None),
+    ("The interior ministry gave a toll of at least 31 dead, revising down an earlier tally of "
+     "38 killed.", (31, None), None),
+    ("According to various estimates, from three to five people were killed in the clashes with "
+     "opponents of the current Kiev authorities.", (3, 5), None),
+    ("207 people have been killed and 450 injured in the attacks, most of which were being "
+     "blamed on suspected suicide bombers.", (207, 207), (450, 450)),
+    ("At least 138 people were killed and hundreds more injured in near simultaneous blasts "
+     "that rocked three churches and three luxury hotels in Sri Lanka on Easter Sunday",
+     (138, None), (200, None)),
+    ("The death toll from bomb blasts that ripped through churches and luxury hotels in Sri "
+     "Lanka rose dramatically Monday, April 22 to 290 – including dozens of foreigners – as "
+     "police announced new arrests", (290, 290), None),
+    ("As of early evening, Health Ministry officials said that 235 had been killed, including at "
+     "least 43 police officers and soldiers, and more than 2", (235, 235), None),
+    ("Early reports suggest a further 200 people are being treated for injuries, with 80 of them "
+     "seriously hurt.", None, (200, 200)),
+    ("It capped a day of violent clashes between pro-Russian and pro-Ukrainian militants, with "
+     "reports of renewed fighting in Slavyansk leading to the deaths of two more Ukrainian "
+     "soldiers, meaning at least nine people had been killed in violence in the flashpoint "
+     "eastern town throughout the day.", (9, None), None),
+    # no casualty figure at all
+    ("However, a morgue official cited by the Associated Press said that a number of the "
+     "prisoners actually had gunshot wounds to the head and chest.", None, None),
+    ("Two of the blasts were suspected to have been carried out by suicide bombers, according to "
+     "the official", None, None),
+    ("The US plans to send around 275 military personnel to Iraq to provide security for the US "
+     "Embassy and citizens still in the country.", None, None),
+    ("There are reports the few Shia who lived in Mosul and stayed have been given 24 hours to "
+     "convert to Sunni Islam or die.", None, None),
+    ("The Jordanian army says its troops have been put in a state of alert in recent days along "
+     "the 112-mile border with Iraq", None, None),
+    ("There was no immediate claim of responsibility, but police said Monday 24 people had been "
+     "arrested.", None, None),
+]
+
+WRITTEN = [
+    ("A 52-year-old farmer was killed in the raid.", (1, 1), None),
+    ("Gunmen killed 40 and wounded 200 in the attack on the market.", (40, 40), (200, 200)),
+    ("The bombing killed at least 128 people and injured 250.", (128, None), (250, 250)),
+    ("Four gunmen killed 87 people at the concert.", (87, 87), None),
+    ("By evening the death toll rose to 63.", (63, 63), None),
+    ("In 24 hours, 5 people were killed in the city.", (5, 5), None),
+    ("The strike killed 10 people, including 3 children.", (10, 10), None),
+    ("Five Palestinians, including two children, were killed in the strike.", (5, 5), None),
+    ("Killing 6 civilians, the drone strike also hit a school.", (6, 6), None),
+    ("The attack killed three and injured a dozen.", (3, 3), (12, 12)),
+    ("Some 20 people lost their lives in the fire.", (20, 20), None),
+    ("Nearly 140 people died and up to 118 were hurt.", (140, 140), (118, 118)),
+    ("In 2014, 300 people died in the region.", (300, 300), None),
+    ("The rebels hold 200 prisoners; 3 hostages were killed on 16 June.", (3, 3), None),
+    ("40 percent of those killed were children.", None, None),
+    ("The government has paid $5 million to the victims' families.", None, None),
+    ("More than 100 people were killed or wounded.", None, None),
+    ("99999999999 killed in the blast.", None, None),
+    ("1e309 people were killed.", None, None),
+    ("Twelve soldiers were killed over 24 hours, the army said on 3 May 2015.", (12, 12), None),
+    ("The massacre of 40 villagers was confirmed by the UN.", (40, 40), None),
+]
+
+
+@pytest.mark.parametrize("sentence, dead, injured", REAL + WRITTEN)
+def test_casualties(sentence, dead, injured):
+    got = casualties(sentence)
+    assert (pair(got["dead"]), pair(got["injured"])) == (dead, injured)
+
+
+def test_spans_point_at_the_figures():
+    s = "The bombing killed at least 128 people and injured 250."
+    got = casualties(s)
+    assert s[slice(*got["dead_span"])] == "at least 128"
+    assert s[slice(*got["injured_span"])] == "250"
+    assert got["dead_qualifier"] == "min"
+
+
+def test_two_tolls_never_share_a_number():
+    s = "Troops killed 12 militants and wounded 1,500 civilians in two days."
+    spans = [m.span for m in mentions(s)]
+    assert len(spans) == len(set(spans)) == 2
+
+
+def test_subgroup_flagged_not_chosen():
+    s = "The blast killed at least 10 people, including 3 children killed in the school."
+    assert [m.subgroup for m in mentions(s)] == [False, True]
+    assert casualties(s)["dead"] == Count(10, None)
+
+
+def test_real_articles_never_crash_and_stay_plausible():
+    """Every sentence of the seeds and dev articles: no exception, no absurd figure, and no
+    figure from the distractor articles (a film review, pasta, football, FTSE)."""
+    files = list(shared_path("seeds").glob("*")) + list(shared_path("eval", "dev").glob("*/articles/*"))
+    assert files
+    for f in files:
+        text = f.read_text(encoding="utf-8", errors="replace")
+        for sent in re.split(r"(?<=[.!?])\s+|\n+", text):
+            got = casualties(sent)
+            for k in ("dead", "injured"):
+                if got[k] is not None:
+                    assert 0 < got[k].low <= 10_000_000
+                    distractor = any(w in f.name for w in ("film", "food", "football", "biz"))
+                    assert not distractor, (f.name, sent)
