@@ -18,13 +18,14 @@ examples:
   newsdesk search "prison attack" --db newsdesk.db
   newsdesk brief examples/ --out brief.md
 
-Inputs are files or directories (recursed): .txt (scraped text), .html/.htm/.html.gz,
-.jsonl (one article a line: text or html, optional id/url/title/outlet/published),
-RSS/Atom (.rss/.atom/.xml), WARC (.warc/.warc.gz). Exit status: 0 when every input was
-processed, 1 when any failed (each failure is one line on stderr), 2 on a usage error.
+Inputs are files or directories (recursed; other file types inside them are skipped):
+.txt (scraped text), .html/.htm/.html.gz, .jsonl/.ndjson (one article a line: text or
+html, optional id/url/title/outlet/published), RSS/Atom (.rss/.atom/.xml), WARC
+(.warc/.warc.gz). Encodings are detected. Exit status: 0 when every input was processed,
+1 when any failed (each failure is one line on stderr), 2 on a usage error.
 """
 
-DEFAULT_DB = os.environ.get("NEWSDESK_DB", "newsdesk.db")
+DEFAULT_DB = os.environ.get("NEWSDESK_DB") or "newsdesk.db"   # same rule as store.default_path
 
 
 class Progress:
@@ -58,8 +59,9 @@ def _write_json(obj, path: str) -> None:
 
 
 def _common(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--max-mb", type=float, default=20.0,
-                   help="skip input files larger than this many MB (default 20)")
+    p.add_argument("--max-mb", type=float, default=20.0, metavar="MB",
+                   help="refuse input files (and gunzipped content) larger than this "
+                        "(default 20); WARC and JSON Lines are read record by record")
     p.add_argument("--no-progress", action="store_true", help="no progress bar")
 
 
@@ -68,39 +70,49 @@ def build_parser() -> argparse.ArgumentParser:
                                  "source-linked situation picture out.", epilog=EXAMPLES,
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--version", action="store_true", help="print the version and exit")
-    sub = ap.add_subparsers(dest="cmd")
+    sub = ap.add_subparsers(dest="cmd", title="commands", metavar="COMMAND")
 
     a = sub.add_parser("analyze", help="the whole picture (FORMAT.md JSON) and exports",
+                       description="Read, clean and analyse the inputs: stories, events, "
+                       "quotes and disputes,\neach linked to the sentences that state it.",
                        epilog=EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter)
-    a.add_argument("paths", nargs="*", help="files or directories")
-    a.add_argument("--json", dest="json_out", help="write the picture JSON here ('-' = stdout)")
-    a.add_argument("--csv", help="write an ACLED-style event table here")
-    a.add_argument("--geojson", help="write event points here")
-    a.add_argument("--brief", help="write the brief here (.md or .html)")
-    a.add_argument("--db", nargs="?", const=DEFAULT_DB,
-                   help=f"use the embedded store (default path {DEFAULT_DB}): inputs are "
-                        "ingested, and the picture covers everything stored")
+    a.add_argument("paths", nargs="*", metavar="PATH",
+                   help="files or directories (optional with --db)")
+    a.add_argument("--json", dest="json_out", metavar="FILE",
+                   help="write the picture JSON here ('-' = stdout)")
+    a.add_argument("--csv", metavar="FILE", help="write an ACLED-style event table here")
+    a.add_argument("--geojson", metavar="FILE", help="write event points here")
+    a.add_argument("--brief", metavar="FILE", help="write the brief here (.md or .html)")
+    a.add_argument("--db", nargs="?", const=DEFAULT_DB, metavar="PATH",
+                   help=f"use the embedded store (PATH default {DEFAULT_DB}, or "
+                        "$NEWSDESK_DB): inputs are ingested, and the picture covers "
+                        "everything stored")
     _common(a)
 
     c = sub.add_parser("clean", help="clean article bodies only: {\"articles\": [...]}")
-    c.add_argument("paths", nargs="+")
-    c.add_argument("--json", dest="json_out", required=True)
+    c.add_argument("paths", nargs="+", metavar="PATH", help="files or directories")
+    c.add_argument("--json", dest="json_out", required=True, metavar="FILE",
+                   help="write the cleaned articles here ('-' = stdout)")
     _common(c)
 
     i = sub.add_parser("ingest", help="store articles (idempotent by content hash)")
-    i.add_argument("paths", nargs="+")
-    i.add_argument("--db", default=DEFAULT_DB, help=f"store path (default {DEFAULT_DB})")
+    i.add_argument("paths", nargs="+", metavar="PATH", help="files or directories")
+    i.add_argument("--db", default=DEFAULT_DB, metavar="PATH",
+                   help=f"store path (default {DEFAULT_DB}, or $NEWSDESK_DB)")
     _common(i)
 
     s = sub.add_parser("search", help="full-text search over stored articles")
-    s.add_argument("query")
-    s.add_argument("--db", default=DEFAULT_DB)
-    s.add_argument("--limit", type=int, default=10)
+    s.add_argument("query", help='words (all must match), "a phrase", prefix*, a OR b')
+    s.add_argument("--db", default=DEFAULT_DB, metavar="PATH",
+                   help=f"store path (default {DEFAULT_DB}, or $NEWSDESK_DB)")
+    s.add_argument("--limit", type=int, default=10, metavar="N",
+                   help="show the N best matches (default 10)")
 
     b = sub.add_parser("brief", help="a cited situation report (.md or .html)")
-    b.add_argument("paths", nargs="*")
-    b.add_argument("--out", required=True, help="output file, .md or .html")
-    b.add_argument("--db", nargs="?", const=DEFAULT_DB)
+    b.add_argument("paths", nargs="*", metavar="PATH", help="files or directories")
+    b.add_argument("--out", required=True, metavar="FILE", help="output file, .md or .html")
+    b.add_argument("--db", nargs="?", const=DEFAULT_DB, metavar="PATH",
+                   help="use the embedded store, as for analyze")
     _common(b)
     return ap
 
@@ -120,7 +132,7 @@ def _picture(args, stats):
             store.save_picture(pic)
     else:
         if not args.paths:
-            raise SystemExit("newsdesk: give input paths, or --db to analyze the store")
+            build_parser().error("give input paths, or --db to analyze the store")
         pic = analyze(args.paths, stats=stats, max_bytes=max_bytes, progress=progress)
     progress.done()
     return pic
@@ -152,7 +164,17 @@ def main(argv: list[str] | None = None) -> int:
         ap.print_help()
         return 2
     from .pipeline import Stats
+    from .store import StoreError
     stats = Stats()
+    try:
+        _run(args, stats)
+    except StoreError as exc:               # not a store, newer schema, no FTS5, missing
+        print(f"newsdesk: {exc}", file=sys.stderr)
+        return 1
+    return 1 if stats.failed else 0
+
+
+def _run(args, stats) -> None:
     if args.cmd in ("analyze", "brief"):
         pic = _picture(args, stats)
         _export(pic, args)
@@ -175,11 +197,10 @@ def main(argv: list[str] | None = None) -> int:
                   f"({store.count()} in all)", file=sys.stderr)
     elif args.cmd == "search":
         from .store import open_store
-        with open_store(args.db) as store:
+        with open_store(args.db, create=False) as store:
             for hit in store.search(args.query, limit=args.limit):
                 print(f"{hit['id']}\t{hit.get('outlet') or '-'}\t{hit.get('title') or '-'}\n"
                       f"    {hit['snippet']}")
-    return 1 if stats.failed else 0
 
 
 if __name__ == "__main__":

@@ -29,6 +29,7 @@ class RawDoc:
     published: str | None = None
     author: str | None = None
     encoding: str | None = None
+    notes: list[str] = field(default_factory=list)   # reader remarks: repaired encoding, flattened HTML
 
 
 @dataclass
@@ -89,10 +90,16 @@ class Location:
     lon: float | None = None
     precision: str | None = None   # "point", "city", "admin1", "country", "region"
     geonameid: int | None = None
+    near: bool = False             # the event is near this place, not in it ("south of Kirkuk")
+    relation: str | None = None    # the relative phrase, e.g. "50 miles north of"
 
     def to_json(self) -> dict:
-        return {"name": self.name, "country": self.country, "admin1": self.admin1,
-                "lat": self.lat, "lon": self.lon, "precision": self.precision}
+        out = {"name": self.name, "country": self.country, "admin1": self.admin1,
+               "lat": self.lat, "lon": self.lon, "precision": self.precision}
+        if self.near:
+            out["near"] = True
+            out["relation"] = self.relation
+        return out
 
 
 @dataclass

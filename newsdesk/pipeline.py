@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator
 
 from .model import Article, Picture
+from .read import article_id as _article_id
 
 ArticleStep = Callable[[Article], "Article | None"]
 CorpusStep = Callable[[list[Article], Picture], None]
@@ -90,6 +91,8 @@ class LocalExecutor:
                     out = fn(out)
                 except Exception as exc:  # one bad article never stops the run
                     where = art.path or art.id
+                    if art.path and art.id != _article_id(art.path):  # one of many in a file
+                        where = f"{art.path} [{art.id}]"
                     stats.fail(where, f"{name} failed: {type(exc).__name__}: {exc}", step=name)
                     if "NEWSDESK_DEBUG" in __import__("os").environ:
                         traceback.print_exc()

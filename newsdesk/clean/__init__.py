@@ -24,7 +24,8 @@ def cleaner(kind: str):
 def article_from_raw(doc: RawDoc) -> Article:
     """The article before cleaning: container metadata kept as hints for the cleaner."""
     return Article(id=doc.id, raw=doc.content, kind=doc.kind, path=doc.path, url=doc.url,
-                   title=doc.title, outlet=doc.outlet, published=doc.published, author=doc.author)
+                   title=doc.title, outlet=doc.outlet, published=doc.published, author=doc.author,
+                   notes=list(doc.notes))
 
 
 @article_step("clean")

@@ -14,12 +14,8 @@ mistakes that matter are specific (an age, "24 hours", "two of the blasts", the 
 4. per kind, prefer totals over subgroups ("of the", "including"), new figures over
    superseded ones ("an earlier tally of 38"), and totals over increments ("two more").
 
-Conventions (FORMAT.md plus the dev gold): "more than / over / at least N" -> (N, None);
-"N or more", "N-plus" -> (N, None); "between A and B", "A to B", "A or B" -> (A, B);
-approximate and upper-bound phrases ("nearly", "about", "some", "up to", "as many as")
--> (N, N), the stated number, with the qualifier kept in `Mention.qualifier` so callers can
-tell; "dozens" -> (24, None), "scores" -> (40, None), "hundreds" -> (200, None),
-"thousands" -> (2000, None). Anything above 10 million is treated as noise (None).
+Quantities and their conventions ("nearly 140" -> (140, 140) with qualifier "approx",
+"dozens" -> (24, None), ...) live in `quantities.py`.
 """
 from __future__ import annotations
 
@@ -27,135 +23,77 @@ import re
 from dataclasses import dataclass
 
 from ..model import Count
+from .quantities import (FRACTIONS, STARTS, Quantity, Tok, phrase_set, word_set,
+                         parse_quantity, quantities, quantity_at, tokenize)
 
-MAX_PLAUSIBLE = 10_000_000
+__all__ = ["casualties", "mentions", "parse_quantity", "quantities", "Mention"]
 
-_TOKEN = re.compile(r"\d+[A-Za-z][A-Za-z0-9]*|[A-Za-z]+\d[A-Za-z0-9]*|\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[A-Za-z]+(?:['’][A-Za-z]+)?|\S")
-
-UNITS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
-}
-TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-        "eighty": 80, "ninety": 90}
-SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
-# vague plurals: (low, None) as FORMAT.md fixes for "dozens"
-VAGUE = {"dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2000, "millions": 2_000_000}
-FRACTIONS = {"half", "halves", "third", "thirds", "quarter", "quarters", "fifth", "fifths",
-             "tenth", "tenths", "percent", "per", "%"}
-
-# modifiers before a number: phrase -> qualifier
-MODIFIERS = {
-    ("more", "than"): "min", ("over",): "min", ("at", "least"): "min", ("upwards", "of"): "min",
-    ("in", "excess", "of"): "min", ("no", "fewer", "than"): "min", ("no", "less", "than"): "min",
-    ("not", "less", "than"): "min", ("just", "over"): "min", ("well", "over"): "min",
-    ("a", "minimum", "of"): "min", ("exceeds",): "min", ("exceeded",): "min",
-    ("nearly",): "approx", ("almost",): "approx", ("about",): "approx", ("around",): "approx",
-    ("some",): "approx", ("approximately",): "approx", ("roughly",): "approx",
-    ("close", "to"): "approx", ("an", "estimated"): "approx", ("estimated",): "approx",
-    ("just", "under"): "approx", ("approx",): "approx", ("circa",): "approx",
-    ("up", "to"): "at_most", ("as", "many", "as"): "at_most", ("at", "most"): "at_most",
-    ("fewer", "than"): "at_most", ("less", "than"): "at_most", ("under",): "at_most",
-}
-MAX_MOD = max(len(k) for k in MODIFIERS)
-
-MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august",
-          "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
-          "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
-# a quantity followed by one of these is a measure, not people
-NOT_PEOPLE = {
-    "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years",
-    "minute", "minutes", "second", "seconds", "decade", "decades", "mile", "miles", "km",
-    "kilometres", "kilometers", "kilometre", "kilometer", "metres", "meters", "m", "feet",
-    "ft", "yards", "percent", "per", "%", "dollars", "euros", "pounds", "rupees", "usd",
-    "times", "am", "pm", "a.m", "p.m", "gmt", "utc", "o'clock", "tons", "tonnes", "acres",
-    "points", "votes", "seats", "rounds", "shells", "rockets", "missiles", "bombs", "blasts",
-    "explosions", "attacks", "vehicles", "cars", "tanks", "buildings", "homes", "houses",
-    "villages", "km2", "sq", "square", "degrees", "billion", "bn", "mn", "gallons", "barrels",
-    "litres", "liters", "cm", "mm", "kg", "lbs", "pages", "games", "goals",
-}
-CURRENCY = {"$", "£", "€", "¥", "us$", "rs"}
-SUBGROUP_AFTER_OF = {"the", "them", "those", "these", "whom", "which", "its", "their", "his",
-                     "her", "our", "us", "you"}
-SUBGROUP_BEFORE = {("including",), ("among", "them"), ("among", "whom"), ("of", "whom"),
-                   ("of", "them"), ("included",), ("among", "the", "dead", "were"),
-                   ("among", "those"), ("among", "the", "victims", "were")}
-SUPERSEDED = {"earlier", "previous", "initial", "preliminary", "first", "old"}
-INCREMENT = {"more", "other", "others", "further", "additional", "another"}
-
+MONTHS = word_set("january february march april may june july august september october november "
+                "december jan feb mar apr jun jul aug sep sept oct nov dec")
+# a quantity followed by one of these is a measure or a thing, not people
+NOT_PEOPLE = word_set(
+    "hour hours day days week weeks month months year years minute minutes second seconds decade "
+    "decades mile miles km kilometres kilometers kilometre kilometer metres meters m feet ft yards "
+    "percent per % dollars euros pounds rupees usd times am pm a.m p.m gmt utc o'clock tons tonnes "
+    "acres points votes seats rounds shells rockets missiles bombs blasts explosions attacks "
+    "vehicles cars tanks buildings homes houses villages km2 sq square degrees billion bn mn "
+    "gallons barrels litres liters cm mm kg lbs pages games goals")
+ANIMALS = word_set("birds bird chickens chicken ducks duck geese swans poultry pigs pig hogs "
+                   "cattle cows sheep goats horses dogs dog cats animals fish owls camels "
+                   "livestock deer")
+CURRENCY = word_set("$ £ € ¥ us$ rs")
+SUBGROUP_AFTER_OF = word_set("the them those these whom which its their his her our us you")
+SUBGROUP_BEFORE = phrase_set("including|among them|among whom|of whom|of them|included|"
+                           "among the dead were|among those|among the victims were")
+SUPERSEDED = word_set("earlier previous initial preliminary first old")
+INCREMENT = word_set("more other others further additional another")
 # cue words after the quantity ("40 people were killed", "235 dead", "2,200 deaths")
-POST_DEAD = {"killed", "died", "dead", "deaths", "slain", "murdered", "massacred",
-             "slaughtered", "executed", "perished", "bodies", "fatalities", "beheaded",
-             "drowned", "lynched", "assassinated", "dies", "die"}
-POST_INJ = {"injured", "wounded", "hurt", "hospitalised", "hospitalized", "injuries",
-            "maimed"}
-POST_PHRASES = {("lost", "their", "lives"): "dead", ("lost", "their", "life"): "dead",
-                ("shot", "dead"): "dead", ("gunned", "down"): "dead", ("found", "dead"): "dead",
-                ("burned", "to", "death"): "dead", ("burnt", "to", "death"): "dead",
-                ("treated", "for", "injuries"): "injured", ("treated", "for", "wounds"): "injured",
-                ("sustained", "injuries"): "injured", ("suffered", "injuries"): "injured",
-                ("admitted", "to", "hospital"): "injured", ("taken", "to", "hospital"): "injured"}
+POST_DEAD = word_set("killed died dead deaths slain murdered massacred slaughtered executed "
+                   "perished bodies fatalities beheaded drowned lynched assassinated dies die")
+POST_INJ = word_set("injured wounded hurt hospitalised hospitalized injuries maimed")
+POST_PHRASES = {ph: kind for kind, text in (
+    ("dead", "lost their lives|lost their life|shot dead|gunned down|found dead|burned to death|"
+             "burnt to death"),
+    ("injured", "treated for injuries|treated for wounds|sustained injuries|suffered injuries|"
+                "admitted to hospital|taken to hospital"),
+) for ph in phrase_set(text)}
 # verbs that may be active ("Four gunmen killed 87 people"): the subject is then no toll
-TRANSITIVE = {"killed", "murdered", "massacred", "slaughtered", "executed", "injured",
-              "wounded", "hurt", "beheaded", "lynched", "assassinated", "maimed"}
-# words allowed between a quantity and its post cue: the noun phrase and auxiliaries
-GAP_BREAK = {"and", "or", "but", "while", "when", "after", "before", "in", "on", "at", "with",
-             "from", "by", "for", "who", "which", "that", "as", "since", "than", "said", "says",
-             "if", "because", "into", "near", "during", "per"}
-AUX_OK = {"confirmed", "believed", "feared", "reported", "reportedly", "thought", "known",
-          "presumed", "said", "been", "injured", "wounded", "armed", "unarmed", "unidentified",
-          "suspected", "displaced", "trapped", "detained", "alleged", "wanted", "masked",
-          "including"}
-ASIDE = {"including", "mostly", "most", "many", "among", "all", "mainly", "both", "some",
-         "many", "police", "officials", "witnesses", "according"}
+TRANSITIVE = word_set("killed murdered massacred slaughtered executed injured wounded hurt "
+                    "beheaded lynched assassinated maimed")
+# between a quantity and its post cue: a short noun phrase, then auxiliaries
+GAP_BREAK = word_set("and or but while when after before in on at with from by for which as since "
+                   "than said says if because into near during per will would could should can "
+                   "may might must shall not never no")
+AUX_OK = word_set("confirmed believed feared reported reportedly thought known presumed said been "
+                "injured wounded armed unarmed unidentified suspected displaced trapped detained "
+                "alleged wanted masked including")
+AUXILIARIES = word_set("were was have has had been being be are is to later also all reportedly now "
+                     "so far either both each apparently allegedly since then")
+ASIDE = word_set("including mostly most many among all mainly both some police officials "
+               "witnesses according")
 # cue words before the quantity ("killing 6 civilians", "massacre of 40")
-PRE_DEAD = {("killed",), ("killing",), ("kills",), ("kill",), ("slaughtered",),
-            ("slaughtering",), ("massacred",), ("massacring",), ("murdered",), ("murdering",),
-            ("executed",), ("executing",), ("gunned", "down"), ("gunning", "down"),
-            ("gun", "down"), ("shot", "dead"), ("shooting", "dead"), ("claimed", "the", "lives", "of"),
-            ("claiming", "the", "lives", "of"), ("bodies", "of"), ("massacre", "of"),
-            ("killing", "of"), ("killings", "of"), ("deaths", "of"), ("death", "of"),
-            ("murder", "of"), ("murders", "of"), ("lives", "of"), ("left",), ("leaving",),
-            ("leaves",)}
-PRE_INJ = {("injured",), ("injuring",), ("injures",), ("wounded",), ("wounding",), ("wounds",),
-           ("hurt",), ("hurting",), ("maiming",), ("injuries", "to")}
+PRE_DEAD = phrase_set("killed|killing|kills|kill|slaughtered|slaughtering|massacred|massacring|"
+                    "murdered|murdering|executed|executing|gunned down|gunning down|gun down|"
+                    "shot dead|shooting dead|claimed the lives of|claiming the lives of|bodies of|"
+                    "massacre of|killing of|killings of|deaths of|death of|murder of|murders of|"
+                    "lives of|left|leaving|leaves")
+PRE_INJ = phrase_set("injured|injuring|injures|wounded|wounding|wounds|hurt|hurting|maiming|"
+                   "injuries to")
 # "left" / "leaving" need a following "dead"/"injured" (handled by the post cue instead)
-PRE_NEEDS_POST = {("left",), ("leaving",), ("leaves",)}
-PRE_GAP_OK = {"a", "an", "the", "some", "another", "off", "up", "all", "nearly", "reportedly",
-              "at", "least"}
-TOLL_HEADS = {("death", "toll"): "dead", ("toll",): "dead", ("number", "of", "dead"): "dead",
-              ("number", "of", "deaths"): "dead", ("number", "of", "killed"): "dead",
-              ("number", "of", "fatalities"): "dead", ("number", "of", "victims"): "dead",
-              ("fatality", "toll"): "dead", ("body", "count"): "dead",
-              ("injury", "toll"): "injured", ("number", "of", "injured"): "injured",
-              ("number", "of", "wounded"): "injured", ("number", "of", "injuries"): "injured",
-              ("dead", "numbered"): "dead"}
-TOLL_LINK = {"to", "at", "of", "hit", "hits", "reached", "reaches", "exceeds", "exceeded",
-             "topped", "tops", "passed", "stood", "stands", "is", "was", "surpassed", "neared",
-             "past", "above", "beyond"}
-_CUE_HINT = re.compile(r"kill|dead|death|die|slain|murder|massacr|slaughter|execut|perish|"
-                       r"bod(?:y|ies)|fatal|behead|drown|lynch|assassin|injur|wound|hurt|"
-                       r"hospital|maim|toll|lives|gun+ed down|gunning", re.I)
-
-
-@dataclass
-class Tok:
-    text: str
-    low: str
-    start: int
-    end: int
-
-
-@dataclass
-class Quantity:
-    i: int                # first token (modifier included)
-    j: int                # one past the last token
-    count: Count
-    qualifier: str        # exact, min, approx, at_most, range, vague
-    start: int
-    end: int
-
+PRE_NEEDS_POST = phrase_set("left|leaving|leaves")
+PRE_GAP_OK = word_set("a an the some another off up all nearly reportedly at least")
+TOLL_HEADS = {ph: kind for kind, text in (
+    ("dead", "death toll|toll|number of dead|number of deaths|number of killed|"
+             "number of fatalities|number of victims|fatality toll|body count|dead numbered"),
+    ("injured", "injury toll|number of injured|number of wounded|number of injuries"),
+) for ph in phrase_set(text)}
+TOLL_LINK = word_set("to at of hit hits reached reaches exceeds exceeded topped tops passed stood "
+                   "stands is was surpassed neared past above beyond")
+# cheap prefilter (substring tests on the lower-cased sentence): most sentences have no cue
+CUE_STEMS = ("kill", "dead", "death", "die", "slain", "murder", "massacr", "slaughter",
+             "execut", "perish", "bodies", "fatal", "behead", "drown", "lynch", "assassin",
+             "injur", "wound", "hurt", "hospital", "maim", "toll", "lives", "gunned", "gunning",
+             "gun down", "body count")
 
 @dataclass
 class Mention:
@@ -167,139 +105,6 @@ class Mention:
     subgroup: bool = False
     superseded: bool = False
     increment: bool = False
-
-
-def tokenize(text: str) -> list[Tok]:
-    return [Tok(m.group(), m.group().lower(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
-
-
-def _words_value(words: list[str]) -> int | None:
-    """Number words ("one hundred and twenty", "twenty five") to an int."""
-    total, cur, seen = 0, 0, False
-    for w in words:
-        if w in UNITS:
-            cur += UNITS[w]
-        elif w in TENS:
-            cur += TENS[w]
-        elif w == "hundred":
-            cur = (cur or 1) * 100
-        elif w in SCALES:
-            total += (cur or 1) * SCALES[w]
-            cur = 0
-        elif w in ("and", "-", "a"):
-            continue
-        else:
-            return None
-        seen = True
-    return total + cur if seen else None
-
-
-def _core(toks: list[Tok], i: int) -> tuple[int, int, str] | None:
-    """A bare number at token i: (value, next index, kind) with kind exact or vague."""
-    n = len(toks)
-    if i >= n:
-        return None
-    t = toks[i]
-    w = t.low
-    if w[0].isdigit():
-        if not w.replace(",", "").replace(".", "").isdigit():
-            return None       # 1e309, 9am, 3rd, 47s
-        if i + 1 < n and toks[i + 1].start == t.end and toks[i + 1].low[0].isalnum():
-            return None       # 1e309, 9am, 3rd
-        try:
-            v = float(w.replace(",", ""))
-        except ValueError:
-            return None
-        j = i + 1
-        if j < n and toks[j].low in SCALES:
-            v *= SCALES[toks[j].low]
-            j += 1
-        if v != int(v):
-            return None
-        return int(v), j, "exact"
-    if w == "tens" and i + 2 < n and toks[i + 1].low == "of" and toks[i + 2].low == "thousands":
-        return 20000, i + 3, "vague"
-    if w == "hundreds" and i + 2 < n and toks[i + 1].low == "of" and toks[i + 2].low == "thousands":
-        return 200000, i + 3, "vague"
-    if w in VAGUE:
-        return VAGUE[w], i + 1, "vague"
-    if w == "half" and i + 2 < n and toks[i + 1].low == "a" and toks[i + 2].low == "dozen":
-        return 6, i + 3, "exact"
-    if w == "a" and i + 1 < n and toks[i + 1].low == "dozen":
-        return 12, i + 2, "exact"
-    if w == "a" and i + 1 < n and toks[i + 1].low in ("hundred", "thousand", "million"):
-        i += 1
-        w = toks[i].low
-    if w == "dozen":
-        return 12, i + 1, "exact"
-    if w not in UNITS and w not in TENS and w not in SCALES:
-        return None
-    j, words = i, []
-    while j < n:
-        lw = toks[j].low
-        if lw in UNITS or lw in TENS or lw in SCALES:
-            words.append(lw)
-            j += 1
-        elif lw in ("-", "and") and j + 1 < n and (toks[j + 1].low in UNITS or toks[j + 1].low in TENS) \
-                and words and (words[-1] in TENS or (lw == "and" and words[-1] in SCALES)):
-            j += 1
-        else:
-            break
-    v = _words_value(words)
-    return (v, j, "exact") if v is not None else None
-
-
-def _modifier(toks: list[Tok], i: int) -> tuple[str, int] | None:
-    for k in range(MAX_MOD, 0, -1):
-        key = tuple(t.low for t in toks[i:i + k])
-        if len(key) == k and key in MODIFIERS:
-            return MODIFIERS[key], i + k
-    return None
-
-
-def _quantity_at(toks: list[Tok], i: int) -> Quantity | None:
-    """The quantity starting at token i (modifier, number, range or open tail), if any."""
-    n = len(toks)
-    qual, k = "exact", i
-    range_start = toks[i].low in ("between", "from")
-    if range_start:
-        k = i + 1
-    else:
-        mod = _modifier(toks, i)
-        if mod:
-            qual, k = mod
-    core = _core(toks, k)
-    if not core:
-        return None
-    low, j, kind = core
-    high: int | None = low
-    if kind == "vague":
-        high, qual = None, "vague" if qual == "exact" else qual
-    if qual == "min":
-        high = None
-    # range tail: "15 and 35" (after between), "three to five", "15-20", "three or four"
-    links = ("and",) if toks[i].low == "between" else ("to", "-", "–", "or")
-    if j + 1 < n and toks[j].low in links and kind == "exact":
-        if toks[j].low == "-" and toks[j].start != toks[j - 1].end:
-            pass
-        else:
-            nxt = _core(toks, j + 1)
-            if nxt and nxt[2] == "exact" and nxt[0] > low:
-                high, j, qual = nxt[0], nxt[1], "range"
-    elif range_start:
-        return None
-    if j + 1 < n and toks[j].low == "or" and toks[j + 1].low in ("more", "so"):
-        if toks[j + 1].low == "more":
-            high, qual = None, "min"
-        else:
-            qual = "approx"
-        j += 2
-    elif j < n and (toks[j].low == "+" or (toks[j].low == "-" and j + 1 < n and toks[j + 1].low == "plus")):
-        high, qual = None, "min"
-        j += 1 if toks[j].low == "+" else 2
-    if low > MAX_PLAUSIBLE or (high is not None and high > MAX_PLAUSIBLE):
-        return None
-    return Quantity(i, j, Count(low, high), qual, toks[i].start, toks[j - 1].end)
 
 
 def _not_people(toks: list[Tok], q: Quantity, text: str) -> bool:
@@ -319,6 +124,11 @@ def _not_people(toks: list[Tok], q: Quantity, text: str) -> bool:
         return True
     if nxt is not None and nxt.low in NOT_PEOPLE:
         return True
+    for t in toks[q.j:q.j + 4]:
+        if t.low in ANIMALS:
+            return True       # "4,000 dead wild birds", "two ducks that have died"
+        if not t.low[0].isalpha():
+            break
     if nxt is not None and nxt.text in ("-", "–") and nxt2 is not None and nxt2.low in NOT_PEOPLE | FRACTIONS:
         return True           # 52-year-old, 24-hour, two-thirds
     if nxt is not None and nxt.low in FRACTIONS:
@@ -332,8 +142,9 @@ def _not_people(toks: list[Tok], q: Quantity, text: str) -> bool:
         return True
     if prev is not None and prev.low in MONTHS or (nxt is not None and nxt.low in MONTHS):
         return True           # 16 June, June 16
-    if prev is not None and prev.low == "of" and q.i >= 2 and toks[q.i - 2].low in MONTHS:
-        return True
+    if prev is not None and prev.low == "of" and q.i >= 2 and (
+            toks[q.i - 2].low in MONTHS or toks[q.i - 2].low in ("age", "ages")):
+        return True           # "14th of June", "under the age of 17"
     if num is not None and first_num_idx == q.i and "," not in num.text and len(num.text) == 4:
         v = int(num.text)
         if 1800 <= v <= 2100:
@@ -347,10 +158,28 @@ def _not_people(toks: list[Tok], q: Quantity, text: str) -> bool:
     return False
 
 
-def _match_phrase(toks: list[Tok], i: int, phrases) -> tuple[tuple[str, ...], int] | None:
+def _index(phrases, pos: int) -> dict[str, list[tuple[str, ...]]]:
+    """Phrases keyed by their first (pos 0) or last (pos -1) word, longest first."""
+    out: dict[str, list[tuple[str, ...]]] = {}
     for ph in sorted(phrases, key=len, reverse=True):
+        out.setdefault(ph[pos], []).append(ph)
+    return out
+
+
+_POST_BY_FIRST = _index(POST_PHRASES, 0)
+_PRE_BY_LAST = {"dead": _index(PRE_DEAD, -1), "injured": _index(PRE_INJ, -1)}
+_TOLL_BY_LAST = _index(TOLL_HEADS, -1)
+
+
+def _ends_with(toks: list[Tok], i: int, ph: tuple[str, ...]) -> bool:
+    k = len(ph)
+    return i - k + 1 >= 0 and all(toks[i - k + 1 + m].low == ph[m] for m in range(k))
+
+
+def _match_phrase(toks: list[Tok], i: int, phrases) -> tuple[tuple[str, ...], int] | None:
+    for ph in _POST_BY_FIRST.get(toks[i].low, ()):
         k = len(ph)
-        if tuple(t.low for t in toks[i:i + k]) == ph:
+        if all(i + m < len(toks) and toks[i + m].low == ph[m] for m in range(k)):
             return ph, i + k
     return None
 
@@ -374,7 +203,7 @@ def _post_cue(toks: list[Tok], q: Quantity) -> tuple[str, int] | None:
         ph = _match_phrase(toks, j, POST_PHRASES)
         if ph:
             return POST_PHRASES[ph[0]], gap
-        if w in POST_DEAD or w in POST_INJ:
+        if (w in POST_DEAD or w in POST_INJ) and not (t.text[0].isupper() and not _titled(toks)):
             kind = "dead" if w in POST_DEAD else "injured"
             if j + 2 < n and toks[j + 1].low in ("or", "and", "/") and (
                     toks[j + 2].low in (POST_INJ if kind == "dead" else POST_DEAD)):
@@ -385,33 +214,42 @@ def _post_cue(toks: list[Tok], q: Quantity) -> tuple[str, int] | None:
                 # "Four gunmen killed 87 people": an object follows, so this was the actor
                 nx = toks[j + 1] if j + 1 < n else None
                 if nx is not None and (nx.low in ("a", "an", "the", "his", "her", "their", "at")
-                                       or _quantity_at(toks, j + 1) is not None):
+                                       or quantity_at(toks, j + 1) is not None):
                     return None
             return kind, gap
         if not w[0].isalnum() and w not in ("-", "’", "'"):
             return None
         if w in GAP_BREAK or w[0].isdigit():
             return None
-        if w in ("were", "was", "have", "has", "had", "been", "being", "be", "are", "is", "to",
-                 "later", "also", "all", "reportedly", "now", "so", "far"):
+        if w in AUXILIARIES:
             aux = True
         elif w.endswith("ed") and w not in AUX_OK:
             return None
         elif w.endswith("ing") and w not in ("being",):
             return None
+        elif aux and not (w.endswith("ly") or w in AUX_OK or w in ("still", "yet", "not")):
+            return None       # "three shows will mark the final ...": a verb phrase, no toll
+        elif not aux and gap >= 6:
+            return None       # noun phrases between a number and its verb are short
         j += 1
         gap += 1
     return None
+
+
+def _titled(toks: list[Tok]) -> bool:
+    """A headline in title case ("Dozens Die in Odessa Blaze"): capitals carry no meaning.
+    Elsewhere a capitalised cue is a name ("the Grateful Dead", "Eagles of Death Metal")."""
+    words = [t for t in toks if t.text[0].isalpha() and len(t.text) > 3]
+    return bool(words) and sum(t.text[0].isupper() for t in words) >= 0.6 * len(words)
 
 
 def _pre_cue(toks: list[Tok], q: Quantity) -> tuple[str, int] | None:
     """Kind and distance of an active or nominal cue before the quantity."""
     i, gap = q.i - 1, 0
     while i >= 0 and gap <= 2:
-        for phrases, kind in ((PRE_DEAD, "dead"), (PRE_INJ, "injured")):
-            for ph in phrases:
-                k = len(ph)
-                if i - k + 1 >= 0 and tuple(t.low for t in toks[i - k + 1:i + 1]) == ph:
+        for kind, index in _PRE_BY_LAST.items():
+            for ph in index.get(toks[i].low, ()):
+                if _ends_with(toks, i, ph):
                     if ph in PRE_NEEDS_POST:
                         return None
                     return kind, gap
@@ -430,11 +268,12 @@ def _toll_cue(toks: list[Tok], q: Quantity) -> tuple[str, int] | None:
     for i in range(q.i - 1, lo - 1, -1):
         if toks[i].text in (".", ";", "!", "?"):
             return None
-        for ph, kind in TOLL_HEADS.items():
-            k = len(ph)
-            if i - k + 1 >= 0 and tuple(t.low for t in toks[i - k + 1:i + 1]) == ph:
-                if ph == ("toll",) and i > 0 and toks[i - 1].low in ("injury", "injuries"):
-                    continue
+        for ph in _TOLL_BY_LAST.get(toks[i].low, ()):
+            kind = TOLL_HEADS[ph]
+            if _ends_with(toks, i, ph):
+                if ph == ("toll",) and (q.i - i > 8 or (i > 0 and toks[i - 1].low in (
+                        "injury", "injuries", "a", "heavy", "its", "their", "emotional"))):
+                    continue  # "has taken a toll": no figure follows
                 return kind, q.i - i
     return None
 
@@ -451,43 +290,21 @@ def _flags(toks: list[Tok], q: Quantity) -> tuple[bool, bool, bool]:
     return subgroup, superseded, inc
 
 
-def quantities(text: str) -> list[Quantity]:
-    """Every quantity in the text (people-like or not), left to right, non-overlapping."""
-    toks = tokenize(text)
-    out, i = [], 0
-    while i < len(toks):
-        q = _quantity_at(toks, i)
-        if q:
-            out.append(q)
-            i = q.j
-        else:
-            i += 1
-    return out
-
-
-def parse_quantity(text: str) -> Count | None:
-    """The first quantity in a phrase: "more than 40" -> Count(40, None); None if absent,
-    a fraction ("two-thirds") or implausibly large."""
-    toks = tokenize(text)
-    for i in range(len(toks)):
-        q = _quantity_at(toks, i)
-        if q:
-            if q.j < len(toks) and (toks[q.j].low in FRACTIONS or (
-                    toks[q.j].text in "-–" and q.j + 1 < len(toks) and toks[q.j + 1].low in FRACTIONS)):
-                return None
-            return q.count
-    return None
-
-
 def mentions(sentence: str) -> list[Mention]:
     """Every casualty figure in the sentence, each quantity used at most once."""
-    if not sentence or not _CUE_HINT.search(sentence):
+    if not sentence:
+        return []
+    low = sentence.lower()
+    if not any(st in low for st in CUE_STEMS):
         return []
     toks = tokenize(sentence)
     found: list[Mention] = []
     i = 0
     while i < len(toks):
-        q = _quantity_at(toks, i)
+        if not (toks[i].low[0].isdigit() or toks[i].low in STARTS):
+            i += 1
+            continue
+        q = quantity_at(toks, i)
         if not q:
             i += 1
             continue
@@ -514,14 +331,19 @@ def _best(ms: list[Mention]) -> Mention | None:
 _SINGULAR = re.compile(
     r"\b(?:an?|one)\s+(?!number\b|total\b|further\b)(?:(?!who\b|which\b|that\b|and\b)[\w'’-]+\s+){0,4}?"
     r"(?:was|has\s+been|had\s+been)\s+(?:(?:reportedly|also|later|fatally|seriously|critically)\s+)?"
-    r"(killed|shot\s+dead|murdered|slain|wounded|injured|hurt)\b", re.I)
+    r"(killed|shot\s+dead|murdered|slain|wounded|injured|hurt)\b|"
+    r"\b(?:an?|one)\s+(?!number\b|total\b)(?:(?!who\b|which\b|that\b|and\b)[\w'’-]+\s+){1,4}?"
+    r"(died)\b", re.I)
 
 
 def _singular(sentence: str) -> list[Mention]:
     """"A 52-year-old farmer was killed": one person (used only when no figure is given)."""
     out = []
     for m in _SINGULAR.finditer(sentence):
-        kind = "injured" if m.group(1).lower() in ("wounded", "injured", "hurt") else "dead"
+        if sentence[max(0, m.start() - 3):m.start()].lower() == "no ":
+            continue          # "no one was hurt"
+        verb = (m.group(1) or m.group(2)).lower()
+        kind = "injured" if verb in ("wounded", "injured", "hurt") else "dead"
         out.append(Mention(kind, Count(1, 1), (m.start(), m.start() + len(m.group().split()[0])),
                            "singular"))
     return out

@@ -48,11 +48,17 @@ PATTERNS: list[tuple[str, str]] = [
     ("md", rf"\b(?P<mon>{_MONTH})\s+(?P<day>{_DAY})\b(?!\s*(?:%|per\s*cent|percent))"
            rf"(?:,?\s+(?P<y>{_YEAR})\b)?"),
     ("dm", rf"\b(?P<day>{_DAY})\s+(?:of\s+)?(?P<mon>{_MONTH})\b(?:,?\s+(?P<y>{_YEAR})\b)?"),
+    ("ymd", r"\b(?P<y>(?:19|20)\d\d)/(?P<m>0?[1-9]|1[0-2])/(?P<d>[0-2]?\d|3[01])\b"),
+    ("numeric", r"(?<![\d/])(?P<a>[0-3]?\d)[/.](?P<b>[0-3]?\d)[/.](?P<y>(?:19|20)\d\d)\b"),
+    ("nth", rf"\bon\s+the\s+(?P<day>{_DAY[:-len('(?:st|nd|rd|th)?')]}(?:st|nd|rd|th))\b"
+            r"(?!\s+(?:of\s+)?[a-z])"),
     ("month_year", rf"\b(?P<mon>{_MONTH})\s+(?P<y>{_YEAR})\b"),
     ("feast", r"\b(?P<feast>Easter\s+Sunday|Easter\s+Monday|Good\s+Friday|Christmas\s+Day|"
               r"Christmas\s+Eve|Christmas|New\s+Year['’]s\s+(?:Day|Eve)|Boxing\s+Day)\b"
               rf"(?:,?\s+(?P<y>{_YEAR})\b)?"),
-    ("weekday", rf"\b(?P<rel>(?:last|this|next|early|late|on)\s+)?(?P<wd>{_WD}){_PART}\b"),
+    ("weekday", rf"\b(?P<rel>(?:last|this|next|early|late|on)\s+)?(?P<wd>{_WD}){_PART}\b"
+                r"(?!\s+(?:Times|Telegraph|Express|Mail|Herald|Post|Observer|Mirror|Star|"
+                r"Tribune|Independent|Guardian|Nation|Standard|Sport|Review|Magazine)\b)"),
     ("ago", rf"\b(?P<n>{_NUMW}|a)\s+(?P<unit>days?|weeks?)\s+ago\b"),
     ("rel", r"\b(?P<rel>the\s+day\s+before\s+yesterday|yesterday|today|tonight|overnight|"
             r"last\s+night|this\s+(?:morning|afternoon|evening)|earlier\s+today|"
@@ -63,9 +69,16 @@ PATTERNS: list[tuple[str, str]] = [
 ]
 _RX = re.compile("|".join(f"(?P<{k}>{p.replace('(?P<', f'(?P<{k}_')})" for k, p in PATTERNS),
                  re.I)
-_HINT = re.compile(r"\d|day|night|tonight|ago|week|month|year|Jan|Feb|Mar|Apr|May|Jun|Jul|"
-                   r"Aug|Sep|Oct|Nov|Dec|Christmas|Easter|Friday|overnight|morning|afternoon|"
-                   r"evening", re.I)
+# prefilter: a sentence reaches the big regex only when one of these words is in it
+_WORDS = re.compile(r"[a-z]+")
+ANCHORS = ({"today", "tonight", "yesterday", "overnight", "ago", "week", "weekend", "month",
+            "year", "days", "weeks", "months", "night", "morning", "afternoon", "evening",
+            "tomorrow", "christmas", "easter", "boxing"} | set(MONTHS)
+           | {"january", "february", "march", "april", "june", "july", "august", "september",
+              "sept", "october", "november", "december"} | set(WEEKDAYS))
+_ISO_HINT = re.compile(r"\d{4}-\d\d-\d\d|\d/\d|\d\.\d\d?\.\d{4}|\d(?:st|nd|rd|th)\b")
+_NAMED_AFTER = re.compile(r"\s+(?:attacks?|anniversary|memorial|commission|movement|"
+                          r"revolution|uprising|massacre|bombings?|agreement|accords?)\b", re.I)
 _FUTURE = re.compile(r"\b(?:will|shall|'ll|is\s+(?:due|set|expected|scheduled|to)|are\s+"
                      r"(?:due|set|expected|scheduled|to)|plans?\s+to|planned|going\s+to|"
                      r"would)\b", re.I)
@@ -168,6 +181,35 @@ def _resolve(kind: str, g: dict, pub: date | None, future: bool) -> date | None:
         return _month_day(_month(mon), _day(day), grp("y"), pub, future)
     if kind in ("md", "dm"):
         return _month_day(_month(grp("mon")), _day(grp("day")), grp("y"), pub, future)
+    if kind == "ymd":
+        try:
+            return date(int(grp("y")), int(grp("m")), int(grp("d")))
+        except ValueError:
+            return None
+    if kind == "numeric":
+        # 14/08/2013 is day-first, 08/14/2013 month-first; 05/06/2013 is ambiguous: None
+        a, b = int(grp("a")), int(grp("b"))
+        if (a > 12) == (b > 12):
+            return None
+        day, month = (a, b) if a > 12 else (b, a)
+        try:
+            return date(int(grp("y")), month, day)
+        except ValueError:
+            return None
+    if kind == "nth":
+        # "on the 14th": the latest such day of the month on or before publication
+        if pub is None:
+            return None
+        day, y, m = _day(grp("day")), pub.year, pub.month
+        for _ in range(3):
+            try:
+                d = date(y, m, day)
+                if d <= pub:
+                    return d
+            except ValueError:
+                pass
+            y, m = (y, m - 1) if m > 1 else (y - 1, 12)
+        return None
     if kind == "feast":
         year = int(grp("y")) if grp("y") else (pub.year if pub else None)
         if year is None:
@@ -198,7 +240,9 @@ def _resolve(kind: str, g: dict, pub: date | None, future: bool) -> date | None:
 def date_expressions(sentence: str, published: str | None = None) -> list[tuple[int, int, str | None]]:
     """(start, end, ISO day or None) for every date expression in the sentence; None marks
     an expression that names no single day ("last week") or has no anchor."""
-    if not sentence or not _HINT.search(sentence):
+    if not sentence:
+        return []
+    if ANCHORS.isdisjoint(_WORDS.findall(sentence.lower())) and not _ISO_HINT.search(sentence):
         return []
     pub = _iso(published)
     future = bool(_FUTURE.search(sentence))
@@ -208,6 +252,9 @@ def date_expressions(sentence: str, published: str | None = None) -> list[tuple[
         text = m.group()
         if kind in ("md", "month_year") and text[:3].lower() in ("may", "mar") and not text[0].isupper():
             continue          # "may 25" / "march 2014" in lower case: a verb, not a month
+        if kind in ("md", "dm") and _NAMED_AFTER.match(sentence, m.end()):
+            out.append((m.start(), m.end(), None))
+            continue          # "the September 11 attacks", "the April 6 movement": a name
         d = _resolve(kind, m.groupdict(), pub, future)
         out.append((m.start(), m.end(), d.isoformat() if d else None))
     return out
@@ -231,5 +278,18 @@ def event_date(sentence: str, published: str | None) -> str | None:
     date by default: that choice belongs to the caller)."""
     for s, e, iso in date_expressions(sentence, published):
         if iso and not _dates_the_report(sentence, s, e):
+            return iso
+    return None
+
+
+def lede_date(sentences: list[str], published: str | None, n: int = 2) -> str | None:
+    """The day the article's main event happened, as its lede states it: the first day
+    named in the first `n` sentences. A better default than `published` for the article's
+    sentences that name no day (a morning report of "Friday night's attacks" is published
+    on Saturday): on the dev gold it dates 101 of 207 such source sentences right against
+    84 for `published` (first two sentences; one or three do worse or no better)."""
+    for s in sentences[:n]:
+        iso = event_date(s, published)
+        if iso:
             return iso
     return None

@@ -39,7 +39,7 @@ class Mark:
 
 def _paragraphs(text: str):
     pos = 0
-    for para in re.split(r"\n\s*\n", text):
+    for para in text.split("\n"):        # a line break always ends a quote's paragraph
         start = text.find(para, pos)
         pos = start + len(para)
         if para.strip():
@@ -67,14 +67,36 @@ def _sentence_start(p: str, upto: int, floor: int) -> int:
     return best
 
 
+def _sentence_end(p: str, start: int, limit: int) -> int:
+    """End of the sentence that runs from `start` (not at 'Mr.' or an initial)."""
+    for m in re.finditer(r"[.!?](?:\s|$)", p[start:limit]):
+        if not ABBREV.search(p[start:start + m.start() + 1]):
+            return start + m.end()
+    return limit
+
+
 def double_quotes(p: str) -> list[Mark]:
     """Pairs of double marks in one paragraph; unclosed ones run to the paragraph's end,
     orphan closers reach back to the start of their sentence."""
     out: list[Mark] = []
     open_at = None
+    nested = False                 # a quote in the other style inside the open one
     for i, ch in enumerate(p):
         if ch not in '"' + DOUBLE_OPEN + DOUBLE_CLOSE:
             continue
+        if open_at is not None:
+            outer = p[open_at]
+            if outer == '"' and ch in DOUBLE_OPEN:
+                nested = True
+                continue
+            if outer == '"' and ch in DOUBLE_CLOSE and nested:
+                nested = False
+                continue
+            if outer in DOUBLE_OPEN and ch == '"':
+                if nested or (_is_opener(p, i) and not _is_closer(p, i)):
+                    nested = not nested
+                    continue
+            nested = False
         if ch == '"':
             opener = open_at is None and _is_opener(p, i)
             closer = open_at is not None
@@ -136,7 +158,16 @@ def single_quotes(p: str, taken: list[Mark]) -> list[Mark]:
     return out
 
 
+def _two_singles(p: str) -> str:
+    """Some archives write a double quote as two single marks (''…''): read them as one
+    straight double mark, keeping every offset."""
+    if "''" not in p:
+        return p
+    return re.sub(r"''", lambda m: ' "' if p[m.end():m.end() + 1].strip() else '" ', p)
+
+
 def find_quotes(p: str) -> list[Mark]:
+    p = _two_singles(p)
     dq = double_quotes(p)
     sq = single_quotes(p, dq)
     # British style: 'outer "inner"' -> drop the nested double quote
@@ -152,7 +183,7 @@ INVERTING = {"said", "says", "added", "adds", "told", "asked", "wrote", "writes"
 def _right_speaker(right: str):
     """'…," X said' / '…," said X' / '…," according to X' / '…," X of Y, a farmer.'
     Returns (np, offset in right)."""
-    m = re.match(r"[\s,;:—–-]*", right)
+    m = re.match(r"[\s,;:—–'-]*", right)
     base = m.end()
     rest = right[base:]
     acc = re.match(r"according to\s+", rest, re.I)
@@ -160,7 +191,7 @@ def _right_speaker(right: str):
         np = np_after(rest[acc.end():])
         return (np[0], base + acc.end() + np[1]) if np else None
     v = SPEECH_VERB.search(rest)
-    if v and not (len(rest[:v.start()].split()) > MAX_RIGHT_WORDS or re.search(r"[.!?]\s", rest[:v.start()])):
+    if v and not (len(rest[:v.start()].split()) > MAX_RIGHT_WORDS or _sentence_end(rest, 0, v.start()) < v.start()):
         q = re.match(r"\s+((?:him|her|them|[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,3}))\s+as\s+saying",
                      rest[v.end():]) if v.group() in {"quoted", "quotes", "cited"} else None
         if q:
@@ -219,37 +250,46 @@ class _Found:
     sp_end: int | None = None
 
 
-def _standalone(p: str, m: Mark) -> bool:
-    """The quote is (nearly) the whole paragraph: a continuation of the previous speaker."""
-    return m.start <= len(p) - len(p.lstrip()) + 1 and len(p[m.end:].strip()) <= 2
+def _colon_intro(text: str, p0: int) -> tuple[str, int] | None:
+    """A line ending 'X verb:' introduces the quote paragraph after it."""
+    prev = text[:p0].rstrip()
+    if not prev.endswith(":"):
+        return None
+    line0 = prev.rfind("\n") + 1
+    line = prev[line0:-1]
+    verb = re.search(r"\s(\w+)\s*$", line)
+    if not verb or len(line.split()) > 12:
+        return None
+    sub = subject_before(line[:verb.start() + 1])
+    return (sub[0], line0 + sub[1]) if sub else None
 
 
-def _recent_speaker(pos: int, para_start: int, earlier: list[_Found], mentions: list[Mention]):
+def _recent_speaker(pos: int, para_start: int, earlier: list[_Found], mentions: list[Mention]) -> "_Found | None":
     """A quote with no attribution of its own continues the latest speaker before it:
     an earlier quote of the same paragraph ('"…," he said. "…"'), else the latest quote or
     named speaker within about three sentences (a quote paragraph after a quote paragraph;
     "First, he said, …" then a fragment)."""
     same = [f for f in earlier if f.para_start == para_start and f.speaker]
     if same:
-        return same[-1].speaker, same[-1].person
-    best = (-1, None, False)
+        return same[-1]
+    best: tuple = (-1, None)
     for f in earlier:
         if f.speaker and f.para_start + f.mark.start > best[0]:
-            best = (f.para_start + f.mark.start, f.speaker, f.person)
+            best = (f.para_start + f.mark.start, f)
     for m in mentions:
         if m.name and m.start < pos and m.start > best[0] and not is_pronoun(m.name) \
                 and (m.person or m.text[:1].isupper()):
-            best = (m.start, m.name, m.person)
+            best = (m.start, _Found(Mark(0, 0, 0, 0), 0, m.name, m.person, m.start, m.end))
     if best[0] < 0 or pos - best[0] > 700:
-        return None, False
-    return best[1], best[2]
+        return None
+    return best[1]
 
 
 def _attribute(art: Article, res: Resolver, mentions: list[Mention], found: list[_Found]) -> None:
     text = art.text
     for k, f in enumerate(found):
         p0 = f.para_start
-        para_end = text.find("\n\n", p0)
+        para_end = text.find("\n", p0)
         para_end = len(text) if para_end < 0 else para_end
         p = text[p0:para_end]
         m = f.mark
@@ -259,8 +299,7 @@ def _attribute(art: Article, res: Resolver, mentions: list[Mention], found: list
         sent0 = _sentence_start(p, m.start, floor)
         left = p[sent0:m.start]
         right_end = nxt.mark.start if nxt else len(p)
-        stop = re.search(r"[.!?](?:\s|$)", p[m.end:right_end])
-        right = p[m.end:m.end + stop.end() if stop else right_end]
+        right = p[m.end:_sentence_end(p, m.end, right_end)]
         r = _right_speaker(right) if (m.closed or m.end < len(p)) else None
         lft = _left_speaker(left)
         quote_text = p[m.text_start:m.text_end].lstrip(" '‘\"“")
@@ -271,13 +310,19 @@ def _attribute(art: Article, res: Resolver, mentions: list[Mention], found: list
         elif lft:
             np, off, verb = lft
             if verb in PARTICIPLES and prev and prev.speaker and not np[0].isupper():
-                f.speaker, f.person = prev.speaker, prev.person
+                f.speaker, f.person, f.sp_start, f.sp_end = prev.speaker, prev.person, prev.sp_start, prev.sp_end
                 continue
             hit, where = (np, off), p0 + sent0 + off
         elif r:
             hit, where = (r[0], r[1]), p0 + m.end + r[1]
+        if hit is None and m.start <= len(p) - len(p.lstrip()) + 1:
+            intro = _colon_intro(text, p0)            # 'Caddell continued:' on the line before
+            if intro:
+                hit, where = (intro[0], 0), intro[1]
         if hit is None:                # the speaker of the run: the last quote or speech before it
-            f.speaker, f.person = _recent_speaker(p0 + m.start, p0, found[:k], mentions)
+            src = _recent_speaker(p0 + m.start, p0, found[:k], mentions)
+            if src:
+                f.speaker, f.person, f.sp_start, f.sp_end = src.speaker, src.person, src.sp_start, src.sp_end
             continue
         np, _ = hit
         if np.lower() == "who" and prev and prev.speaker:
@@ -336,6 +381,17 @@ def _indirect(art: Article, quoted: list[tuple[int, int]]) -> list[Quote]:
     return out
 
 
+def _is_title(q: str) -> bool:
+    """'Face the Nation,' / 'All Bets Are Off.' / markup: a name of a work, not speech."""
+    if re.search(r"[<>=]|\bhref\b|https?:", q):
+        return True
+    words = re.findall(r"[\w'’-]+", q)
+    if not words or len(words) > 7:
+        return False
+    long = [w for w in words if len(w) > 3 or w == words[0]]
+    return all(w[0].isupper() or w[0].isdigit() for w in long) and len(words) >= 2
+
+
 def extract_quotes(art: Article) -> list[Quote]:
     text = art.text or ""
     res = Resolver(text)
@@ -355,6 +411,8 @@ def extract_quotes(art: Article) -> list[Quote]:
             continue
         if f.speaker is None and len(text[a:b].split()) < 4:
             continue                                  # an unattributed scare quote or title
+        if _is_title(text[a:b]):
+            continue
         sp = art.span(f.sp_start, f.sp_end) if f.sp_start is not None else None
         quotes.append(Quote(art.id, text[a:b], art.span(a, b), f.speaker, sp, "direct"))
     quoted = [(f.para_start + f.mark.start, f.para_start + f.mark.end) for f in found]

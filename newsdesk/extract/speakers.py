@@ -160,6 +160,9 @@ def clean_np(np: str) -> str:
 def subject_before(text: str) -> tuple[str, int] | None:
     """The noun phrase that ends `text` (the words before a speech verb), and where it starts.
     Skips auxiliaries and adverbs next to the verb and an appositive ("X, the head of Y,")."""
+    paren = re.search(r"\s*\([^()]{1,30}\)[\s,]*$", text)   # 'Rep. Elijah E. Cummings (D-Md.) said'
+    if paren:
+        text = text[:paren.start()] + " " * (len(text) - paren.start())
     toks = [(m.group(), m.start()) for m in WORD.finditer(text)]
     while toks and toks[-1][0].lower() in AUX:
         toks.pop()
@@ -226,7 +229,7 @@ def np_after(text: str) -> tuple[str, int] | None:
     """The noun phrase that starts `text` (after a fronted verb: 'said UN chief Ban Ki-moon, who')."""
     m = re.match(r"\s*", text)
     pos = m.end()
-    stop = re.search(r",|\.(?:\s|$)|;|:|\s(?:who|in|on|at|during|after|before|to|when|as|from|"
+    stop = re.search(r",|(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\b[A-Z])\.(?:\s|$)|;|:|\s(?:who|in|on|at|during|after|before|to|when|as|from|"
                      r"while|and|adding|saying|on|told|with|according)\b|$", text[pos:])
     end = pos + (stop.start() if stop else len(text) - pos)
     np = clean_np(text[pos:end])
@@ -387,6 +390,10 @@ class Resolver:
         name = strip_titles(np)
         if looks_person(name):
             return self.full(name), True
+        lead = re.match(r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?([A-Z][\w'’-]+(?:\s[A-Z][\w'’.-]+){0,3})\s+(?:of|from|\()", np)
+        if lead and looks_person(strip_titles(lead.group(1))) and not lead.group(1).startswith(("The ", "A ")):
+            return self.full(strip_titles(lead.group(1))), True   # 'Mr. Morgan of the Sierra Club'
+
         run = re.search(r"(?:^|\s)((?:[A-Z][\w'’-]*|al-\w+|el-\w+)(?:\s(?:[A-Z][\w'’-]*|al-\w+|el-\w+|bin|ibn)){1,3})$", np)
         if run and looks_person(run.group(1)) and any(w in TITLES for w in np.lower().split()[:-2]):
             cand = run.group(1)

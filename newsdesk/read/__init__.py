@@ -2,7 +2,9 @@
 registry keyed by file suffix, so adding a format is adding a module.
 
 A reader yields RawDocs and raises `ReadError` (or yields it) for a bad input; the caller
-reports one line per failure and goes on with the rest.
+reports one line per failure and goes on with the rest. Readers: formats.py (text, HTML),
+jsonl.py, feeds.py (RSS/Atom), warc.py; decode.py holds the size cap, gzip, binary sniffing
+and encoding detection they share, nesting.py the guard against pathologically deep HTML.
 """
 from __future__ import annotations
 
@@ -38,9 +40,18 @@ def reader(*suffixes: str):
 
 
 def article_id(path: str | os.PathLike) -> str:
-    """File name without its extensions: `0001.html.gz` -> `0001`, `000_6aad.txt` -> `000_6aad`."""
+    """File name without its format extension: `0001.html.gz` -> `0001`, `000_6aad.txt` ->
+    `000_6aad`, and dots inside the name stay (`bbc.co.uk-story.html` -> `bbc.co.uk-story`)
+    so such names do not collide."""
+    from . import formats  # noqa: F401  (the registry knows the extensions)
     name = Path(path).name
-    return name.split(".", 1)[0] if not name.startswith(".") else name
+    low = name.lower()
+    for suffix in sorted(READERS, key=len, reverse=True):
+        if low.endswith(suffix) and len(name) > len(suffix):
+            return name[: -len(suffix)]
+    stem = name[:-3] if low.endswith(".gz") and len(name) > 3 else name
+    head, dot, _ = stem.rpartition(".")
+    return head if dot and head else stem
 
 
 def reader_for(path: Path) -> Reader | None:
@@ -71,12 +82,23 @@ def discover(paths: Iterable[str | os.PathLike],
              on_error: Callable[[str, str], None] | None = None) -> Iterator[Path]:
     """Files named, and the readable files under directories named (recursed, sorted,
     hidden skipped). Inside a directory, files of other types (a README, a gold.json) are
-    passed over silently; a directory with no readable file at all is an error."""
+    passed over silently; a directory with no readable file at all is an error. A file
+    reached twice (named, and inside a named directory) is read once."""
     from . import formats  # noqa: F401  (registers the readers)
+    seen: set[str] = set()
+
+    def first_time(path: Path) -> bool:
+        key = os.path.realpath(path)
+        if key in seen:
+            return False
+        seen.add(key)
+        return True
+
     for p in paths:
         p = Path(p)
         if not p.is_dir():
-            yield p
+            if first_time(p):
+                yield p
             continue
         found = 0
         for root, dirs, files in os.walk(p):
@@ -85,7 +107,8 @@ def discover(paths: Iterable[str | os.PathLike],
                 path = Path(root) / f
                 if not f.startswith(".") and reader_for(path) is not None:
                     found += 1
-                    yield path
+                    if first_time(path):
+                        yield path
         if not found and on_error:
             on_error(str(p), f"no readable files in this directory (expected {SUPPORTED})")
 

@@ -37,11 +37,13 @@ MAGIC: dict[bytes, str] = {
     b"\xfd7zXZ": "xz archive", b"7z\xbc\xaf": "7z archive",
 }
 
+_CONTROL = bytes([*range(0, 9), *range(14, 32), 127])
 _WESTERN = re.compile("[\u00a0-\u017f\u2010-\u2027\u2030-\u203a\u20ac\u2122\u0192\u02c6\u02dc]")
 
 
 def mb(n: int) -> str:
-    return f"{n / 2**20:.1f} MB"
+    """A size for messages: "20.0 MB", "51 KB"."""
+    return f"{n / 2**20:.1f} MB" if n >= 2**20 else f"{n / 2**10:.0f} KB"
 
 
 def check_size(path: Path, max_bytes: int) -> int:
@@ -96,7 +98,7 @@ def sniff_binary(data: bytes) -> str | None:
     head = data[:8192]
     if b"\x00" in head:
         return "binary data"
-    ctrl = sum(1 for b in head if b < 9 or 13 < b < 32 or b == 127)
+    ctrl = len(head) - len(head.translate(None, _CONTROL))
     return "binary data" if ctrl > len(head) * 0.05 else None
 
 
@@ -139,10 +141,59 @@ def _western_cp1252(data: bytes) -> str | None:
     return text if high and ok >= 0.97 * len(high) else None
 
 
+def _cp1252_char(b: int) -> str:
+    return bytes([b]).decode("cp1252", "ignore") or chr(b)
+
+
+_CONT = "[%s\u0080-\u009f]" % re.escape("".join(_cp1252_char(b) for b in range(0x80, 0xC0)))
+# UTF-8 read as cp1252 starts with one of these: Â Ã (Latin-1 range), Ä Å (Latin
+# Extended-A), Î Ï (Greek), Ð Ñ (Cyrillic), â (punctuation: â€™ â€œ â€”). Other lead bytes
+# are left alone: as text they are ordinary letters (ß, É, é) and fixes there misfire.
+_MOJIBAKE = re.compile(f"(?:[\u00c2-\u00c5]{_CONT}|\u00e2{_CONT}{{2}})+"
+                       f"|(?:[\u00ce\u00cf\u00d0\u00d1]{_CONT}){{2,}}")
+# The same lead characters as UTF-8 bytes: scanning bytes for a fixed first byte is fast,
+# so clean texts (nearly all) skip the character-level scan.
+_GATE = re.compile(rb"\xc3[\x82-\x85\x8e-\x91]|\xc3\xa2(?:\xc2|\xc5|\xc6|\xcb|\xe2)")
+# latin-1 readings (C1 controls) too: some pipelines double-encode through latin-1
+_TO_BYTE = {**{chr(b): b for b in range(0x80, 0xA0)},
+            **{_cp1252_char(b): b for b in range(0x80, 0x100)}}
+
+
+def repair_mojibake(text: str, data: bytes | None = None) -> str:
+    """Undo UTF-8 that was read as windows-1252 somewhere upstream ("cafÃ©", "Iâ€™d"): a
+    run of such pairs is turned back into bytes and kept only when those are valid UTF-8,
+    so ordinary accented text ("São", "ESPAÑA", "à €") is never touched. `data`, the UTF-8
+    bytes of `text`, lets clean texts skip the scan."""
+    if not _GATE.search(data if data is not None else text.encode("utf-8", "replace")):
+        return text
+
+    def fix(m: re.Match) -> str:
+        s = m.group(0)
+        try:
+            return bytes(_TO_BYTE[ch] for ch in s).decode("utf-8")
+        except (KeyError, UnicodeDecodeError):
+            return s
+    for _ in range(3):                  # text encoded twice or three times over
+        fixed = _MOJIBAKE.sub(fix, text)
+        if fixed == text:
+            break
+        text = fixed
+    return text
+
+
 def decode_bytes(data: bytes, where: str = "", html: bool = False,
                  declared: str | None = None) -> tuple[str, str]:
     """Decode text whose encoding is not known; returns (text, encoding name). `declared`
-    is an outside hint (an HTTP Content-Type charset); `html` also reads `<meta charset>`."""
+    is an outside hint (an HTTP Content-Type charset); `html` also reads `<meta charset>`.
+    Mojibake already in the bytes (double-encoded UTF-8) is repaired."""
+    text, enc = _decode(data, html, declared)
+    if enc != "utf-8":                  # only UTF-8 input can hold double-encoded UTF-8
+        return text, enc
+    fixed = repair_mojibake(text, data)
+    return (fixed, enc + " (mojibake repaired)") if fixed != text else (text, enc)
+
+
+def _decode(data: bytes, html: bool, declared: str | None) -> tuple[str, str]:
     if data.startswith(b"\xef\xbb\xbf"):
         return data[3:].decode("utf-8", "replace"), "utf-8-sig"
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):

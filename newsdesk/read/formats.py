@@ -32,16 +32,34 @@ def html_doc(doc_id: str, path: str, content: str, *, require_markup: bool = Tru
     return doc
 
 
+def encoding_notes(doc: RawDoc) -> None:
+    """Tell the reader of the picture when decoding had to repair the input."""
+    enc = doc.encoding or ""
+    if "replaced" in enc:
+        note(doc, "invalid UTF-8 bytes replaced with U+FFFD")
+    if "mojibake" in enc:
+        note(doc, "double-encoded UTF-8 (mojibake) repaired")
+
+
 def text_doc(doc_id: str, path: str, content: str, **meta) -> RawDoc:
     return RawDoc(id=doc_id, path=path, kind="text", content=content, **meta)
 
 
+_HTML_START = re.compile(r"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)\b", re.I | re.S)
+
+
 @reader(".txt", ".text", ".txt.gz")
 def read_text(path: Path, max_bytes: int) -> Iterator[RawDoc]:
-    text, enc = decode_bytes(read_capped(path, max_bytes), str(path))
-    doc = text_doc(article_id(path), str(path), text, encoding=enc)
-    if "replaced" in enc:
-        note(doc, "invalid UTF-8 bytes replaced")
+    """Scraped text; a saved web page misnamed .txt (it starts like HTML) is read as HTML."""
+    data = read_capped(path, max_bytes)
+    head = data[:4096].removeprefix(b"\xef\xbb\xbf").decode("latin-1")
+    if _HTML_START.match(head):
+        text, enc = decode_bytes(data, str(path), html=True)
+        doc = html_doc(article_id(path), str(path), text, encoding=enc)
+    else:
+        text, enc = decode_bytes(data, str(path))
+        doc = text_doc(article_id(path), str(path), text, encoding=enc)
+    encoding_notes(doc)
     yield doc
 
 
@@ -49,8 +67,7 @@ def read_text(path: Path, max_bytes: int) -> Iterator[RawDoc]:
 def read_html(path: Path, max_bytes: int) -> Iterator[RawDoc]:
     text, enc = decode_bytes(read_capped(path, max_bytes), str(path), html=True)
     doc = html_doc(article_id(path), str(path), text, encoding=enc)
-    if "replaced" in enc:
-        note(doc, "invalid UTF-8 bytes replaced")
+    encoding_notes(doc)
     yield doc
 
 

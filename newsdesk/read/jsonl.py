@@ -59,7 +59,7 @@ def parse_line(raw: bytes, path: Path, line_no: int) -> RawDoc:
     if not isinstance(obj, dict):
         raise ReadError(f"a JSON {type(obj).__name__}, expected an object with text or html")
     meta = {f: _value(obj, keys) for f, keys in FIELDS.items()}
-    doc_id = meta.pop("id") or f"{article_id(path)}-{line_no}"
+    doc_id = " ".join((meta.pop("id") or "").split())[:160] or f"{article_id(path)}-{line_no}"
     html = next((obj[k] for k in HTML_KEYS if isinstance(obj.get(k), str) and obj[k].strip()),
                 None)
     text = next((obj[k] for k in TEXT_KEYS if isinstance(obj.get(k), str) and obj[k].strip()),

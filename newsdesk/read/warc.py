@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 from ..model import RawDoc
 from . import ReadError, article_id, reader
 from .decode import check_size, decode_bytes, mb
-from .formats import html_doc, looks_html
+from .formats import encoding_notes, html_doc, looks_html
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 _CHARSET = re.compile(r"charset\s*=\s*[\"']?([\w.:-]+)", re.I)
@@ -120,6 +120,7 @@ def read_warc(path: Path, max_bytes: int) -> Iterator[RawDoc | ReadError]:
                     doc_id = f"{doc_id or fid}-{seen}"
                 used.add(doc_id)
                 doc = html_doc(doc_id, str(path), text, url=uri or None, encoding=enc)
+                encoding_notes(doc)
                 n += 1
                 yield doc
             _check_complete(prev, seen)
@@ -135,7 +136,8 @@ def read_warc(path: Path, max_bytes: int) -> Iterator[RawDoc | ReadError]:
                             f"kept the {n} page(s) before it") from None
         except (EOFError, OSError, ValueError) as exc:
             raise ReadError(f"truncated or corrupt WARC after record {seen} "
-                            f"({type(exc).__name__}: {exc}); kept the {n} page(s) before it") from None
+                            f"({type(exc).__name__}: {exc}); kept the {n} page(s) before it"
+                            ) from None
     if not n:
         raise ReadError(f"no HTML pages in this WARC ({seen} records)" if seen
                         else "not a WARC file (no records)")

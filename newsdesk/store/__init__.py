@@ -13,18 +13,20 @@ How:
   ranked with bm25; any user query text is made safe first (`search.fts_query`).
 - `stories`, `events`, `quotes`, `disputes`: the last picture as JSON rows keyed by id, each
   tagged with its story, and `story_members` (article -> story), so an incremental update
-  can rewrite one story and leave the rest.
+  can rewrite one story and leave the rest (`save_picture(picture, only={"s3"})`).
+- raw inputs are kept zlib-compressed (pages are mostly markup): about a third of the size.
 - `outlet_lines` / `outlet_docs`: how many of an outlet's documents hold each line hash, for
   the cleaner's recurring-boilerplate learner.
 - `meta.schema_version`: stores from older versions are migrated on open, newer refused.
 
 Python use:
 
-    from newsdesk.store import open_store
-    with open_store("coverage.db") as store:
-        store.ingest(["coverage/"])
-        for hit in store.search('"prison attack" Baqubah'):
-            print(hit["id"], hit["snippet"])
+    from newsdesk import store
+    store.ingest(["coverage/"], db="coverage.db")          # -> number of new articles
+    for hit in store.search('"prison attack" Baqubah', db="coverage.db"):
+        print(hit["id"], hit["snippet"])
+    with store.open_store("coverage.db") as s:              # everything else
+        for article in s.articles(): ...
 """
 from __future__ import annotations
 
@@ -45,15 +47,32 @@ def default_path() -> str:
 
 
 @contextmanager
-def open_store(path: str | os.PathLike | None = None) -> Iterator[Store]:
-    """The store at `path` (default: `default_path()`), created if missing, closed (and
-    committed) on exit."""
-    store = Store(path if path is not None else default_path())
+def open_store(path: str | os.PathLike | None = None, create: bool = True) -> Iterator[Store]:
+    """The store at `path` (default: `default_path()`), created if missing (with
+    `create=False`, a missing store is a StoreError: searching should not leave an empty
+    database behind), closed and committed on exit."""
+    path = path if path is not None else default_path()
+    if not create and str(path) != ":memory:" and not os.path.exists(path):
+        raise StoreError(f"no store at {path} (make one with: newsdesk ingest FILES --db {path})")
+    store = Store(path)
     try:
         yield store
     finally:
         store.close()
 
 
-__all__ = ["Store", "StoreError", "open_store", "default_path", "fts_query", "doc_hash",
-           "SCHEMA_VERSION", "DEFAULT_NAME"]
+def ingest(paths, db: str | os.PathLike | None = None, stats=None,
+           max_bytes: int | None = None) -> int:
+    """One-shot: store the articles under `paths` in the store at `db`; how many were new."""
+    with open_store(db) as store:
+        return store.ingest(paths, stats, max_bytes=max_bytes)
+
+
+def search(query: str, db: str | os.PathLike | None = None, limit: int = 10) -> list[dict]:
+    """One-shot full-text search of the store at `db` (which must exist)."""
+    with open_store(db, create=False) as store:
+        return store.search(query, limit=limit)
+
+
+__all__ = ["Store", "StoreError", "open_store", "default_path", "ingest", "search",
+           "fts_query", "doc_hash", "SCHEMA_VERSION", "DEFAULT_NAME"]

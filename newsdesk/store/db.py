@@ -7,6 +7,7 @@ import hashlib
 import json
 import os
 import sqlite3
+import zlib
 from pathlib import Path
 from typing import Iterable, Iterator
 
@@ -29,8 +30,16 @@ def doc_hash(doc: RawDoc) -> str:
     return h.hexdigest()
 
 
+def _where(doc: RawDoc) -> str:
+    """The file, plus the article id when the file holds many (jsonl, feed, WARC)."""
+    from ..read import article_id
+    if doc.path and article_id(doc.path) == doc.id:
+        return doc.path
+    return f"{doc.path} [{doc.id}]" if doc.path else doc.id
+
+
 def _row_to_article(row: sqlite3.Row) -> Article:
-    art = Article(id=row["id"], raw=row["raw"], kind=row["kind"], path=row["path"],
+    art = Article(id=row["id"], raw=_unpack(row["raw"]), kind=row["kind"], path=row["path"],
                   text=row["text"], title=row["title"], outlet=row["outlet"],
                   published=row["published"], author=row["author"], url=row["url"],
                   lang=row["lang"])
@@ -103,7 +112,7 @@ class Store:
                 try:
                     art = clean_article(article_from_raw(doc))
                 except Exception as exc:  # one bad article never stops the ingest
-                    stats.fail(doc.path or doc.id, f"clean failed: {type(exc).__name__}: {exc}",
+                    stats.fail(_where(doc), f"clean failed: {type(exc).__name__}: {exc}",
                                step="clean")
                     continue
                 if art is None:
@@ -113,7 +122,11 @@ class Store:
                 for n in getattr(doc, "notes", None) or []:
                     if n not in art.notes:
                         art.notes.append(n)
-                self._put(art, digest, getattr(doc, "encoding", None))
+                try:
+                    self._put(art, digest, getattr(doc, "encoding", None))
+                except sqlite3.IntegrityError:      # another process stored it meanwhile
+                    stats.add("store", "unchanged")
+                    continue
                 stats.add("store", "added")
                 added += 1
                 if added % COMMIT_EVERY == 0:
@@ -140,7 +153,7 @@ class Store:
             f"INSERT INTO articles ({_ARTICLE_COLS}, hash, encoding) "
             "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (art_id, art.path, art.url, art.kind, art.title, art.outlet, art.published,
-             art.author, art.lang, art.raw, art.text or "",
+             art.author, art.lang, _pack(art.raw), art.text or "",
              json.dumps([[s.clean, s.raw, s.length] for s in art.segments]),
              json.dumps(list(art.notes), ensure_ascii=False), digest, encoding))
         return art_id
@@ -194,37 +207,64 @@ class Store:
                 (mark[0], mark[1], q, int(limit))).fetchall()
         except sqlite3.OperationalError:
             return []
-        return [dict(r) for r in rows]
+        out = []
+        for r in rows:
+            hit = dict(r)
+            hit["snippet"] = " ".join((hit["snippet"] or "").split())   # one line per hit
+            out.append(hit)
+        return out
 
     # -- the picture -----------------------------------------------------------------
-    def save_picture(self, picture: Picture) -> None:
-        """Replace the stored picture: one JSON row per story, event, quote and dispute,
-        each tagged with its story, plus which story each article is in."""
-        story_of = {a.id: a.story for a in picture.articles}
+    def save_picture(self, picture: Picture, only: Iterable[str] | None = None) -> None:
+        """Store the picture: one JSON row per story, event, quote and dispute, each tagged
+        with its story, plus which story each article is in. By default the stored picture
+        is replaced; with `only` (story ids), just those stories' rows are rewritten and
+        the rest is left as it was (an incremental update)."""
+        story_of = {a.id: a.story for a in picture.articles if a.story}
+        for st in picture.stories:
+            for aid in st.articles:
+                story_of.setdefault(aid, st.id)
         dup_of = {a.id: a.duplicate_of for a in picture.articles}
+        keep = set(only) if only is not None else None
+
+        def wanted(story: str | None) -> bool:
+            return keep is None or story in keep
+
         with self.conn:
-            for table in ("stories", "events", "quotes", "disputes", "story_members"):
-                self.conn.execute(f"DELETE FROM {table}")
-            for s in picture.stories:
+            if keep is None:
+                for table in ("stories", "events", "quotes", "disputes", "story_members"):
+                    self.conn.execute(f"DELETE FROM {table}")
+            else:
+                marks = ",".join("?" * len(keep))
+                for table, col in (("stories", "id"), ("events", "story"), ("quotes", "story"),
+                                   ("disputes", "story"), ("story_members", "story")):
+                    self.conn.execute(f"DELETE FROM {table} WHERE {col} IN ({marks})",
+                                      tuple(keep))
+            for st in picture.stories:
+                if not wanted(st.id):
+                    continue
                 self.conn.execute("INSERT OR REPLACE INTO stories VALUES (?,?)",
-                                  (s.id, _dumps(s.to_json())))
-                for aid in s.articles:
-                    self.conn.execute("INSERT OR REPLACE INTO story_members VALUES (?,?,?)",
-                                      (aid, s.id, dup_of.get(aid)))
+                                  (st.id, _dumps(st.to_json())))
+                self.conn.executemany("INSERT OR REPLACE INTO story_members VALUES (?,?,?)",
+                                      [(aid, st.id, dup_of.get(aid)) for aid in st.articles])
             for e in picture.events:
-                first = e.mentions[0].article if e.mentions else None
-                self.conn.execute("INSERT OR REPLACE INTO events VALUES (?,?,?)",
-                                  (e.id, story_of.get(first), _dumps(e.to_json())))
+                story = story_of.get(e.mentions[0].article) if e.mentions else None
+                if wanted(story):
+                    self.conn.execute("INSERT OR REPLACE INTO events VALUES (?,?,?)",
+                                      (e.id, story, _dumps(e.to_json())))
             for q in picture.quotes:
-                qid = f"{q.article}:{q.span.start}-{q.span.end}"
-                self.conn.execute("INSERT OR REPLACE INTO quotes VALUES (?,?,?,?)",
-                                  (qid, story_of.get(q.article), q.article, _dumps(q.to_json())))
+                story = story_of.get(q.article)
+                if wanted(story):
+                    self.conn.execute("INSERT OR REPLACE INTO quotes VALUES (?,?,?,?)",
+                                      (f"{q.article}:{q.span.start}-{q.span.end}", story,
+                                       q.article, _dumps(q.to_json())))
             for d in picture.disputes:
-                data = _dumps(d.to_json())
-                did = "d-" + hashlib.sha1(data.encode()).hexdigest()[:12]
-                first = d.claims[0].article if d.claims else None
-                self.conn.execute("INSERT OR REPLACE INTO disputes VALUES (?,?,?)",
-                                  (did, story_of.get(first), data))
+                story = story_of.get(d.claims[0].article) if d.claims else None
+                if wanted(story):
+                    data = _dumps(d.to_json())
+                    self.conn.execute("INSERT OR REPLACE INTO disputes VALUES (?,?,?)",
+                                      ("d-" + hashlib.sha1(data.encode()).hexdigest()[:12],
+                                       story, data))
 
     def picture_json(self, story: str | None = None) -> dict[str, list[dict]]:
         """The stored picture's records (FORMAT.md shapes), all or one story's."""
@@ -260,6 +300,14 @@ class Store:
         row = self.conn.execute("SELECT docs FROM outlet_docs WHERE outlet=?",
                                 (outlet_key,)).fetchone()
         return row[0] if row else 0
+
+
+def _pack(text: str) -> bytes:
+    return zlib.compress(text.encode("utf-8", "surrogatepass"), 6)
+
+
+def _unpack(blob: bytes | str) -> str:
+    return blob if isinstance(blob, str) else zlib.decompress(blob).decode("utf-8", "surrogatepass")
 
 
 def _dumps(obj) -> str:

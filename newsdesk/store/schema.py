@@ -17,7 +17,7 @@ CREATE TABLE IF NOT EXISTS articles (
     hash      TEXT NOT NULL UNIQUE,
     path      TEXT, url TEXT, kind TEXT NOT NULL, encoding TEXT,
     title     TEXT, outlet TEXT, published TEXT, author TEXT, lang TEXT,
-    raw       TEXT NOT NULL,
+    raw       BLOB NOT NULL,                 -- zlib-compressed UTF-8 (pages are ~80% markup)
     text      TEXT NOT NULL,
     segments  TEXT NOT NULL DEFAULT '[]',    -- JSON [[clean, raw, length], ...]
     notes     TEXT NOT NULL DEFAULT '[]',    -- JSON list of strings

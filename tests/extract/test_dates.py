@@ -68,6 +68,17 @@ from newsdesk.extract.dates import date_expressions, easter, event_date
     ("Clashes erupted in June 2014.", "2014-07-01", None),
     ("Fighting may 25 soldiers have seen.", "2014-07-01", None),
     ("Nothing happened.", "2014-07-01", None),
+    ("Officials recalled the September 11 attacks at the ceremony.", "2014-07-01", None),
+    ("The blast on 14/08/2013 killed 3.", "2013-08-20", "2013-08-14"),
+    ("The blast on 08/14/2013 killed 3.", "2013-08-20", "2013-08-14"),
+    ("The blast on 05/06/2013 killed 3.", "2013-08-20", None),       # day/month ambiguous
+    ("It happened on the 14th, police said.", "2013-08-20", "2013-08-14"),
+    ("It happened on the 30th.", "2013-08-20", "2013-07-30"),
+    ("Talks ended on the 18th day of negotiations.", "2015-07-14", None),
+    ("The shop is open 24/7.", "2015-07-14", None),
+    ("Panic broke out, according to the Sunday Times of India.", "2009-05-06", None),
+    ("Police said the shooting on Monday, May 4, 2015 left four dead.", None, "2015-05-04"),
+    ("The girl was found dead on Christmas Day.", "2016-01-03", "2015-12-25"),
 ])
 def test_event_date(sentence, published, want):
     assert event_date(sentence, published) == want
@@ -106,3 +117,13 @@ def test_gold_dates_where_the_sentence_names_the_day():
                     agree += got == ev.get("date")
     assert checked >= 20
     assert agree / checked >= 0.85   # 27 of 31 on 2026-11-22
+
+
+def test_lede_date_dates_the_main_event():
+    from newsdesk.extract.dates import lede_date
+    lede = ["KIEV - At least 38 people were killed on Friday when radicals set fire on a building "
+            "in Ukraine's Black Sea city of Odessa, the interior ministry said.",
+            "It said 30 people died of carbon oxide intoxication."]
+    assert lede_date(lede, "2014-05-03") == "2014-05-02"
+    assert lede_date(lede, None) is None
+    assert lede_date(["Nothing dated here.", "Nor here."], "2014-05-03") is None

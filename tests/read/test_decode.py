@@ -49,7 +49,8 @@ def test_mostly_utf8_keeps_the_good_characters():
 
 
 def test_http_charset_hint_is_used_for_non_utf8():
-    text, enc = decode_bytes("\u041c\u043e\u0441\u043a\u0432\u0430 \u0441\u0435\u0433\u043e\u0434\u043d\u044f".encode("cp1251") * 5, declared="windows-1251")
+    moscow_today = "\u041c\u043e\u0441\u043a\u0432\u0430 \u0441\u0435\u0433\u043e\u0434\u043d\u044f "
+    text, enc = decode_bytes(moscow_today.encode("cp1251") * 5, declared="windows-1251")
     assert enc == "cp1251" and text.startswith("\u041c\u043e\u0441\u043a\u0432\u0430")
 
 
@@ -94,3 +95,28 @@ def test_deep_nesting_is_flattened_without_losing_text():
 def test_normal_pages_are_untouched():
     html = "<html><body>" + "<div>" * 30 + "<p>a<p>b<li>c" * 500 + "</div>" * 30 + "</body></html>"
     assert flatten(html) == (html, 0)
+
+
+def test_double_encoded_utf8_is_repaired_and_real_accents_are_not():
+    bad = "If I\u2019d only known, said the caf\u00e9 owner in Gen\u00e8ve".encode("utf-8").decode("cp1252")
+    assert "\u00e2\u20ac\u2122" in bad                       # "â€™"
+    text, enc = decode_bytes(("<p>" + bad + "</p>").encode("utf-8"), html=True)
+    assert "If I\u2019d only known" in text and "caf\u00e9" in text and "repaired" in enc
+    fine = "S\u00e3o Paulo, \u00e0 \u20ac5, SÃO PAULO, na\u00efve, \u00c2ge"
+    assert decode_bytes(fine.encode("utf-8")) == (fine, "utf-8")
+
+
+def test_mojibake_through_latin1_and_twice_over():
+    once = "\u00c5land \u00d7 caf\u00e9".encode("utf-8").decode("latin-1")      # C1 controls
+    twice = "It\u2019s".encode("utf-8").decode("cp1252").encode("utf-8").decode("cp1252")
+    text, _ = decode_bytes((once + " / " + twice).encode("utf-8"))
+    assert text == "\u00c5land \u00d7 caf\u00e9 / It\u2019s"
+
+
+def test_deep_nesting_in_upper_case_and_unclosed_tags():
+    n = 5000
+    upper = "<HTML><BODY>" + "<DIV CLASS=x>" * n + "<P>Deep text.</P>" + "</DIV>" * n
+    unclosed = "<html><body>" + "<span>" * n + "<p>Never closed.</p></body></html>"
+    for page, text in ((upper, "<P>Deep text.</P>"), (unclosed, "<p>Never closed.</p>")):
+        flat, dropped = flatten(page)
+        assert dropped >= n - 200 and text in flat

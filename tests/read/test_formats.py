@@ -29,7 +29,8 @@ ATOM = """<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom"><title>Valley Courier</title>
 <entry><title>Flooding in the Marren valley</title><link href="https://courier.example/flood"/>
 <updated>2014-06-17T08:00:00Z</updated><author><name>Tomas Adler</name></author>
-<content type="html">&lt;p&gt;Heavy rain caused the Marren river to burst its banks, officials in G\u00e4vle said.&lt;/p&gt;</content>
+<content type="html">&lt;p&gt;Heavy rain caused the Marren river to burst its banks,
+officials in G\u00e4vle said.&lt;/p&gt;</content>
 </entry></feed>""".encode("utf-8")
 
 
@@ -56,8 +57,8 @@ def test_html_gz_and_not_gzip(tmp_path):
 def test_jsonl_fields_aliases_and_default_ids(tmp_path):
     p = tmp_path / "wire.jsonl"
     lines = [
-        {"text": "Rescue teams reached the village by boat.", "title": "Flood", "outlet": "Courier",
-         "published": "2014-06-17", "url": "https://c.example/1"},
+        {"text": "Rescue teams reached the village by boat.", "title": "Flood",
+         "outlet": "Courier", "published": "2014-06-17", "url": "https://c.example/1"},
         {"id": 77, "html": "<p>Dock workers extended their strike.</p>", "source": {"name": "Harbour Post"},
          "date": "2014-06-16", "authors": ["Mia Roos", "Arvo Paas"]},
         {"body": "<div><p>Ferries resumed after the storm.</p></div>", "link": "https://h.example/f"},
@@ -177,3 +178,27 @@ def test_directory_skips_other_files_but_not_empty_dirs(tmp_path):
     assert [x.id for x in docs] == ["a"]
     assert [w for w, _ in errors] == [str(tmp_path / "empty"), str(tmp_path / "nope.txt"),
                                       str(tmp_path / "x.pdf")]
+
+
+def test_saved_web_page_named_txt_is_read_as_html(tmp_path):
+    p = tmp_path / "saved.txt"
+    p.write_bytes(b"\xef\xbb\xbf" + GOOD_HTML.read_bytes())
+    p2 = tmp_path / "saved2.txt"
+    p2.write_text("<!-- saved from url=(0014)about:internet -->\n" + GOOD_HTML.read_text())
+    docs, errors = read([p, p2, GOOD_TXT])
+    assert errors == [] and [d.kind for d in docs] == ["html", "html", "text"]
+
+
+@pytest.mark.parametrize("name,expected", [
+    ("0001.html.gz", "0001"), ("000_6aad434db166bdcb.txt", "000_6aad434db166bdcb"),
+    ("bbc.co.uk-story.html", "bbc.co.uk-story"), ("crawl.warc.gz", "crawl"),
+    ("Wire.JSONL", "Wire"), ("noext", "noext")])
+def test_article_id_strips_only_the_format_extension(name, expected):
+    from newsdesk.read import article_id
+    assert article_id(name) == expected
+
+
+def test_a_file_named_twice_is_read_once(tmp_path):
+    (tmp_path / "a.txt").write_text(GOOD_TXT.read_text())
+    docs, errors = read([tmp_path, tmp_path / "a.txt", tmp_path / "." / "a.txt"])
+    assert errors == [] and [d.id for d in docs] == ["a"]

@@ -1,0 +1,443 @@
+"""Disputes: claims that contradict each other, inside one article or across the outlets of
+one story.
+
+Each detector looks for one generic signal, never for a topic:
+- contrast: an attributed claim followed by a contrasting attributed claim ("X insisted …"
+  / "However, Y said …"), where one side uses a strong-claim verb or a contradiction cue;
+- denial: a denial of the claim just before it ("… deny this"), and, across a story,
+  accusations against a party next to that party's rebuttals ("baseless", "unjustified");
+- count: different casualty figures for one event from different sources (the merged
+  events' per-article figures, and attributed figures side by side in one article);
+- blame: two parties each blaming the other;
+- correction: "initially it had been reported that …" against the article's own account;
+- negation: a party's "only X and not Y" against story sentences that state Y;
+- polarity: holders saying something prevents an outcome against holders saying it allows
+  it, on an outcome phrase both sides name ("nuclear weapons").
+Precision matters more than recall here, so each detector needs two signals and the step
+keeps at most a few disputes per story.
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from typing import Callable
+
+from ..model import Article, Claim, Dispute, Picture, Sentence
+from ..pipeline import corpus_step
+from ..extract.speakers import SPEECH_VERB, Resolver, np_after, subject_before
+
+STRONG = re.compile(r"\b(?:insist(?:ed|s)?|claim(?:ed|s|ing)?|maintain(?:ed|s)?|alleg(?:ed|es|ing)|"
+                    r"assert(?:ed|s)?|den(?:y|ied|ies|ying)|reject(?:ed|s)?|defended)\b", re.I)
+CONTRA_CUE = re.compile(r"\b(?:actually|in fact|contrary|contradict\w*|disput\w+|no evidence|"
+                        r"nothing in|no official confirmation|but (?:there was|officials|witnesses))\b",
+                        re.I)
+CONTRAST_OPEN = re.compile(r"^(?:However|But|Yet|Still|Nevertheless|In contrast|Others)\b")
+DENIAL = re.compile(r"\b(?:den(?:y|ied|ies|ying|ial)|reject(?:ed|s|ing)?|dismiss(?:ed|es|ing)?|"
+                    r"refut\w+|baseless|unfounded|unjustified|no basis|false|fake|fabricat\w+|"
+                    r"no legitimate justification|categorically|lies)\b", re.I)
+ANAPHORIC_DENIAL = re.compile(r"\b(?:den(?:y|ied|ies)|reject(?:ed|s)?|dismiss(?:ed|es)?)\s+"
+                              r"(?:this|it|the (?:report|reports|claim|claims|allegation|"
+                              r"allegations|accusation|accusations))\b", re.I)
+ACCUSE = re.compile(r"\b(?:accus(?:e|ed|es|ing)|blam(?:e|ed|es|ing)|alleg(?:e|ed|es|ing)|"
+                    r"charg(?:ed|ing)|support(?:ing|s)? (?:for )?(?:terror\w*|extrem\w*|militant\w*)|"
+                    r"backing|harbou?ring|behind the|responsib\w+ for)\b", re.I)
+BLAME = re.compile(r"\b(?:blam(?:e|ed|es|ing)|accus(?:ed|es|ing)|(?:was|were|is|are) behind|"
+                   r"irresponsibility)\b", re.I)
+HOLDER_VERB = re.compile(SPEECH_VERB.pattern + r"|\bput the (?:death )?toll\b|\bgave a toll\b|"
+                         r"\bestimated\b|\bcited by\b")
+DEAD_HINT = re.compile(r"\b(?:kill\w*|dead|deaths?|died|toll|slain|bodies|slaughter\w*|massacr\w*|"
+                       r"gunn\w+ down|shot dead)\b", re.I)
+MAX_PER_STORY = 4
+KILLED_N = re.compile(r"\b(?:(at least|more than|over|as many as|some|nearly|about|around)\s+)?"
+                      r"(\d[\d,]*)\s+(?:[a-z]+\s+)?(?:people|persons|civilians|protesters|victims|"
+                      r"worshippers|villagers|inmates|prisoners)\b", re.I)
+KILL_VERB = re.compile(r"\b(?:slaughter\w*|massacr\w*|gunn\w+ down|shot dead|kill\w*|died|dead)\b", re.I)
+_NOT_ANCHOR = {w.capitalize() for w in __import__("newsdesk.extract.speakers", fromlist=["x"]).ORG_HEADS} | {
+    "Health", "Interior", "Foreign", "Defence", "Defense", "United", "European", "President", "Prime"}
+
+Detector = Callable[[list[Article], dict], list[Dispute]]
+DETECTORS: dict[str, Detector] = {}
+
+
+def detector(name: str):
+    def deco(fn: Detector) -> Detector:
+        DETECTORS[name] = fn
+        return fn
+    return deco
+
+
+def sentences(art: Article) -> list[Sentence]:
+    """The nlp step's sentences, else a plain split (paragraphs, then '. ' + capital)."""
+    if art.sentences:
+        return art.sentences
+    out = []
+    for m in re.finditer(r"[^\n]+", art.text):
+        pos = m.start()
+        for piece in re.split(r"(?:(?<=[.!?])|(?<=[.!?][\"”’]))\s+(?=[A-Z“\"])", m.group()):
+            start = art.text.find(piece, pos)
+            if piece.strip():
+                out.append(Sentence(start, start + len(piece), piece))
+            pos = start + len(piece)
+    return out
+
+
+def holder(text: str, res: Resolver | None = None, offset: int = 0) -> str | None:
+    """Who holds the claim in one sentence: 'according to X', the subject of its first
+    attribution verb, or the noun phrase after a fronted verb."""
+    m = re.search(r"according to\s+", text, re.I)
+    if m:
+        np = np_after(text[m.end():])
+        if np:
+            return _canon(np[0], res, offset + m.end())
+    for v in HOLDER_VERB.finditer(text):
+        if v.group().endswith("ing") and text[:v.start()].rstrip().endswith(","):
+            lead = re.match(r"\s*((?:The|A|An)\s+(?:[a-z]+\s+(?=[a-z]+\s+(?:[a-z]+ed|said|says|has|had|was|were|is|are)\b))?[a-z]+"
+                            r"|(?:[A-Z][\w'’-]*\s?){1,4})", text)
+            if lead:                      # 'The government defended …, claiming …'
+                return _canon(lead.group(1).strip(), res, offset + lead.start(1))
+        sub = subject_before(re.sub(r"^(?:However|But|Yet|Still|Nevertheless),?\s*", lambda x: " " * len(x.group()),
+                                    text[:v.start()]))
+        if sub and sub[0].lower() not in {"it", "this", "that", "there", "which"}:
+            return _canon(sub[0], res, offset + sub[1])
+    return None
+
+
+def _canon(np: str, res: Resolver | None, pos: int) -> str:
+    return res.resolve(np, pos, [])[0] if res else np
+
+
+def _claim(art: Article, s: Sentence, who: str | None) -> Claim:
+    return Claim(art.id, who or art.outlet or art.id, art.span(s.start, s.end))
+
+
+def _topic(text: str, n: int = 10) -> str:
+    m = re.search(r"\b(?:that|said|claimed|insisted)\s+(.*)", text)
+    core = (m.group(1) if m else text).split()
+    return " ".join(core[:n]).rstrip(",.;:")
+
+
+@detector("contrast")
+def contrast(articles: list[Article], ctx: dict) -> list[Dispute]:
+    out = []
+    for art in articles:
+        res, sents = ctx["res"][art.id], ctx["sents"][art.id]
+        for a, b in zip(sents, sents[1:]):
+            if not CONTRAST_OPEN.match(b.text):
+                continue
+            if not (STRONG.search(a.text) or CONTRA_CUE.search(b.text) or STRONG.search(b.text)):
+                continue
+            ha, hb = holder(a.text, res, a.start), holder(b.text, res, b.start)
+            if not ha or not hb or ha.split()[-1].lower() == hb.split()[-1].lower():
+                continue
+            kind = "cause" if DEAD_HINT.search(a.text) and DEAD_HINT.search(b.text + a.text) else "claim"
+            out.append(Dispute(f"{ha} vs {hb}: {_topic(a.text)}", [_claim(art, a, ha), _claim(art, b, hb)], kind))
+    return out
+
+
+@detector("denial")
+def denial(articles: list[Article], ctx: dict) -> list[Dispute]:
+    out = []
+    accusations, rebuttals = [], []
+    for art in articles:
+        res, sents = ctx["res"][art.id], ctx["sents"][art.id]
+        for i, s in enumerate(sents):
+            if ANAPHORIC_DENIAL.search(s.text) and i and s.text[:1] not in "\"“‘'" \
+                    and holder(s.text, res, s.start):
+                prev = sents[i - 1]
+                hp, hs = holder(prev.text, res, prev.start), holder(s.text, res, s.start)
+                out.append(Dispute(f"whether this happened: {_topic(prev.text)}",
+                                   [_claim(art, prev, hp), _claim(art, s, hs)], "occurrence"))
+            elif DENIAL.search(s.text) and holder(s.text, res, s.start):
+                rebuttals.append((art, s, holder(s.text, res, s.start)))
+            elif ACCUSE.search(s.text):
+                accusations.append((art, s, holder(s.text, res, s.start)))
+    # accusation vs rebuttal across the story: the rebutting party is named in the accusation
+    for target in {_stem(h) for _, _, h in rebuttals if _stem(h)}:
+        acc = [x for x in accusations if target in _stems_after(x[1].text, ACCUSE)]
+        reb = [x for x in rebuttals if _stem(x[2]) == target]
+        if acc and reb and {a.id for a, _, _ in acc + reb}:
+            claims = [_claim(a, s, h) for a, s, h in acc[:5] + reb[:5]]
+            out.append(Dispute(f"accusations against {reb[0][2]} and its rebuttal", claims, "accusation"))
+    return out
+
+
+def _stem(name: str | None) -> str | None:
+    caps = re.findall(r"\b[A-Z][a-z]{3,}", name or "")
+    return caps[0][:5].lower() if caps else None
+
+
+def _stems_after(text: str, cue: re.Pattern) -> set[str]:
+    m = cue.search(text)
+    return {w[:5].lower() for w in re.findall(r"\b[A-Z][a-z]{3,}", text[m.start():] if m else "")}
+
+
+def _tolls(art: Article, sents: list[Sentence]) -> list[tuple[Sentence, tuple, str]]:
+    """(sentence, (low, high), qualifier) for each stated death toll that is a total (not
+    'two more', not 'including 3 children')."""
+    from ..extract.counts import casualties
+    out = []
+    for s in sents:
+        if not DEAD_HINT.search(s.text):
+            continue
+        try:
+            c = casualties(s.text)
+        except Exception:          # the counts module is another layer's; never let it stop us
+            c = {"dead": None, "mentions": []}
+        ms = [m for m in c["mentions"] if m.kind == "dead" and not m.increment and not m.subgroup
+              and not m.superseded]
+        if re.search(r"\b(?:1[89]|20)\d\d\b", s.text):
+            continue                      # a figure from another year: background
+        if c["dead"] and ms and c["dead"].low >= 2:
+            out.append((s, (c["dead"].low, c["dead"].high), c.get("dead_qualifier") or ""))
+            continue
+        m = KILLED_N.search(s.text)       # 'slaughtered at least 87 young people'
+        if m and KILL_VERB.search(s.text) and not re.search(r"\b(?:more|other|another|additional|further)\b",
+                                                           s.text[m.start():m.end() + 12]):
+            n = int(m.group(2).replace(",", ""))
+            q = (m.group(1) or "").lower()
+            qual = "min" if q in {"at least", "more than", "over"} else "approx" if q else "exact"
+            if n >= 2:
+                out.append((s, (n, None if qual == "min" else n), qual))
+    return out
+
+
+_STOP = {"that", "with", "from", "have", "been", "were", "their", "they", "this", "which", "people",
+         "killed", "dead", "died", "death", "deaths", "toll", "least", "more", "than", "said",
+         "after", "when", "where", "while", "into", "about", "over", "some", "also", "according",
+         "friday", "saturday", "sunday", "monday", "tuesday", "wednesday", "thursday", "injured",
+         "wounded", "others", "other", "including", "morning", "evening", "night", "today"}
+
+
+def _content(text: str) -> set[str]:
+    return {w[:4] for w in re.findall(r"[a-z]{4,}", text.lower()) if w not in _STOP}
+
+
+def _anchors(text: str) -> set[str]:
+    """Named places or targets a toll is tied to ('at the Bataclan')."""
+    return {w for w in re.findall(r"\b(?:the|The|at) ([A-Z][a-z]{3,})", text)
+            if not w.endswith(("ist", "ian", "ese", "ish"))} - _NOT_ANCHOR
+
+
+def _conflict(figs: list[tuple[tuple, str]]) -> bool:
+    """Two figures that cannot both be right as stated: lows differ, unless one is a
+    range holding the other or an approximate figure within 10% of it."""
+    for i, ((lo1, hi1), q1) in enumerate(figs):
+        for (lo2, hi2), q2 in figs[i + 1:]:
+            if lo1 == lo2:
+                continue
+            if (hi1 and hi1 != lo1 and lo1 <= lo2 <= hi1) or (hi2 and hi2 != lo2 and lo2 <= lo1 <= hi2):
+                continue
+            if ("approx" in q1 or "approx" in q2 or "max" in q1 or "max" in q2) and \
+                    abs(lo1 - lo2) <= 0.1 * max(lo1, lo2) and not ("max" in q1 and lo2 > lo1 * 1.1):
+                continue
+            return True
+    return False
+
+
+@detector("count")
+def count(articles: list[Article], ctx: dict) -> list[Dispute]:
+    out = []
+    tolls = {a.id: _tolls(a, ctx["sents"][a.id]) for a in articles}
+    by_id = {a.id: a for a in articles}
+
+    def claim(aid, s):
+        return _claim(by_id[aid], s, holder(s.text, ctx["res"][aid], s.start))
+
+    # one merged event whose sources give different figures
+    for ev in ctx["events"]:
+        figs = {}
+        for m in ev.mentions:
+            if m.article not in by_id or not m.dead or m.article in figs:
+                continue
+            stated = [sp for sp in [m.span, *m.extra_spans]           # the sentence giving it
+                      if any(v[0] == m.dead.low for _, v, _ in _tolls(by_id[m.article], [Sentence(sp.start, sp.end, sp.text)]))]
+            if stated:
+                figs[m.article] = (m, stated[0])
+        if len(figs) >= 2 and _conflict([((m.dead.low, m.dead.high), "") for m, _ in figs.values()]):
+            where = f" in {ev.location.name}" if ev.location else ""
+            out.append(Dispute(f"death toll of the {ev.type.lower()}{where}",
+                               [Claim(a, holder(sp.text, ctx["res"][a], sp.start) or by_id[a].outlet or a, sp)
+                                for a, (m, sp) in figs.items()], "count"))
+    # the overall toll: each article's largest stated figure
+    tops = {aid: max(t, key=lambda x: x[1][0]) for aid, t in tolls.items() if t}
+    stems = {aid: _content(s.text) for aid, (s, _, _) in tops.items()}
+    tops = {aid: v for aid, v in tops.items()        # the same event: some shared content word
+            if any(len(stems[aid] & stems[o]) >= 2 for o in tops if o != aid)}
+    if len(tops) >= 2 and _conflict([(v, q) for _, v, q in tops.values()]):
+        out.append(Dispute("overall death toll: " + " vs ".join(
+            sorted({str(v[0]) + ("+" if v[1] is None and q == "min" else "") for _, v, q in tops.values()})),
+            [claim(aid, s) for aid, (s, _, _) in tops.items()], "count"))
+    # the toll at one named place or target shared by several outlets ('the Bataclan')
+    anchors: dict[str, dict[str, tuple]] = defaultdict(dict)
+    for aid, t in tolls.items():
+        for s, v, q in t:
+            for w in _anchors(s.text):
+                anchors[w].setdefault(aid, (s, v, q))
+    n_sent = sum(len(t) for t in tolls.values())
+    for w, per in sorted(anchors.items(), key=lambda kv: -len(kv[1])):
+        share = sum(1 for t in tolls.values() for s, _, _ in t if w in s.text)
+        if len(per) < 2 or share > 0.6 * n_sent or not _conflict([(v, q) for _, v, q in per.values()]):
+            continue
+        if {(a, s.start) for a, (s, _, _) in per.items()} == {(a, s.start) for a, (s, _, _) in tops.items()}:
+            continue
+        out.append(Dispute(f"death toll at {w}", [claim(aid, s) for aid, (s, _, _) in per.items()], "count"))
+        break
+    for art in articles:           # attributed figures side by side in one article
+        res = ctx["res"][art.id]
+        run: list[tuple[Sentence, str, tuple, str]] = []
+        for s, v, q in tolls[art.id]:
+            who = holder(s.text, res, s.start)
+            if who:
+                if run and s.start - run[-1][0].end > 600:
+                    run = []
+                run.append((s, who, v, q))
+        whos = {w.split()[-1].lower() for _, w, _, _ in run}
+        scopes = {frozenset(_anchors(s.text)) for s, _, _, _ in run}
+        if len(whos) >= 2 and len(scopes) == 1 and _conflict([(v, q) for _, _, v, q in run]):
+            out.append(Dispute(f"death toll: {' vs '.join(w for _, w, _, _ in run[:4])}",
+                               [_claim(art, s, w) for s, w, _, _ in run[:6]], "count"))
+    return out
+
+
+@detector("blame")
+def blame(articles: list[Article], ctx: dict) -> list[Dispute]:
+    items = []
+    for art in articles:
+        res = ctx["res"][art.id]
+        for s in ctx["sents"][art.id]:
+            m = BLAME.search(s.text)
+            if not m:
+                continue
+            who = holder(s.text, res, s.start)
+            after = _stems_after(s.text, BLAME) | {w[:5].lower() for w in re.findall(r"\b[A-Z][a-z]{3,}", s.text[max(0, m.start() - 40):m.start()])}
+            if who:
+                items.append((art, s, who, after - {_stem(who)}))
+    out = []
+    for i, (a1, s1, h1, t1) in enumerate(items):
+        for a2, s2, h2, t2 in items[i + 1:]:
+            k1, k2 = _stem(h1), _stem(h2)
+            if not k1 or not k2 or k1 == k2 or s1 is s2 or not (t1 - t2 and t2 - t1):
+                continue
+            if (k1 in t2 and k2 not in t2) or (k2 in t1 and k1 not in t1):
+                out.append(Dispute(f"who is to blame: {h1} vs {h2}", [_claim(a1, s1, h1), _claim(a2, s2, h2)],
+                                   "responsibility"))
+                break
+        if out:
+            break
+    return out
+
+
+CORRECTION = re.compile(r"\b(?:[Ii]nitial(?:ly)? report\w*|[Ee]arlier reports?|had (?:initially |earlier |first )?"
+                        r"been reported|[Ff]irst reports?|originally reported|contrary to (?:earlier )?reports)\b")
+NEGATED = re.compile(r"\b(?:only\b[^.]{0,40}\b(?:and|but) not|rather than|instead of)\s+(?:any\s+)?([a-z]{4,})\b")
+NEG_POLE = re.compile(r"\b(?:prevent\w*|stop\w*|block\w*|will not|won't|cannot|never)\b", re.I)
+POS_POLE = re.compile(r"\b(?:allow\w*|path to|paving the way|pave the way|enabl\w+|lead to)\b", re.I)
+
+
+@detector("correction")
+def correction(articles: list[Article], ctx: dict) -> list[Dispute]:
+    """'Initially it had been reported that …' against the article's current account."""
+    out = []
+    for art in articles:
+        sents = ctx["sents"][art.id]
+        for s in sents:
+            if not CORRECTION.search(s.text):
+                continue
+            words = _content(s.text)
+            best = max((o for o in sents if o is not s), key=lambda o: len(_content(o.text) & words), default=None)
+            if best is not None and len(_content(best.text) & words) >= 2:
+                res = ctx["res"][art.id]
+                out.append(Dispute(f"earlier report vs later account: {_topic(s.text)}",
+                                   [_claim(art, best, holder(best.text, res, best.start)),
+                                    _claim(art, s, "earlier reports")], "occurrence"))
+    return out
+
+
+@detector("negation")
+def negation(articles: list[Article], ctx: dict) -> list[Dispute]:
+    """A party's 'only X and not Y' against other sentences of the story stating Y."""
+    out = []
+    for art in articles:
+        res = ctx["res"][art.id]
+        for s in ctx["sents"][art.id]:
+            if not STRONG.search(s.text):
+                continue
+            m = NEGATED.search(s.text)
+            who = holder(s.text, res, s.start)
+            if not m or not who:
+                continue
+            word, words = m.group(1), _content(s.text)
+            others = [(a, o) for a in articles for o in ctx["sents"][a.id] if o is not s
+                      and re.search(rf"\b{word}\b", o.text) and not NEGATED.search(o.text)
+                      and len(_content(o.text) & words) >= 2]
+            if others:
+                claims = [_claim(art, s, who)] + [_claim(a, o, holder(o.text, ctx["res"][a.id], o.start))
+                                                  for a, o in others[:4]]
+                what = " ".join(s.text[m.start(1):].split()[:2]).strip(".,;")
+                out.append(Dispute(f"{what}: {who} says no, other reports say yes", claims, "occurrence"))
+    return out
+
+
+@detector("polarity")
+def polarity(articles: list[Article], ctx: dict) -> list[Dispute]:
+    """Holders who say a thing will prevent an outcome against holders who say it will
+    allow it ('prevent Iran from obtaining a nuclear weapon' / 'a sure path to nuclear
+    weapons'); the outcome is a two-word phrase both sides name."""
+    sides: dict[str, dict[str, list]] = defaultdict(lambda: {"neg": [], "pos": []})
+    for art in articles:
+        res = ctx["res"][art.id]
+        for s in ctx["sents"][art.id]:
+            neg, pos = NEG_POLE.search(s.text), POS_POLE.search(s.text)
+            if bool(neg) == bool(pos):
+                continue
+            who = holder(s.text, res, s.start) or _quoted_by(art, s)
+            if not who:
+                continue
+            for a, b in re.findall(r"\b([a-z]{4,}) ([a-z]{4,}?)s?\b", s.text.lower()):
+                if a not in _STOP and b not in _STOP:
+                    sides[f"{a} {b}"]["neg" if neg else "pos"].append((art, s, who))
+    out = []
+    for phrase, sd in sides.items():
+        hn = {w.split()[-1].lower() for _, _, w in sd["neg"]}
+        hp = {w.split()[-1].lower() for _, _, w in sd["pos"]}
+        if sd["neg"] and sd["pos"] and hn - hp and hp - hn:
+            claims = [_claim(a, s, w) for a, s, w in sd["neg"][:4] + sd["pos"][:4]]
+            out.append(Dispute(f"whether it leads to {phrase}", claims, "claim"))
+    return sorted(out, key=lambda d: -len(d.claims))[:1]
+
+
+def _quoted_by(art: Article, s: Sentence) -> str | None:
+    for q in art.quotes:
+        if q.speaker and q.span.start < s.end and s.start < q.span.end:
+            return q.speaker
+    return None
+
+
+@corpus_step("disputes")
+def find_disputes(articles: list[Article], picture: Picture) -> None:
+    stories: dict[str, list[Article]] = defaultdict(list)
+    for art in articles:
+        if not art.duplicate_of:
+            stories[art.story or art.id].append(art)
+    by_article = {a.id: a.story or a.id for a in articles}
+    for sid, arts in stories.items():
+        ctx = {"res": {a.id: Resolver(a.text) for a in arts},
+               "sents": {a.id: sentences(a) for a in arts},
+               "events": [e for e in picture.events
+                          if any(by_article.get(m.article) == sid for m in e.mentions)]}
+        found: list[Dispute] = []
+        for name, fn in DETECTORS.items():
+            found.extend(fn(arts, ctx))
+        picture.disputes.extend(_dedupe(found)[:MAX_PER_STORY])
+
+
+def _dedupe(disputes: list[Dispute]) -> list[Dispute]:
+    """Drop a dispute whose claims mostly sit in a larger one; larger disputes first."""
+    out: list[Dispute] = []
+    for d in sorted(disputes, key=lambda d: -len({(c.article, c.span.start) for c in d.claims})):
+        keys = {(c.article, c.span.start) for c in d.claims}
+        if any(len(keys & {(c.article, c.span.start) for c in o.claims}) >= 0.5 * len(keys)
+               and (o.kind == d.kind or len(keys) <= 2) for o in out):
+            continue                  # mostly the same claims as a dispute already kept
+        out.append(d)
+    return out

@@ -1,0 +1,76 @@
+"""Story clustering: online, time-aware, on real text (seeds, dev batches) and edge cases."""
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+
+from newsdesk import api
+from newsdesk.across.stories import Params, StoryIndex, arrival_order, assign
+from newsdesk.model import Article, Picture
+from newsdesk.pipeline import CORPUS_STEPS, load_steps
+from conftest import shared_path
+
+from across.test_duplicates import OTHER, WIRE
+
+
+def bcubed_f1(pred: dict, gold: dict) -> float:
+    bp, bg = defaultdict(set), defaultdict(set)
+    for i in gold:
+        bp[pred[i]].add(i)
+        bg[gold[i]].add(i)
+    p = sum(len(bp[pred[i]] & bg[gold[i]]) / len(bp[pred[i]]) for i in gold) / len(gold)
+    r = sum(len(bp[pred[i]] & bg[gold[i]]) / len(bg[gold[i]]) for i in gold) / len(gold)
+    return 2 * p * r / (p + r)
+
+
+def test_seeds_are_one_story():
+    arts = api.clean([shared_path("seeds")]).articles
+    stories = assign(arts)
+    assert len(arts) == 2 and len(stories) == 1
+    assert stories[0].id == "s1" and stories[0].title
+    assert {a.story for a in arts} == {"s1"}
+
+
+def test_dev_batches_recover_gold_stories():
+    root = shared_path("eval", "dev")
+    arts = api.clean([shared_path("seeds")] + sorted(root.glob("batch-*/articles"))).articles
+    gold = {}
+    for k, path in enumerate([shared_path("eval", "seeds.gold.json"), *sorted(root.glob("batch-*/gold.json"))]):
+        for s in json.loads(path.read_text(encoding="utf-8"))["stories"]:
+            gold.update({aid: f"{k}:{s['id']}" for aid in s["articles"]})
+    assign(arts)
+    assert bcubed_f1({a.id: a.story for a in arts}, gold) >= 0.95
+
+
+def test_one_article_empty_and_undated_articles():
+    arts = [Article("only", raw="", text=WIRE, title="Levee breaks in Marisk"),
+            Article("blank", raw="", text="", title=None),
+            Article("football", raw="", text=OTHER, title=None)]
+    stories = assign(arts)
+    assert len(stories) == 3
+    assert [s.id for s in stories] == ["s1", "s2", "s3"]          # input order when undated
+    assert all(a.story for a in arts)
+    assert stories[0].title == "Levee breaks in Marisk"
+
+
+def test_arrival_order_dated_first_undated_last():
+    arts = [Article("u", raw=""), Article("late", raw="", published="2026-03-05"),
+            Article("early", raw="", published="2026-03-01T08:00:00Z")]
+    assert [a.id for a in arrival_order(arts)] == ["early", "late", "u"]
+
+
+def test_story_closes_after_window():
+    idx = StoryIndex(Params(window_days=7))
+    day = 86400.0
+    first = idx.add("a", "Levee breaks in Marisk", WIRE, 0.0)
+    again = idx.add("b", "Marisk levee: evacuation", WIRE, 2 * day)
+    much_later = idx.add("c", "Levee breaks in Marisk", WIRE, 40 * day)
+    assert first == again != much_later
+
+
+def test_registered_step_fills_picture():
+    load_steps()
+    arts = [Article("x", raw="", text=WIRE, title="Levee"), Article("y", raw="", text=WIRE)]
+    pic = Picture(articles=arts)
+    CORPUS_STEPS["stories"](arts, pic)
+    assert [s.articles for s in pic.stories] == [["x", "y"]]
