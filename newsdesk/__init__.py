@@ -8,5 +8,6 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
-from .api import analyze, clean  # noqa: E402,F401
+from .api import analyze, clean_paths  # noqa: E402,F401
+# (`newsdesk.clean` stays the cleaning package; the function is `clean_paths`.)
 from .model import Picture  # noqa: E402,F401

@@ -1,10 +1,11 @@
-"""The Python API: `analyze(paths) -> Picture`, `clean(paths) -> Picture`."""
+"""The Python API: `analyze(paths) -> Picture`, `clean_paths(paths) -> Picture`."""
 from __future__ import annotations
 
 import os
 from typing import Iterable
 
 from .clean import article_from_raw
+from .clean.outlets import mark_recurring_lines
 from .model import Article, Picture
 from .pipeline import (ANALYZE_ARTICLE_STEPS, ANALYZE_CORPUS_STEPS, Stats, load_steps,
                        run_article_steps, run_corpus_steps)
@@ -12,9 +13,14 @@ from .read import DEFAULT_MAX_BYTES, read_all
 
 
 def _raw_articles(paths: Iterable[str | os.PathLike], stats: Stats, max_bytes: int):
+    """Read every input, then learn each outlet's recurring lines across them (furniture a
+    site repeats on every page) before cleaning."""
+    arts = []
     for doc in read_all(paths, lambda where, why: stats.fail(where, why), max_bytes):
         stats.add("read", "kept")
-        yield article_from_raw(doc)
+        arts.append(article_from_raw(doc))
+    mark_recurring_lines(arts)
+    return arts
 
 
 def process(articles: Iterable[Article], stats: Stats, article_steps=ANALYZE_ARTICLE_STEPS,
@@ -44,7 +50,7 @@ def analyze(paths: Iterable[str | os.PathLike], stats: Stats | None = None,
     return process(_raw_articles(paths, stats, max_bytes), stats, progress=progress)
 
 
-def clean(paths: Iterable[str | os.PathLike], stats: Stats | None = None,
+def clean_paths(paths: Iterable[str | os.PathLike], stats: Stats | None = None,
           max_bytes: int = DEFAULT_MAX_BYTES, progress=None) -> Picture:
     """Clean articles only (no events, quotes or stories)."""
     stats = stats or Stats()

@@ -183,7 +183,7 @@ def _run(args, stats) -> None:
               f"{len(pic.quotes)} quotes, {len(pic.disputes)} disputes"
               + (f"; {len(stats.errors)} inputs failed" if stats.failed else ""), file=sys.stderr)
     elif args.cmd == "clean":
-        from .api import clean
+        from .api import clean_paths as clean
         progress = Progress(not args.no_progress)
         pic = clean(args.paths, stats=stats, max_bytes=int(args.max_mb * 1024 * 1024),
                     progress=progress)

@@ -1,10 +1,10 @@
-"""Rebuild `newsdesk/data/embed_lsa.npz`: the IDF table and LSA projection used to compare
+"""Rebuild `newsdesk/data/embed_lsa.npz`: the IDF table (and optional LSA projection) used to compare
 articles across outlets (newsdesk/across/embed.py).
 
 Trained on dev/train splits only: Multi-News *validation* documents and summaries, PolNeAR
 train texts, WCXB dev main contents, CAMEO-quad train sentences. Test splits are never read.
 
-    .venv/bin/python scripts/train_embed.py [--dims 160] [--shared ../shared]
+    .venv/bin/python scripts/train_embed.py [--dims 0] [--shared ../shared]
 """
 from __future__ import annotations
 
@@ -48,7 +48,9 @@ def corpus(shared: Path):
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--dims", type=int, default=160)
+    ap.add_argument("--dims", type=int, default=0,
+                    help="LSA dimensions (0 = IDF table only: on Multi-News validation the LSA "
+                         "mix did not beat TF-IDF alone, see bench/stories.py)")
     ap.add_argument("--min-df", type=int, default=3)
     ap.add_argument("--shared", default=str(ROOT.parent / "shared"))
     ap.add_argument("--out", default=str(MODEL_PATH))
@@ -76,10 +78,12 @@ def main() -> None:
     norms = np.sqrt(np.asarray(X.multiply(X).sum(axis=1)).ravel())
     norms[norms == 0] = 1.0
     X = csr_matrix(X.multiply(1.0 / norms[:, None]))
-    svd = TruncatedSVD(n_components=args.dims, random_state=0, algorithm="randomized", n_iter=7)
-    svd.fit(X)
-    proj = svd.components_.T.astype(np.float16)       # vocab x dims
-    np.savez_compressed(args.out, vocab=np.array(vocab), idf=idf.astype(np.float16), proj=proj)
+    arrays = {"vocab": np.array(vocab), "idf": idf.astype(np.float16)}
+    if args.dims:
+        svd = TruncatedSVD(n_components=args.dims, random_state=0, algorithm="randomized", n_iter=7)
+        svd.fit(X)
+        arrays["proj"] = svd.components_.T.astype(np.float16)       # vocab x dims
+    np.savez_compressed(args.out, **arrays)
     size = Path(args.out).stat().st_size
     print(f"{n} docs, {len(vocab)} terms, {args.dims} dims -> {args.out} ({size / 1e6:.1f} MB)")
 

@@ -3,10 +3,12 @@
 Online single pass (as a live feed would run it): articles arrive in time order and each
 joins the most similar *active* story or opens a new one. A story is active while its last
 article is within `window_days` of the newcomer; similarity fades with the gap.
-Similarity mixes a TF-IDF centroid cosine (words + capitalised names) with an LSA cosine
-from the shipped model (embed.py). An inverted index over each story's telling terms means
-adding one article only scores the stories it shares a rare term with, so the cost per
-article stays flat as the store grows.
+Similarity is the cosine to the story's TF-IDF centroid over stemmed words and capitalised
+names, IDF from the table we ship (embed.py; an LSA mix and a best-member mix are there as
+parameters, but did not beat the centroid on Multi-News validation). Sentences shared by
+many unrelated pages (sign-in walls, archive banners) are left out. An inverted index over
+each article's telling terms picks the few stories worth scoring, so adding one article
+costs about the same with ten or ten thousand stored (bench/stories.py --sets scale).
 """
 from __future__ import annotations
 
@@ -16,6 +18,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 
 import numpy as np
+from scipy import sparse
 
 from ..model import Article, Picture, Story
 from ..pipeline import corpus_step
@@ -24,15 +27,27 @@ from . import embed
 
 @dataclass
 class Params:
-    threshold: float = 0.30      # join a story when the mixed similarity reaches this
-    w_dense: float = 0.35        # share of the LSA cosine in the mix
+    threshold: float = 0.18      # join a story when the mixed similarity reaches this
+    w_dense: float = 0.0         # share of the LSA cosine in the mix
     window_days: float = 7.0     # a story with no article for this long is closed
     decay_days: float = 3.0      # similarity loses 1/e of its margin over ~this gap
     decay_weight: float = 0.05   # at most this much is taken off for an old story
-    w_link: float = 0.5          # share of the best single-article match (vs the centroid)
+    w_link: float = 0.0          # share of the best single-article match (vs the centroid)
     index_terms: int = 40        # terms of each article posted to the inverted index
+    candidates: int = 12         # stories scored in full per newcomer (best single-article links)
+    local_idf: float = 0.0       # share of the corpus's own IDF (from 200 articles up)
     title_boost: float = 2.0
     name_boost: float = 1.5
+    rounds: int = 3              # consolidate: passes reassigning each article to its best story
+    move_margin: float = 0.0     # consolidate: a move must gain at least this much similarity
+    merge: float = 0.4           # consolidate: merge two stories whose centroids are this close
+    short_words: int = 25        # texts with fewer words than this are 'short' (headlines)
+    short_threshold: float = 0.25  # join threshold for short texts
+    short_merge: float = 0.15    # merge threshold when most articles are short
+    short_local_idf: float = 0.5  # local_idf when most articles are short (a headline feed)
+    long_words: int = 150         # bodies shorter than this join at a threshold scaled down
+    long_floor: float = 0.6      #   by sqrt(words / long_words), at least this share
+    min_body: int = 40           # a cleaned body shorter than this falls back to the raw text
 
 
 def parse_time(value: str | None) -> float | None:
@@ -72,6 +87,19 @@ class StoryIndex:
         self.postings: dict[str, list[tuple[int, float]]] = {}   # term -> (article#, weight)
         self.story_of: list[int] = []                             # article# -> story#
         self.vectors: dict[str, tuple[dict[str, float], np.ndarray | None]] = {}
+        self.aids: list[str] = []                                 # article# -> id
+        self.times: list[float | None] = []                       # article# -> published
+        self.short: list[bool] = []                               # article# -> headline-like
+        self.thresholds: list[float] = []                         # article# -> join threshold
+
+    def threshold(self, nwords: int) -> float:
+        """Short texts share fewer words with anything, so their cosines run lower:
+        headlines have their own threshold, short bodies a scaled-down one."""
+        if nwords < self.p.short_words:
+            return self.p.short_threshold
+        if nwords < self.p.long_words:
+            return self.p.threshold * max(self.p.long_floor, math.sqrt(nwords / self.p.long_words))
+        return self.p.threshold
 
     def features(self, title: str | None, text: str) -> tuple[dict[str, float], np.ndarray | None]:
         w = embed.term_weights(title or "", text or "", self.m, name_boost=self.p.name_boost,
@@ -94,6 +122,9 @@ class StoryIndex:
             horizon = self.p.window_days * 86400
             best = {i: d for i, d in best.items()
                     if self.stories[i].last is None or abs(ts - self.stories[i].last) <= horizon}
+        if len(best) > self.p.candidates:   # only the closest few are scored in full
+            keep = sorted(best, key=best.get, reverse=True)[: self.p.candidates]
+            best = {i: best[i] for i in keep}
         return best
 
     def score(self, st: _Story, vec: dict[str, float], dense, ts: float | None,
@@ -114,7 +145,10 @@ class StoryIndex:
     def add(self, aid: str, title: str | None, text: str, ts: float | None) -> str:
         vec, dense = self.features(title, text)
         self.vectors[aid] = (vec, dense if self.p.w_dense > 0 else None)
-        best, best_sim, best_dot = None, self.p.threshold, 0.0
+        nwords = len(f"{title or ''} {text or ''}".split())
+        short = nwords < self.p.short_words
+        thr = self.threshold(nwords)
+        best, best_sim, best_dot = None, thr, 0.0
         if vec:
             for i, link in self._links(vec, ts).items():
                 sim, dot = self.score(self.stories[i], vec, dense, ts, link)
@@ -136,9 +170,50 @@ class StoryIndex:
             st.last = ts if st.last is None else max(st.last, ts)
         k = len(self.story_of)
         self.story_of.append(best)
+        self.aids.append(aid)
+        self.times.append(ts)
+        self.short.append(short)
+        self.thresholds.append(thr)
         for t in sorted(vec, key=vec.get, reverse=True)[: self.p.index_terms]:
             self.postings.setdefault(t, []).append((k, vec[t]))
         return st.sid
+
+    def consolidate(self) -> None:
+        """Second look once articles have arrived (run it periodically on a live feed):
+        each article moves to the story whose centroid (without itself) it matches best,
+        then stories whose centroids are close merge. Single-pass order effects (a story
+        split because its first articles were atypical) are undone this way."""
+        n = len(self.aids)
+        if n < 2:
+            return
+        X = _matrix([self.vectors[a][0] for a in self.aids])
+        labels = np.asarray(self.story_of, dtype=np.int64)
+        short = np.asarray(self.short, dtype=bool)
+        thr = np.asarray(self.thresholds)
+        ts = np.array([np.nan if t is None else t for t in self.times])
+        for _ in range(self.p.rounds):
+            labels = _relabel(labels)
+            moved = _reassign(X, labels, thr, ts, self.p)
+            if (moved == labels).all():
+                break
+            labels = moved
+        merge = self.p.short_merge if short.mean() > 0.5 else self.p.merge
+        labels = _merge(X, _relabel(labels), merge, ts, self.p.window_days * 86400)
+        self._rebuild(_relabel(labels))
+
+    def _rebuild(self, labels: np.ndarray) -> None:
+        """Stories, centroids and postings' story map from new labels (ids renumbered)."""
+        self.stories = [_Story(f"s{i + 1}") for i in range(int(labels.max()) + 1)]
+        self.story_of = labels.tolist()
+        for k, i in enumerate(self.story_of):
+            st, vec, ts = self.stories[i], self.vectors[self.aids[k]][0], self.times[k]
+            st.members.append(self.aids[k])
+            for t, w in vec.items():
+                st.centroid[t] = st.centroid.get(t, 0.0) + w
+            if ts is not None:
+                st.last = ts if st.last is None else max(st.last, ts)
+        for st in self.stories:
+            st.norm2 = sum(v * v for v in st.centroid.values())
 
     def central(self, st: _Story) -> str:
         """The member closest to the story centroid (its title names the story)."""
@@ -146,6 +221,100 @@ class StoryIndex:
             vec = self.vectors[aid][0]
             return sum(w * st.centroid.get(t, 0.0) for t, w in vec.items())
         return max(st.members, key=closeness)
+
+
+def _matrix(vecs: list[dict[str, float]]) -> sparse.csr_matrix:
+    vocab: dict[str, int] = {}
+    rows, cols, vals = [], [], []
+    for r, vec in enumerate(vecs):
+        for t, w in vec.items():
+            rows.append(r)
+            cols.append(vocab.setdefault(t, len(vocab)))
+            vals.append(w)
+    return sparse.csr_matrix((vals, (rows, cols)), shape=(len(vecs), max(1, len(vocab))))
+
+
+def _relabel(labels: np.ndarray) -> np.ndarray:
+    return np.unique(labels, return_inverse=True)[1]
+
+
+def _centroids(X, labels: np.ndarray):
+    k = int(labels.max()) + 1
+    M = sparse.csr_matrix((np.ones(len(labels)), (labels, np.arange(len(labels)))),
+                          shape=(k, len(labels)))
+    return (M @ X).tocsr()
+
+
+def _spans(labels: np.ndarray, ts: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    k = int(labels.max()) + 1
+    lo, hi = np.full(k, np.inf), np.full(k, -np.inf)
+    ok = ~np.isnan(ts)
+    np.minimum.at(lo, labels[ok], ts[ok])
+    np.maximum.at(hi, labels[ok], ts[ok])
+    return lo, hi
+
+
+def _reassign(X, labels: np.ndarray, thr: np.ndarray, ts: np.ndarray, p: Params) -> np.ndarray:
+    """One pass: every article to its best story by cosine to the story centroid without
+    the article itself; it stays when no other story beats its own by `move_margin` and
+    reaches its threshold. Stories out of the time window are not considered."""
+    C = _centroids(X, labels)
+    n2 = np.asarray(C.multiply(C).sum(axis=1)).ravel()
+    x2 = np.asarray(X.multiply(X).sum(axis=1)).ravel()
+    D = (X @ C.T).toarray()                                   # n x k raw dots
+    rows = np.arange(len(labels))
+    own_dot = D[rows, labels]
+    own_n2 = n2[labels] - 2 * own_dot + x2
+    own = np.where(own_n2 > 1e-9, (own_dot - x2) / np.sqrt(np.maximum(own_n2, 1e-9)), -1.0)
+    S = D / np.sqrt(np.maximum(n2, 1e-12))[None, :]
+    S[rows, labels] = -1.0
+    if not np.isnan(ts).all():
+        lo, hi = _spans(labels, ts)
+        gap = np.maximum(lo[None, :] - ts[:, None], ts[:, None] - hi[None, :])
+        S[np.nan_to_num(gap, nan=0.0) > p.window_days * 86400] = -1.0
+    best = S.argmax(axis=1)
+    gain = S[rows, best]
+    move = (gain >= thr) & (gain > own + p.move_margin)
+    return np.where(move, best, labels)
+
+
+def _merge(X, labels: np.ndarray, thr: float, ts: np.ndarray, window: float) -> np.ndarray:
+    """Greedy: merge the closest pair of story centroids while their cosine >= thr."""
+    C = _centroids(X, labels)
+    k = C.shape[0]
+    Cd = C.toarray() if k * C.shape[1] < 5e7 else None
+    if Cd is None:
+        return labels
+    lo, hi = _spans(labels, ts)
+    alive = np.ones(k, dtype=bool)
+    def cos_row(i):
+        nrm = np.linalg.norm(Cd, axis=1)
+        r = (Cd @ Cd[i]) / np.maximum(nrm * nrm[i], 1e-12)
+        gap = np.maximum(lo - hi[i], lo[i] - hi)
+        r[(~alive) | (np.nan_to_num(gap, nan=0.0, posinf=0.0, neginf=0.0) > window)] = -1.0
+        r[i] = -1.0
+        return r
+    nrm = np.linalg.norm(Cd, axis=1)
+    Sim = (Cd @ Cd.T) / np.maximum(np.outer(nrm, nrm), 1e-12)
+    np.fill_diagonal(Sim, -1.0)
+    gap = np.maximum(lo[:, None] - hi[None, :], lo[None, :] - hi[:, None])
+    Sim[np.nan_to_num(gap, nan=0.0, posinf=0.0, neginf=0.0) > window] = -1.0
+    parent = np.arange(k)
+    while True:
+        flat = int(Sim.argmax())
+        i, j = divmod(flat, k)
+        if Sim[i, j] < thr:
+            break
+        Cd[i] += Cd[j]
+        lo[i], hi[i] = min(lo[i], lo[j]), max(hi[i], hi[j])
+        alive[j] = False
+        parent[parent == j] = i
+        Sim[j, :] = -1.0
+        Sim[:, j] = -1.0
+        r = cos_row(i)
+        Sim[i, :] = r
+        Sim[:, i] = r
+    return parent[labels]
 
 
 _SENT = re.compile(r"[^.!?\n]+[.!?]*")
@@ -156,7 +325,8 @@ def _sentences(text: str) -> list[str]:
             if len(s.split()) >= 4]
 
 
-def boilerplate(articles: list[Article], min_df: int = 3) -> set[str]:
+def boilerplate(articles: list[Article], bodies: dict[str, str] | None = None,
+                min_df: int = 3) -> set[str]:
     """Sentences found in `min_df` or more distinct articles (copies of one wire story
     count once): page furniture the cleaner let through (sign-in notices, archive crawl
     banners, 'video unavailable'). They must not tie unrelated articles into one story."""
@@ -164,9 +334,27 @@ def boilerplate(articles: list[Article], min_df: int = 3) -> set[str]:
     for art in articles:
         if art.duplicate_of:
             continue
-        for s in set(_sentences(art.text)):
+        for s in set(_sentences(bodies[art.id] if bodies else art.text)):
             df[s] = df.get(s, 0) + 1
     return {s for s, c in df.items() if c >= min_df}
+
+
+def _mostly_short(articles: list[Article], bodies: dict[str, str], p: Params) -> bool:
+    """A headline feed: most articles shorter than `short_words`. Its own word statistics
+    matter more than our background's ('fed' is common in a month of business news)."""
+    short = sum(len(f"{a.title or ''} {bodies[a.id]}".split()) < p.short_words for a in articles)
+    return short > len(articles) / 2
+
+
+def _shared_titles(articles: list[Article], min_df: int = 3) -> set[str]:
+    """Titles carried by `min_df`+ unrelated pages ('Tweet with a location', 'JavaScript is
+    disabled'): a site's furniture, not the story's name."""
+    df: dict[str, int] = {}
+    for art in articles:
+        t = (art.title or "").strip().lower()
+        if t and not art.duplicate_of:
+            df[t] = df.get(t, 0) + 1
+    return {t for t, c in df.items() if c >= min_df}
 
 
 def _content(text: str, boiler: set[str]) -> str:
@@ -174,6 +362,17 @@ def _content(text: str, boiler: set[str]) -> str:
         return text
     return " ".join(s for s in (" ".join(m.group(0).split()) for m in _SENT.finditer(text or ""))
                     if s.lower() not in boiler)
+
+
+def _body(art: Article, min_words: int) -> str:
+    """The cleaned text; when the cleaner kept almost nothing of a plain-text page, the raw
+    text instead (its shared junk sentences are dropped later like everyone's): a few
+    content lines the cleaner judged too short still place the article."""
+    text = art.text or ""
+    if art.kind == "text" and len(text.split()) < min_words and art.raw \
+            and len(art.raw.split()) > len(text.split()):
+        return art.raw
+    return text
 
 
 def arrival_order(articles: list[Article]) -> list[Article]:
@@ -186,21 +385,32 @@ def assign(articles: list[Article], params: Params | None = None,
            model: embed.Model | None = None) -> list[Story]:
     """Fill `art.story` for every article and return the stories, ids in order of first
     article. Duplicates (art.duplicate_of) follow their original without being scored."""
+    params = params or Params()
+    bodies = {a.id: _body(a, params.min_body) for a in articles}
+    boiler = boilerplate(articles, bodies)
+    model = (model or embed.model()).with_corpus(
+        (f"{a.title or ''}. {_content(bodies[a.id], boiler)}" for a in articles if not a.duplicate_of),
+        share=params.short_local_idf if _mostly_short(articles, bodies, params) else params.local_idf)
     index = StoryIndex(params, model)
-    boiler = boilerplate(articles)
     by_id = {a.id: a for a in articles}
-    raw_story: dict[str, str] = {}
+    titles = _shared_titles(articles)
+    via: dict[str, str] = {}           # article -> the indexed article that placed it
     for art in arrival_order(articles):
-        if art.id in raw_story:        # an original already placed by its earlier copy
+        if art.id in via:              # an original already placed by its earlier copy
             continue
         orig = by_id.get(art.duplicate_of) if art.duplicate_of else None
-        if orig is not None and orig.id in raw_story:
-            raw_story[art.id] = raw_story[orig.id]
+        if orig is not None and orig.id in via:
+            via[art.id] = via[orig.id]
             continue
-        raw_story[art.id] = index.add(art.id, art.title, _content(art.text, boiler),
-                                      parse_time(art.published))
+        title = None if (art.title or "").strip().lower() in titles else art.title
+        index.add(art.id, title, _content(bodies[art.id], boiler), parse_time(art.published))
+        via[art.id] = art.id
         if orig is not None:           # the original comes later in time order: share its story
-            raw_story[orig.id] = raw_story[art.id]
+            via[orig.id] = art.id
+    if params.rounds or params.merge < 1:
+        index.consolidate()
+    k_of = {aid: k for k, aid in enumerate(index.aids)}
+    raw_story = {aid: index.stories[index.story_of[k_of[v]]].sid for aid, v in via.items()}
     # renumber in order of each story's first article (arrival order) and title them
     members: dict[str, list[str]] = {}
     for art in arrival_order(articles):

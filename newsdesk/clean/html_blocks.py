@@ -12,8 +12,10 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from lxml import etree
+from lxml import html as lxml_html
 
 SKIP = {"script", "style", "noscript", "template", "svg", "iframe", "head", "object", "embed",
         "canvas", "select", "option", "input", "textarea", "math", "video", "audio", "map",
@@ -63,6 +65,8 @@ KW_RE = [re.compile(p) for _, p in KEYWORDS]
 NKW = len(KEYWORDS)
 WORD = re.compile(r"\w+", re.UNICODE)
 SPACE = re.compile(r"\s+")
+DIGIT = re.compile(r"\d")
+UPPER = re.compile(r"[A-Z\u00c0-\u00de]")
 
 
 @dataclass
@@ -96,13 +100,14 @@ class Page:
 
 def parse(html: str):
     """lxml tree of a page (None when nothing parses). XML declarations are stripped
-    because lxml refuses them in a str."""
+    because lxml refuses them in a str. lxml.html's parser, so the tree is an HtmlElement that
+    trafilatura accepts as is (it copies it) and the page is parsed once."""
     if not html or not html.strip():
         return None
     if html.lstrip().startswith("<?xml"):
         html = html[html.find("?>") + 2:]
-    parser = etree.HTMLParser(remove_comments=True, remove_pis=True, huge_tree=True,
-                              recover=True)
+    parser = lxml_html.HTMLParser(remove_comments=True, remove_pis=True, huge_tree=True,
+                                  recover=True, collect_ids=False, default_doctype=False)
     try:
         root = etree.fromstring(html, parser)
     except (etree.ParserError, ValueError, etree.XMLSyntaxError):
@@ -110,14 +115,29 @@ def parse(html: str):
     return root
 
 
+def page_title(root) -> str:
+    """The <title> text ("" when absent)."""
+    for el in root.iter("title"):
+        return SPACE.sub(" ", "".join(el.itertext())).strip()
+    return ""
+
+
 def _kw_mask(el) -> int:
-    names = (el.get("class") or "") + " " + (el.get("id") or "")
-    if not names.strip():
+    c, i = el.get("class"), el.get("id")
+    if not c and not i:
         return 0
-    names = names.lower()
+    m = 0
+    for tok in f"{c or ''} {i or ''}".lower().split():
+        m |= _token_mask(tok)
+    return m
+
+
+@lru_cache(maxsize=65536)
+def _token_mask(tok: str) -> int:
+    """Keyword-group bitmask of one class/id token (cached: sites reuse their names)."""
     m = 0
     for i, rx in enumerate(KW_RE):
-        if rx.search(names):
+        if rx.search(tok):
             m |= 1 << i
     return m
 
@@ -281,7 +301,7 @@ def features(page: Page) -> list[list[float]]:
         punct = t.count(".") + t.count("!") + t.count("?")
         row = [math.log1p(b.words), math.log1p(nc), lr, float(punct), float(t.count(",")),
                float(t[-1] in ".!?:;\"'”)"), float(t[0].isupper()), float(t[0].isdigit()),
-               sum(c.isdigit() for c in t) / nc, sum(c.isupper() for c in t) / nc,
+               len(DIGIT.findall(t)) / nc, len(UPPER.findall(t)) / nc,
                nc / max(1, b.words), float(b.depth), i / n, cum / total, float(b.heading),
                float(counts[t]), float(t.lower() in title and b.words >= 2), float(b.itemprop_body),
                float("|" in t or "©" in t or "\u00a9" in t), float(t.count("·") + t.count("•"))]

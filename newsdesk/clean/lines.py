@@ -71,6 +71,8 @@ class Block:
     text: str
     pieces: list[tuple[int, int]] = field(default_factory=list)
     blank_before: bool = False
+    nw: int = -1                  # word count and normalised key, filled by line_features
+    key: str = ""
 
 
 def _raw_lines(raw: str, start: int = 0) -> list[tuple[int, int, bool]]:
@@ -113,7 +115,9 @@ def split_blocks(raw: str, start: int = 0) -> list[Block]:
     joinable = False
     for s, n, blank in lines:
         text = raw[s:s + n]
-        if blocks and joinable and not blank:
+        if blocks and not blank and (joinable or (
+                text[:1].islower() and text[1:2].islower() and blocks[-1].text[-1:].islower()
+                and blocks[-1].text.count(" ") >= 4)):
             b = blocks[-1]
             b.text += " " + text
             b.pieces.append((s, n))
@@ -138,6 +142,9 @@ FEATURES = (
 )
 
 
+ROW_COLS = list(range(20)) + [33, 35]
+
+
 def line_features(blocks: list[Block], extra_dup: list[int] | None = None) -> np.ndarray:
     """One row of FEATURES per block (float32)."""
     n = len(blocks)
@@ -147,6 +154,7 @@ def line_features(blocks: list[Block], extra_dup: list[int] | None = None) -> np
     words = np.zeros(n, dtype=np.float32)
     counts: dict[str, int] = {}
     keys = []
+    rows = []
     for i, b in enumerate(blocks):
         t = b.text
         toks = WORD.findall(t)
@@ -155,34 +163,27 @@ def line_features(blocks: list[Block], extra_dup: list[int] | None = None) -> np
         nc = len(t)
         short = nw <= 15
         k = " ".join(toks).lower()
+        b.nw, b.key = nw, k
         keys.append(k)
         counts[k] = counts.get(k, 0) + 1
-        caps = sum(1 for w in toks if w[0].isupper())
-        digits = sum(1 for w in toks if w[0].isdigit())
-        row = F[i]
-        row[0] = math.log1p(nw)
-        row[1] = math.log1p(nc)
-        row[2] = t.endswith(TERMINAL)
-        row[3] = t.endswith(":")
-        row[4] = caps / nw if nw else 0.0
-        row[5] = digits / nw if nw else 0.0
-        row[6] = t.count(",") / (nw + 1)
-        row[7] = min(t.count(". ") + t.count("? ") + t.count("! ") + row[2], 10)
-        row[8] = len(SEPARATORS.findall(t)) / (nw + 1)
-        row[9] = URLISH.search(t) is not None
-        row[10] = t[:1] in "\u2022*-\u00b7\u25aa\u25ba>" or t[:2].rstrip(".)").isdigit()
-        row[11] = short and BYLINE.match(t) is not None
-        row[12] = nw <= 25 and CREDIT.search(t) is not None
-        row[13] = DATELINE.match(t) is not None
-        row[14] = nw <= 12 and DATEISH.search(t) is not None
-        row[15] = len(LEXICON.findall(t)) / (nw + 1) if nw <= 30 else 0.0
-        row[16] = short and HARD_DROP.match(t) is not None
-        row[17] = nc > 3 and t.isupper()
-        row[18] = t[:1].isupper()
-        row[19] = t[:1] in '"\u201c\u2018\''
-        row[32] = 0.0
-        row[33] = b.blank_before
-        row[35] = (sum(len(w) for w in toks) / nw) if nw else 0.0
+        initials = "".join([w[0] for w in toks])
+        caps = sum(map(str.isupper, initials))
+        digits = sum(map(str.isdigit, initials))
+        term = t.endswith(TERMINAL)
+        lex = len(LEXICON.findall(t)) / (nw + 1) if nw <= 30 else 0.0
+        rows.append((
+            math.log1p(nw), math.log1p(nc), term, t.endswith(":"),
+            caps / nw if nw else 0.0, digits / nw if nw else 0.0, t.count(",") / (nw + 1),
+            min(t.count(". ") + t.count("? ") + t.count("! ") + term, 10),
+            len(SEPARATORS.findall(t)) / (nw + 1), URLISH.search(t) is not None,
+            t[:1] in "\u2022*-\u00b7\u25aa\u25ba>" or t[:2].rstrip(".)").isdigit(),
+            short and BYLINE.match(t) is not None,
+            nw <= 25 and CREDIT.search(t) is not None, DATELINE.match(t) is not None,
+            nw <= 12 and DATEISH.search(t) is not None, lex,
+            short and HARD_DROP.match(t) is not None, nc > 3 and t.isupper(),
+            t[:1].isupper(), t[:1] in '"\u201c\u2018\'', b.blank_before,
+            (sum(map(len, toks)) / nw) if nw else 0.0))
+    F[:, ROW_COLS] = np.array(rows, dtype=np.float32)
     for i, k in enumerate(keys):
         F[i, 32] = min(counts[k] - 1, 3) if k else 3
     if extra_dup is not None:
@@ -217,6 +218,22 @@ def _window_mean(x: np.ndarray, k: int) -> np.ndarray:
     """Mean of x over [i-k, i+k], clipped at the edges (cumulative sums: O(n))."""
     n = len(x)
     c = np.concatenate([[0.0], np.cumsum(x, dtype=np.float64)])
-    lo = np.clip(np.arange(n) - k, 0, n)
-    hi = np.clip(np.arange(n) + k + 1, 0, n)
+    idx = np.arange(n)
+    lo, hi = np.maximum(idx - k, 0), np.minimum(idx + k + 1, n)
     return ((c[hi] - c[lo]) / (hi - lo)).astype(np.float32)
+
+
+# Rule-only patterns (not model features, so changing them needs no retraining).
+AGENCY_CREDIT = re.compile(
+    r"^[A-Z][\w.'\u2019 -]{2,50}(,|\||~|/)\s*(the )?(Associated Press|AP|Reuters|AFP|Getty Images|"
+    r"EPA|Xinhua|Bloomberg|AAP|PA|dpa|Shutterstock|Sipa|NurPhoto|Anadolu( Agency)?)"
+    r"( (via )?Getty Images| Photo| Images)?\s*$|"
+    r"\b(Credit|Photograph|Photo|Picture|Image)s?: [A-Z][^.]{0,60}$|"
+    r"\b(REUTERS|AFP|EPA|AP)\s?/\s?[A-Z][\w /-]{0,60}$|"
+    r"^\((PA|AP|AFP|EPA|Reuters|Getty|Getty Images)( [A-Z]\w+)*\)$")
+MARKUP = re.compile(r"<a\s+href|</a>|<img\s|<iframe|<script|<div\s", re.I)
+
+
+def sentence_end(text: str) -> bool:
+    """Ends like a sentence (closing quotes and brackets aside)."""
+    return text.rstrip("\"'\u201d\u2019) ").endswith((".", "!", "?", "\u2026"))

@@ -1,3 +1,161 @@
-"""stub"""
-def store_prefix(raw): return 0, None
-def extract(blocks, keep, raw): return {}
+"""Metadata stated in scraped plain text: headline, byline, date, outlet.
+
+Scraped text carries its metadata as lines around the body ("By Maggie Michael",
+"Published: Wednesday, Aug. 14 2013", "JERUSALEM (Reuters) -") or as a store prefix
+(" date 2018-07-10 ..."). We read them from the blocks the classifier did not keep (the page
+head and foot) and from the body's first paragraph (datelines), never guessing beyond what
+the text states.
+"""
+from __future__ import annotations
+
+import re
+
+from .lines import BYLINE, CREDIT, HARD_DROP, LEXICON, WORD, Block
+
+MONTHS = {m: i + 1 for i, m in enumerate(
+    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"))}
+MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+DATE_PATTERNS = (   # (regex, group order) -> year, month, day
+    (re.compile(MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})", re.I), ("m", "d", "y")),
+    (re.compile(r"(?<!\d)(\d{1,2})(?:st|nd|rd|th)?\s+" + MONTH + r",?\s+(\d{4})", re.I), ("d", "m", "y")),
+    (re.compile(r"\b(\d{4})-(\d\d)-(\d\d)\b"), ("y", "m", "d")),
+    (re.compile(r"\b(\d{4})/(\d\d)/(\d\d)\b"), ("y", "m", "d")),
+    (re.compile(r"\b(\d\d)\.(\d\d)\.(\d{4})\b"), ("d", "m", "y")),
+)
+STORE_PREFIX = re.compile(r"^\s*date (\d{4}-\d\d-\d\d)\s+")
+PUBLISHED = re.compile(r"^\W*(published|posted|first published|date|updated|last updated)\b",
+                       re.I)
+URL_DATE = re.compile(r"https?://\S+?/(20\d\d|19\d\d)[/-](\d\d)[/-](\d\d)\b")
+AGENCIES = {
+    "reuters": "Reuters", "ap": "Associated Press", "associated press": "Associated Press",
+    "afp": "AFP", "agence france-presse": "AFP", "agence france presse": "AFP",
+    "xinhua": "Xinhua", "upi": "UPI", "bloomberg": "Bloomberg", "dpa": "dpa", "pti": "PTI",
+    "ians": "IANS", "ani": "ANI", "anadolu agency": "Anadolu Agency", "efe": "EFE",
+    "tass": "TASS", "kyodo": "Kyodo", "yonhap": "Yonhap",
+}
+AGENCY_DATELINE = re.compile(r"^[A-Z][\w ,.'-]{1,60}\((" + "|".join(
+    re.escape(k) for k in AGENCIES) + r")\)\s*(-|\u2013|\u2014|--)", re.I)
+NAME_DATE = re.compile(r"^([A-Z][A-Za-z\u00C0-\u024F'.-]+(?: [A-Z][A-Za-z\u00C0-\u024F'.-]+){1,3}?)\s*(\d{1,2} " + MONTH
+                       + r" \d{4}|" + MONTH + r" \d{1,2},? \d{4})", re.I)
+SEP = re.compile(r"[|\u00bb\u203a]")
+
+
+def parse_date(text: str) -> str | None:
+    """The first full date (year, month, day) stated in `text`, as ISO."""
+    best = None
+    for rx, order in DATE_PATTERNS:
+        m = rx.search(text)
+        if not m or (best and m.start() >= best[0]):
+            continue
+        parts = dict(zip(order, m.groups()))
+        mon = parts["m"]
+        mon = int(mon) if mon.isdigit() else MONTHS.get(mon[:3].lower())
+        y, d = int(parts["y"]), int(parts["d"])
+        if mon and 1 <= mon <= 12 and 1 <= d <= 31 and 1900 <= y <= 2100:
+            best = (m.start(), f"{y:04d}-{mon:02d}-{d:02d}")
+    return best[1] if best else None
+
+
+def store_prefix(raw: str) -> tuple[int, str | None]:
+    """A store's " date YYYY-MM-DD " prefix: where the text starts after it, and the date."""
+    m = STORE_PREFIX.match(raw)
+    return (m.end(), m.group(1)) if m else (0, None)
+
+
+PARTICLES = {"de", "da", "del", "van", "von", "der", "al", "el", "bin", "ibn", "la", "le", "and"}
+
+
+def _name_like(text: str) -> bool:
+    """A person's name (or two): 1-6 capitalised words, particles allowed."""
+    words = text.split()
+    return 1 <= len(words) <= 6 and all(
+        w[:1].isupper() or w.lower() in PARTICLES or w.split("-")[0].lower() in PARTICLES
+        for w in words)
+
+
+def _author(text: str) -> str | None:
+    m = BYLINE.match(text)
+    if m:
+        rest = text[m.end() - 1:]
+        rest = re.split(r"\s+(?:on\s+)?(?=" + MONTH + r"\s+\d)|\s+\d|\s*[|,;\u2014\u2013]\s*|"
+                        r"\s+-\s+|\s+and\s+(?=[A-Z][a-z]+ [A-Z][a-z]+,)", rest, flags=re.I)[0]
+        rest = rest.strip(" .:")
+        if rest and rest.lower() not in AGENCIES and _name_like(rest):
+            return rest if not rest.isupper() else rest.title()
+    m = NAME_DATE.match(text)
+    if m and len(WORD.findall(text)) <= 10:
+        return m.group(1).strip()
+    return None
+
+
+def _outlet(text: str) -> str | None:
+    m = AGENCY_DATELINE.match(text)
+    if m:
+        return AGENCIES[m.group(1).lower()]
+    key = text.strip(" .").lower()
+    if key in AGENCIES and len(key) > 3:
+        return AGENCIES[key]
+    m = re.match(r"^(.+?) (staff|reporters?|correspondent)$", key)
+    if m and m.group(1) in AGENCIES:
+        return AGENCIES[m.group(1)]
+    return None
+
+
+def _title_like(text: str) -> bool:
+    nw = len(WORD.findall(text))
+    if not 3 <= nw <= 30 or len(text) > 250:
+        return False
+    if text.endswith((".", ":", "|")) and not text.endswith("..."):
+        return False
+    if BYLINE.match(text) or HARD_DROP.match(text) or CREDIT.search(text) or SEP.search(text):
+        return False
+    if nw <= 10 and LEXICON.search(text):
+        return False
+    if parse_date(text) and nw <= 12:
+        return False
+    return text[:1].isupper() or text[:1].isdigit() or text[:1] in "'\"\u2018\u201c"
+
+
+def extract(blocks: list[Block], keep: list[bool], raw: str = "",
+            skip: list[int] | None = None) -> dict:
+    """title (+ its block index), author, published, outlet, as the text states them.
+    `skip` flags blocks known to be outlet furniture (never the headline)."""
+    out: dict = {"title": None, "title_index": None, "author": None, "published": None,
+                 "outlet": None}
+    nws = [b.nw if b.nw >= 0 else len(WORD.findall(b.text)) for b in blocks]
+    first_body = next((i for i, k in enumerate(keep) if k and nws[i] >= 20), len(blocks))
+    for i in range(min(first_body, 12)):
+        if not (skip and skip[i]) and _title_like(blocks[i].text):
+            out["title"], out["title_index"] = blocks[i].text, i
+            break
+    published = other_date = None
+    for i, b in enumerate(blocks):
+        t = b.text
+        nw = nws[i]
+        if nw > 24 and i != first_body:
+            continue
+        head = i <= first_body
+        if not keep[i] or i == first_body:
+            if out["author"] is None and nw <= 14 and (head or BYLINE.match(t)):
+                out["author"] = _author(t)
+            if out["outlet"] is None and nw <= 12:
+                out["outlet"] = _outlet(t)
+        if out["outlet"] is None and i == first_body:
+            out["outlet"] = _outlet(t)
+        if published is None and not keep[i] and nw <= 24 and PUBLISHED.match(t):
+            d = parse_date(t)
+            if d and not t.lower().lstrip(" :").startswith(("updated", "last updated")):
+                published = d
+            elif d and other_date is None:
+                other_date = d
+        if other_date is None and (not keep[i] or i == first_body) and nw <= 24 and (
+                head or i >= len(blocks) - 3):
+            other_date = parse_date(t)
+    if published is None and other_date is None and raw:
+        m = URL_DATE.search(raw)
+        if m:
+            y, mo, d = (int(g) for g in m.groups())
+            if 1 <= mo <= 12 and 1 <= d <= 31:
+                other_date = f"{y:04d}-{mo:02d}-{d:02d}"
+    out["published"] = published or other_date
+    return out

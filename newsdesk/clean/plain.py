@@ -22,19 +22,24 @@ import numpy as np
 
 from ..model import Article, Segment
 from . import cleaner
-from .lines import (BYLINE, CREDIT, HARD_DROP, WORD, Block, line_features, norm_line,
-                    split_blocks)
+from .lines import (AGENCY_CREDIT, BYLINE, CREDIT, DATELINE, HARD_DROP, MARKUP, TERMINAL,
+                    WORD, Block, line_features, norm_line, sentence_end, split_blocks)
 
 DATA = Path(__file__).resolve().parent.parent / "data"
+RULES = {"lines", "captions", "repeats", "edges", "main_run", "title"}
+DISABLED: set[str] = set()      # for ablations (scripts, benches); empty in normal use
 _MODEL: dict | None = None
 DIGITS = re.compile(r"\d")
+# A short line that sends the reader elsewhere ("... Read more here.", "Watch our dispatch here.")
+READ_MORE = re.compile(r"\b(read more|click here|read (the )?full (story|article)|"
+                       r"watch (our|the|it|more)\b.{0,40}\bhere|for more on this)\b", re.I)
 
 
 # ---------------------------------------------------------------- stage 1: word model
 def word_tokens(text: str) -> list[str]:
     """Words (digits folded to 0) plus first/last-word markers: the vocabulary a line uses
     and how it opens and closes ("Read more", "... | Reuters")."""
-    toks = [DIGITS.sub("0", t) for t in WORD.findall(text.lower())]
+    toks = WORD.findall(DIGITS.sub("0", text.lower()))
     if not toks:
         return ["<empty>"]
     out = list(set(toks))
@@ -51,7 +56,7 @@ def word_scores(texts: list[str], words: dict) -> np.ndarray:
     get = w.get
     for i, t in enumerate(texts):
         toks = word_tokens(t)
-        out[i] = b + sum(get(k, 0.0) for k in toks) / (len(toks) ** 0.5)
+        out[i] = b + sum(filter(None, map(get, toks))) / (len(toks) ** 0.5)
     return out
 
 
@@ -71,7 +76,7 @@ def _wmean(x: np.ndarray, k: int) -> np.ndarray:
     n = len(x)
     c = np.concatenate([[0.0], np.cumsum(x, dtype=np.float64)])
     idx = np.arange(n)
-    lo, hi = np.clip(idx - k, 0, n), np.clip(idx + k + 1, 0, n)
+    lo, hi = np.maximum(idx - k, 0), np.minimum(idx + k + 1, n)
     return ((c[hi] - c[lo]) / (hi - lo)).astype(np.float32)
 
 
@@ -112,22 +117,40 @@ def export_trees(m) -> dict:
             "base": np.float32(np.ravel(m._baseline_prediction)[0])}
 
 
+def _prepare(t: dict) -> dict:
+    """Make leaves self-loops (feature 0, threshold +inf, both children = itself) so every
+    row can take the same number of steps without checking for leaves; note the depth."""
+    if "depth" in t:
+        return t
+    t = dict(t)
+    leaf = t["leaf"].astype(bool)
+    idx = np.arange(len(leaf), dtype=np.int32)
+    t["left"] = np.where(leaf, idx, t["left"]).astype(np.int32)
+    t["right"] = np.where(leaf, idx, t["right"]).astype(np.int32)
+    t["threshold"] = np.where(leaf, np.inf, t["threshold"]).astype(np.float32)
+    t["feature"] = np.where(leaf, 0, t["feature"]).astype(np.int32)
+    depth = np.zeros(len(leaf), dtype=np.int32)
+    for i in range(len(leaf)):            # children always follow their parent
+        if not leaf[i]:
+            depth[t["left"][i]] = depth[t["right"][i]] = depth[i] + 1
+    t["depth"] = int(depth.max()) if len(depth) else 0
+    return t
+
+
 def predict_trees(t: dict, X: np.ndarray) -> np.ndarray:
     """Probability of class 1: every tree walked at once, one depth level per step."""
-    n = X.shape[0]
+    t = _prepare(t)
+    n, nf = X.shape
     if not n:
         return np.zeros(0, dtype=np.float32)
-    node = np.broadcast_to(t["roots"], (n, len(t["roots"]))).copy()
-    rows = np.arange(n)[:, None]
-    feat, thr, left, right, leaf = t["feature"], t["threshold"], t["left"], t["right"], t["leaf"]
-    for _ in range(64):
-        is_leaf = leaf[node]
-        if is_leaf.all():
-            break
-        f = feat[node].astype(np.intp)
-        go_left = X[rows, np.where(is_leaf, 0, f)] <= thr[node]
-        node = np.where(is_leaf, node, np.where(go_left, left[node], right[node]))
-    raw = t["base"] + t["value"][node].sum(axis=1)
+    flat = np.ascontiguousarray(X, dtype=np.float32).ravel()
+    base = (np.arange(n, dtype=np.int32) * nf)[:, None]
+    node = np.broadcast_to(t["roots"].astype(np.int32), (n, len(t["roots"]))).copy()
+    feat, thr, left, right = t["feature"], t["threshold"], t["left"], t["right"]
+    for _ in range(t["depth"]):
+        go_left = flat.take(base + feat.take(node)) <= thr.take(node)
+        node = np.where(go_left, left.take(node), right.take(node))
+    raw = t["base"] + t["value"].take(node).sum(axis=1)
     return (1.0 / (1.0 + np.exp(-raw))).astype(np.float32)
 
 
@@ -166,6 +189,7 @@ def load_model() -> dict:
         for key in z.files:
             stage, k = key.split(".", 1)
             model[stage][k] = z[key]
+        model["gbm"], model["smooth"] = _prepare(model["gbm"]), _prepare(model["smooth"])
         _MODEL = model
     return _MODEL
 
@@ -189,12 +213,139 @@ def classify(blocks: list[Block], recurring: list[int] | None = None) -> list[bo
 
 
 # ---------------------------------------------------------------- the cleaner
-def _rule_drop(text: str) -> bool:
+def _rule_drop(text: str, nw: int | None = None) -> bool:
     """Furniture no body states as such, whatever the model thinks."""
-    nw = len(WORD.findall(text))
+    if nw is None:
+        nw = len(WORD.findall(text))
+    if nw > 60:
+        return False
     if nw <= 15 and (HARD_DROP.match(text) or BYLINE.match(text)):
         return True
-    return nw <= 25 and CREDIT.search(text) is not None
+    if nw <= 25 and (READ_MORE.search(text) or MARKUP.search(text)):
+        return True
+    return (nw <= 25 and CREDIT.search(text) is not None) or (
+        nw <= 60 and AGENCY_CREDIT.search(text) is not None)
+
+
+def _captions(blocks: list[Block], keep: list[bool]) -> None:
+    """A block just above a photo credit, before the article has started, is the photo's
+    caption ("Smoke rises from ..." / "Hassan Ammar, Associated Press")."""
+    started = False
+    for i, b in enumerate(blocks):
+        nw = b.nw
+        if i and nw <= 6 and _rule_drop(b.text, nw) and (CREDIT.search(b.text)
+                                                      or AGENCY_CREDIT.match(b.text)):
+            if not started or not keep[i - 1]:
+                keep[i - 1] = False
+        if keep[i] and nw >= 25 and not (i + 1 < len(blocks) and _credit(blocks[i + 1].text)):
+            started = True
+
+
+def _repeats(blocks: list[Block], keep: list[bool], title: str | None) -> None:
+    """Text a page shows twice is furniture (caption and alt text, pull quote, repeated
+    headline): short repeats (also ones sharing their first 8 words) go entirely, long ones
+    keep one copy."""
+    seen: dict[str, list[int]] = {}
+    for i, b in enumerate(blocks):
+        if b.key:
+            seen.setdefault(b.key, []).append(i)
+            if 8 <= b.nw <= 60:
+                head = " ".join(b.key.split(" ", 8)[:8])
+                if head != b.key:
+                    seen.setdefault(head, []).append(i)
+    tkey = norm_line(title) if title else None
+    for key, idx in seen.items():
+        if key == tkey:
+            for i in idx:
+                keep[i] = False
+        elif len(idx) > 1:
+            if all(blocks[i].nw <= 40 for i in idx):
+                for i in idx:
+                    keep[i] = False
+            else:
+                kept = [i for i in idx if keep[i]]
+                for i in kept[1:]:
+                    keep[i] = False
+
+
+def _header_and_tail(blocks: list[Block], keep: list[bool], raw: str,
+                     title_index: int | None) -> None:
+    """Above the first body paragraph, short unpunctuated lines are headlines, kickers,
+    standfirsts and video titles, not body. A text cut off mid-paragraph (no final newline)
+    keeps its last fragment when the line before it is body."""
+    first = next((i for i, k in enumerate(keep) if k and blocks[i].nw >= 20), len(blocks))
+    for i in range(first):
+        b = blocks[i]
+        if keep[i] and b.nw <= 15 and not sentence_end(b.text) and not DATELINE.match(b.text):
+            keep[i] = False
+    if title_index is not None and title_index + 1 < first:
+        dek = blocks[title_index + 1]
+        if keep[title_index + 1] and dek.nw <= 35 and not sentence_end(dek.text):
+            keep[title_index + 1] = False
+    n = len(blocks)
+    if n >= 2 and not raw.endswith("\n") and not keep[-1] and keep[-2]:
+        last = blocks[-1]
+        if not sentence_end(last.text) and not _rule_drop(last.text, last.nw):
+            keep[-1] = True
+    # the text's first or last line, when it is a prose paragraph running on into (or out
+    # of) the body: excerpts often start or stop right at the article
+    for i, j in ((0, 1), (n - 1, n - 2)):
+        if n >= 2 and not keep[i] and keep[j] and _prose(blocks[i]):
+            keep[i] = True
+
+
+def _prose(b: Block) -> bool:
+    return (b.nw >= 15 and sentence_end(b.text) and not _rule_drop(b.text, b.nw)
+            and not (CREDIT.search(b.text) or AGENCY_CREDIT.search(b.text)))
+
+
+def _dateline_only(text: str, nw: int) -> bool:
+    """A date/time line ("Published: Wednesday, Aug. 14 2013 6:27 a.m.", "April 21, 2019
+    10:03 pm | Updated ...") carries metadata, not body."""
+    from .meta_text import PUBLISHED, parse_date
+    if nw > 16:
+        return False
+    return bool(PUBLISHED.match(text) or (nw <= 12 and parse_date(text)
+                                          and not text.endswith((".", '"', "”"))))
+
+
+def _main_run(blocks: list[Block], keep: list[bool], gap: int = 3) -> None:
+    """The body is mostly one run: a group of kept blocks cut off from the largest group by
+    `gap` or more dropped blocks survives only if it reads as prose (long, punctuated
+    paragraphs); related-headline lists and teasers do not."""
+    groups: list[list[int]] = []
+    dropped = gap
+    for i, k in enumerate(keep):
+        if k:
+            if dropped >= gap or not groups:
+                groups.append([])
+            groups[-1].append(i)
+            dropped = 0
+        else:
+            dropped += 1
+    if len(groups) < 2:
+        return
+    words = [[blocks[i].nw for i in g] for g in groups]
+    sums = [sum(w) for w in words]
+    best = max(range(len(groups)), key=lambda j: sums[j])
+    if (not _prose_run([blocks[i] for i in groups[best]]) or sums[best] < 150
+            or sums[best] < 0.5 * sum(sums)):
+        return                  # not an article page (listing, forum...): leave it to the model
+    for j, g in enumerate(groups):
+        if j != best and not _prose_run([blocks[i] for i in g]):
+            for i in g:
+                keep[i] = False
+
+
+def _prose_run(run: list[Block]) -> bool:
+    """Paragraphs of running prose: long on average, mostly ending like sentences."""
+    term = sum(b.text.endswith(TERMINAL) for b in run) / len(run)
+    return sum(b.nw for b in run) / len(run) >= 18 and term >= 0.6
+
+
+def _credit(text: str) -> bool:
+    return len(WORD.findall(text)) <= 12 and (CREDIT.search(text) is not None
+                                              or AGENCY_CREDIT.match(text) is not None)
 
 
 @cleaner("text")
@@ -206,25 +357,31 @@ def clean_plain(art: Article) -> Article:
     from .recurring import line_hash
     recurring = [int(line_hash(b.text) in hashes) for b in blocks] if hashes else None
     keep = classify(blocks, recurring)
+    on = RULES - DISABLED
     for i, b in enumerate(blocks):
-        if keep[i] and (_rule_drop(b.text) or (recurring and recurring[i])):
+        if keep[i] and (("lines" in on and (_rule_drop(b.text, b.nw)
+                                             or _dateline_only(b.text, b.nw)))
+                        or (recurring and recurring[i])):
             keep[i] = False
-    meta = meta_text.extract(blocks, keep, art.raw)
+    if "captions" in on:
+        _captions(blocks, keep)
+    meta = meta_text.extract(blocks, keep, art.raw, recurring)
+    if "repeats" in on:
+        _repeats(blocks, keep, meta.get("title"))
+    if "edges" in on:
+        _header_and_tail(blocks, keep, art.raw, meta.get("title_index"))
+    if "main_run" in on:
+        _main_run(blocks, keep)
     if prefix_date and not meta.get("published"):
         meta["published"] = prefix_date
-    if meta.get("title_index") is not None:
+    if meta.get("title_index") is not None and "title" in on:
         keep[meta["title_index"]] = False
-    seen: set[str] = set()
     parts: list[str] = []
     segs: list[Segment] = []
     pos = 0
     for i, b in enumerate(blocks):
         if not keep[i]:
             continue
-        key = norm_line(b.text)
-        if key in seen and len(key) > 20:
-            continue                       # a repeated dek/caption: keep one copy
-        seen.add(key)
         if parts:
             pos += 2
         for j, (rs, rn) in enumerate(b.pieces):

@@ -8,6 +8,9 @@ per process (a run), which is what merging needs.
 """
 from __future__ import annotations
 
+from ..nlp import lemma_in, pos
+from . import ev_names as N
+
 import re
 import unicodedata
 
@@ -129,15 +132,16 @@ def phrase(tok) -> str | None:
     modifiers and possessives, without relative clauses or appositions."""
     if tok is None:
         return None
-    if tok.lower_ in _PRON:
+    if tok.lower_ in _PRON and (tok.tag_.startswith("PRP") or tok.tag_ in ("WDT", "WP", "DT")):
         return None
-    if tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"):
-        for ent in tok.doc.ents:
-            if ent.start <= tok.i < ent.end:
-                left = [t for t in tok.lefts if t.dep_ in ("amod", "compound", "nmod", "poss")
-                        and t.i < ent.start]
-                start = min([ent.start] + [t.left_edge.i for t in left])
-                return tok.doc[start:ent.end].text
+    r = N.run_of(tok)
+    if r is not None:
+        a, b = r
+        left = [t for t in tok.lefts if t.dep_ in ("amod", "compound", "nmod", "poss") and t.i < a]
+        start = min([a] + [t.left_edge.i for t in left])
+        while start < b - 1 and tok.doc[start].lower_.rstrip(".") in N.TITLES and start == a:
+            start += 1
+        return tok.doc[start:b].text
     keep = [tok]
     stack = [c for c in tok.children]
     while stack:
@@ -157,7 +161,42 @@ def phrase(tok) -> str | None:
         a += 1
     span = tok.doc[a:b + 1].text
     span = re.sub(r"^(?:the|a|an)\s+", "", span, flags=re.I).strip(" ,")
+    if span.lower() in N.TIME_WORDS:
+        return None
     return span if 1 <= len(span.split()) <= 12 else None
+
+
+def actor_country(name: str | None) -> str | None:
+    """The state an actor belongs to, from a country, capital or demonym in its name
+    ("the foreign ministry in Moscow", "Russia's foreign ministry" -> RU)."""
+    if not name:
+        return None
+    try:
+        from .geo import demonym_country
+    except Exception:
+        return None
+    for w in re.findall(r"[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?", name):
+        w = re.sub(r"['\u2019]s$", "", w)
+        for cand in (w, w.split()[0]):
+            try:
+                cc = demonym_country(cand)
+            except Exception:
+                cc = None
+            if cc:
+                return cc
+            loc = _resolve_place(cand)
+            if loc is not None and loc.precision in ("country", "city") and loc.country:
+                if loc.precision == "country" or N.well_known_place(cand):
+                    return loc.country
+    return None
+
+
+def _resolve_place(name: str):
+    try:
+        from .geo import resolve
+        return resolve(name)
+    except Exception:
+        return None
 
 
 def _subject(verb):
@@ -182,6 +221,11 @@ def _object(verb):
     for c in verb.children:
         if c.dep_ in ("dobj", "dative"):
             return c
+    for c in verb.children:   # "held Hamas responsible": the small clause's subject
+        if c.dep_ in ("ccomp", "oprd", "xcomp") and c.tag_ == "JJ":
+            s = next((g for g in c.children if g.dep_ == "nsubj"), None)
+            if s is not None:
+                return s
     for c in verb.children:
         if c.dep_ == "prep" and c.lower_ in ("on", "against", "upon", "with", "at", "to", "into"):
             for g in c.children:
@@ -194,27 +238,27 @@ def roles(tok):
     """(actor token, recipient token) for a trigger token; climbs conj / xcomp to find a
     shared subject ("denounced", "said X ... and urged"), follows passives ("were killed by")."""
     verb = tok
-    if tok.pos_ in ("NOUN", "PROPN"):
+    if pos(tok) in ("NOUN", "PROPN"):
         actor = recip = None
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ == "by":
                 actor = next((g for g in c.children if g.dep_ == "pobj"), None)
             if c.dep_ == "prep" and c.lower_ in ("on", "against", "at", "in"):
                 g = next((g for g in c.children if g.dep_ == "pobj"), None)
-                if g is not None and g.ent_type_ not in ("GPE", "LOC", "FAC", "DATE", "TIME"):
+                if g is not None and not (c.lower_ in ("in", "at") and N.run_of(g)):
                     recip = recip or g
-            if c.dep_ in ("poss", "compound") and c.ent_type_ in ("NORP", "ORG", "GPE", "PERSON"):
+            if c.dep_ in ("poss", "compound") and (c.tag_ in ("NNP", "NNPS") or c.text[:1].isupper()):
                 actor = actor or c
         # "claimed responsibility for the attacks": the claimant is the actor
         h = tok.head
-        if actor is None and tok.dep_ == "pobj" and h.lower_ == "for" and h.head.lemma_ == "responsibility":
+        if actor is None and tok.dep_ == "pobj" and h.lower_ == "for" and lemma_in(h.head, {"responsibility"}):
             claim = h.head.head
             s, passive = _subject(claim)
             actor = None if passive else s
-        if actor is None and tok.dep_ in ("dobj", "attr", "nsubjpass") and tok.head.pos_ == "VERB":
+        if actor is None and tok.dep_ in ("dobj", "attr", "nsubjpass") and pos(tok.head) == "VERB":
             head = tok.head
-            if head.lemma_ in ("launch", "carry", "claim", "stage", "mount", "conduct", "lead",
-                               "continue", "begin"):
+            if lemma_in(head, {"launch", "carry", "claim", "stage", "mount", "conduct", "lead",
+                                         "continue", "begin"}):
                 s, passive = _subject(head)
                 actor = _agent(head) if passive else s
         return actor, recip

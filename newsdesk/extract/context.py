@@ -7,6 +7,8 @@ in a long sentence does not kill an event in another clause.
 """
 from __future__ import annotations
 
+from ..nlp import lemma_in, pos
+
 import re
 
 MODALS = {"would", "could", "might", "may", "should", "shall", "must", "can", "will", "'ll", "wo"}
@@ -30,14 +32,15 @@ HISTORICAL = re.compile(
     re.I)
 # stronger: the whole sentence is about the past ("similar attacks in the past")
 STRONG_HISTORY = re.compile(r"\b(?:in the past|previous(?:ly)?|similar attacks|years ago|decades ago|"
-                            r"last year|have been fighting)\b", re.I)
+                            r"last year|have been fighting|for (?:over |more than |nearly |almost )?(?:a|one|two|three|\d+) "
+                            r"(?:years?|decades?))\b", re.I)
 
 
 def clause_head(tok):
     """The verb that heads the trigger's clause (the token itself when it is a verb)."""
     t = tok
     for _ in range(6):
-        if t.pos_ in ("VERB", "AUX") or t.dep_ == "ROOT":
+        if pos(t) in ("VERB", "AUX") or t.dep_ == "ROOT":
             return t
         if t.head is t:
             return t
@@ -78,7 +81,7 @@ def excluded(tok, typ: str, sent_text: str, published_year: int | None) -> str |
             if t.dep_ == "advcl" and any(c.lower_ in CONDITION for c in t.children):
                 why = "hypothetical"
                 break
-            if t.dep_ == "xcomp" and t.head.lemma_ in IRREALIS:
+            if t.dep_ == "xcomp" and lemma_in(t.head, IRREALIS):
                 why = "future"
                 break
             if t.dep_ in ("relcl", "acl") or (t.dep_ == "advcl" and not any(
@@ -123,3 +126,27 @@ def background(text: str) -> bool:
 # nouns that make a governed event unreal: "the threat of an attack", "warnings of a plot"
 IRREALIS_NOUNS = {"threat", "warning", "fear", "risk", "plot", "plan", "possibility", "danger",
                   "prospect", "intention", "attempt_", "rumour", "rumor", "prevention"}
+
+
+INTENT_HEADS = {"offer", "promise", "pledge", "agree", "plan", "prepare", "intend", "decide",
+                "vow", "swear", "threaten", "willing", "ready", "prepared", "committed", "try"}
+
+
+def modal_of(tok) -> str | None:
+    """The modal or intent word governing a trigger's clause ("will", "must", "offer"), if any."""
+    if tok is None:
+        return None
+    verb = clause_head(tok)
+    t = verb
+    for _ in range(3):
+        for c in t.children:
+            if c.dep_ == "aux" and c.lower_ in MODALS:
+                return c.lower_
+            if c.dep_ == "mark" and c.lower_ in ("unless", "if"):
+                return c.lower_
+        if t.dep_ == "xcomp" and lemma_in(t.head, INTENT_HEADS):
+            return t.head.lower_
+        if t.dep_ not in ("xcomp", "conj") or t.head is t:
+            break
+        t = t.head
+    return None

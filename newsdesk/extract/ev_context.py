@@ -35,6 +35,7 @@ MONTHS = {m: i for i, m in enumerate(
 _EXPLICIT = re.compile(r"\b(?:on |since )?(\d{1,2}) (" + "|".join(MONTHS) + r")\b|\b("
                        + "|".join(MONTHS) + r") (\d{1,2})\b", re.I)
 
+_TODAY = re.compile(r"\b(?:today|tonight|this (?:morning|afternoon|evening))\b", re.I)
 _RELATIVE_PAST = re.compile(r"\b(?:last (?:week|month|year)|days ago|weeks ago|months ago|"
                             r"earlier this (?:week|month)|over the weekend|in recent (?:days|weeks)|"
                             r"recently|in the past)\b")
@@ -75,11 +76,45 @@ def dateline(text: str) -> str | None:
     return name.title() if name.isupper() else name
 
 
+_FULL_DATE = re.compile(r"\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},? (?:19|20)\d\d|"
+                        r"\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* (?:19|20)\d\d)\b", re.I)
+
+
+def text_anchor(sentences: list[str]) -> str | None:
+    """A stand-in publication date for an undated article: the first full calendar date
+    ("April 22, 2019") in its opening sentences. None when there is none (no guessing)."""
+    for s in sentences:
+        m = _FULL_DATE.search(s)
+        if not m:
+            continue
+        try:
+            import dateparser
+            d = dateparser.parse(m.group(0), settings={"STRICT_PARSING": True})
+        except Exception:
+            d = None
+        if d is not None:
+            return d.date().isoformat()
+    return None
+
+
+def dateline_end(text: str) -> int:
+    """Character offset where a leading dateline ends (0 when there is none)."""
+    m = DATELINE.match(text[:120])
+    return m.end() if m and dateline(text) else 0
+
+
 def _pub(published: str | None) -> date | None:
     try:
         return date.fromisoformat((published or "")[:10])
     except ValueError:
         return None
+
+
+def event_date_ex(sentence: str, published: str | None) -> tuple[str | None, bool]:
+    """(ISO date, whether the sentence itself states it)."""
+    d = event_date(sentence, published)
+    pub = _pub(published)
+    return d, bool(d) and (pub is None or d != pub.isoformat() or bool(_TODAY.search(sentence)))
 
 
 def event_date(sentence: str, published: str | None) -> str | None:
@@ -131,6 +166,26 @@ def casualties(sentence: str) -> dict:
         return {"dead": None, "injured": None}
 
 
+def _km(la1, lo1, la2, lo2) -> float:
+    import math
+    la1, lo1, la2, lo2 = map(math.radians, (la1, lo1, la2, lo2))
+    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    return 6371 * 2 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def _short_country(loc):
+    """Gazetteer country names like "Iran, Islamic Republic of" read badly: keep "Iran"."""
+    if loc is not None and loc.name and "," in loc.name:
+        loc.name = loc.name.split(",")[0]
+    return loc
+
+
+def _surface_name(loc, names: list[str]):
+    if loc is not None and getattr(loc, "precision", None) == "country":
+        return _short_country(loc)
+    return loc
+
+
 class Places:
     """Place names per sentence and the article default (the dateline, else the most named
     place), through the team's ArticleGeo when present."""
@@ -150,17 +205,61 @@ class Places:
             try:
                 loc = self.geo.locate(sentence, names)
                 if loc is not None:
-                    return loc
+                    return _surface_name(loc, names)
             except Exception:
                 pass
         return Location(name=names[0]) if names else None
+
+    def _resolve(self, name: str):
+        if self.geo is None:
+            return None
+        try:
+            return self.geo.resolve(name)
+        except Exception:
+            return None
+
+    def compatible(self, a: set[str], b: set[str]) -> bool:
+        """Could two sets of place names be one event's place? Same name, one inside the
+        other's country/region, or within 30 km."""
+        if not a or not b or a & b:
+            return True
+        for x in a:
+            lx = self._resolve(x)
+            for y in b:
+                if x in y or y in x:
+                    return True
+                ly = self._resolve(y)
+                if lx is None or ly is None:
+                    continue
+                wide = ("country", "admin1", "region")
+                if (lx.precision in wide or ly.precision in wide) and lx.country == ly.country:
+                    return True
+                if None not in (lx.lat, lx.lon, ly.lat, ly.lon) and \
+                        _km(lx.lat, lx.lon, ly.lat, ly.lon) <= 30:
+                    return True
+        return False
+
+    def country(self) -> Location | None:
+        """The article's main country (for nationwide measures and tolls)."""
+        if self.geo is not None:
+            try:
+                from .geo.gazetteer import Hit
+                from .geo.resolve import _to_location
+                top = self.geo.countries()
+                if top:
+                    i = self.geo.gz.country_idx.get(top[0][0])
+                    if i is not None:
+                        return _short_country(_to_location(self.geo.gz, Hit(i, "exact")))
+            except Exception:
+                pass
+        return None
 
     def default(self) -> Location | None:
         if self.geo is not None:
             try:
                 loc = self.geo.default()
                 if loc is not None:
-                    return loc
+                    return _surface_name(loc, [])
             except Exception:
                 pass
         if self.dateline:

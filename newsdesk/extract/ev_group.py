@@ -8,6 +8,8 @@ recipient, same mode, a shared place). A historical comparison may only join, ne
 """
 from __future__ import annotations
 
+import re
+
 from ..model import Article, EventMention
 from . import actors as A
 
@@ -39,7 +41,7 @@ class Group:
 
     @property
     def places(self):
-        return {p.lower() for c in self.cands for p in c.places}
+        return {p for c in self.cands for p in c.places}
 
     @property
     def dead(self):
@@ -54,17 +56,51 @@ def _same_actor(a, b) -> bool:
     return ca is not None and ca == cb and ca in ("state forces", "rebels/militants", "protesters")
 
 
-def _conflict(g: Group, c) -> bool:
-    if g.actor and c.actor and not _same_actor(g.actor, c.actor):
+_GENERIC = {"countries", "nations", "states", "governments", "sides", "allies", "group", "groups",
+            "officials", "authorities", "people", "others", "they", "both"}
+_STOP = {"the", "a", "an", "of", "and", "'s", "its", "their", "his", "her", "all", "four", "three",
+         "two", "several", "other"}
+
+
+def _tokens(name: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z][a-z'-]+", name.lower().replace("\u2019", "'"))
+            if w not in _STOP and not w.endswith("'s")} | \
+        {w[:-2] for w in re.findall(r"[a-z]+'s", name.lower().replace("\u2019", "'"))}
+
+
+def _actor_conflict(a, b, typ: str) -> bool:
+    """Different parties: for material acts, different actor classes (or unrelated names
+    with no class); for statements and measures, names sharing no word (a bare plural like
+    "the countries" matches anyone)."""
+    if not a or not b or a == b:
+        return False
+    ta, tb = _tokens(a), _tokens(b)
+    if ta & tb or ta <= _GENERIC or tb <= _GENERIC:
+        return False
+    ca, cb = A.actor_class(a), A.actor_class(b)
+    if typ in ("ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "RETREAT"):
+        if ca and cb:
+            state = {"government", "state forces"}
+            return ca != cb and not (ca in state and cb in state)
+    ka, kb = A.actor_country(a), A.actor_country(b)
+    if ka and kb and ka == kb:
+        return False        # "Russia" and "the foreign ministry in Moscow"
+    return True
+
+
+VERBAL = {"ACCUSE", "REQUEST", "REJECT", "THREATEN", "CONSULT", "SUPPORT", "AGREE", "AID",
+          "COOPERATE", "CONCEDE"}
+
+
+def _conflict(g: Group, c, places) -> bool:
+    if _actor_conflict(g.actor, c.actor, g.type):
         return True
     if g.type in MODE_STRICT and g.mode and c.mode and g.mode != c.mode:
         return True
-    if g.type not in ("ASSAULT",) and g.recipient and c.recipient and g.recipient != c.recipient \
-            and g.type not in ("SANCTION",):
+    if g.type in VERBAL and g.recipient and c.recipient and g.recipient != c.recipient:
         return True
-    cp = {p.lower() for p in c.places}
-    if g.type in ("ASSAULT", "COERCE", "PROTEST") and g.places and cp and not (g.places & cp) \
-            and not c.anaphoric:
+    if g.type in ("ASSAULT", "COERCE", "PROTEST") and not c.anaphoric and \
+            not places.compatible(g.places, set(c.places)):
         return True
     if g.dead and c.dead and (g.dead.low, g.dead.high) != (c.dead.low, c.dead.high) \
             and not c.anaphoric:
@@ -83,9 +119,27 @@ def _linked(g: Group, c) -> bool:
         return True
     if g.type in MODE_STRICT and g.mode == c.mode:
         return True
-    if g.places & {p.lower() for p in c.places}:
+    if g.places & set(c.places):
         return True
     return False
+
+
+def _absorb_faceless(groups: list[Group], places) -> list[Group]:
+    """An attack group with no toll and no place of its own ("eight militants wearing
+    explosive belts carried out the attack") is another telling of the article's main
+    attack: fold it into the first compatible attack that has a toll or a place."""
+    out = list(groups)
+    for g in list(out):
+        if g.type != "ASSAULT" or g.dead or g.places:
+            continue
+        hosts = [h for h in out if h is not g and h.type == "ASSAULT" and (h.dead or h.places)
+                 and not _actor_conflict(h.actor, g.actor, "ASSAULT")
+                 and not any(o.sent == c.sent for o in h.cands for c in g.cands)]
+        if hosts:
+            hosts[0].cands.extend(g.cands)
+            hosts[0].cands.sort(key=lambda c: c.sent)
+            out.remove(g)
+    return out
 
 
 def group_mentions(art: Article, cands: list, places) -> list[EventMention]:
@@ -93,14 +147,17 @@ def group_mentions(art: Article, cands: list, places) -> list[EventMention]:
     for c in cands:
         best = None
         for g in reversed(groups):
-            if g.type != c.type or _conflict(g, c) or not _linked(g, c):
+            if g.type != c.type or _conflict(g, c, places) or not _linked(g, c):
                 continue
+            if any(o.sent == c.sent for o in g.cands):
+                continue        # kept apart within its sentence: two events
             best = g
             break
         if best is not None:
             best.cands.append(c)
         elif not c.weak:
             groups.append(Group(c))
+    groups = _absorb_faceless(groups, places)
     default = places.default()
     out = []
     for g in groups:
@@ -110,13 +167,17 @@ def group_mentions(art: Article, cands: list, places) -> list[EventMention]:
                 sents.append(c.sent)
         spans = [art.span(art.sentences[i].start, art.sentences[i].end) for i in sents]
         loc = None
-        for c in g.cands:
+        if any(c.national for c in g.cands) and g.type not in ("ACCUSE", "REQUEST", "THREATEN"):
+            loc = places.country()
+        for c in g.cands if loc is None else []:
             if c.places:
                 loc = places.locate(art.sentences[c.sent].text, c.places)
                 if loc:
                     break
         loc = loc or default
-        dates = [c.date for c in g.cands if c.date]
+        # the earliest day a sentence states: later ones are follow-ups ("the toll rose Monday")
+        dates = sorted(c.date for c in g.cands if c.date and c.date_explicit) or \
+            [c.date for c in g.cands if c.date]
         m = EventMention(article=art.id, type=g.type, span=spans[0], mode=g.mode,
                          actor=g.actor, actor_class=A.actor_class(g.actor),
                          recipient=g.recipient, recipient_class=A.actor_class(g.recipient),

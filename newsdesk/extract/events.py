@@ -9,20 +9,28 @@ to the dateline / article place and the article's date when a sentence names nei
 """
 from __future__ import annotations
 
+from ..nlp import lemma_in, pos
+
 import re
 from dataclasses import dataclass, field
 
 from ..model import Article, Count, EventMention
 from ..pipeline import article_step
 from . import actors as A
+from . import ev_light as L
+from . import ev_names as N
 from . import context as C
 from . import ev_context as X
 from .ev_group import group_mentions
+from . import plover as P
 from .plover import Trigger, find_triggers
 
 MAX_CANDIDATES = 400          # parsed sentences per article (a 10,000-sentence dump stays cheap)
 MAX_COUNT = 1_000_000         # no real event has more dead than this: drop absurd figures
 PLACE_ENTS = ("GPE", "LOC", "FAC")
+NATIONAL = re.compile(r"\b(?:nationwide|national (?:state of emergency|curfew)|across the country|throughout the country|"
+                      r"countrywide|all over the country|across \w+ cities)\b", re.I)
+NATIONAL_MODES = {"state of emergency", "curfew", "censor", "border control"}
 VERBAL = {"ACCUSE", "REQUEST", "REJECT", "THREATEN", "AGREE", "CONSULT", "SUPPORT", "CONCEDE",
           "COOPERATE", "AID"}
 
@@ -41,9 +49,12 @@ class Cand:
     dead: Count | None = None
     injured: Count | None = None
     date: str | None = None
+    date_explicit: bool = False
+    national: bool = False       # a country-wide measure or toll: the place is the country
     anaphoric: bool = False      # "the attacks", a bare toll: joins an earlier mention
     weak: bool = False           # may only join, never start an event (historical comparisons)
     triggers: list[Trigger] = field(default_factory=list)
+    depth: int = 99              # the trigger's distance from the sentence root
 
 
 def _token_at(doc, offset: int):
@@ -63,7 +74,7 @@ def _plain_count(c) -> Count | None:
 
 def _anaphoric(tok) -> bool:
     """A definite nominal ("the attacks", "Sunday's blasts", "such attack")."""
-    if tok is None or tok.pos_ not in ("NOUN", "PROPN"):
+    if tok is None or pos(tok) not in ("NOUN", "PROPN"):
         return False
     for c in tok.children:
         if c.dep_ in ("det", "poss", "predet", "amod") and c.lower_ in (
@@ -75,10 +86,13 @@ def _anaphoric(tok) -> bool:
 
 
 def _sentence_cands(art: Article, si: int, doc, published_year: int | None,
-                    person_memory: list[str]) -> list[Cand]:
+                    person_memory: list[str], intent: bool = False,
+                    triggers: list[Trigger] | None = None) -> list[Cand]:
+    """Event statements of one parsed sentence. With `intent`, stated intentions are coded
+    as PLOVER does for single sentences (AGREE / THREATEN / REQUEST) instead of dropped."""
     sent = art.sentences[si]
     text = sent.text[:len(doc.text)]
-    trigs = find_triggers(text)
+    trigs = [t for t in (triggers if triggers is not None else find_triggers(text)) if t.end <= len(text)]
     if not trigs:
         return []
     historical = (published_year is not None and C._historical(text, published_year)) \
@@ -91,18 +105,31 @@ def _sentence_cands(art: Article, si: int, doc, published_year: int | None,
         if tok is not None and tr.kind == "verb" and tr.type != "ASSAULT":
             # multiword triggers: the verb of the phrase carries the clause
             span_toks = [t for t in doc if tr.start <= t.idx < tr.end]
-            verbs = [t for t in span_toks if t.pos_ in ("VERB", "AUX")]
+            verbs = [t for t in span_toks if pos(t) in ("VERB", "AUX")]
             tok = verbs[0] if verbs else tok
         why = C.excluded(tok, tr.type, text, None)
-        if why or any(a <= tr.start < b for a, b in quoted):
+        if intent and why in ("future", "hypothetical"):
+            new = P.intent_type(tr.type, C.modal_of(tok))
+            tr = Trigger(tr.start, tr.end, new, tr.mode, tr.kind, tr.text)
+            why = None
+        if why or (not intent and any(a <= tr.start < b for a, b in quoted)):
             continue
-        if tok is not None and tok.head is not tok and tok.head.lemma_ in C.IRREALIS_NOUNS:
+        if tok is not None and tok.head is not tok and pos(tok.head) == "NOUN" and \
+                lemma_in(tok.head, C.IRREALIS_NOUNS):
             continue
+        if tok is not None and tok.dep_ in ("acl", "amod") and tok.tag_ == "VBN" and \
+                tr.type in ("COERCE", "SANCTION") and tr.kind == "verb":
+            continue        # "buildings occupied by ...": a standing state, not the act
         kept.append((tr, tok, why))
     out: list[Cand] = []
     for tr, tok, _ in kept:
-        actor_tok, recip_tok = A.roles(tok) if tok is not None else (None, None)
-        if tr.kind == "toll" and tok is not None and tok.lemma_ in VICTIM_SUBJECT:
+        role_tok = tok if tok is None or pos(tok) in ("VERB", "NOUN", "PROPN", "AUX") else C.clause_head(tok)
+        actor_tok, recip_tok = A.roles(role_tok) if role_tok is not None else (None, None)
+        if actor_tok is not None and lemma_in(actor_tok, INSTRUMENTS):
+            actor_tok = None        # "a car bomb killed 12": the bomb is not the actor
+        if tr.type in ("MOBILIZE", "RETREAT") and actor_tok is None and recip_tok is not None:
+            actor_tok, recip_tok = recip_tok, None     # "troops were put on alert"
+        if tr.kind == "toll" and tok is not None and lemma_in(tok, VICTIM_SUBJECT):
             actor_tok, recip_tok = None, actor_tok or recip_tok
         if tr.type == "THREATEN" and tok is not None and any(c.dep_ == "nsubjpass" for c in tok.children):
             continue
@@ -112,18 +139,24 @@ def _sentence_cands(art: Article, si: int, doc, published_year: int | None,
         recip = _name(recip_tok, person_memory)
         if recip and actor and recip == actor:
             recip = None
-        places = _places(doc, {actor_tok, recip_tok})
+        places = _places(doc, {actor_tok, recip_tok}, tok)
         c = Cand(tr.type, si, sent.start, sent.end, tr.mode, actor, recip, places,
                  triggers=[tr])
+        c.depth = _depth(tok)
         c.anaphoric = tr.kind == "toll" or (tr.kind == "noun" and _anaphoric(tok))
-        c.weak = historical or (background and tr.kind != "verb")
+        ongoing = tok is not None and _ongoing_description(tok)
+        c.weak = historical or ongoing or (background and tr.kind != "verb") or (
+            c.anaphoric and tr.kind == "noun" and not places and any(
+                t.kind == "verb" and t.type != "ASSAULT" for t, _, _ in kept))
         out.append(c)
-    for e in doc.ents:
-        if e.label_ == "PERSON" and len(e.text.split()) >= 2:
-            person_memory.append(e.text)
+    person_memory.extend(N.persons(doc))
     return _merge_in_sentence(out)
 
 
+MUST = re.compile(r"\b(?:must|should)\b", re.I)
+INSTRUMENTS = {"bomb", "blast", "explosion", "attack", "fire", "shelling", "strike", "airstrike",
+               "rocket", "missile", "mortar", "shell", "grenade", "violence", "clash", "fighting",
+               "assault", "raid", "bombing", "device", "mine", "shooting", "gunfire", "blaze"}
 VICTIM_SUBJECT = {"die", "dead", "death", "toll", "perish", "casualty", "body", "life", "injury",
                   "death toll", "lives", "bodies", "deaths", "casualties", "injuries"}
 PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "into", "through",
@@ -137,31 +170,28 @@ def _long_quotes(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _QUOTE.finditer(text) if len(m.group(0).split()) >= 6]
 
 
-def _places(doc, role_toks: set) -> list[str]:
-    """Place names of the sentence, most telling first: objects of locative prepositions,
-    then the rest; never a name that is the actor or recipient ("France closed ...")."""
-    first, rest = [], []
-    for e in doc.ents:
-        if e.label_ not in PLACE_ENTS:
-            continue
-        root = e.root
-        if root in role_toks or any(t in role_toks for t in e):
-            continue
-        if root.dep_ in ("nsubj", "nsubjpass", "dobj") and e.label_ == "GPE":
-            continue
-        if root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPS:
-            first.append(e.text)
-        elif root.dep_ in ("poss", "compound", "npadvmod", "appos", "conj", "pobj"):
-            rest.append(e.text)
-    return first + rest
+def _places(doc, role_toks: set, near=None) -> list[str]:
+    """Place names of the sentence, most telling first: names after locative prepositions
+    (nearest the trigger first), else well-known places; never a name that is the actor or
+    recipient ("France closed ...")."""
+    first, rest = N.places(doc, {t for t in role_toks if t is not None},
+                           near.i if near is not None else None)
+    return first or rest
 
 
 def _two_parties(tok, recip_tok) -> bool:
     """A meeting codes as CONSULT only between parties ("met Kerry", "a meeting with",
-    "the two men spoke"), not an internal "emergency meeting of security chiefs"."""
+    "the two men spoke", "visited Russia"), not an internal "emergency meeting of security
+    chiefs"."""
     if tok is None:
         return False
-    if recip_tok is not None and recip_tok.ent_type_ not in ("GPE", "LOC", "FAC", "DATE", "TIME"):
+    if tok.lower_.startswith("visit") and recip_tok is not None:
+        return True
+    if any(c.dep_ == "conj" for t in tok.children if t.dep_ == "nsubj" for c in t.children):
+        return True         # "Israel and Lebanon renewed negotiations"
+    if any(t.lower_ in ("with", "between") for t in tok.doc[tok.i + 1: tok.i + 7]):
+        return True
+    if recip_tok is not None and not (N.run_of(recip_tok) and N.well_known_place(recip_tok.text)):
         return True
     for c in tok.subtree:
         if c.lower_ in ("with", "between") and c.head == tok or c.lower_ in ("two", "both") and c.i < tok.i:
@@ -169,15 +199,93 @@ def _two_parties(tok, recip_tok) -> bool:
     return False
 
 
+def _light_cands(art: Article, si: int, trigs: list[Trigger], year: int | None) -> list[Cand]:
+    """Cands of a sentence with only nominal / toll triggers, without the parser (ev_light)."""
+    sent = art.sentences[si]
+    text = sent.text
+    historical = (year is not None and C._historical(text, year)) or C.strong_history(text)
+    background = C.background(text)
+    quoted = _long_quotes(text)
+    places = L.places(text, N.TIME_WORDS, N.TITLES)
+    out = []
+    for tr in trigs:
+        if L.context_drop(text, tr) or any(a <= tr.start < b for a, b in quoted):
+            continue
+        c = Cand(tr.type, si, sent.start, sent.end, tr.mode, None, None, places, triggers=[tr])
+        c.anaphoric = tr.kind == "toll" or L.definite(text, tr)
+        c.weak = historical or background
+        out.append(c)
+    return _merge_in_sentence(out)
+
+
+def _ongoing_description(tok) -> bool:
+    """A trigger inside a participle that describes a party ("the coalition waging air
+    strikes", "a coalition which for two years has been fighting rebels") tells who they are,
+    not what happened now: such a statement may join an event but not start one."""
+    t = tok
+    for _ in range(3):
+        if t.dep_ == "acl" and t.tag_ == "VBG":
+            return True
+        if t.dep_ == "relcl" and any(c.lower_ == "been" for c in t.children) and t.tag_ == "VBG":
+            return True
+        if t.head is t:
+            break
+        t = t.head
+    return False
+
+
+def _blank_dateline(sent, dl_end: int) -> str:
+    """The sentence with a leading dateline ("DUBAI, UNITED ARAB EMIRATES—") blanked out, so
+    the parser does not take the city for the subject; offsets are kept."""
+    if dl_end and sent.start < dl_end <= sent.end:
+        cut = dl_end - sent.start
+        return " " * cut + sent.text[cut:]
+    return sent.text
+
+
+def _depth(tok) -> int:
+    d = 0
+    while tok is not None and tok.head is not tok and d < 50:
+        tok, d = tok.head, d + 1
+    return d if tok is not None else 99
+
+
+def sentence_events(text: str, published: str | None = None) -> list[Cand]:
+    """The event statements of one free-standing sentence (or snippet), ungrouped, main
+    event first (the trigger nearest the root): for benchmarks that code single sentences."""
+    from ..nlp import parse, split_sentences
+    art = Article(id="s", raw=text, text=text, published=published)
+    art.sentences = split_sentences(text)
+    docs = parse([s.text for s in art.sentences])
+    year = X._pub(published).year if X._pub(published) else None
+    out: list[Cand] = []
+    for i, doc in enumerate(docs):
+        out += _sentence_cands(art, i, doc, year, [], intent=True)
+    if not out and MUST.search(text):
+        # "X said Y must drop barriers": PLOVER codes what a party must do as a demand
+        out.append(Cand("REQUEST", 0, 0, len(text)))
+    out.sort(key=lambda c: (c.depth, c.sent))
+    return out
+
+
 def _name(tok, person_memory: list[str]) -> str | None:
     if tok is None:
+        return None
+    if tok.lower_ in ("it", "they") and tok.dep_ in ("nsubj", "nsubjpass"):
+        # "Maldives has announced it is severing ties": the pronoun is the reporter
+        v = tok.head
+        while v.dep_ in ("ccomp", "xcomp", "conj") and v.head is not v:
+            v = v.head
+            subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+            if subj is not None and subj.lower_ not in ("it", "they", "he", "she"):
+                return _name(subj, person_memory)
         return None
     if tok.lower_ in ("he", "she") and person_memory:
         return A.canonical(person_memory[-1], is_person=True)
     name = A.phrase(tok)
     if not name:
         return None
-    is_person = tok.ent_type_ == "PERSON"
+    is_person = N.is_person(tok)
     return A.canonical(name, is_person=is_person)
 
 
@@ -205,13 +313,26 @@ def _merge_in_sentence(cands: list[Cand]) -> list[Cand]:
 
 
 def _attach_details(art: Article, cands: list[Cand], places: X.Places, para_place: dict) -> None:
+    anchor = art.published or X.text_anchor([s.text for s in art.sentences[:12]])
+    by_sent: dict[int, list[Cand]] = {}
+    for c in cands:
+        if c.type == "ASSAULT":
+            by_sent.setdefault(c.sent, []).append(c)
+    for si, group in by_sent.items():
+        cas = X.casualties(art.sentences[si].text)
+        for field in ("dead", "injured"):
+            count, span = _plain_count(cas.get(field)), cas.get(f"{field}_span")
+            if count is None:
+                continue
+            # two events in one sentence: the figure belongs to the nearer trigger only
+            owner = min(group, key=lambda c: min(abs(t.start - span[0]) for t in c.triggers)
+                        if span else 0)
+            if not owner.weak:
+                setattr(owner, field, count)
     for c in cands:
         text = art.sentences[c.sent].text
-        if c.type == "ASSAULT" and not c.weak:
-            cas = X.casualties(text)
-            c.dead = _plain_count(cas.get("dead"))
-            c.injured = _plain_count(cas.get("injured"))
-        c.date = X.event_date(text, art.published)
+        c.date, c.date_explicit = X.event_date_ex(text, anchor)
+        c.national = bool(NATIONAL.search(text)) or c.mode in NATIONAL_MODES
 
 
 @article_step("events")
@@ -228,22 +349,34 @@ def events_step(art: Article) -> Article:
                          "(sport, markets, food or reviews)")
         return art
     from ..nlp import parse
-    from .plover import candidates
-    idx = [i for i, s in enumerate(art.sentences) if candidates(s.text)]
+    found = {}
+    for i, s in enumerate(art.sentences):
+        trig = find_triggers(s.text)
+        if trig:
+            found[i] = trig
+    idx = list(found)
     if len(idx) > MAX_CANDIDATES:
         art.notes.append(f"events: only the first {MAX_CANDIDATES} of {len(idx)} "
                          "candidate sentences were coded")
         idx = idx[:MAX_CANDIDATES]
-    docs = parse([art.sentences[i].text for i in idx])
+    dl_end = X.dateline_end(art.text)
+    heavy = [i for i in idx if not L.is_light(found[i])]
+    docs = dict(zip(heavy, parse([_blank_dateline(art.sentences[i], dl_end) for i in heavy])))
     year = X._pub(art.published).year if X._pub(art.published) else None
     memory: list[str] = []
     cands: list[Cand] = []
     all_places: list[str] = []
-    for i, doc in zip(idx, docs):
-        cands += _sentence_cands(art, i, doc, year, memory)
-        all_places += [e.text for e in doc.ents if e.label_ in PLACE_ENTS]
+    for i in idx:
+        doc = docs.get(i)
+        if doc is None:
+            cands += _light_cands(art, i, found[i], year)
+            all_places += cands[-1].places if cands and cands[-1].sent == i else []
+            continue
+        cands += _sentence_cands(art, i, doc, year, memory, triggers=found[i])
+        first, rest = N.places(doc)
+        all_places += first + rest
     dl = X.dateline(art.text)
-    places = X.Places(all_places, dl)
+    places = X.Places(all_places, dl, art.text)
     _attach_details(art, cands, places, {})
     art.mentions = group_mentions(art, cands, places)
     return art

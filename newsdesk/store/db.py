@@ -172,6 +172,13 @@ class Store:
             self._put(article, digest)
         return True
 
+    def update(self, source, stats=None) -> str | None:
+        """Add one new input (path, RawDoc or cleaned Article) and update only its story's
+        events, quotes and disputes (store/incremental.py); its story id, None if already
+        stored."""
+        from .incremental import add_article
+        return add_article(self, source, stats)
+
     def articles(self) -> Iterator[Article]:
         """Every stored article, cleaned, in ingest order (streamed, not loaded at once)."""
         cur = self.conn.execute(f"SELECT {_ARTICLE_COLS} FROM articles ORDER BY rowid")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -64,8 +64,41 @@ CREATE TABLE IF NOT EXISTS outlet_lines (
 CREATE TABLE IF NOT EXISTS outlet_docs (outlet TEXT PRIMARY KEY, docs INTEGER NOT NULL);
 """
 
+# version 2: what makes one new article cheap (store/incremental.py)
+SCHEMA_V2 = """
+-- per-article layers (sentences, mentions, quotes) as zlib JSON (store/layers.py), with the
+-- extractor version that made them: a newer extractor recomputes stale rows
+CREATE TABLE IF NOT EXISTS layers (
+    article TEXT PRIMARY KEY, version TEXT NOT NULL, data BLOB NOT NULL);
+-- near-duplicate state: each original's MinHash signature and LSH band keys, and an exact
+-- body key for every checked article
+CREATE TABLE IF NOT EXISTS dup_bodies (
+    article TEXT PRIMARY KEY, body BLOB NOT NULL, original TEXT);
+CREATE INDEX IF NOT EXISTS dup_bodies_body ON dup_bodies(body);
+CREATE TABLE IF NOT EXISTS dup_bands (band INTEGER NOT NULL, key BLOB NOT NULL,
+                                      article TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS dup_bands_key ON dup_bands(band, key);
+-- the story index (across/stories.StoryIndex), one row per story and per article, so a new
+-- article loads only the postings of its own terms and the stories they point at
+CREATE TABLE IF NOT EXISTS si_stories (
+    num INTEGER PRIMARY KEY, sid TEXT NOT NULL UNIQUE, norm2 REAL NOT NULL, last REAL,
+    centroid BLOB NOT NULL);
+-- every placed article: its story, its index number k (NULL for a near-duplicate, which
+-- follows its original without being indexed), its original, and its full term vector
+CREATE TABLE IF NOT EXISTS si_articles (
+    article TEXT PRIMARY KEY, story INTEGER NOT NULL, k INTEGER UNIQUE, duplicate_of TEXT,
+    ts REAL, vec BLOB);
+CREATE INDEX IF NOT EXISTS si_articles_story ON si_articles(story);
+CREATE TABLE IF NOT EXISTS si_postings (term TEXT NOT NULL, k INTEGER NOT NULL, w REAL NOT NULL);
+CREATE INDEX IF NOT EXISTS si_postings_term ON si_postings(term);
+-- sentence document frequencies, so page furniture shared by many articles is known
+-- without re-reading the corpus (stories.boilerplate, done incrementally)
+CREATE TABLE IF NOT EXISTS sent_df (hash BLOB PRIMARY KEY, docs INTEGER NOT NULL) WITHOUT ROWID;
+"""
+SCHEMA += SCHEMA_V2
+
 # version -> SQL that upgrades a store from version-1 to version
-MIGRATIONS: dict[int, str] = {}
+MIGRATIONS: dict[int, str] = {2: SCHEMA_V2}
 
 
 class StoreError(Exception):

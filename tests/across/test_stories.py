@@ -24,7 +24,7 @@ def bcubed_f1(pred: dict, gold: dict) -> float:
 
 
 def test_seeds_are_one_story():
-    arts = api.clean([shared_path("seeds")]).articles
+    arts = api.clean_paths([shared_path("seeds")]).articles
     stories = assign(arts)
     assert len(arts) == 2 and len(stories) == 1
     assert stories[0].id == "s1" and stories[0].title
@@ -33,7 +33,7 @@ def test_seeds_are_one_story():
 
 def test_dev_batches_recover_gold_stories():
     root = shared_path("eval", "dev")
-    arts = api.clean([shared_path("seeds")] + sorted(root.glob("batch-*/articles"))).articles
+    arts = api.clean_paths([shared_path("seeds")] + sorted(root.glob("batch-*/articles"))).articles
     gold = {}
     for k, path in enumerate([shared_path("eval", "seeds.gold.json"), *sorted(root.glob("batch-*/gold.json"))]):
         for s in json.loads(path.read_text(encoding="utf-8"))["stories"]:
@@ -74,3 +74,40 @@ def test_registered_step_fills_picture():
     pic = Picture(articles=arts)
     CORPUS_STEPS["stories"](arts, pic)
     assert [s.articles for s in pic.stories] == [["x", "y"]]
+
+
+def test_consolidate_merges_a_story_the_single_pass_split():
+    # a join threshold no pair reaches keeps them apart online; consolidation merges the
+    # two close centroids (same levee story, told twice)
+    half = WIRE.split(". ")
+    first, second = ". ".join(half[:4]), ". ".join(half[3:])
+    arts = [Article("a", raw="", text=first, title="Levee breaks in Marisk"),
+            Article("b", raw="", text=second, title="Marisk levee: evacuation"),
+            Article("c", raw="", text=OTHER, title="New coach for the national team")]
+    online = assign([Article(a.id, raw="", text=a.text, title=a.title) for a in arts],
+                    Params(threshold=0.99, rounds=0, merge=1.0))
+    assert len(online) == 3
+    stories = assign(arts, Params(threshold=0.99, merge=0.3))
+    assert [s.articles for s in stories] == [["a", "b"], ["c"]]
+
+
+def test_headline_feed_groups_by_story():
+    heads = ["Titanfall review: drop zone for Xbox One shooter",
+             "Respawn explains why Titanfall PC needs 48GB of disk space",
+             "Titanfall servers struggle on launch day for Xbox One",
+             "Libya halts North Korean-flagged tanker loaded with rebel oil",
+             "Libyan navy takes control of rebel oil tanker",
+             "Rebels fired at Libyan naval forces over oil tanker: minister"]
+    arts = [Article(f"h{i}", raw=h, text="", title=h) for i, h in enumerate(heads)]
+    assign(arts)
+    assert len({a.story for a in arts[:3]}) == 1 and len({a.story for a in arts[3:]}) == 1
+    assert arts[0].story != arts[3].story
+
+
+def test_shared_junk_title_does_not_tie_pages():
+    junk = "Tweet with a location"
+    arts = [Article("w", raw="", text=WIRE, title=junk),
+            Article("o", raw="", text=OTHER, title=junk),
+            Article("e", raw="", text="", title=junk)]
+    assign(arts)
+    assert arts[0].story != arts[1].story

@@ -103,3 +103,76 @@ def test_brief_renders_in_headless_chromium(example_picture, tmp_path):
     assert map_box and map_box["width"] > 300 and map_box["height"] > 150
     assert tl_box and tl_box["height"] > 30
     assert dots >= 1
+
+
+def _event(eid, arts, **kw):
+    from newsdesk.model import Event, EventMention
+    ms = []
+    for a in arts:
+        pos = a.text.index("clash")
+        ms.append(EventMention(article=a.id, type="ASSAULT", span=a.span(0, a.text.index(".", pos) + 1),
+                               dead=kw.get("dead")))
+    ev = Event.from_mention(eid, ms[0])
+    ev.mentions = ms
+    for k, v in kw.items():
+        setattr(ev, k, v)
+    return ev
+
+
+def _clash_articles(n):
+    return [Article(id=f"a{i}", raw="", outlet=f"Outlet {i}", published="2026-02-0%d" % (1 + i % 9),
+                    text=f"Police and miners clash near the Vira pass, report {i} says. "
+                         f"The road to Vira stayed closed on Tuesday, officials said.") for i in range(n)]
+
+
+def test_one_source_story_reads_and_cites():
+    arts = _clash_articles(1)
+    pic = Picture(articles=arts, events=[_event("e1", arts)], stories=[Story("s1", "Clash", ["a1", "a0"])])
+    md = brief.render_markdown(pic)
+    assert "1 article from 1 outlet, 1 story, 1 event." in md
+    assert "Outlet 0 [1]" in md and "No casualty figures" in md
+    html = brief.render_html(pic)
+    assert "No dated events" not in html      # article date stands in, marked as estimated
+    assert "Hollow dots" in html and "known place" in html
+
+
+def test_events_without_dates_or_places_say_so():
+    from newsdesk.model import Count
+    arts = [Article(id="u1", raw="", text="Gunmen clash with guards at a depot. Nobody claimed it.")]
+    pic = Picture(articles=arts, events=[_event("e1", arts, dead=Count(3, 3)), _event("e2", arts)],
+                  stories=[Story("s1", None, ["u1"])])
+    md = brief.render_markdown(pic)
+    assert "No dated events: 2 events without a date" in md and "dead 3" in md
+    html = brief.render_html(pic)
+    assert "No dated events" in html and "no map" in html and "<h2>s1</h2>" in html
+
+
+def test_three_hundred_sources_with_events_stay_bounded():
+    from newsdesk.model import Count, Location
+    arts = _clash_articles(300)
+    loc = Location("Vira", "PE", lat=-15.8, lon=-70.0)
+    events = [_event(f"e{k}", arts[k * 5:(k + 1) * 5] if k else arts, location=loc, dead=Count(2, None))
+              for k in range(60)]
+    pic = Picture(articles=arts, events=events, stories=[Story("s1", "Vira", [a.id for a in arts])])
+    md = brief.render_markdown(pic)
+    assert "40 of 60 events shown" in md and "and 292 more reports" in md
+    assert "and 288 more outlets" in md
+    html = brief.render_html(pic)
+    assert html.count("<circle class=\"ev\"") == 1 and "Vira (60 events)" in html
+    assert len(html) < 400_000
+
+
+def test_overlapping_map_labels_are_moved_apart():
+    from newsdesk.report.svgmap import MapPoint, render_svg
+    pts = [MapPoint(33.3 + i * 0.2, 44.4 + i * 0.2, f"Place {i}") for i in range(6)]
+    svg = render_svg(pts)
+    boxes = []
+    for x, y, anchor, label in re.findall(
+            r'class="lbl" x="([\d.]+)" y="([\d.]+)" text-anchor="(\w+)">([^<]*)<', svg):
+        w = len(label) * 6.2 + 4
+        left = float(x) - {"start": 0, "end": w, "middle": w / 2}[anchor]
+        boxes.append((left + 1, float(y) - 9, left + w - 1, float(y) + 1))
+    assert len(boxes) == 6
+    for i, a in enumerate(boxes):
+        for b in boxes[i + 1:]:
+            assert not (a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]), (a, b)

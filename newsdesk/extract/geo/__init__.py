@@ -2,6 +2,8 @@
 lat/lon, precision), with transliteration-tolerant matching, article-level coherence,
 relative places ("south of Kirkuk") and admin-area fallback. See resolve.py, relative.py."""
 from .gazetteer import gazetteer
+from newsdesk.model import Location
+
 from .resolve import ArticleGeo, GeoLocation, candidates, resolve
 
 
@@ -11,4 +13,4 @@ def demonym_country(word: str) -> str | None:
     return gazetteer().demonym(word)
 
 
-__all__ = ["ArticleGeo", "GeoLocation", "resolve", "candidates", "demonym_country", "gazetteer"]
+__all__ = ["ArticleGeo", "Location", "GeoLocation", "resolve", "candidates", "demonym_country", "gazetteer"]

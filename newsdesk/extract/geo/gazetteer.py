@@ -7,8 +7,7 @@ under a second to load.
 """
 from __future__ import annotations
 
-import gc
-import gzip
+import hashlib
 import math
 import pickle
 import re
@@ -16,12 +15,14 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
+
 from newsdesk.model import Location
 
-from .normalize import key, skeleton
+from .normalize import fold, key, skeleton
 
 DATA = Path(__file__).resolve().parents[2] / "data"
-MAIN, SKEL = DATA / "gazetteer.pkl.gz", DATA / "gazetteer_skel.pkl.gz"
+MAIN, SKEL = DATA / "gazetteer.npz", DATA / "gazetteer_skel.npz"
 
 PRECISION = {"city": "city", "admin1": "admin1", "admin2": "admin1", "country": "country",
              "region": "region", "feature": "point"}
@@ -42,24 +43,89 @@ _DIRS = ("north", "south", "east", "west", "northern", "southern", "eastern", "w
 _DIR_RE = re.compile(r"^(?:the )?(" + "|".join(sorted(_DIRS, key=len, reverse=True)) + r")\s+(.+)$")
 
 
+CAPITAL_BONUS = 1.0
+FUZZY_CUTOFF = 88.0      # rapidfuzz ratio (0-100) for the last-resort spelling match
+FUZZY_MIN_LEN = 5        # shorter names match too many things at one edit
+FUZZY_MIN_POP = 1000     # villages below this are not fuzzy targets
+
+
 @dataclass(frozen=True)
 class Hit:
     """A candidate with how it matched: 'exact', 'head' (generic word stripped), 'skeleton',
-    'direction' ("Northern Iraq" -> Iraq as a region)."""
+    'direction' ("Northern Iraq" -> Iraq as a region), 'fuzzy' (rapidfuzz last resort)."""
     id: int
     how: str
 
 
+class HashIndex:
+    """name key -> place ids over numpy arrays (sorted 64-bit key hashes + offsets): no
+    per-key Python objects, so loading takes milliseconds."""
+
+    def __init__(self, npz, prefix: str = "index_"):
+        delta = npz[prefix + "hdelta"]
+        self.dtype = delta.dtype.type
+        self.nbytes = delta.dtype.itemsize
+        self.hashes = np.cumsum(delta, dtype=delta.dtype)
+        self.offsets = np.zeros(len(delta) + 1, dtype=np.int64)
+        np.cumsum(npz[prefix + "counts"], out=self.offsets[1:])
+        self.ids = npz[prefix + "ids"]
+
+    def hash(self, k: str):
+        digest = hashlib.blake2b(k.encode("utf-8"), digest_size=8).digest()[:self.nbytes]
+        return self.dtype(int.from_bytes(digest, "little"))
+
+    def get(self, k: str) -> tuple[int, ...]:
+        h = self.hash(k)
+        j = int(np.searchsorted(self.hashes, h))
+        if j >= len(self.hashes) or self.hashes[j] != h:
+            return ()
+        return tuple(int(i) for i in self.ids[self.offsets[j]:self.offsets[j + 1]])
+
+
+class _Coded:
+    """Read-only sequence view: codes array -> strings."""
+
+    def __init__(self, codes, values: list[str]):
+        self.codes, self.values = codes, values
+
+    def __getitem__(self, i: int) -> str:
+        return self.values[self.codes[i]]
+
+    def __len__(self) -> int:
+        return len(self.codes)
+
+
+class _Strings:
+    def __init__(self, blob, lengths):
+        self.blob = blob.tobytes()
+        self.offsets = np.zeros(len(lengths) + 1, dtype=np.int64)
+        np.cumsum(lengths, out=self.offsets[1:])
+
+    def __getitem__(self, i: int) -> str:
+        return self.blob[self.offsets[i]:self.offsets[i + 1]].decode("utf-8")
+
+    def __len__(self) -> int:
+        return len(self.offsets) - 1
+
+
 class Gazetteer:
-    def __init__(self, data: dict):
-        self.kinds = data["kinds"]
-        self.gid, self.name, self.lat, self.lon = data["gid"], data["name"], data["lat"], data["lon"]
-        self.cc, self.a1, self.pop, self.kind_ix = data["cc"], data["a1"], data["pop"], data["kind"]
-        self.a1names: dict = data["a1names"]
-        self.country_idx: dict = data["country_idx"]
-        self.demonyms: dict = data["demonyms"]
-        self.index: dict = data["index"]
-        self._skel: dict | None = None
+    REGION_PRIOR = 11.0
+    def __init__(self, npz):
+        meta = pickle.loads(npz["meta"].tobytes())     # our own file, built by our script
+        self.kinds = meta["kinds"]
+        self.gid, self.pop, self.kind_ix = npz["gid"].tolist(), npz["pop"], npz["kind"]
+        self.lat, self.lon = npz["lat"], npz["lon"]
+        self.name = _Strings(npz["name_blob"], npz["name_lengths"])
+        self.cc = _Coded(npz["cc"], meta["cc_list"])
+        self.a1 = _Coded(npz["a1"], meta["a1_list"])
+        self.a1names: dict = meta["a1names"]
+        self.country_idx: dict = meta["country_idx"]
+        self.demonyms: dict = meta["demonyms"]          # key -> place id (country or region)
+        self.capitals: set = set(meta["capitals"])
+        self.index = HashIndex(npz)
+        self._skel: HashIndex | None = None
+        self._fz: dict | None = None
+        self._city_ix = self.kinds.index("city")
         self._lock = threading.Lock()
 
     # -- raw access -------------------------------------------------------------------
@@ -76,34 +142,26 @@ class Gazetteer:
             return p - 1.0            # a same-named city (Kirkuk, Baghdad) wins
         if k == "admin2":
             return 4.5
-        if k in ("region", "feature"):
-            return 9.0
-        return p
+        if k in ("region", "feature"):        # our curated table: a name there is meant
+            return self.REGION_PRIOR
+        return p + (CAPITAL_BONUS if i in self.capitals else 0.0)
 
-    def _ids(self, table: dict, k: str) -> tuple[int, ...]:
-        v = table.get(k)
-        if v is None:
-            return ()
-        return (v,) if isinstance(v, int) else v
+    def _ids(self, table: HashIndex, k: str) -> tuple[int, ...]:
+        return table.get(k)
 
-    def skel_index(self) -> dict:
+    def skel_index(self) -> HashIndex:
         if self._skel is None:
             with self._lock:
                 if self._skel is None:
-                    gc.disable()
-                    try:
-                        with gzip.open(SKEL, "rb") as fh:
-                            self._skel = pickle.load(fh)
-                    finally:
-                        gc.enable()
+                    with np.load(SKEL) as npz:
+                        self._skel = HashIndex({k: npz[k] for k in npz.files})
         return self._skel
 
     # -- lookup -----------------------------------------------------------------------
     def lookup(self, name: str, fuzzy: bool = True) -> list[Hit]:
         """Candidates for a surface name, most literal match first; [] when unknown."""
+        name = re.sub(r"['’]s$", "", name.strip())          # possessive "Iraq's"
         k = key(name)
-        if k.endswith(" s") and k[:-2]:                     # possessive "Iraq's"
-            k = k[:-2]
         if not k:
             return []
         ids = self._ids(self.index, k)
@@ -126,17 +184,55 @@ class Gazetteer:
             hits = [Hit(h.id, "direction") for h in self.lookup(m.group(2), fuzzy=False)]
             if hits:
                 return hits
-        if fuzzy:
+        if fuzzy and self.demonym_place(name) is None:       # "Russian" is not "Rosian"
             s = skeleton(m.group(1) if (m := _HEAD_RE.match(k)) else k)
             if len(s) >= 4:
                 return [Hit(i, "skeleton") for i in self._ids(self.skel_index(), s)]
         return []
 
+    def fuzzy(self, name: str, cutoff: float = FUZZY_CUTOFF) -> list[Hit]:
+        """Last-resort spelling match ("Sloviansk" vs "Slovyansk" is the skeleton's job; this
+        catches typos and odd romanisations): primary names only, same first letter, length
+        within 2, rapidfuzz ratio >= cutoff, names of >= FUZZY_MIN_LEN letters. The caller
+        still checks that the article backs the candidate's country."""
+        k = key(name)
+        if len(k) < FUZZY_MIN_LEN or self.demonym_place(name) is not None:
+            return []
+        from rapidfuzz import fuzz, process
+        keys, ids = self._fuzzy_bucket(k[0])
+        out = []
+        for _, score, j in process.extract(k, keys, scorer=fuzz.ratio, score_cutoff=cutoff, limit=10):
+            if abs(len(keys[j]) - len(k)) <= 2:
+                out.append((score, ids[j]))
+        out.sort(key=lambda t: -t[0])
+        return [Hit(i, "fuzzy") for _, i in out]
+
+    def _fuzzy_bucket(self, first: str) -> tuple[list[str], list[int]]:
+        if self._fz is None:
+            with self._lock:
+                if self._fz is None:
+                    blob, off = self.name.blob, self.name.offsets
+                    fz: dict[str, tuple[list, list]] = {}
+                    for i in range(len(off) - 1):
+                        if self.kind_ix[i] == self._city_ix and self.pop[i] < FUZZY_MIN_POP:
+                            continue
+                        raw = blob[off[i]:off[i + 1]]
+                        k = raw.decode().lower() if raw.isascii() else key(raw.decode())
+                        if k:
+                            b = fz.setdefault(k[0], ([], []))
+                            b[0].append(k)
+                            b[1].append(i)
+                    self._fz = fz
+        return self._fz.get(first, ([], []))
+
+    def demonym_place(self, word: str) -> int | None:
+        """The country/region a demonym names ("Iraqi" -> Iraq, "European" -> Europe)."""
+        return self.demonyms.get(key(word))
+
     def demonym(self, word: str) -> str | None:
-        """ISO country of a demonym ("Iraqi" -> IQ); callers decide whether that is a place."""
-        k = key(word)
-        cc = self.demonyms.get(k) or self.demonyms.get(k.rstrip("s"))
-        return cc
+        """ISO country of a demonym; callers decide whether that is a place."""
+        i = self.demonym_place(word)
+        return self.cc[i] or None if i is not None else None
 
     def location(self, i: int, how: str = "exact") -> Location:
         kind = self.kind(i)
@@ -144,11 +240,19 @@ class Gazetteer:
         a1 = self.a1names.get((self.cc[i], self.a1[i])) if kind in ("city", "admin2", "feature") else None
         if kind == "admin1":
             a1 = self.name[i]
-        precision = "region" if how == "direction" and kind in ("country", "admin1") else PRECISION[kind]
         gid = self.gid[i]
-        return Location(name=self.name[i], country=cc, admin1=a1,
+        precision = "region" if how == "direction" and kind in ("country", "admin1") else PRECISION[kind]
+        return Location(name=display(self.name[i]), country=cc, admin1=display(a1) if a1 else None,
                         lat=round(float(self.lat[i]), 5), lon=round(float(self.lon[i]), 5),
                         precision=precision, geonameid=gid if gid > 0 else None)
+
+
+def display(name: str) -> str:
+    """GeoNames' scholarly romanisations ("Kirkūk", "Şalāḩ ad Dīn") read as news spells
+    them once folded; names that only use Latin-1 accents ("Québec") are kept."""
+    if all(ord(c) < 256 for c in name):
+        return name
+    return fold(name).replace("‘", "'").replace("’", "'")
 
 
 _GAZ: Gazetteer | None = None
@@ -161,10 +265,6 @@ def gazetteer() -> Gazetteer:
     if _GAZ is None:
         with _LOAD:
             if _GAZ is None:
-                gc.disable()                  # millions of small objects: skip GC passes while loading
-                try:
-                    with gzip.open(MAIN, "rb") as fh:
-                        _GAZ = Gazetteer(pickle.load(fh))
-                finally:
-                    gc.enable()
+                with np.load(MAIN) as npz:
+                    _GAZ = Gazetteer({k: npz[k] for k in npz.files})
     return _GAZ

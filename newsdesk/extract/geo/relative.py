@@ -5,7 +5,10 @@ Picks the most specific resolvable name, reads relative phrasing ("south of Kirk
 back to the smallest named admin area when villages are unknown ("the villages of A, B and
 C ... in Salahuddin province" -> Salahuddin). A small place is accepted only when it lies
 inside an area the same sentence names, or when the article backs its country: unknown
-Iraqi villages must not resolve to namesakes in Azerbaijan.
+Iraqi villages must not resolve to namesakes in Azerbaijan. A sentence whose names are all
+unknown gets the resolver's fallback (landmark -> its town -> the article's city), and one
+whose names are all namesakes abroad gets the article's main place. neighbour_place() finds
+the town a landmark's own sentence names next to it.
 """
 from __future__ import annotations
 
@@ -14,7 +17,9 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from .resolve import ArticleGeo, GeoLocation
+    from newsdesk.model import Location
+
+    from .resolve import ArticleGeo
 
 _DIR = r"(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern)?"
 _RELATION = re.compile(
@@ -34,17 +39,18 @@ def relation_before(sentence: str, start: int) -> str | None:
     return m.group("rel").strip() if m else None
 
 
-def locate_in_sentence(geo: "ArticleGeo", sentence: str, names: list[str]) -> "GeoLocation | None":
-    found = []
+def locate_in_sentence(geo: "ArticleGeo", sentence: str, names: list[str]) -> "Location | None":
+    found, unknown = [], []
     for order, name in enumerate(dict.fromkeys(n.strip() for n in names if n and n.strip())):
         b = geo.best(name)
         if not b:
+            unknown.append(name)
             continue
         pos = sentence.find(name)
         rel = relation_before(sentence, pos) if pos >= 0 else None
         found.append((b[0], name, rel, pos if pos >= 0 else 10_000 + order))
     if not found:
-        return None
+        return _unknown(geo, sentence, unknown)
     areas = [f for f in found if geo.gz.kind(f[0].id) in ("admin1", "admin2", "country")]
     accepted = []
     for f in found:
@@ -52,16 +58,91 @@ def locate_in_sentence(geo: "ArticleGeo", sentence: str, names: list[str]) -> "G
         if geo.gz.kind(hit.id) in ("city", "feature", "admin2"):
             inside = [a for a in areas if a is not f and geo.specificity(a[0]) < geo.specificity(hit)]
             if inside:
-                if not any(geo.contains(a[0], hit) for a in inside):
-                    continue
-            elif not geo.supported(hit, name):
-                continue
+                if not any(geo.contains(a[0], hit) for a in inside) and not (
+                        all(geo.gz.kind(a[0].id) == "country" for a in inside)
+                        and geo.supported(hit, name, strict=True)):
+                    continue      # ("the border with Jordan where tribes took Turaibil": a
+                    # named neighbour country does not veto a place the article backs)
+            elif not geo.supported(hit, name, strict=geo.alternate(hit, name)):
+                continue          # "Molotov cocktails" is not Perm (once Molotov), abroad
         accepted.append(f)
-    if not accepted:
-        return None
+    if not accepted:              # every name is a namesake abroad: the article's place
+        return _unknown(geo, sentence, unknown) or (geo.main_place() if found else None)
     # most specific; among equals, a direct mention beats a "near" one, then text order
     hit, name, rel, _ = max(accepted, key=lambda f: (geo.specificity(f[0]), f[2] is None, -f[3]))
     loc = geo.resolve(name)
     if loc is None:
         return None
     return replace(loc, near=True, relation=rel) if rel else loc
+
+
+def _unknown(geo: "ArticleGeo", sentence: str, names: list[str]) -> "Location | None":
+    """Only unknown names in the sentence ("the Bataclan", "Bastian Mawatha", "Rabaa
+    al-Adawiya"): the resolver's fallback (a known place inside the name, a close spelling
+    the article backs, else the article's focus city, marked near)."""
+    for name in names:
+        loc = geo.resolve(name)
+        if loc is not None:
+            pos = sentence.find(name)
+            rel = relation_before(sentence, pos) if pos >= 0 else None
+            return replace(loc, near=True, relation=rel) if rel else loc
+    return None
+
+
+def neighbour_place(geo: "ArticleGeo", name: str, chars: int, after: bool) -> "Location | None":
+    """The nearest known town or area named next to an unknown one in the text ("the
+    House of Trade Unions in the city of Odessa", "Royal Street, New Orleans"): a
+    landmark lies in the place its sentence names, which need not be the article's
+    focus."""
+    if not geo.text:
+        return None
+    best, best_d = None, chars + 1
+    for m in re.finditer(re.escape(name), geo.text):
+        lo, hi = max(0, m.start() - chars), m.end() + chars
+        window = geo.text[lo:hi]
+        cut = [i for i, ch in enumerate(window) if ch in ".!?\n" and
+               (i + 1 >= len(window) or window[i + 1].isspace())]
+        for other in geo.counts:
+            if other == name or name in other or other in name:
+                continue
+            for o in re.finditer(r"\b" + re.escape(other) + r"\b", window):
+                a, b = lo + o.start(), lo + o.end()
+                d = m.start() - b if b <= m.start() else a - m.end()
+                if after and a < m.end():
+                    continue
+                if d < 0 or d >= best_d:
+                    continue
+                x, y = sorted((m.start() - lo, o.start()))
+                if any(x < c < y for c in cut):              # another sentence
+                    continue
+                h = geo.best(other)
+                if h and geo.gz.kind(h[0].id) in ("city", "admin2", "admin1") and \
+                        geo.supported(h[0], other):
+                    best, best_d = h[0], d
+    return geo.gz.location(best.id, best.how) if best is not None else None
+
+
+HARVEST_MIN_POP = 200_000
+
+
+def harvest_names(gz, text: str, given: set[str]) -> dict[str, int]:
+    """Well-known places the text names that the caller did not pass (a caller that only
+    reads event sentences misses the "Colombo" of the lede): countries, admin1 areas and
+    cities of HARVEST_MIN_POP+ people, exact names only, never sentence-initial words
+    ("Reading the report"). The article's coherence then rests on the whole text."""
+    out: dict[str, int] = {}
+    for m in re.finditer(r"\b[A-Z][\w'’-]*(?:\s+(?:of\s+|al-|el-)?[A-Z][\w'’-]*){0,2}", text):
+        name = re.sub(r"['’]s$", "", m.group(0)).rstrip("'’-")
+        start = m.start()
+        before = text[max(0, start - 2):start]
+        if start == 0 or before.strip() in (".", "!", "?", "\"", "“") or before.endswith("\n"):
+            continue
+        if name in given or name.isupper() or gz.demonym_place(name) is not None:
+            continue
+        for sub in (name, name.split()[0]) if " " in name else (name,):
+            hits = gz.lookup(sub, fuzzy=False)
+            if any(h.how == "exact" and (gz.kind(h.id) in ("country", "admin1") or
+                                         gz.pop[h.id] >= HARVEST_MIN_POP) for h in hits):
+                out[sub] = out.get(sub, 0) + 1
+                break
+    return out

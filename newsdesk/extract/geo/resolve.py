@@ -5,58 +5,141 @@ matching the primary name) plus votes from the other places of the same article:
 other name spreads one vote over its candidates' countries and admin1s in proportion to
 their prior. An ambiguous "Springfield" in an article that also names Illinois and Chicago
 thus lands in Illinois; "Georgia" beside Atlanta is the US state. Votes are leave-one-out
-(a name never votes for itself) and recomputed once with the context-aware choices.
+(a name never votes for itself) and recomputed once with the context-aware choices. A
+proximity term then favours candidates near where the other names probably are (same-state
+US towns). Names no gazetteer holds fall back, in turn, to a known place inside them
+("Dubai World Cup"), a close spelling the article backs (rapidfuzz), the town their own
+sentence names next to them ("the House of Trade Unions in Odessa"), else the article's
+focus city (streets, squares, venues; marked near). Events get country-level places
+without a point (event_place), the picture format's convention.
+
+Weights: NAME_BONUS, W_COUNTRY and the fallback were chosen on GeoVirus (the tuning split);
+W_ADMIN1, W_PROX, PROX_KM and the capital bonus left GeoVirus unchanged (it has few
+ambiguous US towns) and were fixed a priori. bench/geo.py measures them.
 """
 from __future__ import annotations
 
 import math
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import replace
+
+import numpy as np
 
 from newsdesk.model import Location
 
 from .gazetteer import Gazetteer, Hit, gazetteer
-from .normalize import key
+from .normalize import key, skeleton
+from .relative import neighbour_place
 
-W_COUNTRY = 5.0        # weight of the article's country vote share
-W_ADMIN1 = 3.0         # weight of the article's admin1 vote share
-W_QUALIFIER = 8.0      # "Springfield, Ill.": the qualifier named in the text
+W_COUNTRY = 5.0          # weight of the article's country vote share
+W_ADMIN1 = 3.0           # weight of the article's admin1 vote share
+W_QUALIFIER = 8.0        # "Springfield, Ill.": the qualifier named in the text
+SKEL_NAME_BONUS = 1.0    # primary name, other romanisation
+NAME_BONUS = 2.0         # primary name vs alternate ("Salisbury" is not Harare today)
+W_PROX = 2.0             # spatial coherence with the article's other places
+PROX_KM = 150.0          # e-folding distance of that coherence
 MAX_CANDS = 40
-HOW_BONUS = {"exact": 0.0, "head": 0.0, "direction": 0.0, "skeleton": -1.0}
+FALLBACK_ALL_NGRAMS = True   # fallback tries every word n-gram, not only prefixes
+FALLBACK_TOP = True          # ... and keeps it only in the article's top country
+UNKNOWN_TO_FOCUS = True      # any unknown name -> the article's focus city, marked near
+NEIGHBOUR_CHARS = 60         # ... unless its sentence names a town within this many chars
+NEIGHBOUR_AFTER = True       # ... after it ("X in Odessa", "X, New Orleans") only
+HARVEST_WEIGHT = 0.5         # weight of well-known places read from the text itself ...
+HARVEST_BELOW = 3            # ... when the caller passed fewer known names than this
+PLACENESS, PLACE_LO, PLACE_HI, PLACE_MIN = True, 3.0, 5.0, 0.2   # vote weight by prior
+HOW_BONUS = {"exact": 0.0, "head": 0.0, "direction": 0.0, "skeleton": -1.0, "fuzzy": -1.0}
+ADMIN1_OWN_CITY = True       # admin1's -1 prior step only against its own same-named city
+BIG_KINDS = ("country", "region")   # n-gram fallback kept in any country ("Bank of Japan")
+COUNTRY_FIRST = True         # an exact country name drops cities matched by an alternate name
+ACRONYM_MIN_POP = 1_000_000  # "BBC" is not Bay City: an all-caps alias must name a big place
+FOCUS_RELATION = "in"        # relation of an unknown name placed at the article's focus city
 SPECIFICITY = {"feature": 5, "city": 4, "admin2": 3, "admin1": 2, "region": 1, "country": 1}
 DATELINE_WEIGHT = 2.0
+_GENERIC = frozenset("""the of and new old north south east west northern southern eastern western
+central upper lower great greater saint st mount port fort lake river city county state park
+street road avenue church museum school university college hospital center centre hall house
+bridge square station airport hotel club world cup national international royal united""".split())
+_FACILITY = frozenset("""street st road rd avenue ave boulevard blvd lane drive way highway
+church cathedral mosque temple synagogue museum school academy university college hospital
+center centre hall house bridge square plaza station airport hotel stadium arena park
+gardens market mall library theatre theater court courthouse prison jail estate building
+tower base camp port harbor harbour pier beach island""".split())
 
 
-@dataclass
-class GeoLocation(Location):
-    """A Location with how the text tied the event to it: `near` for "south of Kirkuk",
-    "50 miles north of Baghdad", "outside Mosul" (the anchor place, not the event point)."""
-    near: bool = False
-    relation: str | None = None
+GeoLocation = Location      # kept as an alias: Location now carries `near` and `relation`
 
 
-def _name_bonus(gz: Gazetteer, i: int, name: str) -> float:
+def _name_bonus(gz: Gazetteer, i: int, name: str, spelled: bool = True) -> float:
     """Primary-name matches beat alternate-name matches ("Paris" the city, not a suburb
-    once called Paris)."""
-    return 0.3 if key(gz.name[i]) == key(name) else 0.0
+    once called Paris); a primary name spelled another way ("Sloviansk" for Slovyansk,
+    not Nikopol, which once bore that name) earns part of it."""
+    primary = gz.name[i]
+    if key(primary) == key(name):
+        return NAME_BONUS
+    return SKEL_NAME_BONUS if spelled and skeleton(primary) == skeleton(name) else 0.0
 
 
 def candidates(name: str, gz: Gazetteer | None = None) -> list[tuple[Hit, float]]:
     """(hit, prior score), best first, at most MAX_CANDS."""
     gz = gz or gazetteer()
+    if gz.demonym_place(name) is not None:          # "Canadian", "Spanish": not places
+        return []
     hits = gz.lookup(name)
-    scored = [(h, gz.prior(h.id) + HOW_BONUS[h.how] + _name_bonus(gz, h.id, name)) for h in hits]
+    if _is_acronym(name):
+        hits = [h for h in hits if _acronym_ok(gz, h, name)]
+    if COUNTRY_FIRST and any(h.how == "exact" and gz.kind(h.id) == "country" for h in hits):
+        # "Iraq" is the country, never Arak (a city once also called Iraq), whatever the
+        # article's Iranian context; a place whose own name it is may still compete
+        hits = [h for h in hits if gz.kind(h.id) != "city" or key(gz.name[h.id]) == key(name)]
+    spelled = not any(key(gz.name[h.id]) == key(name) for h in hits)   # no exact primary match
+    scored = [(h, gz.prior(h.id) + HOW_BONUS[h.how] + _name_bonus(gz, h.id, name, spelled)
+               + _area_bonus(gz, h, hits)) for h in hits]
     scored.sort(key=lambda t: -t[1])
     return scored[:MAX_CANDS]
 
 
-def _to_location(gz: Gazetteer, hit: Hit) -> GeoLocation:
-    loc = gz.location(hit.id, hit.how)
-    return GeoLocation(**loc.__dict__)
+def _area_bonus(gz: Gazetteer, hit: Hit, hits: list[Hit]) -> float:
+    """The prior ranks an admin1 one step below its population so that a same-named city
+    inside it wins (Kirkuk, Baghdad); against namesake towns elsewhere ("Ontario" the
+    province vs Ontario, California) that step is given back."""
+    i = hit.id
+    if not ADMIN1_OWN_CITY or gz.kind(i) != "admin1":
+        return 0.0
+    inside = any(gz.kind(h.id) == "city" and gz.cc[h.id] == gz.cc[i] and gz.a1[h.id] == gz.a1[i]
+                 or h.id in gz.capitals for h in hits)      # "Washington" stays D.C. by default
+    return 0.0 if inside else 1.0
 
 
-def resolve(name: str) -> GeoLocation | None:
+def _is_acronym(name: str) -> bool:
+    letters = name.replace(".", "").replace(" ", "")
+    return 2 <= len(letters) <= 5 and letters.isalpha() and letters.isupper()
+
+
+def _acronym_ok(gz: Gazetteer, hit: Hit, name: str) -> bool:
+    """Organisations ("BBC", "NATO", "CNN") share letters with places' alternate names:
+    keep an all-caps match only when it is the place's own name, an area (US, UK, DRC,
+    UAE, NSW), or a big city's usual abbreviation (NYC, LA)."""
+    i = hit.id
+    return (hit.how == "exact" and (key(gz.name[i]) == key(name) or
+                                    gz.kind(i) in ("country", "admin1", "region") or
+                                    gz.pop[i] >= ACRONYM_MIN_POP))
+
+
+def _to_location(gz: Gazetteer, hit: Hit) -> Location:
+    return gz.location(hit.id, hit.how)
+
+
+def event_place(loc: Location | None) -> Location | None:
+    """Events carry country- and region-level places without a point (the picture format's
+    convention: a map pin in the middle of a country says more than the text did); the
+    name and ISO country still identify the place. resolve() keeps points for areas."""
+    if loc is not None and loc.precision in ("country", "region"):
+        return replace(loc, lat=None, lon=None)
+    return loc
+
+
+def resolve(name: str) -> Location | None:
     """Context-free best guess for one place name (population prior only)."""
     gz = gazetteer()
     cands = candidates(name, gz)
@@ -80,20 +163,38 @@ class ArticleGeo:
     dateline: the dateline place ("BAGHDAD"), weighted double; text: optional article text,
     used to read "Town, Qualifier" pairs ("Springfield, Ill.", "Odessa, Ukraine")."""
 
-    def __init__(self, names: list[str], dateline: str | None = None, text: str | None = None):
+    def __init__(self, names: list[str], dateline: str | None = None, text: str | None = None,
+                 demonyms: bool = False, harvest: bool = True):
         self.gz = gazetteer()
+        self.demonyms = demonyms
         self.dateline = dateline
         self.counts = Counter(n.strip() for n in names if n and n.strip())
         if dateline:
             self.counts[dateline.strip()] += DATELINE_WEIGHT
-        self.cands: dict[str, list[tuple[Hit, float]]] = {n: candidates(n, self.gz) for n in self.counts}
+        if text and harvest and HARVEST_WEIGHT and \
+                sum(1 for n in self.counts if candidates(n, self.gz)) < HARVEST_BELOW:
+            from .relative import harvest_names       # the caller saw little of the text
+            for n, c in harvest_names(self.gz, text, set(self.counts)).items():
+                self.counts[n] += HARVEST_WEIGHT * c
+        self.cands: dict[str, list[tuple[Hit, float]]] = {n: self._candidates(n) for n in self.counts}
+        self.q = {n: self._placeness(n) for n in self.cands}
+        self.text = text or ""
         self.qualifiers = self._qualifiers(text) if text else {}
         self.votes_c: dict[str, Counter] = {}
         self.votes_a: dict[str, Counter] = {}
         self.total = 0.0
-        self._cache: dict[str, GeoLocation | None] = {}
+        self._cache: dict[tuple, Location | None] = {}
+        self.prox: dict[tuple[str, int], float] = {}
         self._vote(first=True)
         self._vote(first=False)
+        if W_PROX:
+            self._proximity()
+
+    def _candidates(self, name: str) -> list[tuple[Hit, float]]:
+        i = self.gz.demonym_place(name) if self.demonyms else None
+        if i is not None:                            # "Turkish" -> Turkey, when asked to
+            return [(Hit(i, "exact"), self.gz.prior(i))]
+        return candidates(name, self.gz)
 
     # -- voting -----------------------------------------------------------------------
     def _contrib(self, name: str, first: bool) -> tuple[Counter, Counter]:
@@ -101,12 +202,23 @@ class ArticleGeo:
         scored = self.cands.get(name) or []
         if not first and scored:
             scored = [(h, s + self._context(name, h)) for h, s in scored]
+        q = self.q.get(name, 1.0)
         for i, w in _distribution(gz, scored):
             if gz.cc[i]:
-                c[gz.cc[i]] += w
+                c[gz.cc[i]] += w * q
                 if gz.a1[i]:
-                    a[(gz.cc[i], gz.a1[i])] += w
+                    a[(gz.cc[i], gz.a1[i])] += w * q
         return c, a
+
+    def _placeness(self, name: str) -> float:
+        """How surely a name is a place, from its best prior: a country or a city of a
+        million votes fully, a name known only as a hamlet (often a person's name passed
+        as a place: "Morsi") votes little."""
+        scored = self.cands.get(name) or []
+        if not scored or not PLACENESS:
+            return 1.0
+        top = max(self.gz.prior(h.id) for h, _ in scored)
+        return min(1.0, max(PLACE_MIN, (top - PLACE_LO) / (PLACE_HI - PLACE_LO)))
 
     def _vote(self, first: bool) -> None:
         per = {n: self._contrib(n, first) for n in self.cands}
@@ -118,23 +230,57 @@ class ArticleGeo:
             for k, v in a.items():
                 ta[k] += v * w
         self.per, self.tc, self.ta = per, tc, ta
-        self.total = sum(self.counts[n] for n, (c, _) in per.items() if c)
+        self.total = sum(self.counts[n] * self.q.get(n, 1.0) for n, (c, _) in per.items() if c)
 
     def _context(self, name: str, hit: Hit) -> float:
         gz, i = self.gz, hit.id
         own_c, own_a = self.per.get(name, (Counter(), Counter())) if hasattr(self, "per") else ({}, {})
         w = self.counts.get(name, 0)
-        total = self.total - (w if own_c else 0)
+        total = self.total - (w * self.q.get(name, 1.0) if own_c else 0)
         s = 0.0
         if total > 0 and gz.cc[i]:
             s += W_COUNTRY * (self.tc[gz.cc[i]] - own_c.get(gz.cc[i], 0) * w) / total
             if gz.a1[i]:
                 k = (gz.cc[i], gz.a1[i])
                 s += W_ADMIN1 * (self.ta[k] - own_a.get(k, 0) * w) / total
+        if self.prox:
+            s += W_PROX * self.prox.get((name, i), 0.0)
         q = self.qualifiers.get(name)
         if q:
             s += W_QUALIFIER if q(gz, i) else 0.0
         return s
+
+    def _proximity(self) -> None:
+        """Spatial coherence: a candidate near where the other names probably are (their
+        context-aware candidate distributions) gains; resolves same-state US town names
+        that admin1 votes alone leave open."""
+        gz = self.gz
+        rows = []                                   # (name, id, prob)
+        for n, scored in self.cands.items():
+            if len(scored) == 0:
+                continue
+            dist = _distribution(gz, [(h, s + self._context(n, h)) for h, s in scored])
+            rows.extend((n, i, p) for i, p in dist if gz.kind(i) in ("city", "admin2", "feature"))
+        names = {r[0] for r in rows}
+        if len(names) < 2:
+            return
+        ids = np.array([r[1] for r in rows])
+        lat, lon = np.radians(np.asarray(gz.lat)[ids]), np.radians(np.asarray(gz.lon)[ids])
+        dlat, dlon = lat[:, None] - lat[None, :], lon[:, None] - lon[None, :]
+        a = np.sin(dlat / 2) ** 2 + np.cos(lat)[:, None] * np.cos(lat)[None, :] * np.sin(dlon / 2) ** 2
+        near = np.exp(-12742.0 * np.arcsin(np.sqrt(np.clip(a, 0, 1))) / PROX_KM)
+        owner = np.array([hash(r[0]) for r in rows])
+        prob = np.array([r[2] * self.counts[r[0]] for r in rows])
+        other = owner[:, None] != owner[None, :]
+        mass = float(sum(self.counts[n] for n in names))
+        score = (near * other * prob[None, :]).sum(axis=1)
+        raw: dict[str, list] = {}
+        for (n, i, _), sc in zip(rows, score):
+            raw.setdefault(n, []).append((i, float(sc) / max(mass - self.counts[n], 1e-9)))
+        for n, vals in raw.items():       # a tie-breaker among a name's point candidates only:
+            top = max(v for _, v in vals)   # the best one keeps its score vs admin1/country
+            for i, v in vals:
+                self.prox[(n, i)] = v - top
 
     # -- qualifiers ("Springfield, Ill.") -----------------------------------------------
     def _qualifiers(self, text: str) -> dict:
@@ -160,45 +306,151 @@ class ArticleGeo:
     def best(self, name: str) -> tuple[Hit, float] | None:
         scored = self.cands.get(name)
         if scored is None:
-            scored = self.cands[name] = candidates(name, self.gz)
+            scored = self.cands[name] = self._candidates(name)
         if not scored:
             return None
         return max(((h, s + self._context(name, h)) for h, s in scored), key=lambda t: t[1])
 
-    def resolve(self, name: str) -> GeoLocation | None:
-        """The candidate for `name` most consistent with the article."""
+    def resolve(self, name: str, fallback: bool = True) -> Location | None:
+        """The candidate for `name` most consistent with the article. Unknown names fall
+        back (when `fallback`) to a known place inside them ("Dubai World Cup" -> Dubai),
+        else, for facilities ("Royal Street", "Bob Wills Museum"), to the article's focus
+        city, marked near."""
         name = name.strip()
-        if name not in self._cache:
+        ck = (name, fallback)
+        if ck not in self._cache:
             b = self.best(name)
-            self._cache[name] = _to_location(self.gz, b[0]) if b else None
-        return self._cache[name]
+            if b and b[0].how == "skeleton" and not self.supported(b[0], name, strict=True):
+                b = None                  # "Rabaa" is not Raaba, Austria, in a Cairo story
+            loc = _to_location(self.gz, b[0]) if b else None
+            if loc is None and not self.demonyms and self.gz.demonym_place(name) is not None:
+                fallback = False          # "Turkish" is a nationality unless asked otherwise
+            if loc is None and fallback:
+                loc = self._fallback(name)
+            self._cache[ck] = loc
+        return self._cache[ck]
+
+    def _fallback(self, name: str) -> Location | None:
+        words = name.split()
+        if FALLBACK_ALL_NGRAMS:
+            subs = [" ".join(words[j:j + n]) for n in range(len(words) - 1, 0, -1)
+                    for j in range(len(words) - n + 1)]
+        else:
+            subs = [" ".join(words[:n]) for n in range(len(words) - 1, 0, -1)]     # "Dubai World Cup"
+            if "of" in words[1:-1]:                                                 # "University of X"
+                subs.insert(0, " ".join(words[words.index("of") + 1:]))
+        top = self.tc.most_common(1)[0][0] if self.tc else None
+        for sub in subs:
+            if self.demonyms and (i := self.gz.demonym_place(sub)) is not None:
+                return _to_location(self.gz, Hit(i, "exact"))        # "Russian Embassy"
+            if sub.lower() in _GENERIC or sub.lower() in _FACILITY or len(sub) < 4 or \
+                    self.gz.demonym_place(sub) is not None:     # "Plum Island" is not Iceland
+                continue
+            hits = self.gz.lookup(sub, fuzzy=False)
+            if not hits:
+                continue
+            scored = [(h, self.gz.prior(h.id) + self._context(sub, h)) for h in hits[:MAX_CANDS]]
+            h, _ = max(scored, key=lambda t: t[1])
+            big = self.gz.kind(h.id) in BIG_KINDS      # "Bank of Japan"
+            if big or (not FALLBACK_TOP or self.gz.cc[h.id] in (top, "")) and self.supported(h, sub):
+                return _to_location(self.gz, h)
+        fz = self._fuzzy(name)
+        if fz is not None:
+            return _to_location(self.gz, fz)
+        nb = neighbour_place(self, name, NEIGHBOUR_CHARS, NEIGHBOUR_AFTER) if NEIGHBOUR_CHARS else None
+        if nb is not None:
+            return replace(nb, near=True, relation=FOCUS_RELATION)
+        if UNKNOWN_TO_FOCUS or len(words) > 1 and words[-1].lower() in _FACILITY:
+            # streets, landmarks, squares, districts no gazetteer holds ("Rabaa al-Adawiya",
+            # "Trade Unions House"): they lie, nearly always, in the place the article is about
+            focus = self.focus() or self.main_country()
+            if focus is not None and focus.name != name:
+                return replace(focus, near=True, relation=FOCUS_RELATION)
+        return None
+
+    def main_country(self) -> Location | None:
+        """The most-voted country of the article, as a country-precision Location."""
+        if not self.tc:
+            return None
+        i = self.gz.country_idx.get(self.tc.most_common(1)[0][0])
+        return _to_location(self.gz, Hit(i, "exact")) if i is not None else None
+
+    def _fuzzy(self, name: str) -> Hit | None:
+        """rapidfuzz last resort, kept only where the article backs the country."""
+        if _is_acronym(name):
+            return None
+        for h in self.gz.fuzzy(name):
+            if self.supported(h, name, strict=True) or self.gz.kind(h.id) == "country":
+                return h          # a misspelt country ("Mauritious") needs no backing
+        return None
+
+    def focus(self, clear: bool = False) -> Location | None:
+        """The article's focus city: the dateline, else the most-mentioned city of the
+        most-voted country. `clear`: only when that city is named more often than any other
+        city there, or ties with them as the capital (a story about clashes in Alexandria
+        and Aswan is about Egypt; one about Baghdad and Mosul is told from Baghdad)."""
+        if self.dateline and (loc := self.resolve(self.dateline, fallback=False)):
+            return loc
+        if not self.tc:
+            return None
+        top_c = self.tc.most_common(1)[0][0]
+        ranked = []
+        for n, w in self.counts.items():
+            b = self.best(n)
+            if b and self.gz.cc[b[0].id] == top_c and self.gz.kind(b[0].id) == "city":
+                ranked.append(((w, self.gz.pop[b[0].id]), b[0]))
+        if not ranked:
+            return None
+        ranked.sort(key=lambda t: t[0], reverse=True)
+        if clear and len(ranked) > 1 and ranked[1][0][0] >= ranked[0][0][0]:
+            tied = [h for (w, _), h in ranked if w >= ranked[0][0][0]]
+            capital = [h for h in tied if h.id in self.gz.capitals]   # government news
+            if not capital:
+                return None
+            return _to_location(self.gz, capital[0])
+        return _to_location(self.gz, ranked[0][1])
 
     def countries(self) -> list[tuple[str, float]]:
         return self.tc.most_common()
 
-    def default(self) -> GeoLocation | None:
-        """The article's main place: the dateline if it resolves, else the most specific
-        place in the most-voted admin1, else the most-voted country."""
+    def default(self) -> Location | None:
+        """The article's main place, in the event convention (see event_place)."""
+        return event_place(self.main_place())
+
+    def country(self) -> Location | None:
+        """The article's main country for nationwide events (curfews, national mourning,
+        countrywide tolls), in the event convention."""
+        return event_place(self.main_country())
+
+    def main_place(self) -> Location | None:
+        """The article's main place: the dateline if it resolves, else the focus city (the
+        most-mentioned city of the most-voted country), else the most-mentioned admin1 there,
+        else that country. A story told from Odessa is "in Odessa" even when "Ukraine" is
+        named more often."""
         if self.dateline:
             loc = self.resolve(self.dateline)
             if loc:
                 return loc
+        focus = self.focus(clear=True)
+        if focus is not None:
+            return focus
         if not self.tc:
             return None
         top_c = self.tc.most_common(1)[0][0]
         best, best_w = None, 0.0
         for n, w in self.counts.items():
             b = self.best(n)
-            if b and self.gz.cc[b[0].id] == top_c and w > best_w:
+            if b and self.gz.cc[b[0].id] == top_c and self.gz.kind(b[0].id) in ("admin1", "admin2") \
+                    and w > best_w:
                 best, best_w = b[0], w
         if best is not None:
             return _to_location(self.gz, best)
-        i = self.gz.country_idx.get(top_c)
-        return _to_location(self.gz, Hit(i, "exact")) if i is not None else None
+        return self.main_country()
 
-    def locate(self, sentence: str, names: list[str]) -> GeoLocation | None:
+    def locate(self, sentence: str, names: list[str]) -> Location | None:
+        """The event place of one sentence (see relative.py), in the event convention."""
         from .relative import locate_in_sentence
-        return locate_in_sentence(self, sentence, names)
+        return event_place(locate_in_sentence(self, sentence, names))
 
     def specificity(self, hit: Hit) -> int:
         return 0 if hit.how == "direction" else SPECIFICITY[self.gz.kind(hit.id)]
@@ -210,13 +462,22 @@ class ArticleGeo:
             return False
         return gz.kind(o) != "admin1" or gz.a1[o] == gz.a1[i]
 
-    def supported(self, hit: Hit, name: str) -> bool:
+    def alternate(self, hit: Hit, name: str) -> bool:
+        """Matched only through an alternate or former name ("Molotov" for Perm); national
+        capitals' exonyms ("Kiev") count as their own names."""
+        return hit.id not in self.gz.capitals and key(self.gz.name[hit.id]) != key(name) \
+            and _name_bonus(self.gz, hit.id, name) == 0
+
+    def supported(self, hit: Hit, name: str, strict: bool = False) -> bool:
         """Whether the article backs this candidate's country (guards small-village
-        homonyms abroad)."""
+        homonyms abroad). `strict` (for spelling-tolerant matches): the other names must
+        back it, a lone name is not enough."""
         gz, i = self.gz, hit.id
-        if gz.kind(i) in ("country", "region") or not gz.cc[i]:
+        if not strict and gz.kind(i) in ("country", "region") or not gz.cc[i]:
             return True
         own = self.per.get(name, ({}, {}))[0].get(gz.cc[i], 0) * self.counts.get(name, 0)
         others = self.tc[gz.cc[i]] - own
+        if strict:
+            return others > 0.5
         return others > 0.5 or gz.pop[i] >= 100000 or self.total <= self.counts.get(name, 0)
 

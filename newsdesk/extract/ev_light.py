@@ -1,0 +1,50 @@
+"""Sentences coded without the parser: those whose only triggers are nominal ("the blasts",
+"violence") or casualty statements ("were killed", "death toll").
+
+Why: these statements have no actor to read off a parse and mostly retell an event stated
+elsewhere (they join its mention); skipping spaCy for them cuts about a quarter of the parsed
+words. Context (negation, modality) is read from a few words before the trigger, places from
+capitalised names after a locative preposition.
+"""
+from __future__ import annotations
+
+import re
+
+from .plover import Trigger
+
+_VERBISH = re.compile(r"(?:ed|ing)$", re.I)
+_NEG = re.compile(r"\b(?:no|not|never|without|nor|n't)\b", re.I)
+_MODAL = re.compile(r"\b(?:would|could|might|may|will|if|unless|should|fear(?:s|ed)?|threat|"
+                    r"risk|plan(?:s|ned)?|warn(?:s|ed|ing)?)\b", re.I)
+_DEFINITE = re.compile(r"\b(?:the|these|those|such|its|their|this|that)\s+(?:[\w'-]+\s+){0,2}$|['\u2019]s\s+$",
+                       re.I)
+_PLACE = re.compile(r"\b(?:in|at|near|outside|inside|across|around|throughout)\s+(?:the\s+)?"
+                    r"((?:[A-Z][\w'\u2019-]+)(?:\s+(?:al-|el-|de\s+|of\s+)?[A-Z][\w'\u2019-]+){0,3})")
+
+
+def is_light(triggers: list[Trigger]) -> bool:
+    """True when every trigger is nominal or a toll word (no verb form to parse)."""
+    return all(t.kind in ("toll", "noun", "state") and not _VERBISH.search(t.text) for t in triggers)
+
+
+def context_drop(text: str, tr: Trigger) -> bool:
+    """Negated or unreal by the few words before the trigger ("no attacks", "could kill")."""
+    before = text[max(0, tr.start - 40):tr.start]
+    words = before.split()[-4:]
+    window = " ".join(words)
+    return bool(_NEG.search(window) or _MODAL.search(window))
+
+
+def definite(text: str, tr: Trigger) -> bool:
+    return bool(_DEFINITE.search(text[max(0, tr.start - 40):tr.start]))
+
+
+def places(text: str, time_words: set[str], titles: set[str]) -> list[str]:
+    out = []
+    for m in _PLACE.finditer(text):
+        name = m.group(1)
+        first = name.split()[0].lower()
+        if first in time_words or first.rstrip(".") in titles:
+            continue
+        out.append(name)
+    return out

@@ -1,0 +1,169 @@
+"""Names without the NER model: runs of proper nouns from the tagger, told apart as places or
+other names by position (after "in", "at", "near" ...) and the team gazetteer.
+
+Why: spaCy's NER is the most expensive component of the small model (it carries its own
+embedding layer) and the event layer needs only three things from it, all recoverable here:
+the place names of a sentence, people for "he/she", and the extent of a proper-name actor.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+LOCATIVE = {"in", "at", "near", "outside", "inside", "across", "around", "into", "through",
+            "throughout", "between", "within", "off"}
+# weaker prepositions: a place only when the gazetteer knows the name ("to Iraq", "from Doha")
+LOCATIVE_WEAK = {"to", "from", "on", "toward", "towards", "of"}
+PLACE_NOUNS = {"city", "town", "village", "villages", "province", "region", "district", "capital",
+               "port", "area", "suburb", "neighbourhood", "neighborhood", "north", "south", "east",
+               "west", "northeast", "northwest", "southeast", "southwest", "outskirts", "centre",
+               "center", "governorate", "state", "towns", "cities", "provinces"}
+ADJ_PREFIX = {"sunni", "shiite", "shia", "kurdish", "christian", "muslim", "arab", "western",
+              "eastern", "northern", "southern", "central"}
+CONNECT = {"al", "el", "de", "of", "la", "du", "bin", "ibn", "abu", "-", "'s"}
+NOT_PLACE_HEADS = {"ministry", "council", "agency", "party", "front", "brotherhood", "army",
+                   "forces", "police", "government", "news", "press", "times", "post", "reuters",
+                   "minister", "president", "secretary", "state", "department", "union",
+                   "prefecture", "agency", "tass", "online", "media", "centre", "committee",
+                   "organization", "organisation", "office", "court", "cabinet", "congress"}
+TIME_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+              "january", "february", "march", "april", "may", "june", "july", "august",
+              "september", "october", "november", "december", "easter", "christmas", "ramadan"}
+TITLES = {"mr", "mrs", "ms", "dr", "president", "minister", "secretary", "gen", "general",
+          "prime", "king", "emir", "sheikh", "senator", "sen", "rep", "spokesman", "leader",
+          "chancellor", "ambassador", "colonel", "col", "lt", "brigadier", "commander", "pope"}
+
+
+@lru_cache(maxsize=1)
+def _gz():
+    try:
+        from .geo import gazetteer
+        return gazetteer()
+    except Exception:
+        return None
+
+
+@lru_cache(maxsize=20000)
+def place_kind(name: str) -> tuple[str | None, int]:
+    """(kind, population) of the best exact gazetteer hit for a name, or (None, 0)."""
+    gz = _gz()
+    if gz is None:
+        return None, 0
+    try:
+        hits = gz.lookup(name, fuzzy=False)
+    except Exception:
+        return None, 0
+    if not hits:
+        return None, 0
+    best = max(hits, key=lambda h: (gz.kind(h.id) in ("country", "admin1"), gz.pop[h.id]))
+    return gz.kind(best.id), int(gz.pop[best.id] or 0)
+
+
+def well_known_place(name: str) -> bool:
+    kind, pop = place_kind(name)
+    return kind in ("country", "admin1") or (kind == "city" and pop >= 100_000)
+
+
+def runs(doc) -> list[tuple[int, int]]:
+    """Token ranges [start, end) of proper-noun runs ("Nouri al-Maliki", "Stade de France")."""
+    cached = doc.user_data.get("nd_runs")
+    if cached is not None:
+        return cached
+    out, i, n = [], 0, len(doc)
+    while i < n:
+        if doc[i].tag_ in ("NNP", "NNPS") and doc[i].text[:1].isupper():
+            j = i + 1
+            while j < n and (doc[j].tag_ in ("NNP", "NNPS") or (
+                    doc[j].lower_ in CONNECT and j + 1 < n and doc[j + 1].tag_ in ("NNP", "NNPS")
+                    and doc[j].lower_ != "'s")):
+                j += 1
+            out.append((i, j))
+            i = j
+        else:
+            i += 1
+    doc.user_data["nd_runs"] = out
+    return out
+
+
+def run_of(tok) -> tuple[int, int] | None:
+    for a, b in runs(tok.doc):
+        if a <= tok.i < b:
+            return a, b
+    return None
+
+
+def _text(doc, a: int, b: int) -> str:
+    # drop leading titles ("President Francois Hollande" keeps the title only when alone)
+    while a < b - 1 and doc[a].lower_.rstrip(".") in TITLES:
+        a += 1
+    return doc[a:b].text
+
+
+def places(doc, exclude: set | None = None, near: int | None = None) -> tuple[list[str], list[str]]:
+    """(places after a locative preposition or "city of", other well-known places) of a
+    sentence; each list ordered by distance to token `near` (the trigger) when given."""
+    first, rest = [], []
+    exclude = exclude or set()
+    for a, b in runs(doc):
+        while a < b - 1 and (doc[a].lower_ in ADJ_PREFIX or _demonym(doc[a].text)):
+            a += 1
+        name = doc[a:b].text
+        low = name.lower()
+        if low in TIME_WORDS or doc[b - 1].lower_ in NOT_PLACE_HEADS or doc[a].lower_.rstrip(".") in TITLES:
+            continue
+        if a > 0 and doc[a - 1].lower_.rstrip(".") in TITLES or _demonym(name) or _actor_alias(name):
+            continue
+        if any(doc[k] in exclude for k in range(a, b)):
+            continue
+        k = a - 1
+        while k >= 0 and doc[k].lower_ in ("the", "'s", "central", "northern", "southern", "eastern",
+                                           "western", "north", "south", "east", "west", "a", "an"):
+            k -= 1
+        prep = doc[k].lower_ if k >= 0 else ""
+        known = place_kind(name)[0] is not None
+        dist = abs(a - near) if near is not None else 0
+        if prep in LOCATIVE or (prep == "of" and k > 0 and doc[k - 1].lower_ in PLACE_NOUNS) \
+                or (prep in LOCATIVE_WEAK and known and prep != "of"):
+            first.append((dist, name))
+        elif well_known_place(name) and doc[a].dep_ not in ("nsubj", "nsubjpass"):
+            rest.append((dist, name))
+    return [n for _, n in sorted(first, key=lambda t: t[0])], [n for _, n in sorted(rest, key=lambda t: t[0])]
+
+
+@lru_cache(maxsize=5000)
+def _demonym(word: str) -> bool:
+    try:
+        from .geo import demonym_country
+        return bool(demonym_country(word))
+    except Exception:
+        return word.lower().endswith(("ians", "ans", "ese", "is")) and word[:1].isupper() and len(word) > 5
+
+
+def _actor_alias(name: str) -> bool:
+    from .actors import _ALIAS_RX
+    return any(rx.match(name) for canon, rx in _ALIAS_RX if canon not in (
+        "United States", "United Kingdom", "United Arab Emirates", "Russia", "Ukraine"))
+
+
+def persons(doc) -> list[str]:
+    """Multi-word proper names that are not places: people, for "he"/"she"."""
+    out = []
+    for a, b in runs(doc):
+        if b - a >= 2 and doc[b - 1].lower_ not in NOT_PLACE_HEADS and not well_known_place(doc[a:b].text):
+            out.append(_text(doc, a, b))
+    return out
+
+
+def is_person(tok) -> bool:
+    r = run_of(tok)
+    if r is None:
+        return False
+    a, b = r
+    name = tok.doc[a:b].text
+    if tok.doc[b - 1].lower_ in NOT_PLACE_HEADS or well_known_place(name):
+        return False
+    return (b - a >= 2) or (a > 0 and tok.doc[a - 1].lower_.rstrip(".") in TITLES)
+
+
+def name_text(tok) -> str | None:
+    r = run_of(tok)
+    return _text(tok.doc, *r) if r else None
