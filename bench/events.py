@@ -2,6 +2,10 @@
 the same run (same texts, same core).
 
     .venv/bin/python bench/events.py [--articles 60] [--words 600]
+    .venv/bin/python bench/events.py --quality     # events on the gold bodies, scored
+
+--quality runs sentences + events on the gold article bodies (so cleaning errors are left
+out), one event per mention, and scores them with ../shared/eval/score.py.
 
 Input: the dev gold bodies (../shared/eval) cut and joined into articles of ~600 words,
 repeated to the requested count. Prints articles/s for our per-article analyze steps
@@ -39,7 +43,33 @@ def articles(n: int, words: int) -> list[str]:
     return out
 
 
+def quality() -> int:
+    sys.path.insert(0, str(EVAL))
+    import score as S
+    from newsdesk.extract.events import events_step
+    from newsdesk.model import Article, Event, Picture
+    from newsdesk.nlp import sentences_step
+    gold = S.load([str(g) for g in GOLDS])
+    pic, n = Picture(), 0
+    for a in gold["articles"]:
+        art = Article(id=a["id"], raw=a["text"], text=a["text"], published=a.get("published"))
+        events_step(sentences_step(art))
+        pic.articles.append(art)
+        for m in art.mentions:
+            n += 1
+            pic.events.append(Event.from_mention(f"e{n}", m))
+    res = S.score(pic.to_json(), gold)
+    for k in ("events", "events_any_type"):
+        v = res[k]
+        print(f"{k:16s} P {v['p']:.3f}  R {v['r']:.3f}  F1 {v['f1']:.3f}  (tp {v['tp']} pred {v['pred']} gold {v['gold']})")
+    for k in ("location", "country", "date", "dead", "injured"):
+        print(f"{k:16s} acc {res[k]['acc']}  (n {res[k]['n']})")
+    return 0
+
+
 def main(argv: list[str]) -> int:
+    if "--quality" in argv:
+        return quality()
     n = int(argv[argv.index("--articles") + 1]) if "--articles" in argv else 60
     words = int(argv[argv.index("--words") + 1]) if "--words" in argv else 600
     texts = articles(n, words)

@@ -241,7 +241,7 @@ def main() -> None:
         n_ev = store.conn.execute("SELECT count(*) FROM events").fetchone()[0]
         print(f"store: {store.count()} articles, {n_st} stories, {n_ev} events")
         stamp = f"new{int(time.time())}-"
-        joins = make(random.Random(23), clusters, episodes, args.adds, stamp)
+        joins = make(random.Random(stamp), clusters, episodes, args.adds, stamp)
         res_a = [r for r in (timed_add(store, a) for a in joins) if r]
         fresh = (RawDoc(id=f"{stamp}raw{i}", path=f"{stamp}raw{i}.txt", kind="text", content=d)
                  for i, d in enumerate(d for docs in all_rows[args.rows:] for d in docs)
@@ -254,8 +254,9 @@ def main() -> None:
             if len(res_b) >= args.adds:
                 break
         size = os.path.getsize(db) / 1e6
+        n_in = store.count()
     print(f"\nstore file {size:.0f} MB; {len(res_a)} + {len(res_b)} timed adds into "
-          f"{args.n} articles (target < {TARGET_MS:.0f} ms per article)")
+          f"a store of {n_in} articles (target < {TARGET_MS:.0f} ms per article)")
     print("(a) new articles joining existing stories, layers precomputed:")
     for key in ("place", "story", "store_total"):
         print(f"    {key:12s} {_summ([r[key] for r in res_a])}")

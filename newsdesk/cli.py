@@ -87,6 +87,9 @@ def build_parser() -> argparse.ArgumentParser:
                    help=f"use the embedded store (PATH default {DEFAULT_DB}, or "
                         "$NEWSDESK_DB): inputs are ingested, and the picture covers "
                         "everything stored")
+    a.add_argument("--rebuild", action="store_true",
+                   help="with --db: recompute duplicates, stories, events and disputes over "
+                        "the whole store (stored per-article layers reused)")
     _common(a)
 
     c = sub.add_parser("clean", help="clean article bodies only: {\"articles\": [...]}")
@@ -113,6 +116,9 @@ def build_parser() -> argparse.ArgumentParser:
     b.add_argument("--out", required=True, metavar="FILE", help="output file, .md or .html")
     b.add_argument("--db", nargs="?", const=DEFAULT_DB, metavar="PATH",
                    help="use the embedded store, as for analyze")
+    b.add_argument("--rebuild", action="store_true",
+                   help="with --db: recompute duplicates, stories, events and disputes over "
+                        "the whole store (stored per-article layers reused)")
     _common(b)
     return ap
 
@@ -122,14 +128,12 @@ def _picture(args, stats):
     progress = Progress(not args.no_progress)
     max_bytes = int(args.max_mb * 1024 * 1024)
     if getattr(args, "db", None):
-        from .store import open_store
-        from .api import process
+        from .store import incremental, open_store
         with open_store(args.db) as store:
             if args.paths:
-                store.ingest(args.paths, stats, max_bytes=max_bytes)
-            pic = process(store.articles(), stats, article_steps=("nlp", "events", "quotes"),
-                          progress=progress)
-            store.save_picture(pic)
+                incremental.ingest(store, args.paths, stats, max_bytes=max_bytes, update=False)
+            pic = (incremental.rebuild(store, stats) if args.rebuild
+                   else incremental.picture(store, stats))
     else:
         if not args.paths:
             build_parser().error("give input paths, or --db to analyze the store")
@@ -191,8 +195,9 @@ def _run(args, stats) -> None:
         _write_json({"articles": [a.to_json() for a in pic.articles]}, args.json_out)
     elif args.cmd == "ingest":
         from .store import open_store
+        from .store.incremental import ingest
         with open_store(args.db) as store:
-            added = store.ingest(args.paths, stats, max_bytes=int(args.max_mb * 1024 * 1024))
+            added = ingest(store, args.paths, stats, max_bytes=int(args.max_mb * 1024 * 1024))
             print(f"newsdesk: {added} new articles stored in {args.db} "
                   f"({store.count()} in all)", file=sys.stderr)
     elif args.cmd == "search":

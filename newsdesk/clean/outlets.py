@@ -38,3 +38,31 @@ def mark_recurring_lines(articles: Iterable[Article], known: dict | None = None)
         if lines:
             a.layers["boilerplate_lines"] = lines
     return rec
+
+
+def _page_hashes(raw: str) -> set[str]:
+    from .lines import split_blocks
+    from .recurring import MIN_CHARS, line_hash
+    return {str(line_hash(b.text)) for b in split_blocks(raw) if len(b.text) >= MIN_CHARS}
+
+
+def count_pages(store, articles: Iterable[Article]) -> None:
+    """Add these new text pages' lines to the store's per-outlet counts (call once per page)."""
+    for a in articles:
+        if a.kind == "text":
+            store.add_lines(outlet_key(a), _page_hashes(a.raw))
+
+
+def mark_from_store(store, art: Article) -> None:
+    """Hand `art` its outlet's recurring lines as learned so far in the store."""
+    from .recurring import RecurringLines
+    if art.kind != "text":
+        return
+    key = outlet_key(art)
+    pages = store.outlet_docs(key)
+    if not pages:
+        return
+    rec = RecurringLines.from_dict({"pages": {key: pages}, "counts": {key: store.line_counts(key)}})
+    lines = rec.boilerplate(key)
+    if lines:
+        art.layers["boilerplate_lines"] = lines

@@ -97,6 +97,22 @@ def text_anchor(sentences: list[str]) -> str | None:
     return None
 
 
+_ISO_HEAD = re.compile(r"(?:^|\n)\s*(?:date|published|updated)?:?\s*((?:19|20)\d\d-\d\d-\d\d)\b", re.I)
+
+
+def raw_anchor(raw: str | None) -> str | None:
+    """A publication date written in the head of the raw page (an ISO date line, or a
+    "July 14, 2015 / 8:06 AM" line) that cleaning did not lift into `published`."""
+    if not raw:
+        return None
+    head = raw[:1500]
+    m = _ISO_HEAD.search(head)
+    if m:
+        return m.group(1)
+    lines = [ln for ln in head.splitlines()[:25] if len(ln.split()) <= 12]
+    return text_anchor(lines)
+
+
 def dateline_end(text: str) -> int:
     """Character offset where a leading dateline ends (0 when there is none)."""
     m = DATELINE.match(text[:120])
@@ -208,6 +224,7 @@ class Places:
                     return _surface_name(loc, names)
             except Exception:
                 pass
+            return self.default()      # a bare unresolved name has no country or point
         return Location(name=names[0]) if names else None
 
     def _resolve(self, name: str):
@@ -240,16 +257,11 @@ class Places:
         return False
 
     def country(self) -> Location | None:
-        """The article's main country (for nationwide measures and tolls)."""
+        """The article's main country (for nationwide measures and tolls), as a
+        country-level place without a point."""
         if self.geo is not None:
             try:
-                from .geo.gazetteer import Hit
-                from .geo.resolve import _to_location
-                top = self.geo.countries()
-                if top:
-                    i = self.geo.gz.country_idx.get(top[0][0])
-                    if i is not None:
-                        return _short_country(_to_location(self.geo.gz, Hit(i, "exact")))
+                return _short_country(self.geo.country())
             except Exception:
                 pass
         return None

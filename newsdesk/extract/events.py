@@ -105,11 +105,12 @@ def _sentence_cands(art: Article, si: int, doc, published_year: int | None,
         if tok is not None and tr.kind == "verb" and tr.type != "ASSAULT":
             # multiword triggers: the verb of the phrase carries the clause
             span_toks = [t for t in doc if tr.start <= t.idx < tr.end]
-            verbs = [t for t in span_toks if pos(t) in ("VERB", "AUX")]
+            verbs = [t for t in span_toks if pos(t) == "VERB"] or \
+                [t for t in span_toks if pos(t) == "AUX"]
             tok = verbs[0] if verbs else tok
         why = C.excluded(tok, tr.type, text, None)
         if intent and why in ("future", "hypothetical"):
-            new = P.intent_type(tr.type, C.modal_of(tok))
+            new = P.intent_type(tr.type, "unless" if UNLESS.search(text) else C.modal_of(tok))
             tr = Trigger(tr.start, tr.end, new, tr.mode, tr.kind, tr.text)
             why = None
         if why or (not intent and any(a <= tr.start < b for a, b in quoted)):
@@ -153,6 +154,7 @@ def _sentence_cands(art: Article, si: int, doc, published_year: int | None,
     return _merge_in_sentence(out)
 
 
+UNLESS = re.compile(r"\bunless\b", re.I)
 MUST = re.compile(r"\b(?:must|should)\b", re.I)
 INSTRUMENTS = {"bomb", "blast", "explosion", "attack", "fire", "shelling", "strike", "airstrike",
                "rocket", "missile", "mortar", "shell", "grenade", "violence", "clash", "fighting",
@@ -313,7 +315,9 @@ def _merge_in_sentence(cands: list[Cand]) -> list[Cand]:
 
 
 def _attach_details(art: Article, cands: list[Cand], places: X.Places, para_place: dict) -> None:
-    anchor = art.published or X.text_anchor([s.text for s in art.sentences[:12]])
+    # no publication date from cleaning: a date line in the page head or the opening
+    # sentences stands in (never a guess: None when there is none)
+    anchor = art.published or X.raw_anchor(art.raw) or X.text_anchor([s.text for s in art.sentences[:12]])
     by_sent: dict[int, list[Cand]] = {}
     for c in cands:
         if c.type == "ASSAULT":

@@ -49,7 +49,8 @@ LEXICON: list[tuple[str, str, str | None, str]] = [
      "verb"),
     # --- CONCEDE: ease restrictions, release, ceasefire
     (r"\b(?:lift(?:s|ed|ing)?|eas(?:e|ed|es|ing)|relax(?:ed|es)?)\s+(?:\w+\s+){0,3}?"
-     r"(?:curfew|ban|restrictions|blockade|siege)\b|\b(?:curfew|ban|blockade)\s+(?:\w+\s+){0,5}?"
+     r"(?:curfew|ban|restrictions|blockade|siege|state of emergency|emergency measures|martial law)\b|"
+     r"\b(?:curfew|ban|blockade)\s+(?:\w+\s+){0,5}?"
      r"(?:was|were|has been|had been)\s+lifted\b", "CONCEDE", "ease restrictions", "verb"),
     (r"\b(?:releas(?:e|ed|es|ing)|fre(?:e|ed|es|eing))\s+(?:\w+\s+){0,3}?(?:prisoners|hostages|"
      r"detainees|captives|soldiers)\b", "CONCEDE", "release", "verb"),

@@ -95,7 +95,7 @@ def lemma_in(tok, words) -> bool:
 
 def _is_abbrev(text: str, dot_pos: int) -> bool:
     """True when the period at `dot_pos` ends an abbreviation or an initial ("J.")."""
-    m = _WORD_BEFORE.search(text, 0, dot_pos)
+    m = _WORD_BEFORE.search(text, max(0, dot_pos - 40), dot_pos)  # bounded: no O(n^2)
     if not m:
         return False
     word = m.group(1).lower().rstrip(".")

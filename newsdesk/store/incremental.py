@@ -165,15 +165,23 @@ def _docs(source, stats: Stats, max_bytes: int | None):
                             max_bytes or DEFAULT_MAX_BYTES)
 
 
-def _store_new(store: Store, doc: RawDoc, stats: Stats) -> Article | None:
-    """Clean, compute layers and store one input; None when already stored or dropped."""
+def _store_new(store: Store, doc: RawDoc, stats: Stats, count_lines: bool = True
+               ) -> Article | None:
+    """Clean, compute layers and store one input; None when already stored or dropped.
+    The page's lines are counted into its outlet's recurring-line table first (unless the
+    batch already counted them), so a site's furniture is learned as its pages arrive."""
     from ..clean import article_from_raw, clean_article
+    from ..clean.outlets import count_pages, mark_from_store
     digest = doc_hash(doc)
     if store.conn.execute("SELECT 1 FROM articles WHERE hash=?", (digest,)).fetchone():
         stats.add("store", "unchanged")
         return None
     try:
-        art = clean_article(article_from_raw(doc))
+        art = article_from_raw(doc)
+        if count_lines:
+            count_pages(store, [art])
+        mark_from_store(store, art)
+        art = clean_article(art)
     except Exception as exc:  # one bad article never stops the ingest
         stats.fail(_where(doc), f"clean failed: {type(exc).__name__}: {exc}", step="clean")
         return None
@@ -202,10 +210,16 @@ def ingest(store: Store, paths, stats: Stats | None = None, max_bytes: int | Non
     within the batch), and refresh the touched stories once; how many were new."""
     from ..across.stories import arrival_order
     stats = stats if stats is not None else Stats()
+    from ..clean import article_from_raw
+    from ..clean.outlets import count_pages
     new = []
-    for doc in _docs(paths, stats, max_bytes):
+    docs = list(_docs(paths, stats, max_bytes))
+    fresh = [d for d in docs if not store.conn.execute(
+        "SELECT 1 FROM articles WHERE hash=?", (doc_hash(d),)).fetchone()]
+    count_pages(store, [article_from_raw(d) for d in fresh])   # the whole batch first
+    for doc in docs:
         stats.add("read", "kept")
-        art = _store_new(store, doc, stats)
+        art = _store_new(store, doc, stats, count_lines=False)
         if art is not None:
             new.append(art)
     touched = _place_all(store, arrival_order(new), stats)

@@ -17,6 +17,7 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
+import types
 import zlib
 
 import numpy as np
@@ -133,6 +134,7 @@ class _LazyCentroid(dict):
                                      (self._num,)).fetchone()
             if row:
                 super().update(load_vec(row[0]))
+            self.get = types.MethodType(dict.get, self)     # loaded: plain dict speed
 
     def get(self, k, default=None):
         self._load()
@@ -211,7 +213,9 @@ def place(conn: sqlite3.Connection, aid: str, title: str | None, text: str,
           ts: float | None, params: st_mod.Params | None = None) -> str:
     """Add one (non-duplicate) article to the persisted story index; its story id."""
     index = st_mod.StoryIndex(params, model())
-    vec, _ = index.features(title, text)
+    feats = index.features(title, text)
+    index.features = lambda *_a, **_k: feats      # computed once, reused by add()
+    vec = feats[0]
     terms = list(vec)
     post: dict[str, list[tuple[int, float]]] = {}
     for i in range(0, len(terms), 500):
@@ -225,12 +229,20 @@ def place(conn: sqlite3.Connection, aid: str, title: str | None, text: str,
         chunk = ks[i:i + 500]
         k_story.update(conn.execute(f"SELECT k, story FROM si_articles WHERE k IN "
                                     f"({','.join('?' * len(chunk))})", chunk).fetchall())
+    if len(k_story) < len(ks):               # postings left by a removed article: ignore
+        post = {t: [(k, w) for k, w in rows if k in k_story] for t, rows in post.items()}
     nums = sorted(set(k_story.values()))
+    rows = {}
+    for i in range(0, len(nums), 500):
+        chunk = nums[i:i + 500]
+        for num, sid, norm2, last in conn.execute(
+                f"SELECT num, sid, norm2, last FROM si_stories WHERE num IN "
+                f"({','.join('?' * len(chunk))})", chunk):
+            rows[num] = (sid, norm2, last)
     local: dict[int, int] = {}
     for num in nums:
-        row = conn.execute("SELECT sid, norm2, last FROM si_stories WHERE num=?",
-                           (num,)).fetchone()
-        s = st_mod._Story(row[0], norm2=row[1], last=row[2])
+        sid, norm2, last = rows[num]
+        s = st_mod._Story(sid, norm2=norm2, last=last)
         s.centroid = _LazyCentroid(conn, num)
         local[num] = len(index.stories)
         index.stories.append(s)

@@ -41,3 +41,20 @@ def test_a_single_page_keeps_its_prose(tmp_path):
     (tmp_path / "valley-0.txt").write_text(_page("Valley Herald", "Story headline here", BODIES[0]))
     pic = clean_paths([tmp_path])
     assert BODIES[0][:40] in pic.articles[0].text
+
+
+def test_the_store_learns_an_outlets_furniture_across_ingests(tmp_path):
+    from newsdesk.store import open_store
+    from newsdesk.store.incremental import ingest
+    pages = []
+    for i, body in enumerate(BODIES + [BODIES[0].replace("Tuesday", "Friday")]):
+        p = tmp_path / f"valley-{i}.txt"
+        p.write_text(_page("Valley Herald", f"Story {i} headline here", body))
+        pages.append(p)
+    with open_store(tmp_path / "nd.db") as store:
+        for p in pages:                      # one page per ingest, as a feed would arrive
+            assert ingest(store, [p], update=False) == 1
+        texts = {a.id: a.text for a in store.articles()}
+    assert PROMO[:40] in texts["valley-0"]   # nothing known yet about this outlet
+    assert PROMO[:40] not in texts["valley-3"]
+    assert "forty-minute detour" in texts["valley-3"]

@@ -248,7 +248,7 @@ def test_places_read_from_the_text_when_the_caller_passes_few():
     """The events step may pass only the names of its event sentences ("Temple Trees"); the
     article's Colombo and Sri Lanka still make the story's place."""
     path = shared_path("eval", "dev", "batch-d", "articles", "srilanka-thehindu.txt")
-    geo = ArticleGeo(names=["Temple Trees"], text=path.read_text())
+    geo = ArticleGeo(names=["Temple Trees"], text=path.read_text(), harvest=True)
     loc = geo.locate("Talks were held at Temple Trees on Monday.", ["Temple Trees"])
     assert loc.country == "LK" and loc.name == "Colombo"
-    assert ArticleGeo(names=["Temple Trees"], text=path.read_text(), harvest=False).main_place() is None
+    assert ArticleGeo(names=["Temple Trees"], text=path.read_text()).main_place() is None

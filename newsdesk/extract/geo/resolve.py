@@ -161,10 +161,13 @@ class ArticleGeo:
 
     names: every place name the article mentions (repeats count as extra votes);
     dateline: the dateline place ("BAGHDAD"), weighted double; text: optional article text,
-    used to read "Town, Qualifier" pairs ("Springfield, Ill.", "Odessa, Ukraine")."""
+    used to read "Town, Qualifier" pairs ("Springfield, Ill.", "Odessa, Ukraine") and the
+    town next to a landmark; harvest: when the caller passed fewer than HARVEST_BELOW known
+    names, also count well-known places read from the text (off by default: on the dev
+    events it moved nationwide events from the country to the capital)."""
 
     def __init__(self, names: list[str], dateline: str | None = None, text: str | None = None,
-                 demonyms: bool = False, harvest: bool = True):
+                 demonyms: bool = False, harvest: bool = False):
         self.gz = gazetteer()
         self.demonyms = demonyms
         self.dateline = dateline
