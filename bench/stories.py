@@ -94,7 +94,7 @@ def uci(timed: bool, sub: int | None, seed: int = 13):
 def dev(sub: int | None = None):
     from newsdesk import api
     paths = [SHARED / "seeds"] + sorted((SHARED / "eval/dev").glob("batch-*/articles"))
-    arts = api.clean([str(p) for p in paths]).articles
+    arts = api.clean_paths([str(p) for p in paths]).articles
     gold = {}
     for k, gp in enumerate([SHARED / "eval/seeds.gold.json",
                             *sorted((SHARED / "eval/dev").glob("batch-*/gold.json"))]):

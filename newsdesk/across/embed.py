@@ -153,7 +153,8 @@ def model() -> Model:
 
 
 def term_weights(title: str, body: str, m: Model | None = None, name_boost: float = 1.5,
-                 title_boost: float = 2.0, max_body_words: int = 600) -> dict[str, float]:
+                 title_boost: float = 2.0, max_body_words: int = 600,
+                 prefix: int = 0, prefix_weight: float = 0.5) -> dict[str, float]:
     """Unit-length TF-IDF vector (sublinear tf) over stemmed words and 'n:'-prefixed names.
     The title counts extra; only the lead of a long body is read (news puts the story
     first, and page junk accumulates at the end)."""
@@ -169,6 +170,11 @@ def term_weights(title: str, body: str, m: Model | None = None, name_boost: floa
     for n in names(f"{head}. {body}", m.is_common):
         nm[n] = nm.get(n, 0.0) + 1.0
     vec = {t: (1.0 + math.log(c)) * m.idf_of(t) for t, c in tf.items()}
+    if prefix:    # soft match of word forms in short texts: 'libya'/'libyan', 'russia'/'russian'
+        for t, c in tf.items():
+            if len(t) > prefix and not t.startswith("n:"):
+                key = "p:" + t[:prefix]
+                vec[key] = vec.get(key, 0.0) + prefix_weight * (1.0 + math.log(c)) * m.idf_of(t)
     for n, c in nm.items():
         key = "n:" + n
         vec[key] = (1.0 + math.log(c)) * m.idf_of(key) * name_boost

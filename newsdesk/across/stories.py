@@ -4,11 +4,17 @@ Online single pass (as a live feed would run it): articles arrive in time order 
 joins the most similar *active* story or opens a new one. A story is active while its last
 article is within `window_days` of the newcomer; similarity fades with the gap.
 Similarity is the cosine to the story's TF-IDF centroid over stemmed words and capitalised
-names, IDF from the table we ship (embed.py; an LSA mix and a best-member mix are there as
-parameters, but did not beat the centroid on Multi-News validation). Sentences shared by
-many unrelated pages (sign-in walls, archive banners) are left out. An inverted index over
-each article's telling terms picks the few stories worth scoring, so adding one article
-costs about the same with ten or ten thousand stored (bench/stories.py --sets scale).
+names, IDF from the table we ship (embed.py). Sentences and titles shared by many unrelated
+pages (sign-in walls, archive banners, 'Tweet with a location') are left out; a page the
+cleaner emptied is read from its raw text. Short texts join at lower thresholds (their
+cosines run lower): headlines (< `short_words`) at `short_threshold`, short bodies scaled.
+An inverted index over each article's telling terms picks the few stories worth scoring,
+so adding one article costs about the same with ten or ten thousand stored.
+
+`StoryIndex.consolidate()` (run by `assign`, and meant to run periodically on a live feed)
+undoes single-pass order effects: every article moves to the story whose centroid fits it
+best, then close stories merge. On random-order headlines it is most of the gain
+(UCI F1 0.64 -> 0.80); on Multi-News it adds little (bench/stories.py).
 """
 from __future__ import annotations
 
@@ -44,6 +50,7 @@ class Params:
     short_words: int = 25        # texts with fewer words than this are 'short' (headlines)
     short_threshold: float = 0.25  # join threshold for short texts
     short_merge: float = 0.15    # merge threshold when most articles are short
+    short_prefix: int = 0        # short texts also match on N leading letters (5: +0.002 UCI, off)
     short_local_idf: float = 0.5  # local_idf when most articles are short (a headline feed)
     long_words: int = 150         # bodies shorter than this join at a threshold scaled down
     long_floor: float = 0.6      #   by sqrt(words / long_words), at least this share
@@ -102,8 +109,10 @@ class StoryIndex:
         return self.p.threshold
 
     def features(self, title: str | None, text: str) -> tuple[dict[str, float], np.ndarray | None]:
+        short = len(f"{title or ''} {text or ''}".split()) < self.p.short_words
         w = embed.term_weights(title or "", text or "", self.m, name_boost=self.p.name_boost,
-                               title_boost=self.p.title_boost)
+                               title_boost=self.p.title_boost,
+                               prefix=self.p.short_prefix if short else 0)
         return w, self.m.dense(w)
 
     def _links(self, vec: dict[str, float], ts: float | None) -> dict[int, float]:
@@ -254,28 +263,40 @@ def _spans(labels: np.ndarray, ts: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return lo, hi
 
 
-def _reassign(X, labels: np.ndarray, thr: np.ndarray, ts: np.ndarray, p: Params) -> np.ndarray:
+def _reassign(X, labels: np.ndarray, thr: np.ndarray, ts: np.ndarray, p: Params,
+              chunk: int = 2000) -> np.ndarray:
     """One pass: every article to its best story by cosine to the story centroid without
     the article itself; it stays when no other story beats its own by `move_margin` and
-    reaches its threshold. Stories out of the time window are not considered."""
+    reaches its threshold. Stories out of the time window are not considered. Rows go in
+    chunks so memory stays at chunk x stories."""
     C = _centroids(X, labels)
     n2 = np.asarray(C.multiply(C).sum(axis=1)).ravel()
     x2 = np.asarray(X.multiply(X).sum(axis=1)).ravel()
-    D = (X @ C.T).toarray()                                   # n x k raw dots
-    rows = np.arange(len(labels))
-    own_dot = D[rows, labels]
-    own_n2 = n2[labels] - 2 * own_dot + x2
-    own = np.where(own_n2 > 1e-9, (own_dot - x2) / np.sqrt(np.maximum(own_n2, 1e-9)), -1.0)
-    S = D / np.sqrt(np.maximum(n2, 1e-12))[None, :]
-    S[rows, labels] = -1.0
-    if not np.isnan(ts).all():
+    inv = 1.0 / np.sqrt(np.maximum(n2, 1e-12))
+    dated = not np.isnan(ts).all()
+    if dated:
         lo, hi = _spans(labels, ts)
-        gap = np.maximum(lo[None, :] - ts[:, None], ts[:, None] - hi[None, :])
-        S[np.nan_to_num(gap, nan=0.0) > p.window_days * 86400] = -1.0
-    best = S.argmax(axis=1)
-    gain = S[rows, best]
-    move = (gain >= thr) & (gain > own + p.move_margin)
-    return np.where(move, best, labels)
+    out = labels.copy()
+    for a in range(0, len(labels), chunk):
+        sl = slice(a, min(a + chunk, len(labels)))
+        lab, rows = labels[sl], np.arange(sl.stop - sl.start)
+        D = (X[sl] @ C.T).toarray()                           # raw dots to every centroid
+        own_dot = D[rows, lab]
+        own_n2 = n2[lab] - 2 * own_dot + x2[sl]
+        own = np.where(own_n2 > 1e-9,
+                       (own_dot - x2[sl]) / np.sqrt(np.maximum(own_n2, 1e-9)), -1.0)
+        S = D * inv[None, :]
+        S[rows, lab] = -1.0
+        if dated:
+            t = ts[sl][:, None]
+            gap = np.nan_to_num(np.maximum(lo[None, :] - t, t - hi[None, :]),
+                                nan=0.0, posinf=0.0, neginf=0.0)
+            S[gap > p.window_days * 86400] = -1.0
+        best = S.argmax(axis=1)
+        gain = S[rows, best]
+        move = (gain >= thr[sl]) & (gain > own + p.move_margin)
+        out[sl] = np.where(move, best, lab)
+    return out
 
 
 def _merge(X, labels: np.ndarray, thr: float, ts: np.ndarray, window: float) -> np.ndarray:
@@ -381,19 +402,36 @@ def arrival_order(articles: list[Article]) -> list[Article]:
     return [a for t, i, a in sorted(dated, key=lambda x: (x[0] is None, x[0] or 0.0, x[1]))]
 
 
+def _inputs(articles: list[Article], params: Params, model: embed.Model | None):
+    """(title, body) as scored for every article, and the model with the corpus's IDF."""
+    bodies = {a.id: _body(a, params.min_body) for a in articles}
+    boiler = boilerplate(articles, bodies)
+    titles = _shared_titles(articles)
+    inputs = {a.id: (None if (a.title or "").strip().lower() in titles else a.title,
+                     _content(bodies[a.id], boiler)) for a in articles}
+    model = (model or embed.model()).with_corpus(
+        (f"{t or ''}. {b}" for a in articles if not a.duplicate_of for t, b in [inputs[a.id]]),
+        share=params.short_local_idf if _mostly_short(articles, bodies, params) else params.local_idf)
+    return inputs, model
+
+
+def vectors(articles: list[Article], params: Params | None = None,
+            model: embed.Model | None = None) -> dict[str, dict[str, float]]:
+    """The term vectors `assign` scores (non-duplicates), e.g. to persist a story index."""
+    params = params or Params()
+    inputs, model = _inputs(articles, params, model)
+    index = StoryIndex(params, model)
+    return {a.id: index.features(*inputs[a.id])[0] for a in articles if not a.duplicate_of}
+
+
 def assign(articles: list[Article], params: Params | None = None,
            model: embed.Model | None = None) -> list[Story]:
     """Fill `art.story` for every article and return the stories, ids in order of first
     article. Duplicates (art.duplicate_of) follow their original without being scored."""
     params = params or Params()
-    bodies = {a.id: _body(a, params.min_body) for a in articles}
-    boiler = boilerplate(articles, bodies)
-    model = (model or embed.model()).with_corpus(
-        (f"{a.title or ''}. {_content(bodies[a.id], boiler)}" for a in articles if not a.duplicate_of),
-        share=params.short_local_idf if _mostly_short(articles, bodies, params) else params.local_idf)
+    inputs, model = _inputs(articles, params, model)
     index = StoryIndex(params, model)
     by_id = {a.id: a for a in articles}
-    titles = _shared_titles(articles)
     via: dict[str, str] = {}           # article -> the indexed article that placed it
     for art in arrival_order(articles):
         if art.id in via:              # an original already placed by its earlier copy
@@ -402,8 +440,7 @@ def assign(articles: list[Article], params: Params | None = None,
         if orig is not None and orig.id in via:
             via[art.id] = via[orig.id]
             continue
-        title = None if (art.title or "").strip().lower() in titles else art.title
-        index.add(art.id, title, _content(bodies[art.id], boiler), parse_time(art.published))
+        index.add(art.id, *inputs[art.id], parse_time(art.published))
         via[art.id] = art.id
         if orig is not None:           # the original comes later in time order: share its story
             via[orig.id] = art.id

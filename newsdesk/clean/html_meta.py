@@ -120,6 +120,24 @@ def declares_article(root) -> bool:
     return False
 
 
+NEWS_ONLY = {"newsarticle", "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle",
+             "backgroundnewsarticle", "liveblogposting"}
+
+
+def declares_news(root) -> bool:
+    """A news story rather than any "article" (docs, forum threads and shops say og:type
+    article too): og:type article with article:published_time, or a schema.org News type.
+    On WCXB dev these pages suit trafilatura's precision mode; the others lose with it."""
+    metas = _metas(root)
+    if (metas.get("og:type") or "").lower() == "article" and metas.get("article:published_time"):
+        return True
+    for o in _jsonld(root):
+        t = o.get("@type")
+        if any(isinstance(x, str) and x.lower() in NEWS_ONLY for x in (t if isinstance(t, list) else [t])):
+            return True
+    return False
+
+
 def _plain_name(s: str | None) -> str | None:
     """A person or outlet name, not a URL or a handle."""
     if not s or s.startswith(("http", "www.", "/")) or len(s) > 100:

@@ -38,10 +38,13 @@ AGENCY_DATELINE = re.compile(r"^[A-Z][\w ,.'-]{1,60}\((" + "|".join(
 NAME_DATE = re.compile(r"^([A-Z][A-Za-z\u00C0-\u024F'.-]+(?: [A-Z][A-Za-z\u00C0-\u024F'.-]+){1,3}?)\s*(\d{1,2} " + MONTH
                        + r" \d{4}|" + MONTH + r" \d{1,2},? \d{4})", re.I)
 SEP = re.compile(r"[|\u00bb\u203a]")
+YEAR = re.compile(r"\d{4}")
 
 
 def parse_date(text: str) -> str | None:
     """The first full date (year, month, day) stated in `text`, as ISO."""
+    if not YEAR.search(text):           # every pattern states a four-digit year
+        return None
     best = None
     for rx, order in DATE_PATTERNS:
         m = rx.search(text)
@@ -89,7 +92,7 @@ def _author(text: str) -> str | None:
 
 
 def _outlet(text: str) -> str | None:
-    m = AGENCY_DATELINE.match(text)
+    m = "(" in text and AGENCY_DATELINE.match(text)
     if m:
         return AGENCIES[m.group(1).lower()]
     key = text.strip(" .").lower()

@@ -23,7 +23,8 @@ import numpy as np
 from ..model import Article, Segment
 from . import cleaner
 from .lines import (AGENCY_CREDIT, BYLINE, CREDIT, DATELINE, HARD_DROP, MARKUP, TERMINAL,
-                    WORD, Block, line_features, norm_line, sentence_end, split_blocks)
+                    WORD, Block, _maybe_credit, line_features, norm_line, sentence_end,
+                    split_blocks)
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 RULES = {"lines", "captions", "repeats", "edges", "main_run", "title"}
@@ -50,13 +51,34 @@ def word_tokens(text: str) -> list[str]:
     return out
 
 
-def word_scores(texts: list[str], words: dict) -> np.ndarray:
+def word_scores(texts: list[str], words: dict, keys: list[str] | None = None) -> np.ndarray:
+    """Stage-1 score per line (the page is lowercased and digit-folded once, not per line).
+    `keys` (the lowercased word joins `line_features` leaves on blocks) saves re-tokenising."""
     w, b = words["w"], words["bias"]
     out = np.empty(len(texts), dtype=np.float32)
     get = w.get
-    for i, t in enumerate(texts):
-        toks = word_tokens(t)
-        out[i] = b + sum(filter(None, map(get, toks))) / (len(toks) ** 0.5)
+    if keys is not None:
+        split = str.split
+        toklists = [split(k, " ") if k else [] for k in
+                    DIGITS.sub("0", "\n".join(keys)).split("\n")]
+    else:
+        toklists = None
+    if toklists is None or len(toklists) != len(texts):
+        folded = DIGITS.sub("0", "\n".join(texts).lower()).split("\n")
+        if len(folded) != len(texts):        # a line holding a newline: fold line by line
+            folded = [DIGITS.sub("0", t.lower()) for t in texts]
+        toklists = list(map(WORD.findall, folded))
+    empty = b + (get("<empty>") or 0.0)
+    for i, toks in enumerate(toklists):
+        if not toks:
+            out[i] = empty
+            continue
+        u = set(toks)
+        u.add("^" + toks[0])
+        u.add(toks[-1] + "$")
+        if len(toks) <= 3:
+            u.add("<short>")
+        out[i] = b + sum(filter(None, map(get, u))) / (len(u) ** 0.5)
     return out
 
 
@@ -134,11 +156,13 @@ def _prepare(t: dict) -> dict:
         if not leaf[i]:
             depth[t["left"][i]] = depth[t["right"][i]] = depth[i] + 1
     t["depth"] = int(depth.max()) if len(depth) else 0
+    t["child"] = np.column_stack([t["left"], t["right"]]).ravel().astype(np.int32)
     return t
 
 
 def predict_trees(t: dict, X: np.ndarray) -> np.ndarray:
-    """Probability of class 1: every tree walked at once, one depth level per step."""
+    """Probability of class 1: every tree walked at once, one depth level per step (children
+    interleaved in one array, so a step is child[2 * node + went_right])."""
     t = _prepare(t)
     n, nf = X.shape
     if not n:
@@ -146,10 +170,10 @@ def predict_trees(t: dict, X: np.ndarray) -> np.ndarray:
     flat = np.ascontiguousarray(X, dtype=np.float32).ravel()
     base = (np.arange(n, dtype=np.int32) * nf)[:, None]
     node = np.broadcast_to(t["roots"].astype(np.int32), (n, len(t["roots"]))).copy()
-    feat, thr, left, right = t["feature"], t["threshold"], t["left"], t["right"]
+    feat, thr, child = t["feature"], t["threshold"], t["child"]
     for _ in range(t["depth"]):
-        go_left = flat.take(base + feat.take(node)) <= thr.take(node)
-        node = np.where(go_left, left.take(node), right.take(node))
+        right = flat.take(base + feat.take(node)) > thr.take(node)
+        node = child.take(node * 2 + right)
     raw = t["base"] + t["value"].take(node).sum(axis=1)
     return (1.0 / (1.0 + np.exp(-raw))).astype(np.float32)
 
@@ -205,7 +229,7 @@ def classify(blocks: list[Block], recurring: list[int] | None = None) -> list[bo
         return []
     m = load_model()
     F = line_features(blocks, recurring)
-    s = word_scores([b.text for b in blocks], m["words"])
+    s = word_scores([b.text for b in blocks], m["words"], [b.key for b in blocks])
     M = np.hstack([F, context_scores(s)])
     p = predict_trees(m["gbm"], M)
     q = predict_trees(m["smooth"], smooth_features(p, M))
@@ -213,18 +237,36 @@ def classify(blocks: list[Block], recurring: list[int] | None = None) -> list[bo
 
 
 # ---------------------------------------------------------------- the cleaner
-def _rule_drop(text: str, nw: int | None = None) -> bool:
-    """Furniture no body states as such, whatever the model thinks."""
+def _rule_drop(text: str, nw: int | None = None, furniture: bool | None = None) -> bool:
+    """Furniture no body states as such, whatever the model thinks. `furniture`: the
+    HARD_DROP/BYLINE test, when `line_features` already made it."""
     if nw is None:
         nw = len(WORD.findall(text))
     if nw > 60:
         return False
-    if nw <= 15 and (HARD_DROP.match(text) or BYLINE.match(text)):
+    if furniture is None:
+        furniture = nw <= 15 and bool(HARD_DROP.match(text) or BYLINE.match(text))
+    if furniture:
         return True
-    if nw <= 25 and (READ_MORE.search(text) or MARKUP.search(text)):
+    low = text.lower()       # substring tests first: each regex runs only where it could match
+    if nw <= 25 and ((("read" in low or "click" in low or "watch" in low or "for more" in low)
+                      and READ_MORE.search(text)) or ("<" in text and MARKUP.search(text))):
         return True
-    return (nw <= 25 and CREDIT.search(text) is not None) or (
-        nw <= 60 and AGENCY_CREDIT.search(text) is not None)
+    if nw <= 25 and _maybe_credit(text, low) and CREDIT.search(text) is not None:
+        return True
+    return (any(c in text for c in AGENCY_MARKS)
+            and AGENCY_CREDIT.search(text) is not None)
+
+
+AGENCY_MARKS = (",", "|", "~", "/", ": ", "(")     # AGENCY_CREDIT needs one of these
+
+
+def _drop(b: Block) -> bool:
+    """`_rule_drop` of a block, computed once (several rules ask)."""
+    d = b.__dict__.get("drop")
+    if d is None:
+        d = b.__dict__["drop"] = _rule_drop(b.text, b.nw, b.furniture)
+    return d
 
 
 def _captions(blocks: list[Block], keep: list[bool]) -> None:
@@ -233,11 +275,11 @@ def _captions(blocks: list[Block], keep: list[bool]) -> None:
     started = False
     for i, b in enumerate(blocks):
         nw = b.nw
-        if i and nw <= 6 and _rule_drop(b.text, nw) and (CREDIT.search(b.text)
+        if i and nw <= 6 and _drop(b) and (CREDIT.search(b.text)
                                                       or AGENCY_CREDIT.match(b.text)):
             if not started or not keep[i - 1]:
                 keep[i - 1] = False
-        if keep[i] and nw >= 25 and not (i + 1 < len(blocks) and _credit(blocks[i + 1].text)):
+        if keep[i] and nw >= 25 and not (i + 1 < len(blocks) and _credit(blocks[i + 1].text, blocks[i + 1].nw)):
             started = True
 
 
@@ -273,7 +315,8 @@ def _header_and_tail(blocks: list[Block], keep: list[bool], raw: str,
     """Above the first body paragraph, short unpunctuated lines are headlines, kickers,
     standfirsts and video titles, not body. A text cut off mid-paragraph (no final newline)
     keeps its last fragment when the line before it is body."""
-    first = next((i for i, k in enumerate(keep) if k and blocks[i].nw >= 20), len(blocks))
+    # no body paragraph at all (listings, forums): no header to strip
+    first = next((i for i, k in enumerate(keep) if k and blocks[i].nw >= 20), 0)
     for i in range(first):
         b = blocks[i]
         if keep[i] and b.nw <= 15 and not sentence_end(b.text) and not DATELINE.match(b.text):
@@ -285,7 +328,7 @@ def _header_and_tail(blocks: list[Block], keep: list[bool], raw: str,
     n = len(blocks)
     if n >= 2 and not raw.endswith("\n") and not keep[-1] and keep[-2]:
         last = blocks[-1]
-        if not sentence_end(last.text) and not _rule_drop(last.text, last.nw):
+        if not sentence_end(last.text) and not _drop(last):
             keep[-1] = True
     # the text's first or last line, when it is a prose paragraph running on into (or out
     # of) the body: excerpts often start or stop right at the article
@@ -295,7 +338,7 @@ def _header_and_tail(blocks: list[Block], keep: list[bool], raw: str,
 
 
 def _prose(b: Block) -> bool:
-    return (b.nw >= 15 and sentence_end(b.text) and not _rule_drop(b.text, b.nw)
+    return (b.nw >= 15 and sentence_end(b.text) and not _drop(b)
             and not (CREDIT.search(b.text) or AGENCY_CREDIT.search(b.text)))
 
 
@@ -305,8 +348,10 @@ def _dateline_only(text: str, nw: int) -> bool:
     from .meta_text import PUBLISHED, parse_date
     if nw > 16:
         return False
-    return bool(PUBLISHED.match(text) or (nw <= 12 and parse_date(text)
-                                          and not text.endswith((".", '"', "”"))))
+    if PUBLISHED.match(text):
+        return True
+    return bool(nw <= 12 and DIGITS.search(text) and parse_date(text)
+                and not text.endswith((".", '"', "\u201d")))
 
 
 def _main_run(blocks: list[Block], keep: list[bool], gap: int = 3) -> None:
@@ -343,8 +388,10 @@ def _prose_run(run: list[Block]) -> bool:
     return sum(b.nw for b in run) / len(run) >= 18 and term >= 0.6
 
 
-def _credit(text: str) -> bool:
-    return len(WORD.findall(text)) <= 12 and (CREDIT.search(text) is not None
+def _credit(text: str, nw: int | None = None) -> bool:
+    if nw is None:
+        nw = len(WORD.findall(text))
+    return nw <= 12 and (CREDIT.search(text) is not None
                                               or AGENCY_CREDIT.match(text) is not None)
 
 
@@ -359,7 +406,7 @@ def clean_plain(art: Article) -> Article:
     keep = classify(blocks, recurring)
     on = RULES - DISABLED
     for i, b in enumerate(blocks):
-        if keep[i] and (("lines" in on and (_rule_drop(b.text, b.nw)
+        if keep[i] and (("lines" in on and (_drop(b)
                                              or _dateline_only(b.text, b.nw)))
                         or (recurring and recurring[i])):
             keep[i] = False

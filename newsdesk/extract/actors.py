@@ -81,12 +81,21 @@ def _similar_first(a: str, b: str) -> bool:
     return x[:3] == y[:3]
 
 
+_NOT_A_PARTY = re.compile(
+    r"^(?:[\d,.]+|(?:last |this |next )?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?: morning| afternoon| evening| night)?|"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}|"
+    r"today|tonight|yesterday|(?:this |that )?(?:morning|afternoon|evening|night|week|weekend))$",
+    re.I)
+
+
 def canonical(name: str | None, art_people: dict[str, str] | None = None,
               is_person: bool = False) -> str | None:
     """One name per entity: alias table for groups/states, surname unification for people."""
     if not name:
         return None
     name = re.sub(r"\s+", " ", name).strip(" ,.;:'\"\u201c\u201d\u2018\u2019")
+    if _NOT_A_PARTY.match(name):        # a bare number or a time is never who acted
+        return None
     name = re.sub(r"^(?:the|a|an)\s+", "", name, flags=re.I) if not is_person else name
     for canon, rx in _ALIAS_RX:
         if rx.match(name):

@@ -322,10 +322,7 @@ def rebuild(store: Store, stats: Stats | None = None, layers: bool = False) -> P
     for a in arts:
         a.duplicate_of = copies.get(a.id)
     stories = S.assign(arts)
-    boiler = S.boilerplate(arts)
-    idx = S.StoryIndex(S.Params(), state.model())
-    vecs = {a.id: idx.features(a.title, S._content(a.text, boiler))[0]
-            for a in arts if not a.duplicate_of}
+    vecs = S.vectors(arts, S.Params(), state.model())
     conn = store.conn
     with conn:
         for table in ("dup_bodies", "dup_bands", "sent_df"):

@@ -176,3 +176,40 @@ def test_blocks_keep_raw_offsets():
     for b in blocks:
         s, n = b.pieces[0]
         assert raw[s:s + n] == b.text
+
+
+def test_regex_prefilters_never_hide_a_match():
+    """The cheap substring tests that gate the feature regexes must let through every line
+    the regex itself would match (on real scraped lines: seeds and dev articles)."""
+    import re
+
+    from newsdesk.clean import lines as L
+    paths = list(shared_path("seeds").glob("*.txt"))
+    paths += list(shared_path("eval", "dev").glob("batch-*/articles/*.txt"))
+    extra = ["(AP Photo/Hadi Mizban)", "Photo: Reuters", "BAGHDAD - Militants seized",
+             "Follow us on Twitter", "Jan 5, 2019", "www.example.com"]
+    texts = extra + [b.text for p in paths for b in split_blocks(p.read_text("utf8"))]
+    lex_i = re.compile(L.LEXICON.pattern, re.I)
+    for t in texts:
+        low = t.lower()
+        toks = L.WORD.findall(t)
+        if L.CREDIT.search(t):
+            assert L._maybe_credit(t, low), t
+        if lex_i.search(t):
+            assert not L.LEX_FIRST.isdisjoint(" ".join(toks).lower().split(" ")), t
+        if L.DATELINE.match(t):
+            assert "A" <= t[:1] <= "Z" and any(c in t for c in "-\u2013\u2014"), t
+        if L.DATEISH.search(t):
+            assert any(w[0].isdigit() for w in toks), t
+
+
+def test_listing_without_body_paragraph_keeps_its_items():
+    """With no body paragraph at all (a listing), short lines are not a header to strip."""
+    from newsdesk.clean.lines import Block
+    from newsdesk.clean.plain import _header_and_tail
+    items = [Block(f"Harbour council approves new ferry timetable {i}") for i in range(6)]
+    for b in items:
+        b.nw = len(b.text.split())
+    keep = [True] * 6
+    _header_and_tail(items, keep, "x\n", None)
+    assert keep == [True] * 6

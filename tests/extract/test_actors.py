@@ -65,3 +65,11 @@ def test_pronoun_reporter_resolves_to_the_announcing_state():
     art = events_step(sentences_step(Article(id="m", raw=text, text=text, published="2017-06-05")))
     m = next(m for m in art.mentions if m.type == "SANCTION")
     assert m.actor == "Maldives"
+
+
+def test_numbers_and_times_are_never_parties():
+    from newsdesk.extract.actors import canonical
+    for not_party in ("43", "3,700", "Wednesday", "Wednesday morning", "Aug. 14", "this afternoon"):
+        assert canonical(not_party) is None, not_party
+    assert canonical("Sunday Times") == "Sunday Times"
+    assert canonical("the Iraqi army") == "Iraqi army"
