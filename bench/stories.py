@@ -21,13 +21,13 @@ import json
 import random
 import sys
 import time
-from collections import defaultdict
 from datetime import datetime, timezone
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 from newsdesk.across import stories  # noqa: E402
+from newsdesk.across.bcubed import bcubed  # noqa: E402
 from newsdesk.across.duplicates import find_duplicates  # noqa: E402
 from newsdesk.clean import clean_article  # noqa: E402
 from newsdesk.model import Article  # noqa: E402
@@ -40,16 +40,6 @@ ANCHORS = {
     "uci-timed": "(time order; same anchors)",
     "dev": "(bar 0.95)",
 }
-
-
-def bcubed(pred: dict, gold: dict) -> tuple[float, float, float]:
-    bp, bg = defaultdict(set), defaultdict(set)
-    for i in gold:
-        bp[pred[i]].add(i)
-        bg[gold[i]].add(i)
-    p = sum(len(bp[pred[i]] & bg[gold[i]]) / len(bp[pred[i]]) for i in gold) / len(gold)
-    r = sum(len(bp[pred[i]] & bg[gold[i]]) / len(bg[gold[i]]) for i in gold) / len(gold)
-    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
 def story_half(story_id: str) -> int:

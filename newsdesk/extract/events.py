@@ -14,7 +14,7 @@ from ..nlp import lemma_in, pos
 import re
 from dataclasses import dataclass, field
 
-from ..model import Article, Count, EventMention
+from ..model import Article, Count
 from ..pipeline import article_step
 from . import actors as A
 from . import ev_light as L

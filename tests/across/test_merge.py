@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 
 from newsdesk.across.merge import group_mentions, merge
 from newsdesk.model import Article, Count, EventMention, Location, Span

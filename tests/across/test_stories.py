@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import json
-from collections import defaultdict
 
 from newsdesk import api
 from newsdesk.across.stories import Params, StoryIndex, arrival_order, assign
@@ -11,16 +10,11 @@ from newsdesk.pipeline import CORPUS_STEPS, load_steps
 from conftest import shared_path
 
 from across.test_duplicates import OTHER, WIRE
+from newsdesk.across.bcubed import bcubed
 
 
 def bcubed_f1(pred: dict, gold: dict) -> float:
-    bp, bg = defaultdict(set), defaultdict(set)
-    for i in gold:
-        bp[pred[i]].add(i)
-        bg[gold[i]].add(i)
-    p = sum(len(bp[pred[i]] & bg[gold[i]]) / len(bp[pred[i]]) for i in gold) / len(gold)
-    r = sum(len(bp[pred[i]] & bg[gold[i]]) / len(bg[gold[i]]) for i in gold) / len(gold)
-    return 2 * p * r / (p + r)
+    return bcubed(pred, gold)[2]
 
 
 def test_seeds_are_one_story():

@@ -12,7 +12,7 @@ import newsdesk
 from newsdesk.model import Article, Picture, Story
 from newsdesk.report import brief
 
-from conftest import EXAMPLES, shared_path
+from conftest import EXAMPLES
 
 
 @pytest.fixture(scope="module")
