@@ -13,6 +13,7 @@ from . import ev_names as N
 
 import re
 import unicodedata
+from functools import lru_cache
 
 ALIASES = {
     "Islamic State": r"isis|isil|is|daesh|da'esh|islamic state(?: group| of iraq and (?:the )?(?:levant|syria|al-sham))?|"
@@ -128,7 +129,26 @@ def actor_class(name: str | None) -> str | None:
             return cls
     if low in COUNTRY_WORDS or any(low.startswith(c + "'s") for c in COUNTRY_WORDS):
         return "government"
+    if _is_state(re.sub(r"['\u2019]s$", "", name)):
+        return "government"
     return None
+
+
+@lru_cache(maxsize=4096)
+def _is_state(name: str) -> bool:
+    """A country, or a national capital standing for its government ("Doha said ..."),
+    by the gazetteer: every state, not a hand-kept list."""
+    try:
+        from .geo.gazetteer import gazetteer
+        gz = gazetteer()
+        hits = gz.lookup(name, fuzzy=False)
+    except Exception:
+        return False
+    exact = [h.id for h in hits if h.how == "exact"]
+    if not exact:
+        return False
+    best = max(exact, key=gz.prior)
+    return gz.kind(best) == "country" or best in gz.capitals
 
 
 _PRON = {"he", "she", "they", "it", "we", "i", "you", "who", "which", "that", "those", "this",

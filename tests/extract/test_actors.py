@@ -73,3 +73,11 @@ def test_numbers_and_times_are_never_parties():
         assert canonical(not_party) is None, not_party
     assert canonical("Sunday Times") == "Sunday Times"
     assert canonical("the Iraqi army") == "Iraqi army"
+
+
+def test_any_state_or_capital_is_a_government_actor():
+    from newsdesk.extract.actors import actor_class
+    for state in ("Kenya", "Argentina", "Nairobi", "Qatar's", "Mogadishu"):
+        assert actor_class(state) == "government", state
+    assert actor_class("Springfield") is None
+    assert actor_class("Sunni tribes") == "militia"
