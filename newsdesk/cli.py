@@ -143,7 +143,7 @@ def _picture(args, stats):
 
 
 def _export(pic, args) -> None:
-    if args.json_out:
+    if getattr(args, "json_out", None):
         _write_json(pic.to_json(), args.json_out)
     if getattr(args, "csv", None):
         from .report import export
