@@ -104,6 +104,15 @@ def _outlet(text: str) -> str | None:
     return None
 
 
+_STOP = frozenset("this that with from have been were will would their there they about after "
+                  "into over than when what which while more most said says also just only "
+                  "news live home latest".split())
+
+
+def _content_words(text: str) -> set[str]:
+    return {w for w in (x.lower() for x in WORD.findall(text)) if len(w) >= 4 and w not in _STOP}
+
+
 def _title_like(text: str) -> bool:
     nw = len(WORD.findall(text))
     if not 3 <= nw <= 30 or len(text) > 250:
@@ -127,10 +136,15 @@ def extract(blocks: list[Block], keep: list[bool], raw: str = "",
                  "outlet": None}
     nws = [b.nw if b.nw >= 0 else len(WORD.findall(b.text)) for b in blocks]
     first_body = next((i for i, k in enumerate(keep) if k and nws[i] >= 20), len(blocks))
-    for i in range(min(first_body, 12)):
-        if not (skip and skip[i]) and _title_like(blocks[i].text):
-            out["title"], out["title_index"] = blocks[i].text, i
-            break
+    heads = [i for i in range(min(first_body, 12))
+             if not (skip and skip[i]) and _title_like(blocks[i].text)]
+    if heads:
+        # the headline speaks of what the body says; a masthead or menu bar does not
+        body = set()
+        for i in [j for j, k in enumerate(keep) if k][:3]:
+            body |= _content_words(blocks[i].text)
+        i = next((i for i in heads if _content_words(blocks[i].text) & body), heads[0])
+        out["title"], out["title_index"] = blocks[i].text, i
     published = other_date = None
     for i, b in enumerate(blocks):
         t = b.text

@@ -57,3 +57,19 @@ def test_date_from_url_in_text():
              "power was cut to about 8,000 homes, the utility company said."]
     meta = extract(_blocks(lines), [False, False, True], "\n".join(lines))
     assert meta["published"] == "2024-10-07"
+
+
+def test_a_masthead_above_the_headline_is_not_the_title(tmp_path):
+    """A site's name bar comes first on many scraped pages; the headline is the line that
+    speaks of what the body says."""
+    from newsdesk.api import clean_paths
+    page = ("RIVERSIDE EVENING STAR — Listen live\nHome | News | Sport\n\n"
+            "Flood barrier fails as river bursts its banks in Millbrook\n\n"
+            "The flood barrier protecting the centre of Millbrook failed on Sunday night after "
+            "three days of heavy rain, forcing hundreds of residents to leave their homes, the "
+            "county council said.\n\nEngineers said the river had risen faster than forecast and "
+            "that repairs to the barrier would take at least a week.\n")
+    (tmp_path / "flood.txt").write_text(page)
+    art = clean_paths([tmp_path]).articles[0]
+    assert art.title == "Flood barrier fails as river bursts its banks in Millbrook"
+    assert "RIVERSIDE" not in art.text
