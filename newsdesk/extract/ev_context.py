@@ -17,9 +17,9 @@ try:  # collaborators' modules: optional until they land
 except Exception:  # pragma: no cover - absent module
     _casualties = None
 try:
-    from .dates import date_expressions as _date_expressions
+    from .dates import date_expressions as _date_expressions, event_date as _event_date
 except Exception:  # pragma: no cover
-    _date_expressions = None
+    _date_expressions = _event_date = None
 try:
     from .geo import ArticleGeo as _ArticleGeo
 except Exception:  # pragma: no cover
@@ -126,29 +126,32 @@ def _pub(published: str | None) -> date | None:
         return None
 
 
-def event_date_ex(sentence: str, published: str | None) -> tuple[str | None, bool]:
+def event_date_ex(sentence: str, published: str | None, lede: str | None = None
+                  ) -> tuple[str | None, bool]:
     """(ISO date, whether the sentence itself states it)."""
-    d = event_date(sentence, published)
+    d = event_date(sentence, published, lede)
     pub = _pub(published)
     return d, bool(d) and (pub is None or d != pub.isoformat() or bool(_TODAY.search(sentence)))
 
 
-def event_date(sentence: str, published: str | None) -> str | None:
-    """ISO date the sentence's event happened, or None (never guessed without `published`)."""
+def event_date(sentence: str, published: str | None, lede: str | None = None) -> str | None:
+    """ISO date the sentence's event happened, or None (never guessed without `published`).
+    A sentence that names no day takes the day the article's lede names (`lede`), else the
+    publication day."""
     pub = _pub(published)
     low = sentence.lower()
-    if _date_expressions is not None:
+    if _date_expressions is not None and _event_date is not None:
         try:
+            iso = _event_date(sentence, published)   # knows report-dated sentences
             found = _date_expressions(sentence, published)
         except Exception:
-            found = None
+            iso, found = None, None
+        if iso:
+            return iso
         if found is not None:
-            days = [iso for _s, _e, iso in found if iso]
-            if days:
-                return days[0]
-            if found or _RELATIVE_PAST.search(low):   # "last week": no single day, no guess
+            if found or _RELATIVE_PAST.search(low):   # "last week", "said Monday": no guess
                 return None
-            return pub.isoformat() if pub else None
+            return lede or (pub.isoformat() if pub else None)
     if pub is None:
         return None
     m = _EXPLICIT.search(low)

@@ -333,9 +333,16 @@ def _attach_details(art: Article, cands: list[Cand], places: X.Places, para_plac
                         if span else 0)
             if not owner.weak:
                 setattr(owner, field, count)
+    lede = None
+    if anchor:
+        try:
+            from .dates import lede_date
+            lede = lede_date([s.text for s in art.sentences[:2]], anchor)
+        except Exception:
+            lede = None
     for c in cands:
         text = art.sentences[c.sent].text
-        c.date, c.date_explicit = X.event_date_ex(text, anchor)
+        c.date, c.date_explicit = X.event_date_ex(text, anchor, lede)
         c.national = bool(NATIONAL.search(text)) or c.mode in NATIONAL_MODES
 
 

@@ -159,3 +159,17 @@ def test_bad_input_never_crashes_or_gives_absurd_records():
 def test_trigger_table_ignores_sport_and_medicine():
     assert find_triggers("He suffered a heart attack.") == []
     assert all(t.type != "PROTEST" for t in find_triggers("Riot police were deployed."))
+
+
+def test_undated_sentences_take_the_day_the_lede_names():
+    """Morning-after coverage: the lede says "on Friday night"; a later sentence that names no
+    day is about the same night, not the publication day."""
+    from newsdesk.extract.dates import lede_date
+    from newsdesk.extract.ev_context import event_date
+    lede = lede_date(["Gunmen attacked a market in the capital on Friday night, killing 12 "
+                      "people, police said."], "2024-03-09")
+    assert lede == "2024-03-08"
+    assert event_date("Four of the attackers were killed by police.", "2024-03-09", lede) == "2024-03-08"
+    # a sentence with its own day keeps it, and a report-dated one stays null
+    assert event_date("Police arrested two men on Saturday.", "2024-03-09", lede) == "2024-03-09"
+    assert event_date("Police said Saturday 24 people had been arrested.", "2024-03-09", lede) is None
