@@ -6,6 +6,7 @@ ignores: offsets, classes, per-source figures).
 from __future__ import annotations
 
 import bisect
+import math
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -92,6 +93,15 @@ class Location:
     geonameid: int | None = None
     near: bool = False             # the event is near this place, not in it ("south of Kirkuk")
     relation: str | None = None    # the relative phrase, e.g. "50 miles north of"
+
+    def km_to(self, other: "Location") -> float | None:
+        """Great-circle distance in km, None when either side has no point."""
+        if None in (self.lat, self.lon, other.lat, other.lon):
+            return None
+        p1, p2 = math.radians(self.lat), math.radians(other.lat)
+        dp, dl = p2 - p1, math.radians(other.lon - self.lon)
+        h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+        return 6371 * 2 * math.asin(min(1.0, math.sqrt(h)))
 
     def to_json(self) -> dict:
         out = {"name": self.name, "country": self.country, "admin1": self.admin1,

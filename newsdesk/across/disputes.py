@@ -23,6 +23,7 @@ from collections import defaultdict
 from typing import Callable
 
 from ..model import Article, Claim, Dispute, Picture, Sentence
+from ..nlp import split_sentences
 from ..pipeline import corpus_step
 from ..extract.speakers import SPEECH_VERB, Resolver, np_after, subject_before
 
@@ -67,18 +68,8 @@ def detector(name: str):
 
 
 def sentences(art: Article) -> list[Sentence]:
-    """The nlp step's sentences, else a plain split (paragraphs, then '. ' + capital)."""
-    if art.sentences:
-        return art.sentences
-    out = []
-    for m in re.finditer(r"[^\n]+", art.text):
-        pos = m.start()
-        for piece in re.split(r"(?:(?<=[.!?])|(?<=[.!?][\"”’]))\s+(?=[A-Z“\"])", m.group()):
-            start = art.text.find(piece, pos)
-            if piece.strip():
-                out.append(Sentence(start, start + len(piece), piece))
-            pos = start + len(piece)
-    return out
+    """The nlp step's sentences, else the same rule splitter run on the body."""
+    return art.sentences or split_sentences(art.text)
 
 
 def holder(text: str, res: Resolver | None = None, offset: int = 0) -> str | None:

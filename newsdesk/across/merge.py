@@ -9,7 +9,6 @@ joined best first, and a join is refused if any pair across the two groups is ve
 """
 from __future__ import annotations
 
-import math
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
@@ -39,15 +38,6 @@ def _norm(name: str | None) -> str:
     return " ".join(embed.words(name or ""))
 
 
-def _km(a: Location, b: Location) -> float | None:
-    if None in (a.lat, a.lon, b.lat, b.lon):
-        return None
-    p1, p2 = math.radians(a.lat), math.radians(b.lat)
-    dp, dl = p2 - p1, math.radians(b.lon - a.lon)
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 6371 * 2 * math.asin(min(1.0, math.sqrt(h)))
-
-
 def place_relation(a: Location | None, b: Location | None, max_km: float) -> float | None:
     """1 same place, 0.5 one contains the other (a city and its country), 0 unknown or
     only countries that differ (extracted country-level places are often just a party's
@@ -62,7 +52,7 @@ def place_relation(a: Location | None, b: Location | None, max_km: float) -> flo
     na, nb = _norm(a.name), _norm(b.name)
     if na and na == nb:
         return 1.0
-    d = _km(a, b)
+    d = a.km_to(b)
     if d is not None and d <= max_km:
         return 1.0 if d <= 10 else 0.7
     if na and nb and (set(na.split()) <= set(nb.split()) or set(nb.split()) <= set(na.split())):

@@ -23,8 +23,8 @@ import numpy as np
 from ..model import Article, Segment
 from . import cleaner
 from .lines import (AGENCY_CREDIT, BYLINE, CREDIT, DATELINE, HARD_DROP, MARKUP, TERMINAL,
-                    WORD, Block, _maybe_credit, line_features, norm_line, sentence_end,
-                    split_blocks)
+                    WORD, Block, _maybe_credit, _window_mean, line_features, norm_line,
+                    sentence_end, split_blocks)
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 RULES = {"lines", "captions", "repeats", "edges", "main_run", "title"}
@@ -94,19 +94,11 @@ def _shift(x: np.ndarray, k: int, fill: float) -> np.ndarray:
     return out
 
 
-def _wmean(x: np.ndarray, k: int) -> np.ndarray:
-    n = len(x)
-    c = np.concatenate([[0.0], np.cumsum(x, dtype=np.float64)])
-    idx = np.arange(n)
-    lo, hi = np.maximum(idx - k, 0), np.minimum(idx + k + 1, n)
-    return ((c[hi] - c[lo]) / (hi - lo)).astype(np.float32)
-
-
 def context_scores(s: np.ndarray) -> np.ndarray:
     """The line's word score with its neighbours' (the line read in context)."""
     lo = -4.0
     return np.column_stack([s, _shift(s, 1, lo), _shift(s, -1, lo), _shift(s, 2, lo),
-                            _shift(s, -2, lo), _wmean(s, 3), _wmean(s, 10)]).astype(np.float32)
+                            _shift(s, -2, lo), _window_mean(s, 3), _window_mean(s, 10)]).astype(np.float32)
 
 
 def line_weights(lines: list[str]) -> np.ndarray:
@@ -190,7 +182,7 @@ def smooth_features(p: np.ndarray, M: np.ndarray) -> np.ndarray:
     ix = [FEATURES.index(k) for k in ("logw", "term", "pos", "dup", "lex", "hard", "credit")]
     return np.column_stack([
         p, _shift(p, 1, 0), _shift(p, -1, 0), _shift(p, 2, 0), _shift(p, -2, 0),
-        _wmean(p, 2), _wmean(p, 5), _wmean(p, 15), before, after, M[:, len(FEATURES)],
+        _window_mean(p, 2), _window_mean(p, 5), _window_mean(p, 15), before, after, M[:, len(FEATURES)],
         *(M[:, i] for i in ix)]).astype(np.float32)
 
 

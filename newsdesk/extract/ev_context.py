@@ -185,13 +185,6 @@ def casualties(sentence: str) -> dict:
         return {"dead": None, "injured": None}
 
 
-def _km(la1, lo1, la2, lo2) -> float:
-    import math
-    la1, lo1, la2, lo2 = map(math.radians, (la1, lo1, la2, lo2))
-    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
-    return 6371 * 2 * math.asin(min(1.0, math.sqrt(h)))
-
-
 def _short_country(loc):
     """Gazetteer country names like "Iran, Islamic Republic of" read badly: keep "Iran"."""
     if loc is not None and loc.name and "," in loc.name:
@@ -254,8 +247,8 @@ class Places:
                 wide = ("country", "admin1", "region")
                 if (lx.precision in wide or ly.precision in wide) and lx.country == ly.country:
                     return True
-                if None not in (lx.lat, lx.lon, ly.lat, ly.lon) and \
-                        _km(lx.lat, lx.lon, ly.lat, ly.lon) <= 30:
+                d = lx.km_to(ly)
+                if d is not None and d <= 30:
                     return True
         return False
 
