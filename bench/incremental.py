@@ -4,6 +4,12 @@
 
     .venv/bin/python bench/incremental.py                  # 10,000 stored, 50 timed adds
     .venv/bin/python bench/incremental.py --n 2000 --adds 20 --rows 40   # quicker
+    .venv/bin/python bench/incremental.py --db /tmp/nd.db  # build once, reuse (copy it first:
+                                                           # timed adds stay in the store)
+
+The bar (< 200 ms) holds for the median and the p95 of the store-side cost. Each phase is
+timed in wall clock and in this process's CPU time: on a machine shared with other jobs the
+wall clock runs several times the CPU time, which is close to what an idle machine shows.
 
 How the 10,000-article store is built (the full pipeline costs ~0.5 s an article on this
 machine, too slow for 10k): Multi-News validation clusters (real multi-outlet coverage of one
@@ -179,9 +185,15 @@ def build(store: Store, arts: list[Article]) -> tuple[float, float]:
 
 
 def timed_add(store: Store, art: Article | RawDoc) -> dict[str, float]:
-    """One add through the incremental path, each phase timed (ms)."""
+    """One add through the incremental path, each phase timed (ms): wall clock, and this
+    process's CPU time (`cpu_*`), which other work on a shared machine does not inflate."""
     stats = Stats()
-    t0 = time.perf_counter()
+    clocks = []
+
+    def tick():
+        clocks.append((time.perf_counter(), time.process_time()))
+
+    tick()
     if isinstance(art, RawDoc):
         new = inc._store_new(store, art, stats)      # clean + NLP/events/quotes + insert
         if new is None:                              # dropped by cleaning, or stored before
@@ -192,14 +204,18 @@ def timed_add(store: Store, art: Article | RawDoc) -> dict[str, float]:
         with store.conn:
             inc.save_layers(store.conn, art)
         new = art
-    t1 = time.perf_counter()
+    tick()
     with store.conn:
         sid = inc.place(store, new)                 # duplicates + story
-    t2 = time.perf_counter()
+    tick()
     inc.refresh(store, [sid])                       # that story's events/disputes, saved
-    t3 = time.perf_counter()
-    return {"article": (t1 - t0) * 1e3, "place": (t2 - t1) * 1e3,
-            "story": (t3 - t2) * 1e3, "store_total": (t3 - t1) * 1e3, "sid": sid}
+    tick()
+    out: dict = {"sid": sid}
+    for pre, c in (("", 0), ("cpu_", 1)):
+        (a, b, d, e) = (x[c] * 1e3 for x in clocks)
+        out.update({pre + "article": b - a, pre + "place": d - b, pre + "story": e - d,
+                    pre + "store_total": e - b})
+    return out
 
 
 def _summ(xs: list[float]) -> str:
@@ -212,6 +228,9 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--n", type=int, default=10000, help="articles in the store")
     ap.add_argument("--adds", type=int, default=50, help="timed single-article adds")
+    ap.add_argument("--seed", type=int, default=7, help="which new articles are timed")
+    ap.add_argument("--raw", type=int, default=None,
+                    help="timed adds of unseen raw documents (default: --adds)")
     ap.add_argument("--rows", type=int, default=80, help="Multi-News clusters in the pool")
     ap.add_argument("--db", default=None, help="store path (default: a temp file)")
     args = ap.parse_args()
@@ -241,35 +260,44 @@ def main() -> None:
         n_ev = store.conn.execute("SELECT count(*) FROM events").fetchone()[0]
         print(f"store: {store.count()} articles, {n_st} stories, {n_ev} events")
         stamp = f"new{int(time.time())}-"
-        joins = make(random.Random(stamp), clusters, episodes, args.adds, stamp)
+        joins = make(random.Random(args.seed), clusters, episodes, args.adds, stamp)
         res_a = [r for r in (timed_add(store, a) for a in joins) if r]
         fresh = (RawDoc(id=f"{stamp}raw{i}", path=f"{stamp}raw{i}.txt", kind="text", content=d)
                  for i, d in enumerate(d for docs in all_rows[args.rows:] for d in docs)
                  if len(d.split()) > 60)
         res_b = []
-        for doc in fresh:
+        for doc in (fresh if args.raw != 0 else ()):
             r = timed_add(store, doc)
             if r:
                 res_b.append(r)
-            if len(res_b) >= args.adds:
+            if len(res_b) >= (args.adds if args.raw is None else args.raw):
                 break
         size = os.path.getsize(db) / 1e6
         n_in = store.count()
     print(f"\nstore file {size:.0f} MB; {len(res_a)} + {len(res_b)} timed adds into "
           f"a store of {n_in} articles (target < {TARGET_MS:.0f} ms per article)")
     print("(a) new articles joining existing stories, layers precomputed:")
-    for key in ("place", "story", "store_total"):
-        print(f"    {key:12s} {_summ([r[key] for r in res_a])}")
-    print("(b) unseen raw documents, full path:")
-    for key in ("article", "place", "story", "store_total"):
-        print(f"    {key:12s} {_summ([r[key] for r in res_b])}")
-    tot = [r["article"] + r["store_total"] for r in res_b]
-    print(f"    {'total':12s} {_summ(tot)}")
-    med = statistics.median([r["store_total"] for r in res_a + res_b])
+    for key in ("place", "story", "store_total", "cpu_store_total"):
+        print(f"    {key:15s} {_summ([r[key] for r in res_a])}")
+    if res_b:
+        print("(b) unseen raw documents, full path:")
+        for key in ("article", "place", "story", "store_total", "cpu_store_total"):
+            print(f"    {key:15s} {_summ([r[key] for r in res_b])}")
+        tot = [r["article"] + r["store_total"] for r in res_b]
+        print(f"    {'total':15s} {_summ(tot)}")
+    store_ms = sorted(r["store_total"] for r in res_a + res_b)
+    med = statistics.median(store_ms)
+    p95 = store_ms[min(len(store_ms) - 1, int(round(0.95 * (len(store_ms) - 1))))]
+    ok = med < TARGET_MS and p95 < TARGET_MS
+    cpu = sorted(r["cpu_store_total"] for r in res_a + res_b)
+    cpu95 = cpu[min(len(cpu) - 1, int(round(0.95 * (len(cpu) - 1))))]
     print(f"\nincremental store cost (dups + story + that story's events/disputes): median "
-          f"{med:.1f} ms vs target {TARGET_MS:.0f} ms -> {'OK' if med < TARGET_MS else 'MISS'}; "
-          f"per-article NLP/extraction adds median "
-          f"{statistics.median([r['article'] for r in res_b]):.0f} ms (runs once per article)")
+          f"{med:.1f} ms, p95 {p95:.1f} ms vs target {TARGET_MS:.0f} ms -> "
+          f"{'OK' if ok else 'MISS'}  (CPU time: median {statistics.median(cpu):.1f} ms, "
+          f"p95 {cpu95:.1f} ms; load average now {os.getloadavg()[0]:.1f})")
+    if res_b:
+        print(f"per-article NLP/extraction adds median "
+              f"{statistics.median([r['article'] for r in res_b]):.0f} ms (runs once per article)")
 
 
 if __name__ == "__main__":

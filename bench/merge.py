@@ -27,6 +27,13 @@ def _count(d) -> Count | None:
     return Count(d["low"], d.get("high")) if d else None
 
 
+def _span(art: Article, quote: str) -> Span:
+    """The quote where it sits in the body (the linker reads position: an article's first
+    mention of a type is its lead), at 0 when the body does not hold it verbatim."""
+    start = max(art.text.find(quote), 0)
+    return Span(art.id, start, start + len(quote), quote)
+
+
 def gold_articles(path: Path) -> tuple[list[Article], dict[int, str]]:
     """Articles carrying mentions built from the gold, and {id(mention): gold event id}."""
     g = json.loads(path.read_text(encoding="utf-8"))
@@ -44,16 +51,18 @@ def gold_articles(path: Path) -> tuple[list[Article], dict[int, str]]:
         for src in e["sources"]:
             by_art.setdefault(src["article"], []).append(src["quote"])
         for aid, quotes in by_art.items():
-            spans = [Span(aid, 0, len(q), q) for q in quotes]
+            spans = [_span(arts[aid], q) for q in quotes]
             dead = (e.get("dead_by_source") or {}).get(aid, e.get("dead"))
             if isinstance(dead, int):
                 dead = {"low": dead, "high": dead}
             m = EventMention(aid, e["type"], spans[0], actor=e.get("actor"),
                              recipient=e.get("recipient"), location=location,
-                             date=e.get("date"), dead=_count(dead) if isinstance(dead, dict) else None,
+                             date=e.get("date"), date_explicit=bool(e.get("date")), dead=_count(dead) if isinstance(dead, dict) else None,
                              injured=_count(e.get("injured")), extra_spans=spans[1:])
             arts[aid].mentions.append(m)
             gold[id(m)] = e["id"]
+    for art in arts.values():            # in reading order, as the extractor gives them
+        art.mentions.sort(key=lambda m: m.span.start)
     return list(arts.values()), gold
 
 

@@ -125,6 +125,8 @@ class EventMention:
     recipient_class: str | None = None
     location: Location | None = None
     date: str | None = None
+    date_explicit: bool = False     # the sentence states the day (not the article's default)
+    date_estimated: bool = False    # resolved against a date inferred from the story, not stated
     dead: Count | None = None
     injured: Count | None = None
     extra_spans: list[Span] = field(default_factory=list)   # further sentences of the same event
@@ -154,6 +156,7 @@ class Event:
     recipient_class: str | None = None
     location: Location | None = None
     date: str | None = None
+    date_estimated: bool = False    # every source giving this day had no stated date of its own
     dead: Count | None = None
     injured: Count | None = None
 
@@ -162,7 +165,7 @@ class Event:
         return cls(id=eid, type=m.type, mentions=[m], mode=m.mode, actor=m.actor,
                    actor_class=m.actor_class, recipient=m.recipient,
                    recipient_class=m.recipient_class, location=m.location, date=m.date,
-                   dead=m.dead, injured=m.injured)
+                   date_estimated=m.date_estimated, dead=m.dead, injured=m.injured)
 
     def to_json(self) -> dict:
         sources = [src for m in self.mentions for src in m.sources_json()]
@@ -172,6 +175,7 @@ class Event:
             "recipient": self.recipient, "recipient_class": self.recipient_class,
             "location": self.location.to_json() if self.location else None,
             "date": self.date,
+            "date_estimated": self.date_estimated,
             "dead": self.dead.to_json() if self.dead else None,
             "injured": self.injured.to_json() if self.injured else None,
             "sources": sources,

@@ -25,7 +25,7 @@ CORPUS_STEPS: dict[str, CorpusStep] = {}
 # The default order; a step missing from the registry is skipped (not every layer is built
 # for every command, e.g. `clean` stops after cleaning).
 ANALYZE_ARTICLE_STEPS = ("clean", "nlp", "events", "quotes")
-ANALYZE_CORPUS_STEPS = ("duplicates", "stories", "merge_events", "disputes")
+ANALYZE_CORPUS_STEPS = ("duplicates", "stories", "story_dates", "merge_events", "disputes")
 
 
 def article_step(name: str):

@@ -9,12 +9,15 @@ when they are a whole ground-truth line). A gradient-boosted tree ensemble (skle
 body vs furniture; its trees are exported to `newsdesk/data/html_blocks.npz` and evaluated
 with numpy at cleaning time. By default the model is fit on the even-indexed dev pages and
 WCXB-dev F1 of the odd ones is printed per threshold (the shipped model, whose routing
-thresholds in html.py were chosen on those odd pages); `--full` fits all dev pages instead.
+thresholds in html.py were chosen on those odd pages); `--full` fits all dev pages instead
+(the shipped model). Block features are cached (--cache, keyed on html_blocks.py's source).
 """
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
+import os
 import re
 import sys
 from collections import Counter, defaultdict
@@ -22,6 +25,9 @@ from pathlib import Path
 
 import numpy as np
 
+# one OpenMP thread: on a shared, loaded machine sklearn's spinning threads burned several
+# times the CPU of a single-threaded fit
+os.environ.setdefault("OMP_NUM_THREADS", "1")
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 from newsdesk.clean.html_blocks import features, parse, segment  # noqa: E402
@@ -123,7 +129,9 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--full", action="store_true")
     ap.add_argument("--limit", type=int)
-    ap.add_argument("--cache", default="/tmp/train_html_cache.pkl")
+    # the cache is keyed on the feature code, so a stale one is never read after a change
+    src = (ROOT / "newsdesk" / "clean" / "html_blocks.py").read_bytes()
+    ap.add_argument("--cache", default=f"/tmp/train_html_{hashlib.sha1(src).hexdigest()[:10]}.pkl")
     ap.add_argument("--out", default=str(ROOT / "newsdesk" / "data" / "html_blocks.npz"))
     a = ap.parse_args(argv)
     import pickle

@@ -2,7 +2,7 @@
 Importing this package registers its corpus steps."""
 from importlib import import_module
 
-for _mod in ("duplicates", "stories", "merge", "disputes"):
+for _mod in ("duplicates", "stories", "story_dates", "merge", "disputes"):
     try:
         import_module(f"{__name__}.{_mod}")
     except ModuleNotFoundError as _exc:

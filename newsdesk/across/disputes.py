@@ -404,6 +404,15 @@ def _quoted_by(art: Article, s: Sentence) -> str | None:
     return None
 
 
+def _resolver(art: Article) -> Resolver:
+    """One speaker resolver per article text, kept on the article: an incremental refresh
+    reuses decoded articles, so a story's resolvers are not rebuilt on every new arrival."""
+    res = art.layers.get("resolver")
+    if res is None or res[0] != len(art.text or ""):
+        res = art.layers["resolver"] = (len(art.text or ""), Resolver(art.text))
+    return res[1]
+
+
 @corpus_step("disputes")
 def find_disputes(articles: list[Article], picture: Picture) -> None:
     stories: dict[str, list[Article]] = defaultdict(list)
@@ -412,7 +421,7 @@ def find_disputes(articles: list[Article], picture: Picture) -> None:
             stories[art.story or art.id].append(art)
     by_article = {a.id: a.story or a.id for a in articles}
     for sid, arts in stories.items():
-        ctx = {"res": {a.id: Resolver(a.text) for a in arts},
+        ctx = {"res": {a.id: _resolver(a) for a in arts},
                "sents": {a.id: sentences(a) for a in arts},
                "events": [e for e in picture.events
                           if any(by_article.get(m.article) == sid for m in e.mentions)]}

@@ -3,42 +3,64 @@ describe the same event are merged, every mention kept as a source.
 
 Why best-first linking with vetoes: news coverage of one story names many events of one
 type (two camps stormed, three bombings), so two mentions merge only when nothing rules it
-out (another type, dates more than a day apart, the same article twice) and their wording,
-place, actors and figures agree enough; two distinct specific places count against. Pairs are
-joined best first, and a join is refused if any pair across the two groups is vetoed.
+out (another type, another kind of act of that type, dates days apart, the same article
+twice) and their wording, place, actors and figures agree enough. Pairs are joined best
+first, and a join is refused if any pair across the two groups is vetoed.
+
+Why it stays cheap on large stories (a live store refreshes a story per new article):
+each mention's features are computed once and cached by content, all pair scores of one
+type are a few matrix products, and the vetoes are checked on per-group summaries
+(articles, day range, kinds), not pair by pair.
 """
 from __future__ import annotations
 
-from collections import Counter
+import re
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import date
+
+import numpy as np
+from scipy import sparse
 
 from ..model import Article, Count, Event, EventMention, Location, Picture
 from ..pipeline import corpus_step
 from . import embed
+from .figures import best_count
+from .places import best_location
 from .stories import parse_time
 
 PRECISION_RANK = {"point": 5, "city": 4, "admin1": 3, "country": 2, "region": 1, None: 0}
+# Acts that happen somewhere: their place tells two events apart. A verbal act's sentence
+# names parties and topics ("rejects the deal hammered out in Vienna"), so two reports of
+# one statement often carry different places, and place says little there.
+PLACE_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "AID", "RETREAT",
+                         "CONCEDE"})
+# Types whose `mode` names a distinct kind of act (a curfew is not an arrest, closing the
+# borders is not breaking relations): two modes never make one event.
+MODE_TYPES = frozenset({"COERCE", "SANCTION", "CONCEDE", "RETREAT", "MOBILIZE"})
 
 
 @dataclass
 class MergeParams:
     threshold: float = 0.6
     w_text: float = 1.0
-    w_place: float = 0.35
+    w_place: float = 0.35        # PLACE_TYPES only
     w_date: float = 0.1
     w_actor: float = 0.35
     w_recipient: float = 0.5
     w_count: float = 0.3
-    w_lead: float = 0.0          # both lead their article (first event of the type); no gain on dev
+    w_lead: float = 0.2          # both the first event of the type in their article
+    w_mode: float = 0.4          # the same kind of act (mode)
     max_km: float = 60.0
+    stated_gap: int = 1          # days apart that rule out one event when both days are stated
+    default_gap: int = 3         # ... when a day is only the article's default
 
 
 def _norm(name: str | None) -> str:
     return " ".join(embed.words(name or ""))
 
 
-def place_relation(a: Location | None, b: Location | None, max_km: float) -> float | None:
+def place_relation(a: Location | None, b: Location | None, max_km: float) -> float:
     """1 same place, 0.5 one contains the other (a city and its country), 0 unknown or
     only countries that differ (extracted country-level places are often just a party's
     home), -1 contradictory (two distinct specific places)."""
@@ -71,63 +93,194 @@ def _day(s: str | None) -> date | None:
         return None
 
 
-def date_relation(a: str | None, b: str | None) -> float | None:
-    da, db = _day(a), _day(b)
-    if da is None or db is None:
-        return 0.0
-    gap = abs((da - db).days)
-    return 1.0 if gap == 0 else 0.5 if gap == 1 else None
+_POSSESSIVE = re.compile(r"['\u2019]s\b")
 
 
-def _overlap(a: str | None, b: str | None) -> float:
-    wa, wb = set(embed.words(a or "")), set(embed.words(b or ""))
-    if not wa or not wb:
-        return 0.0
-    return len(wa & wb) / min(len(wa), len(wb))
+def _party(name: str | None) -> frozenset[str]:
+    """An actor's words ("Qatar's foreign ministry" -> qatar, foreign, ministry)."""
+    return frozenset(embed.words(_POSSESSIVE.sub("", name or "")))
 
 
-def count_relation(a: Count | None, b: Count | None) -> float:
-    if a is None or b is None:
-        return 0.0
-    if a.low == b.low:
-        return 1.0
-    hi = max(a.low, b.low)
-    return 0.5 if hi and abs(a.low - b.low) / hi <= 0.5 else 0.0
+# content key -> (term vector, actor words, recipient words) as sparse rows over 64-bit
+# term hashes (no vocabulary to keep, collisions negligible). Mentions are rebuilt from
+# stored layers on every story refresh, so the cache is keyed by what they say.
+_FEATURES: dict[tuple, tuple] = {}
+_FEATURES_MAX = 100_000
+
+
+def _row(weights: dict[str, float]) -> tuple[np.ndarray, np.ndarray]:
+    cols = np.fromiter((hash(t) for t in weights), dtype=np.int64, count=len(weights))
+    vals = np.fromiter(weights.values(), dtype=np.float64, count=len(weights))
+    return cols, vals
+
+
+def _features(m: EventMention) -> tuple:
+    text = " ".join(sp.text for sp in [m.span, *m.extra_spans])
+    key = (m.actor, m.recipient, text)        # a wire copy's mention reuses the original's
+    hit = _FEATURES.get(key)
+    if hit is None:
+        if len(_FEATURES) >= _FEATURES_MAX:
+            _FEATURES.clear()
+        hit = _FEATURES[key] = tuple(
+            _row(w) for w in (embed.term_weights("", text), dict.fromkeys(_party(m.actor), 1.0),
+                              dict.fromkeys(_party(m.recipient), 1.0)))
+    return hit
 
 
 class _Mention:
     """A mention with the features the linker compares."""
+    __slots__ = ("m", "vec", "actor", "recip", "day", "stated", "lead", "kind", "mode")
 
-    def __init__(self, m: EventMention, order: int, lead: bool = False):
+    def __init__(self, m: EventMention, lead: bool = False):
         self.m = m
-        self.order = order
+        self.vec, self.actor, self.recip = _features(m)
+        d = _day(m.date)
+        self.day = d.toordinal() if d else None
+        self.stated = bool(getattr(m, "date_explicit", False))
         self.lead = lead
-        text = " ".join(sp.text for sp in [m.span, *m.extra_spans])
-        self.vec = embed.term_weights("", text)
+        self.kind = m.mode                  # the kind of act: the same one counts for
+        self.mode = m.mode if m.type in MODE_TYPES else None   # ... a different one vetoes
 
 
-def _veto(a: _Mention, b: _Mention, p: MergeParams) -> bool:
-    """Never one event: two mentions of one article (the extractor already grouped those),
-    two types, or two dates days apart (dated events are the extractor's surest field)."""
-    return (a.m.article == b.m.article or a.m.type != b.m.type
-            or date_relation(a.m.date, b.m.date) is None)
+class _Group:
+    """What the vetoes need to know about a group: its articles, the days its members
+    state or default to, its kinds of act."""
+    __slots__ = ("members", "arts", "stated", "default", "modes")
+
+    def __init__(self, i: int, x: _Mention):
+        self.members = [i]
+        self.arts = {x.m.article}
+        self.stated = (x.day, x.day) if x.day is not None and x.stated else None
+        self.default = (x.day, x.day) if x.day is not None else None
+        self.modes = {x.mode} if x.mode else set()
+
+    def vetoes(self, o: "_Group", p: MergeParams) -> bool:
+        if not self.arts.isdisjoint(o.arts) or len(self.modes | o.modes) > 1:
+            return True
+        return (_spread(self.stated, o.stated) > p.stated_gap
+                or _spread(self.default, o.default) > p.default_gap)
+
+    def absorb(self, o: "_Group") -> None:
+        self.members += o.members
+        self.arts |= o.arts
+        self.stated = _span(self.stated, o.stated)
+        self.default = _span(self.default, o.default)
+        self.modes |= o.modes
 
 
-def _score(a: _Mention, b: _Mention, p: MergeParams) -> float:
-    text = sum(w * b.vec.get(t, 0.0) for t, w in a.vec.items())
-    return (p.w_text * text
-            + p.w_place * place_relation(a.m.location, b.m.location, p.max_km)
-            + p.w_date * (date_relation(a.m.date, b.m.date) or 0.0)
-            + p.w_actor * _overlap(a.m.actor, b.m.actor)
-            + p.w_recipient * _overlap(a.m.recipient, b.m.recipient)
-            + p.w_count * max(count_relation(a.m.dead, b.m.dead),
-                              count_relation(a.m.injured, b.m.injured))
-            + p.w_lead * (a.lead and b.lead))
+def _span(a, b):
+    if a is None or b is None:
+        return a or b
+    return (min(a[0], b[0]), max(a[1], b[1]))
 
 
-def _copied(a: _Mention, b: _Mention, copies: dict[str, str]) -> bool:
-    linked = copies.get(a.m.article) == b.m.article or copies.get(b.m.article) == a.m.article
-    return linked and sum(w * b.vec.get(t, 0.0) for t, w in a.vec.items()) >= 0.8
+def _spread(a, b) -> int:
+    s = _span(a, b) if a and b else None
+    return s[1] - s[0] if s else 0
+
+
+def _gram(rows: list[tuple[np.ndarray, np.ndarray]]) -> np.ndarray:
+    """Dot products of every pair of hashed sparse rows: dense when small (most stories),
+    one sparse product when large."""
+    lens = [len(c) for c, _ in rows]
+    cols = np.concatenate([c for c, _ in rows]) if rows else np.zeros(0, dtype=np.int64)
+    vals = np.concatenate([v for _, v in rows]) if rows else np.zeros(0)
+    used, cols = np.unique(cols, return_inverse=True)       # compact the hashed columns
+    cols = cols.ravel()
+    r = np.repeat(np.arange(len(rows)), lens)
+    if len(rows) * len(used) <= 4_000_000:
+        x = np.zeros((len(rows), max(1, len(used))))
+        x[r, cols] = vals
+        return x @ x.T
+    m = sparse.csr_matrix((vals, (r, cols)), shape=(len(rows), len(used)))
+    return (m @ m.T).toarray()
+
+
+def _text_sims(ms: list[_Mention]) -> np.ndarray:
+    """Cosines of the mentions' unit term vectors."""
+    return _gram([x.vec for x in ms])
+
+
+def _overlaps(rows: list[tuple[np.ndarray, np.ndarray]]) -> np.ndarray:
+    """Shared words over the smaller side's words, for every pair (0 when either is empty)."""
+    inter = _gram(rows)
+    size = np.array([len(c) for c, _ in rows], dtype=float)
+    small = np.minimum.outer(size, size)
+    return np.divide(inter, small, out=np.zeros_like(inter), where=small > 0)
+
+
+def _codes(values: list) -> np.ndarray:
+    """Integer codes of values, -1 for None."""
+    seen: dict = {}
+    return np.array([-1 if v is None else seen.setdefault(v, len(seen)) for v in values])
+
+
+def _same(codes: np.ndarray) -> np.ndarray:
+    return (codes[:, None] == codes[None, :]) & (codes[:, None] >= 0)
+
+
+def _counts(ms: list[_Mention], field: str) -> np.ndarray:
+    low = np.array([np.nan if getattr(x.m, field) is None else getattr(x.m, field).low
+                    for x in ms], dtype=float)
+    a, b = low[:, None], low[None, :]
+    with np.errstate(invalid="ignore", divide="ignore"):
+        close = np.abs(a - b) <= 0.5 * np.maximum(a, b)
+    return np.where(a == b, 1.0, np.where(close & (np.maximum(a, b) > 0), 0.5, 0.0))
+
+
+def _places(ms: list[_Mention], max_km: float) -> np.ndarray:
+    """place_relation for every pair, computed once per pair of distinct places."""
+    keys: dict = {}
+    locs: list[Location] = []
+    idx = []
+    for x in ms:
+        loc = x.m.location
+        if loc is None:
+            idx.append(-1)
+            continue
+        k = (loc.name, loc.country, loc.precision, loc.geonameid, loc.lat, loc.lon)
+        if k not in keys:
+            keys[k] = len(locs)
+            locs.append(loc)
+        idx.append(keys[k])
+    rel = np.zeros((len(locs) + 1, len(locs) + 1))   # the last row/column: no place
+    for i, a in enumerate(locs):
+        for j in range(i, len(locs)):
+            rel[i, j] = rel[j, i] = place_relation(a, locs[j], max_km)
+    ix = np.array(idx)
+    return rel[ix][:, ix]
+
+
+def _block_scores(ms: list[_Mention], p: MergeParams, copies: dict[str, str] | None
+                  ) -> tuple[np.ndarray, np.ndarray]:
+    """Scores and vetoes of every pair of one type's mentions, as matrices."""
+    n = len(ms)
+    text = _text_sims(ms)
+    s = p.w_text * text + p.w_actor * _overlaps([x.actor for x in ms]) \
+        + p.w_recipient * _overlaps([x.recip for x in ms])
+    if ms[0].m.type in PLACE_TYPES:
+        s += p.w_place * _places(ms, p.max_km)
+    day = np.array([np.nan if x.day is None else x.day for x in ms], dtype=float)
+    gap = np.abs(day[:, None] - day[None, :])
+    with np.errstate(invalid="ignore"):
+        s += p.w_date * np.where(gap == 0, 1.0, np.where(gap == 1, 0.5, 0.0))
+        stated = np.array([x.stated for x in ms])
+        both = stated[:, None] & stated[None, :]
+        veto = np.where(both, gap > p.stated_gap, gap > p.default_gap)
+    s += p.w_count * np.maximum(_counts(ms, "dead"), _counts(ms, "injured"))
+    lead = np.array([x.lead for x in ms])
+    s += p.w_lead * (lead[:, None] & lead[None, :])
+    s += p.w_mode * _same(_codes([x.kind for x in ms]))
+    names: dict[str, int] = {}
+    art = np.array([names.setdefault(x.m.article, len(names)) for x in ms])
+    mode = _codes([x.mode for x in ms])
+    veto |= art[:, None] == art[None, :]
+    veto |= (mode[:, None] != mode[None, :]) & (mode[:, None] >= 0) & (mode[None, :] >= 0)
+    if copies:                                  # the same report, republished
+        orig = np.array([names.get(copies.get(x.m.article, ""), -1) for x in ms])
+        linked = (orig[:, None] == art[None, :]) | (art[:, None] == orig[None, :])
+        s += 10.0 * (linked & (text >= 0.8))
+    return s, veto | np.tri(n, dtype=bool)       # each pair once (upper triangle)
 
 
 def group_mentions(mentions: list[EventMention], params: MergeParams | None = None,
@@ -141,49 +294,39 @@ def group_mentions(mentions: list[EventMention], params: MergeParams | None = No
         key = (m.article, m.type)
         if key not in first or m.span.start < first[key].span.start:
             first[key] = m
-    ms = [_Mention(m, i, first[(m.article, m.type)] is m) for i, m in enumerate(mentions)]
-    parent = list(range(len(ms)))
-    groups: dict[int, list[int]] = {i: [i] for i in range(len(ms))}
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    pairs = []
-    for i in range(len(ms)):
-        for j in range(i + 1, len(ms)):
-            if ms[i].m.type != ms[j].m.type or ms[i].m.article == ms[j].m.article:
-                continue
-            if _veto(ms[i], ms[j], p):
-                continue
-            s = _score(ms[i], ms[j], p)
-            if copies and _copied(ms[i], ms[j], copies):
-                s += 10.0                       # the same report, republished
-            if s >= p.threshold:
-                pairs.append((s, i, j))
-    for s, i, j in sorted(pairs, reverse=True):
-        ri, rj = find(i), find(j)
-        if ri == rj:
+    ms = [_Mention(m, first[(m.article, m.type)] is m) for m in mentions]
+    by_type: dict[str, list[int]] = defaultdict(list)
+    for i, x in enumerate(ms):
+        by_type[x.m.type].append(i)
+    cand_s, cand_i, cand_j = [], [], []
+    for idx in by_type.values():
+        if len(idx) < 2:
             continue
-        gi, gj = groups[ri], groups[rj]
-        if any(_veto(ms[x], ms[y], p) for x in gi for y in gj):
-            continue
-        parent[rj] = ri
-        groups[ri] = gi + gj
-        del groups[rj]
-    return [[ms[k].m for k in sorted(g)] for g in sorted(groups.values(), key=min)]
-
-
-def _best_location(ms: list[EventMention]) -> Location | None:
-    """The most named place; among equally named ones, the most specific."""
-    locs = [m.location for m in ms if m.location is not None]
-    if not locs:
-        return None
-    votes = Counter(_norm(l.name) for l in locs)
-    return max(locs, key=lambda l: (votes[_norm(l.name)], PRECISION_RANK.get(l.precision, 0),
-                                    l.lat is not None))
+        s, veto = _block_scores([ms[i] for i in idx], p, copies)
+        r, c = np.nonzero(~veto & (s >= p.threshold))
+        ix = np.array(idx)
+        cand_s.append(s[r, c])
+        cand_i.append(ix[r])
+        cand_j.append(ix[c])
+    groups = [_Group(i, x) for i, x in enumerate(ms)]
+    owner = list(range(len(ms)))
+    if cand_s:
+        s, ii, jj = np.concatenate(cand_s), np.concatenate(cand_i), np.concatenate(cand_j)
+        order = np.lexsort((jj, ii, -s))        # best first; ties in input order
+        art = [x.m.article for x in ms]
+        for i, j in zip(ii[order].tolist(), jj[order].tolist()):
+            gi, gj = owner[i], owner[j]
+            if gi == gj or art[j] in groups[gi].arts or art[i] in groups[gj].arts:
+                continue                        # (the commonest veto, checked first)
+            if groups[gi].vetoes(groups[gj], p):
+                continue
+            if len(groups[gi].members) < len(groups[gj].members):
+                gi, gj = gj, gi
+            groups[gi].absorb(groups[gj])
+            for x in groups[gj].members:
+                owner[x] = gi
+    out = [sorted(g.members) for k, g in enumerate(groups) if owner[g.members[0]] == k]
+    return [[ms[k].m for k in g] for g in sorted(out, key=min)]
 
 
 def _best_value(values: list[str | None]) -> str | None:
@@ -194,33 +337,32 @@ def _best_value(values: list[str | None]) -> str | None:
     return max(c, key=lambda v: (c[v], -vals.index(v)))
 
 
-def _best_count(ms: list[EventMention], field: str, when: dict[str, float]) -> Count | None:
-    """The most cited figure; ties go to the latest report, then the larger toll (tolls
-    rise as bodies are found: the later official figure is the better supported one)."""
-    figs = [(getattr(m, field), when.get(m.article, -1.0)) for m in ms if getattr(m, field)]
-    if not figs:
+def best_date(ms: list[EventMention]) -> str | None:
+    """The day most sources state outright; a day that is only an article's default
+    ("no day named, so the publication day") votes only when no source states one. Ties go
+    to the earlier day: later days are follow-up reports of the same event."""
+    days = [m.date for m in ms if m.date and m.date_explicit] or [m.date for m in ms if m.date]
+    if not days:
         return None
-    c = Counter((f.low, f.high) for f, _ in figs)
-    latest: dict[tuple, float] = {}
-    for f, t in figs:
-        latest[(f.low, f.high)] = max(latest.get((f.low, f.high), -1.0), t)
-    low, high = max(c, key=lambda k: (c[k], latest[k], k[0]))
-    return Count(low, high)
+    c = Counter(days)
+    top = max(c.values())
+    return min(d for d in c if c[d] == top)
 
 
 def build_event(eid: str, ms: list[EventMention], when: dict[str, float],
-                copies: dict[str, str] | None = None) -> Event:
+                copies: dict[str, str] | None = None, notes: dict | None = None) -> Event:
     """The event's own values from its mentions; a wire copy's mention is attached (its
     outlet is a source) but does not vote twice for the original's values."""
     ev = Event.from_mention(eid, ms[0])
     ev.mentions = list(ms)
     ms = [m for m in ms if m.article not in (copies or {})] or ms
-    ev.location = _best_location(ms)
-    ev.date = _best_value([m.date for m in ms])
+    ev.location = best_location(ms)
+    ev.date = best_date(ms)
+    ev.date_estimated = bool(ev.date) and all(m.date_estimated for m in ms if m.date == ev.date)
     for attr in ("mode", "actor", "actor_class", "recipient", "recipient_class"):
         setattr(ev, attr, _best_value([getattr(m, attr) for m in ms]))
-    ev.dead = _best_count(ms, "dead", when)
-    ev.injured = _best_count(ms, "injured", when)
+    ev.dead = best_count(ms, "dead", when, notes)
+    ev.injured = best_count(ms, "injured", when, notes)
     return ev
 
 
@@ -238,7 +380,8 @@ def merge(articles: list[Article], params: MergeParams | None = None) -> list[Ev
             rank[id(m)] = (a_i, m_i)
     groups = [g for ms in by_story.values() for g in group_mentions(ms, params, copies)]
     groups.sort(key=lambda g: min(rank[id(m)] for m in g))
-    return [build_event(f"e{k}", g, when, copies) for k, g in enumerate(groups, 1)]
+    notes = {a.id: a.layers.get("figures") for a in articles}   # per-statement toll flags
+    return [build_event(f"e{k}", g, when, copies, notes) for k, g in enumerate(groups, 1)]
 
 
 @corpus_step("merge_events")

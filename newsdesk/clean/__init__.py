@@ -34,4 +34,8 @@ def clean_article(art: Article) -> Article:
     fn = CLEANERS.get(art.kind)
     if fn is None:
         raise ValueError(f"no cleaner for documents of kind {art.kind!r}")
-    return fn(art)
+    art = fn(art)
+    if art.outlet is None and art.kind == "text" and art.raw:
+        from .outlet_text import outlet_from_text   # the masthead / furniture names it
+        art.outlet = outlet_from_text(art.raw)
+    return art

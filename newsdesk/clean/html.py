@@ -16,7 +16,8 @@ with numpy so cleaning needs no sklearn). Routing (chosen on WCXB dev):
 - any other page: our blocks, unless trafilatura's default extraction is about as long
   (>= 90%), which on dev marks pages where both agree and trafilatura is cleaner.
 - a bare snippet (no <html>/<body>, or <= 3 blocks) with nothing found keeps all its text.
-Metadata comes from meta tags / JSON-LD (`html_meta.py`); container metadata wins.
+Metadata comes from meta tags / JSON-LD (`html_meta.py`); container metadata wins. After it,
+`prune` drops scripts, styles and inline SVG from the tree, which both extractors then share.
 """
 from __future__ import annotations
 
@@ -108,13 +109,27 @@ def _words(text: str) -> int:
     return len(WORD.findall(text))
 
 
-def page_chars(root) -> int:
-    """Characters of page text with whitespace collapsed, scripts and styles left out; C-level
-    serialisation, so it costs little next to extraction."""
+DEAD = ("style", "noscript", "svg", "template", "x-dead")
+
+
+def prune(root) -> None:
+    """Drop in place the subtrees no extractor reads (styles, inline SVG, non-JSON-LD scripts),
+    keeping their tails. Both trafilatura (which copies the tree and runs its XPaths over every
+    element) and our walk then see a smaller tree: on news pages a quarter of trafilatura's time
+    with identical output. JSON-LD stays: metadata and trafilatura's baseline read it."""
     from lxml import etree
+    for el in root.iter("script"):
+        if (el.get("type") or "").lower() != "application/ld+json":
+            el.tag = "x-dead"
+    etree.strip_elements(root, *DEAD, with_tail=False)
+
+
+def page_chars(root) -> int:
+    """Characters of page text with whitespace collapsed (after `prune`, so no script text),
+    less the <title>: one C-level XPath call."""
     try:
-        total = len(" ".join(etree.tostring(root, method="text", encoding="unicode").split()))
-        for el in root.iter("script", "style", "noscript", "template", "title"):
+        total = int(root.xpath("string-length(normalize-space(.))"))
+        for el in root.iter("title", "script"):
             total -= len(" ".join((el.text or "").split())) + 1
     except Exception:  # noqa: BLE001
         return 0
@@ -152,11 +167,15 @@ def extract_body(html: str, root, url: str | None, title: str | None) -> tuple[s
     precise = is_article and ARTICLE_PRECISION and declares_news(root)
     traf = trafilatura_text(root, url, precision=precise, fast=is_article and FAST)
     tw = _words(traf)
-    if is_article and FAST and len(" ".join(traf.split())) < ESCALATE_SHARE * page_chars(root):
+    pc = page_chars(root) if is_article else 0
+    if is_article and FAST and len(" ".join(traf.split())) < ESCALATE_SHARE * pc:
         # the fast pass kept a sliver of the page: on dev its fallbacks then usually rescue it
         traf = trafilatura_text(root, url, precision=precise, fast=False)
         tw = _words(traf)
-    if is_article and tw >= ARTICLE_MIN_WORDS:
+    # holding STUB_SHARE of the whole page's text it holds at least that share of what our
+    # blocks could be sure of, so the stub test below would keep it: skip segmenting
+    if is_article and tw and (tw >= ARTICLE_MIN_WORDS
+                              or len(" ".join(traf.split())) >= STUB_SHARE * pc):
         return traf, "trafilatura"
     page = segment(root)
     rows = features(page)
@@ -183,6 +202,7 @@ def clean_html(art: Article) -> Article:
             art.notes.append("html: nothing parseable in the page")
             return art
         meta = extract_meta(root, art.url, page_title(root))
+        prune(root)
         art.text, how = extract_body(art.raw, root, art.url, meta["title"])
         art.layers["html_extractor"] = how
     except Exception as exc:  # noqa: BLE001  (bad input never stops a run: note it, go on)

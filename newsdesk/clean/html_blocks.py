@@ -4,13 +4,15 @@ One lxml parse, one iterative walk (no recursion, so deeply nested pages cannot 
 stack). A block is the text between two block-level boundaries; each carries what a reader
 uses to tell body from furniture: its length and punctuation, how much of it is link text,
 which structural elements and class/id names surround it (nav, footer, share, related...),
-and how text-dense its containers are. The features are the same at training time
+how text-dense its containers are, its density of function words, and where it sits relative
+to the headline and to the densest container. The features are the same at training time
 (`scripts/train_html.py`, WCXB dev) and at cleaning time (`html.py`).
 """
 from __future__ import annotations
 
 import math
 import re
+import threading
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -64,6 +66,11 @@ KEYWORDS = [
 KW_RE = [re.compile(p) for _, p in KEYWORDS]
 NKW = len(KEYWORDS)
 WORD = re.compile(r"\w+", re.UNICODE)
+# function words: running prose is dense in them, menus and teasers are not (justext's idea)
+STOP = frozenset("""the a an and or but of to in on at for with by from as is are was were be
+been has have had it its this that these those he she they we you i his her their our not no
+will would can could said says who which what when where than then there also after before
+about into over more most one two all some if so do does did up out new""".split())
 SPACE = re.compile(r"\s+")
 DIGIT = re.compile(r"\d")
 UPPER = re.compile(r"[A-Z\u00c0-\u00de]")
@@ -100,19 +107,36 @@ class Page:
 
 def parse(html: str):
     """lxml tree of a page (None when nothing parses). XML declarations are stripped
-    because lxml refuses them in a str. lxml.html's parser, so the tree is an HtmlElement that
-    trafilatura accepts as is (it copies it) and the page is parsed once."""
+    because lxml refuses them in a str. Elements are HtmlElement, which trafilatura accepts as
+    is (it copies the tree), so the page is parsed once."""
     if not html or not html.strip():
         return None
     if html.lstrip().startswith("<?xml"):
         html = html[html.find("?>") + 2:]
-    parser = lxml_html.HTMLParser(remove_comments=True, remove_pis=True, huge_tree=True,
-                                  recover=True, collect_ids=False, default_doctype=False)
     try:
-        root = etree.fromstring(html, parser)
+        root = etree.fromstring(html, _parser())
     except (etree.ParserError, ValueError, etree.XMLSyntaxError):
         return None
     return root
+
+
+_LOCAL = threading.local()
+
+
+def _parser():
+    """An HTML parser whose elements are all HtmlElement by a C-level default lookup: lxml.html's
+    own parser picks form/input subclasses through a Python callback for every element proxy
+    created, which cost a third of trafilatura's time on news pages (output unchanged)."""
+    parser = getattr(_LOCAL, "parser", None)   # one per thread: lxml parsers are not shared
+    if parser is not None:
+        return parser
+    parser = etree.HTMLParser(remove_comments=True, remove_pis=True, huge_tree=True,
+                              recover=True, collect_ids=False, default_doctype=False)
+    parser.set_element_class_lookup(etree.ElementDefaultClassLookup(
+        element=lxml_html.HtmlElement, comment=lxml_html.HtmlComment,
+        pi=lxml_html.HtmlProcessingInstruction, entity=lxml_html.HtmlEntity))
+    _LOCAL.parser = parser
+    return parser
 
 
 def page_title(root) -> str:
@@ -198,10 +222,10 @@ def segment(root) -> Page:
                 link_buf[0] += len(text.strip())
 
     walker = etree.iterwalk(root, events=("start", "end"))
-    skipped = set()
-    # NB: ids are of lxml proxies, which are not held, so a freed proxy's id() can be reused by
-    # a later element. Holding them (stable ids) scored 0.008 worse on 150 dev pages with the
-    # shipped model, which learned on these features: change only together with a retrain.
+    # elements are numbered in document order: lxml proxies are not held, so id() of a freed
+    # proxy could be reused by a later element and merge two containers' statistics
+    serial = 0
+    skipping = False      # after skip_subtree() the next event is that element's own end
     for ev, el in walker:
         tag = el.tag
         if not isinstance(tag, str):          # comments, PIs, entities
@@ -213,7 +237,7 @@ def segment(root) -> Page:
             if tag == "title" and not title:
                 title = SPACE.sub(" ", el.text or "").strip()
             if tag in SKIP or _hidden(el):
-                skipped.add(id(el))
+                skipping = True
                 walker.skip_subtree()
                 continue
             if tag == "article":
@@ -232,7 +256,8 @@ def segment(root) -> Page:
                 at |= 1 << ANC_INDEX["h"]
             own = _kw_mask(el)
             ak |= own
-            stack.append((id(el), tag, at, ak, own, is_block))
+            serial += 1
+            stack.append((serial, tag, at, ak, own, is_block))
             if tag == "a":
                 link_depth[0] += 1
             ip = el.get("itemprop")
@@ -240,8 +265,8 @@ def segment(root) -> Page:
                 itemprop_depth[0] += 1
             add(el.text, link_depth[0] > 0)
         else:
-            if id(el) in skipped:
-                skipped.discard(id(el))
+            if skipping:
+                skipping = False
                 if tag in BLOCK or tag in ("button", "select"):
                     flush()
                 add(el.tail, link_depth[0] > 0)
@@ -295,6 +320,9 @@ def features(page: Page) -> list[list[float]]:
     # the most text-dense container: the element holding most non-link words, per depth
     ew, el_, eb = page.elem_words, page.elem_links, page.elem_blocks
     best = page.best
+    h1 = next((i for i, b in enumerate(blocks) if b.heading == 1), None)
+    inside = [i for i, b in enumerate(blocks) if best is not None and best in b.chain]
+    span = (inside[0], inside[-1]) if inside else None
     rows = []
     cum = 0
     for i, b in enumerate(blocks):
@@ -333,5 +361,11 @@ def features(page: Page) -> list[list[float]]:
                 row += [-1.0, -1.0, -1.0]
         row += [math.log1p(total), math.log1p(n), page_links, float(page.n_article),
                 float(page.has_main)]
+        # where the block sits relative to the headline and to the densest container: teaser
+        # lists and footers follow the body, navigation precedes the headline
+        toks = WORD.findall(t.lower())
+        row += [sum(w in STOP for w in toks) / max(1, len(toks)), b.words / max(1.0, punct),
+                float(h1 is None), (i - h1) / n if h1 is not None else 0.0,
+                (i - span[0]) / n if span else 0.0, (i - span[1]) / n if span else 0.0]
         rows.append(row)
     return rows

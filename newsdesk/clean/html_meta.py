@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+import threading
 from datetime import date
 from urllib.parse import urlsplit
 
@@ -49,7 +50,29 @@ def iso_date(s: str | None) -> str | None:
     return dt.isoformat()
 
 
+_LAST = threading.local()   # the last page's tags, per thread: three callers read each page
+
+
+def _memo(root, key, fn):
+    """fn(root), computed once per page: cleaning asks declares_article, declares_news and
+    extract_meta about the same tree, each reading every <meta> and JSON-LD script. The tree
+    itself is held, so an identity test cannot be fooled by a reused id."""
+    if getattr(_LAST, "root", None) is not root:
+        _LAST.root, _LAST.vals = root, {}
+    if key not in _LAST.vals:
+        _LAST.vals[key] = fn(root)
+    return _LAST.vals[key]
+
+
 def _metas(root) -> dict[str, str]:
+    return _memo(root, "metas", _read_metas)
+
+
+def _jsonld(root) -> list[dict]:
+    return _memo(root, "jsonld", _read_jsonld)
+
+
+def _read_metas(root) -> dict[str, str]:
     out: dict[str, str] = {}
     for m in root.iter("meta"):
         key = (m.get("property") or m.get("name") or m.get("itemprop") or "").strip().lower()
@@ -59,7 +82,7 @@ def _metas(root) -> dict[str, str]:
     return out
 
 
-def _jsonld(root) -> list[dict]:
+def _read_jsonld(root) -> list[dict]:
     """schema.org objects from JSON-LD scripts, flattened out of @graph and lists."""
     objs: list[dict] = []
     for s in root.iter("script"):

@@ -7,25 +7,24 @@ body can be mapped back to the raw input (one Segment per raw line).
 
 Features are cheap, page-independent shapes (length, punctuation, capitalisation, lexicon
 hits, position, neighbours' lengths) so that a model trained on flattened WCXB pages
-transfers to any scraped text. The word-level text model and the tree ensembles live in
-`plain.py`; this module only measures.
+transfers to any scraped text. They are computed for the whole page at once from the arrays
+of `plain_page`; the regexes below run only on lines whose first word or lexicon classes say
+they could match (exactly: a prefilter never hides a match). The word-level text model and
+the tree ensembles live in `plain.py`; this module only measures.
 """
 from __future__ import annotations
 
-import math
 import re
 from dataclasses import dataclass, field
 
 import numpy as np
 
 WORD = re.compile(r"\w+", re.UNICODE)
-NON_WORD = re.compile(r"[^\w\n]+")
-LINE = re.compile(r"[^\n]*")
 TERMINAL = tuple('.!?"\u201d\u2019\')\u2026')
 WRAP_OPEN = tuple(',;-\u2013\u2014')
 
-# Boilerplate phrases that mark page furniture far more often than prose. Matched
-# case-insensitively anywhere in short lines (feature) and, for the strict subset, as hard drops.
+# Boilerplate phrases that mark page furniture far more often than prose (the headline
+# test of meta_text; the model's lexicon feature counts `plain_page.CLASS_WORDS[LEX]`).
 LEXICON = re.compile(
     r"\b(advertisement|advertising|sponsored|subscribe|subscription|newsletter|sign (in|up)|"
     r"log ?in|register|cookies?|privacy|terms of (use|service)|copyright|all rights reserved|"
@@ -35,16 +34,6 @@ LEXICON = re.compile(
     r"previous|next|back to top|home|menu|search|skip to|loading|download|app|"
     r"min(ute)? read|updated|published|posted|years? old|tags?|topics?|categor(y|ies))\b",
     re.I)
-# The same patterns matched on lowercased text (case-sensitive matching is ~3x faster), tried
-# only on lines holding one of the words a LEXICON entry starts with (same counts, exactly).
-LEXICON_LOWER = re.compile(LEXICON.pattern)
-LEX_FIRST = frozenset(
-    "advertisement advertising sponsored subscribe subscription newsletter sign log login "
-    "register cookie cookies privacy terms copyright all share follow facebook twitter "
-    "whatsapp linkedin pinterest instagram email print comment comments read more related "
-    "recommended most trending click watch video photo image gallery getty credit caption "
-    "previous next back home menu search skip loading download app min minute updated "
-    "published posted year years tag tags topic topics category categories".split())
 # Lines dropped whatever the model says: furniture that no article body states as such.
 HARD_DROP = re.compile(
     r"^\W*(advertisement|hide ad|ad|sponsored( content)?|story continues below|"
@@ -63,16 +52,23 @@ CREDIT = re.compile(
     r"^\s*(AP|AFP|Reuters|EPA|Getty Images|Associated Press)( photo)?\s*$|"
     r"\b(REUTERS|AFP|EPA|AP)/[A-Z]|\|\s*(Reuters|AP|AFP|Getty Images|EPA)\s*$|"
     r"^(photo|image|picture|credit)s?\s*(via|by|:|/)|\bPhoto: )", re.I)
+# Short lines that open a page's comments or its teaser lists: what follows them is seldom body.
+COMMENTS_MARK = re.compile(
+    r"^\W*((\d+ )?(comments?|responses?|replies|reactions)( \(\d+\))?|"
+    r"(leave|post|add|write) a (comment|reply|response)|join the (conversation|discussion)|"
+    r"comments are closed|(show|view|read|see) (all )?(\d+ )?comments|"
+    r"(\d+ |one )?thoughts? on\b.*|what do you think\??|have your say|discussion|"
+    r"reply( to (comment|this( comment)?))?|[\w .'-]{1,40} (says|wrote|writes|replied))\W*$",
+    re.I)
+RELATED_MARK = re.compile(
+    r"^\W*(related( \w+)?|more (from|on|in|about|stories|news)\b.{0,40}|"
+    r"you (may|might) (also )?(like|enjoy)|recommended( for you| stories| reading| articles)?|"
+    r"read (next|also)|also read|see also|further reading|what to read next|more stories|"
+    r"latest( news| stories| articles)?|most (read|popular|viewed|shared)|trending( now)?|"
+    r"top stories|editor'?s'? picks|popular (now|stories|articles))\W*$", re.I)
 DATELINE = re.compile(
     r"^[A-Z][A-Za-z .'-]{1,40}(,\s*[A-Za-z .'-]{2,30})?\s*(\([A-Za-z. ]{2,30}\)\s*)?"
     r"(\u2014|\u2013|--| - |-\s)")
-DATEISH = re.compile(
-    r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|"
-    r"\b\d{1,2}\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|"
-    r"\b\d{4}-\d\d-\d\d\b|\b\d\d?[./]\d\d?[./]\d{4}\b|\b\d+ (hours?|days?|minutes?|weeks?) ago\b",
-    re.I)
-SEPARATORS = re.compile(r"[|\u00bb\u203a\u2022\u00b7>/]")
-URLISH = re.compile(r"https?://|www\.|\.com\b|@\w", re.I)
 
 
 @dataclass
@@ -82,27 +78,25 @@ class Block:
     text: str
     pieces: list[tuple[int, int]] = field(default_factory=list)
     blank_before: bool = False
-    nw: int = -1                  # word count and normalised key, filled by line_features
-    key: str = ""
+    nw: int = -1                  # word count, filled by line_features
     furniture: bool | None = None  # short HARD_DROP or BYLINE line (line_features)
+    credit: bool | None = None     # CREDIT matches (line_features: on lines <= 25 words)
+    agency: bool = True            # could AGENCY_CREDIT match (an agency or photo word)?
 
 
 def _raw_lines(raw: str, start: int = 0) -> list[tuple[int, int, bool]]:
-    """(start, length, blank_before) of every non-blank line, stripped of edge whitespace."""
-    out, blank, pos = [], False, start
-    for line in raw[start:].split("\n"):
-        s, e = pos, pos + len(line)
-        pos = e + 1
-        while s < e and raw[s].isspace():
-            s += 1
-        while e > s and raw[e - 1].isspace():
-            e -= 1
-        if s == e:
-            blank = True
-            continue
-        out.append((s, e - s, blank))
-        blank = False
-    return out
+    """(start, length, blank_before) of every non-blank line, stripped of edge whitespace
+    (C-level string methods over all lines, no per-line Python)."""
+    lines = raw[start:].split("\n")
+    m = len(lines)
+    size = np.fromiter(map(len, lines), dtype=np.int64, count=m)
+    kept = np.fromiter(map(len, map(str.strip, lines)), dtype=np.int64, count=m)
+    lead = size - np.fromiter(map(len, map(str.lstrip, lines)), dtype=np.int64, count=m)
+    pos = start + np.cumsum(size + 1) - size - 1 + lead
+    blank = np.zeros(m, dtype=bool)
+    blank[1:] = kept[:-1] == 0
+    idx = np.flatnonzero(kept)
+    return list(zip(pos[idx].tolist(), kept[idx].tolist(), blank[idx].tolist()))
 
 
 def wrap_width(lengths: list[int]) -> int:
@@ -123,6 +117,11 @@ def split_blocks(raw: str, start: int = 0) -> list[Block]:
     close to the wrap column and ends without sentence punctuation continues on the next)."""
     lines = _raw_lines(raw, start)
     width = wrap_width([n for _, n, _ in lines])
+    if not width:
+        texts = [raw[s:s + n] for s, n, _ in lines]
+        ends_low = [t[-1].islower() for t in texts]
+        if not any(ends_low[i - 1] and t[:1].islower() for i, t in enumerate(texts) if i):
+            return [Block(t, [(s, n)], bl) for t, (s, n, bl) in zip(texts, lines)]
     blocks: list[Block] = []
     joinable = False
     for s, n, blank in lines:
@@ -150,71 +149,79 @@ FEATURES = (
     "lex", "hard", "all_caps", "first_upper", "quote", "pos", "mass_before", "mass_after",
     "w_prev", "w_next", "w_prev2", "w_next2", "mean_w5", "mean_w15", "long_dens5",
     "long_dens15", "term_dens5", "dup", "blank_before", "short_run", "avg_word_len",
-    "lex_dens5", "rank_len",
+    "lex_dens5", "rank_len", "after_comments", "after_related",
 )
 
 
-ROW_COLS = list(range(20)) + [33, 35]
+def _exact(rx, texts: list[str], cand: np.ndarray, search: bool = False) -> np.ndarray:
+    """rx.match (or .search) on the candidate lines only; False elsewhere."""
+    out = np.zeros(len(texts), dtype=bool)
+    fn = rx.search if search else rx.match
+    for i in np.flatnonzero(cand):
+        out[i] = fn(texts[i]) is not None
+    return out
 
 
-def line_features(blocks: list[Block], extra_dup: list[int] | None = None) -> np.ndarray:
-    """One row of FEATURES per block (float32)."""
+def line_features(blocks: list[Block], extra_dup: list[int] | None = None,
+                  pg=None) -> np.ndarray:
+    """One row of FEATURES per block (float32), from the page's arrays (`plain_page`);
+    fills each block's word count and furniture / credit / agency flags."""
+    from . import plain_page as P
     n = len(blocks)
     F = np.zeros((n, len(FEATURES)), dtype=np.float32)
     if not n:
         return F
-    words = np.zeros(n, dtype=np.float32)
-    counts: dict[str, int] = {}
-    keys = []
-    rows = []
-    # the words of every line, from one substitution over the page (\w+ runs, space-joined)
-    spaced = NON_WORD.sub(" ", "\n".join(b.text for b in blocks)).split("\n")
-    if len(spaced) != n:
-        spaced = [NON_WORD.sub(" ", b.text) for b in blocks]
-    for i, b in enumerate(blocks):
-        t = b.text
-        sp = spaced[i].strip(" ")
-        toks = sp.split(" ") if sp else []
-        nw = len(toks)
-        words[i] = nw
-        nc = len(t)
-        short = nw <= 15
-        k = sp.lower()
-        b.nw, b.key = nw, k
-        keys.append(k)
-        counts[k] = counts.get(k, 0) + 1
-        initials = "".join([w[0] for w in toks])
-        caps = sum(map(str.isupper, initials))
-        digits = sum(map(str.isdigit, initials))
-        term = t.endswith(TERMINAL)
-        lex = (len(LEXICON_LOWER.findall(t.lower())) / (nw + 1)
-               if nw <= 30 and not LEX_FIRST.isdisjoint(k.split(" ")) else 0.0)
-        low = t.lower()
-        # cheap substring tests first: each regex runs only where it could match
-        rows.append((
-            math.log1p(nw), math.log1p(nc), term, t.endswith(":"),
-            caps / nw if nw else 0.0, digits / nw if nw else 0.0, t.count(",") / (nw + 1),
-            min(t.count(". ") + t.count("? ") + t.count("! ") + term, 10),
-            len(SEPARATORS.findall(t)) / (nw + 1),
-            ("://" in t or "@" in t or "www." in low or ".com" in low)
-            and URLISH.search(t) is not None,
-            t[:1] in "\u2022*-\u00b7\u25aa\u25ba>" or t[:2].rstrip(".)").isdigit(),
-            (byline := short and BYLINE.match(t) is not None),
-            nw <= 25 and _maybe_credit(t, low) and CREDIT.search(t) is not None,
-            "A" <= t[:1] <= "Z" and ("-" in t or "\u2014" in t or "\u2013" in t)
-            and DATELINE.match(t) is not None,
-            nw <= 12 and digits > 0 and DATEISH.search(t) is not None, lex,
-            (hard := short and HARD_DROP.match(t) is not None), nc > 3 and t.isupper(),
-            t[:1].isupper(), t[:1] in '"\u201c\u2018\'', b.blank_before,
-            (sum(map(len, toks)) / nw) if nw else 0.0))
-        b.furniture = hard or byline
-    F[:, ROW_COLS] = np.array(rows, dtype=np.float32)
-    for i, k in enumerate(keys):
-        F[i, 32] = min(counts[k] - 1, 3) if k else 3
+    texts = [b.text for b in blocks]
+    if pg is None:
+        pg = P.page(texts)
+    c = pg.char
+    nw, nc = pg.nw, pg.nc
+    T = P.tables()
+    words = nw.astype(np.float32)
+    short = nw <= 15
+    term = P.ends_with(texts, TERMINAL)
+    first, fcls, anyc = c["first"], pg.first_cls, pg.cls_any
+    upper_first = (first >= 65) & (first <= 90)
+    hard = _exact(HARD_DROP, texts, short & (((fcls & P.HARD_FIRST) > 0) | T["digit"][first]))
+    byline = _exact(BYLINE, texts, short & ((fcls & P.BYLINE_FIRST) > 0))
+    credit = _exact(CREDIT, texts, (nw <= 25) & (((anyc & P.CREDIT_W) > 0) | (c["paren"] > 0)),
+                    search=True)
+    dateline = _exact(DATELINE, texts, upper_first & (c["dash"] > 0))
+    furn = (hard | byline).tolist()
+    for b, m, f, cr, ag in zip(blocks, nw.tolist(), furn, credit.tolist(),
+                               ((anyc & P.CREDIT_W) > 0).tolist()):
+        b.nw, b.furniture, b.credit, b.agency = m, f, cr, ag
+    inv = 1.0 / np.maximum(words, 1)
+    inv1 = 1.0 / (words + 1)
+    F[:, 0] = np.log1p(words)
+    F[:, 1] = np.log1p(nc)
+    F[:, 2] = term
+    F[:, 3] = P.ends_with(texts, ":")
+    F[:, 4] = c["caps"] * inv
+    F[:, 5] = c["digits"] * inv
+    F[:, 6] = c["comma"] * inv1
+    F[:, 7] = np.minimum(c["breaks"] + term, 10)
+    F[:, 8] = c["sep"] * inv1
+    F[:, 9] = (anyc & P.URL_W) > 0
+    F[:, 10] = T["bullet"][first] | (T["digit"][first] & (
+        (nc == 1) | T["digit"][c["second"]] | np.isin(c["second"], (46, 41))))
+    F[:, 11] = byline
+    F[:, 12] = credit
+    F[:, 13] = dateline
+    F[:, 14] = (nw <= 12) & (c["digits"] > 0) & (((anyc & (P.MONTH | P.AGO)) > 0)
+                                                  | (c["digits"] >= 3))
+    F[:, 15] = np.where(nw <= 30, pg.lex * inv1, 0.0)
+    F[:, 16] = hard
+    F[:, 17] = (nc > 3) & np.fromiter(map(str.isupper, texts), dtype=bool, count=n)
+    F[:, 18] = T["upper"][first]
+    F[:, 19] = T["quote"][first]
+    F[:, 33] = [b.blank_before for b in blocks]
+    F[:, 35] = c["wchars"] * inv
+    _, inv, cnt = np.unique(pg.line_h, return_inverse=True, return_counts=True)
+    F[:, 32] = np.where(nw > 0, np.minimum(cnt[inv.ravel()] - 1, 3), 3)
     if extra_dup is not None:
         F[:, 32] += np.asarray(extra_dup, dtype=np.float32) * 2
     F[:, 20] = np.arange(n) / max(n - 1, 1)
-    chars = F[:, 1]
     cum = np.cumsum(words)
     total = cum[-1] or 1.0
     F[:, 21] = (cum - words) / total
@@ -223,31 +230,29 @@ def line_features(blocks: list[Block], extra_dup: list[int] | None = None) -> np
     pad = np.concatenate([[0, 0], lw, [0, 0]])
     F[:, 23], F[:, 24] = pad[1:n + 1], pad[3:n + 3]
     F[:, 25], F[:, 26] = pad[0:n], pad[4:n + 4]
-    F[:, 27] = _window_mean(lw, 2)
-    F[:, 28] = _window_mean(lw, 7)
     longl = (words >= 15).astype(np.float32)
-    F[:, 29] = _window_mean(longl, 2)
-    F[:, 30] = _window_mean(longl, 7)
-    F[:, 31] = _window_mean(F[:, 2], 2)
+    F[:, [27, 29, 31, 36]] = _window_means(np.column_stack([lw, longl, F[:, 2], F[:, 15]]), 2)
+    F[:, [28, 30]] = _window_means(np.column_stack([lw, longl]), 7)
     F[:, 34] = _window_mean((words <= 4).astype(np.float32), 3)
-    F[:, 36] = _window_mean(F[:, 15], 2)
+    mark = (nw <= 8) & (((fcls & P.MARK_FIRST) > 0) | ((anyc & P.SAYS) > 0))
+    for col, rx in ((38, COMMENTS_MARK), (39, RELATED_MARK)):
+        hit = _exact(rx, texts, mark)
+        F[1:, col] = np.maximum.accumulate(hit[:-1])        # a marker above this line
     order = np.argsort(-words, kind="stable")
     rank = np.empty(n, dtype=np.float32)
     rank[order] = np.arange(n)
     F[:, 37] = np.log1p(rank)
-    del chars
     return F
 
 
-CREDIT_HEADS = ("photo", "image", "picture", "credit", "ap", "afp", "reuters", "epa", "getty",
-                "associated")
-
-
-def _maybe_credit(t: str, low: str) -> bool:
-    """Could CREDIT match? Every alternative needs a bracket, slash or bar, "photo:", or a
-    credit word at the start of the line."""
-    return ("(" in t or "/" in t or "|" in t or "photo: " in low
-            or low.lstrip().startswith(CREDIT_HEADS))
+def _window_means(X: np.ndarray, k: int) -> np.ndarray:
+    """`_window_mean` of every column of X at once."""
+    n = len(X)
+    c = np.zeros((n + 1, X.shape[1]))
+    np.cumsum(X, axis=0, dtype=np.float64, out=c[1:])
+    idx = np.arange(n)
+    lo, hi = np.maximum(idx - k, 0), np.minimum(idx + k + 1, n)
+    return ((c[hi] - c[lo]) / (hi - lo)[:, None]).astype(np.float32)
 
 
 def _window_mean(x: np.ndarray, k: int) -> np.ndarray:

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+import numpy as np
+
 from .lines import BYLINE, CREDIT, HARD_DROP, LEXICON, WORD, Block
 
 MONTHS = {m: i + 1 for i, m in enumerate(
@@ -38,6 +40,8 @@ AGENCY_DATELINE = re.compile(r"^[A-Z][\w ,.'-]{1,60}\((" + "|".join(
 NAME_DATE = re.compile(r"^([A-Z][A-Za-z\u00C0-\u024F'.-]+(?: [A-Z][A-Za-z\u00C0-\u024F'.-]+){1,3}?)\s*(\d{1,2} " + MONTH
                        + r" \d{4}|" + MONTH + r" \d{1,2},? \d{4})", re.I)
 SEP = re.compile(r"[|\u00bb\u203a]")
+STAFF = re.compile(r"^(.+?) (staff|reporters?|correspondent)$")
+STAFF_ENDS = ("staff", "reporter", "reporters", "correspondent")
 YEAR = re.compile(r"\d{4}")
 
 
@@ -85,7 +89,7 @@ def _author(text: str) -> str | None:
         rest = rest.strip(" .:")
         if rest and rest.lower() not in AGENCIES and _name_like(rest):
             return rest if not rest.isupper() else rest.title()
-    m = NAME_DATE.match(text)
+    m = YEAR.search(text) and NAME_DATE.match(text)     # NAME_DATE needs a year
     if m and len(WORD.findall(text)) <= 10:
         return m.group(1).strip()
     return None
@@ -98,7 +102,7 @@ def _outlet(text: str) -> str | None:
     key = text.strip(" .").lower()
     if key in AGENCIES and len(key) > 3:
         return AGENCIES[key]
-    m = re.match(r"^(.+?) (staff|reporters?|correspondent)$", key)
+    m = key.endswith(STAFF_ENDS) and STAFF.match(key)
     if m and m.group(1) in AGENCIES:
         return AGENCIES[m.group(1)]
     return None
@@ -128,10 +132,22 @@ def _title_like(text: str) -> bool:
     return text[:1].isupper() or text[:1].isdigit() or text[:1] in "'\"\u2018\u201c"
 
 
+def _worth_reading(cand: list[int], first_body: int, pg) -> list[int]:
+    """The candidate lines that could state an author, outlet or date (exactly): a byline
+    or "Published"-like opening word, a news agency's name (every outlet rule needs one), or
+    a number (every date pattern and NAME_DATE need a year); and the first body line."""
+    from . import plain_page as P
+    idx = np.asarray(cand)
+    bits = ((pg.first_cls[idx] & (P.BYLINE_FIRST | P.PUB_FIRST)) | (pg.cls_any[idx] & P.AGENCY))
+    ok = (bits > 0) | (pg.char["digits"][idx] > 0) | (idx == first_body)
+    return idx[ok].tolist()
+
+
 def extract(blocks: list[Block], keep: list[bool], raw: str = "",
-            skip: list[int] | None = None) -> dict:
+            skip: list[int] | None = None, pg=None) -> dict:
     """title (+ its block index), author, published, outlet, as the text states them.
-    `skip` flags blocks known to be outlet furniture (never the headline)."""
+    `skip` flags blocks known to be outlet furniture (never the headline); `pg`, the page's
+    arrays (`plain_page.page`), lets only lines that could state something be read."""
     out: dict = {"title": None, "title_index": None, "author": None, "published": None,
                  "outlet": None}
     nws = [b.nw if b.nw >= 0 else len(WORD.findall(b.text)) for b in blocks]
@@ -141,16 +157,18 @@ def extract(blocks: list[Block], keep: list[bool], raw: str = "",
     if heads:
         # the headline speaks of what the body says; a masthead or menu bar does not
         body = set()
-        for i in [j for j, k in enumerate(keep) if k][:3]:
+        for i in [j for j, k in enumerate(keep) if k and j >= first_body][:3]:
             body |= _content_words(blocks[i].text)
         i = next((i for i in heads if _content_words(blocks[i].text) & body), heads[0])
         out["title"], out["title_index"] = blocks[i].text, i
     published = other_date = None
-    for i, b in enumerate(blocks):
-        t = b.text
+    # only lines the classifier dropped (and the first body line) state metadata
+    cand = [i for i, k in enumerate(keep) if (not k and nws[i] <= 24) or i == first_body]
+    if pg is not None and cand:
+        cand = _worth_reading(cand, first_body, pg)
+    for i in cand:
+        t = blocks[i].text
         nw = nws[i]
-        if nw > 24 and i != first_body:
-            continue
         head = i <= first_body
         if not keep[i] or i == first_body:
             if out["author"] is None and nw <= 14 and (head or BYLINE.match(t)):

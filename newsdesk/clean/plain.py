@@ -3,8 +3,10 @@
 No extraction library handles text that is already flattened (a scrape with nav, captions,
 promos and related headlines still in it), so we classify its lines. The model (rebuilt by
 `scripts/train_plain.py` from WCXB dev only) has three stages, all evaluated here with numpy
-so that cleaning needs no sklearn at run time and stays fast:
-1. a word model: one weight per word (logistic regression), scoring each line's vocabulary;
+over the whole page at once (`plain_page.py` measures it; no per-line Python in the model
+path), so that cleaning needs no sklearn at run time and stays fast:
+1. a word model: logistic regression over hashed words, in-line bigrams and first/last-word
+   markers (2**18 weights), scoring each line's vocabulary;
 2. a gradient-boosted tree ensemble on surface features (`lines.py`) plus the word scores of
    the line and its neighbours;
 3. a smoothing ensemble over stage-2 probabilities in windows around each line, since the
@@ -21,10 +23,9 @@ from pathlib import Path
 import numpy as np
 
 from ..model import Article, Segment
-from . import cleaner
-from .lines import (AGENCY_CREDIT, BYLINE, CREDIT, DATELINE, HARD_DROP, MARKUP, TERMINAL,
-                    WORD, Block, _maybe_credit, _window_mean, line_features, norm_line,
-                    sentence_end, split_blocks)
+from . import cleaner, plain_page
+from .lines import (AGENCY_CREDIT, BYLINE, CREDIT, DATELINE, HARD_DROP, MARKUP, TERMINAL, WORD,
+                    Block, _exact, _window_mean, line_features, sentence_end, split_blocks)
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 RULES = {"lines", "captions", "repeats", "edges", "main_run", "title"}
@@ -37,68 +38,24 @@ READ_MORE = re.compile(r"\b(read more|click here|read (the )?full (story|article
 
 
 # ---------------------------------------------------------------- stage 1: word model
-def word_tokens(text: str) -> list[str]:
-    """Words (digits folded to 0) plus first/last-word markers: the vocabulary a line uses
-    and how it opens and closes ("Read more", "... | Reuters")."""
-    toks = WORD.findall(DIGITS.sub("0", text.lower()))
-    if not toks:
-        return ["<empty>"]
-    out = list(set(toks))
-    out.append("^" + toks[0])
-    out.append(toks[-1] + "$")
-    if len(toks) <= 3:
-        out.append("<short>")
-    return out
-
-
-def word_scores(texts: list[str], words: dict, keys: list[str] | None = None) -> np.ndarray:
-    """Stage-1 score per line (the page is lowercased and digit-folded once, not per line).
-    `keys` (the lowercased word joins `line_features` leaves on blocks) saves re-tokenising."""
-    w, b = words["w"], words["bias"]
-    out = np.empty(len(texts), dtype=np.float32)
-    get = w.get
-    if keys is not None:
-        split = str.split
-        toklists = [split(k, " ") if k else [] for k in
-                    DIGITS.sub("0", "\n".join(keys)).split("\n")]
-    else:
-        toklists = None
-    if toklists is None or len(toklists) != len(texts):
-        folded = DIGITS.sub("0", "\n".join(texts).lower()).split("\n")
-        if len(folded) != len(texts):        # a line holding a newline: fold line by line
-            folded = [DIGITS.sub("0", t.lower()) for t in texts]
-        toklists = list(map(WORD.findall, folded))
-    empty = b + (get("<empty>") or 0.0)
-    for i, toks in enumerate(toklists):
-        if not toks:
-            out[i] = empty
-            continue
-        u = set(toks)
-        u.add("^" + toks[0])
-        u.add(toks[-1] + "$")
-        if len(toks) <= 3:
-            u.add("<short>")
-        out[i] = b + sum(filter(None, map(get, u))) / (len(u) ** 0.5)
-    return out
-
-
-def _shift(x: np.ndarray, k: int, fill: float) -> np.ndarray:
-    """x moved by k places (k > 0: value of the line k before), edges filled."""
-    out = np.full_like(x, fill)
-    if k > 0:
-        out[k:] = x[:-k] if k < len(x) else out[k:]
-    elif k < 0:
-        out[:k] = x[-k:] if -k < len(x) else out[:k]
-    else:
-        out[:] = x
-    return out
+def word_scores(pg, w: np.ndarray, bias: float) -> np.ndarray:
+    """Stage-1 score per line: a logistic-regression score over the line's hashed words,
+    bigrams and first/last-word markers (`plain_page.word_features`), summed and divided by
+    the square root of their number, all lines of the page at once."""
+    rows, cols, count = plain_page.word_features(pg)
+    s = np.bincount(rows, weights=w[cols], minlength=len(count))[:len(count)]
+    return (bias + s / np.sqrt(np.maximum(count, 1))).astype(np.float32)
 
 
 def context_scores(s: np.ndarray) -> np.ndarray:
     """The line's word score with its neighbours' (the line read in context)."""
-    lo = -4.0
-    return np.column_stack([s, _shift(s, 1, lo), _shift(s, -1, lo), _shift(s, 2, lo),
-                            _shift(s, -2, lo), _window_mean(s, 3), _window_mean(s, 10)]).astype(np.float32)
+    n = len(s)
+    mid = float(s.mean()) if n else 0.0
+    top = float(s.max()) if n else 0.0
+    pad = np.concatenate([[-4.0, -4.0], s, [-4.0, -4.0]]).astype(np.float32)
+    win = np.column_stack([_window_mean(s, 3), _window_mean(s, 10)])
+    return np.column_stack([s, pad[1:n + 1], pad[3:n + 3], pad[0:n], pad[4:n + 4], win,
+                            s - mid, s - top]).astype(np.float32)
 
 
 def line_weights(lines: list[str]) -> np.ndarray:
@@ -175,36 +132,43 @@ def smooth_features(p: np.ndarray, M: np.ndarray) -> np.ndarray:
     body evidence before and after it, and a few of the line's own features."""
     n = len(p)
     if not n:
-        return np.zeros((0, 18), dtype=np.float32)
+        return np.zeros((0, 20), dtype=np.float32)
     before = np.concatenate([[0.0], np.maximum.accumulate(p)[:-1]])
     after = np.concatenate([np.maximum.accumulate(p[::-1])[::-1][1:], [0.0]])
     from .lines import FEATURES
-    ix = [FEATURES.index(k) for k in ("logw", "term", "pos", "dup", "lex", "hard", "credit")]
+    ix = [FEATURES.index(k) for k in ("logw", "term", "pos", "dup", "lex", "hard", "credit",
+                                       "after_comments", "after_related")]
+    pad = np.concatenate([[0.0, 0.0], p, [0.0, 0.0]]).astype(np.float32)
     return np.column_stack([
-        p, _shift(p, 1, 0), _shift(p, -1, 0), _shift(p, 2, 0), _shift(p, -2, 0),
-        _window_mean(p, 2), _window_mean(p, 5), _window_mean(p, 15), before, after, M[:, len(FEATURES)],
-        *(M[:, i] for i in ix)]).astype(np.float32)
+        p, pad[1:n + 1], pad[3:n + 3], pad[0:n], pad[4:n + 4],
+        _window_mean(p, 2), _window_mean(p, 5), _window_mean(p, 15), before, after,
+        M[:, [len(FEATURES)] + ix]]).astype(np.float32)
 
 
 # ---------------------------------------------------------------- model files
 def save_model(model: dict, out: Path) -> None:
     out.mkdir(parents=True, exist_ok=True)
     arrays = {f"{stage}.{k}": v for stage in ("gbm", "smooth") for k, v in model[stage].items()}
+    arrays["words.w"] = model["words"]["w"].astype(np.float16)
     np.savez_compressed(out / "plain_model.npz", **arrays)
     (out / "plain_words.json").write_text(json.dumps(
-        {"threshold": model["threshold"], "words": model["words"]}, ensure_ascii=False,
-        separators=(",", ":"), sort_keys=True), "utf8")
+        {"threshold": model["threshold"], "bias": model["words"]["bias"],
+         "bits": plain_page.BITS}, indent=1), "utf8")
 
 
 def load_model() -> dict:
     global _MODEL
     if _MODEL is None:
         meta = json.loads((DATA / "plain_words.json").read_text("utf8"))
+        if meta.get("bits") != plain_page.BITS:
+            raise ValueError("plain_model: built for another hash size; rerun train_plain.py")
         z = np.load(DATA / "plain_model.npz")
-        model = {"words": meta["words"], "threshold": meta["threshold"], "gbm": {}, "smooth": {}}
+        model = {"threshold": meta["threshold"], "gbm": {}, "smooth": {},
+                 "words": {"bias": meta["bias"]}}
         for key in z.files:
             stage, k = key.split(".", 1)
             model[stage][k] = z[key]
+        model["words"]["w"] = model["words"]["w"].astype(np.float32)
         model["gbm"], model["smooth"] = _prepare(model["gbm"]), _prepare(model["smooth"])
         _MODEL = model
     return _MODEL
@@ -215,23 +179,35 @@ def reset_model() -> None:
     _MODEL = None
 
 
-def classify(blocks: list[Block], recurring: list[int] | None = None) -> list[bool]:
+def classify(blocks: list[Block], recurring: list[int] | None = None, pg=None,
+             F: np.ndarray | None = None) -> list[bool]:
     """Keep/drop for each block, from the three model stages."""
+    q = body_probability(blocks, recurring, pg, F)
+    return (q >= load_model()["threshold"]).tolist()
+
+
+def body_probability(blocks: list[Block], recurring: list[int] | None = None, pg=None,
+                     F: np.ndarray | None = None) -> np.ndarray:
+    """The stage-3 probability that each block is body."""
     if not blocks:
-        return []
+        return np.zeros(0, dtype=np.float32)
     m = load_model()
-    F = line_features(blocks, recurring)
-    s = word_scores([b.text for b in blocks], m["words"], [b.key for b in blocks])
+    if pg is None:
+        pg = plain_page.page([b.text for b in blocks])
+    if F is None:
+        F = line_features(blocks, recurring, pg)
+    s = word_scores(pg, m["words"]["w"], m["words"]["bias"])
     M = np.hstack([F, context_scores(s)])
     p = predict_trees(m["gbm"], M)
-    q = predict_trees(m["smooth"], smooth_features(p, M))
-    return list(q >= m["threshold"])
+    return predict_trees(m["smooth"], smooth_features(p, M))
 
 
 # ---------------------------------------------------------------- the cleaner
-def _rule_drop(text: str, nw: int | None = None, furniture: bool | None = None) -> bool:
-    """Furniture no body states as such, whatever the model thinks. `furniture`: the
-    HARD_DROP/BYLINE test, when `line_features` already made it."""
+def _rule_drop(text: str, nw: int | None = None, furniture: bool | None = None,
+               credit: bool | None = None, agency: bool = True) -> bool:
+    """Furniture no body states as such, whatever the model thinks. `furniture`, `credit`:
+    the HARD_DROP/BYLINE and CREDIT tests when `line_features` already made them; `agency`
+    False when the line holds no agency or photo word (AGENCY_CREDIT cannot match)."""
     if nw is None:
         nw = len(WORD.findall(text))
     if nw > 60:
@@ -244,9 +220,11 @@ def _rule_drop(text: str, nw: int | None = None, furniture: bool | None = None) 
     if nw <= 25 and ((("read" in low or "click" in low or "watch" in low or "for more" in low)
                       and READ_MORE.search(text)) or ("<" in text and MARKUP.search(text))):
         return True
-    if nw <= 25 and _maybe_credit(text, low) and CREDIT.search(text) is not None:
+    if credit is None:
+        credit = CREDIT.search(text) is not None
+    if nw <= 25 and credit:
         return True
-    return (any(c in text for c in AGENCY_MARKS)
+    return (agency and any(c in text for c in AGENCY_MARKS)
             and AGENCY_CREDIT.search(text) is not None)
 
 
@@ -257,43 +235,52 @@ def _drop(b: Block) -> bool:
     """`_rule_drop` of a block, computed once (several rules ask)."""
     d = b.__dict__.get("drop")
     if d is None:
-        d = b.__dict__["drop"] = _rule_drop(b.text, b.nw, b.furniture)
+        d = b.__dict__["drop"] = _rule_drop(b.text, b.nw, b.furniture, b.credit, b.agency)
     return d
 
 
-def _captions(blocks: list[Block], keep: list[bool]) -> None:
+def _captions(blocks: list[Block], keep: list[bool], credit: np.ndarray,
+              nw: np.ndarray) -> None:
     """A block just above a photo credit, before the article has started, is the photo's
-    caption ("Smoke rises from ..." / "Hassan Ammar, Associated Press")."""
-    started = False
-    for i, b in enumerate(blocks):
-        nw = b.nw
-        if i and nw <= 6 and _drop(b) and (CREDIT.search(b.text)
-                                                      or AGENCY_CREDIT.match(b.text)):
-            if not started or not keep[i - 1]:
-                keep[i - 1] = False
-        if keep[i] and nw >= 25 and not (i + 1 < len(blocks) and _credit(blocks[i + 1].text, blocks[i + 1].nw)):
-            started = True
+    caption ("Smoke rises from ..." / "Hassan Ammar, Associated Press"). `credit`: short
+    credit lines (CREDIT or AGENCY_CREDIT at the start, <= 12 words)."""
+    n = len(blocks)
+    k0 = np.array(keep, dtype=bool)
+    nxt = np.append(credit[1:], False)
+    starts = np.flatnonzero(k0 & (nw >= 25) & ~nxt)
+    begun = starts[0] if len(starts) else n      # the article has started after this line
+    for i in np.flatnonzero(credit & (nw <= 6)).tolist():
+        if i and (i <= begun or not k0[i - 1]):
+            keep[i - 1] = False
 
 
-def _repeats(blocks: list[Block], keep: list[bool], title: str | None) -> None:
+def _credit_lines(blocks: list[Block], credit: np.ndarray, pg) -> np.ndarray:
+    """Lines of <= 12 words that are photo credits (CREDIT anywhere, AGENCY_CREDIT at the
+    start), the regex run only where an agency or photo word occurs."""
+    texts = [b.text for b in blocks]
+    short = pg.nw <= 12
+    cand = short & ((pg.cls_any & plain_page.CREDIT_W) > 0) & ~credit
+    return (short & credit) | _exact(AGENCY_CREDIT, texts, cand)
+
+
+def _repeats(blocks: list[Block], keep: list[bool], title_index: int | None, pg) -> None:
     """Text a page shows twice is furniture (caption and alt text, pull quote, repeated
     headline): short repeats (also ones sharing their first 8 words) go entirely, long ones
-    keep one copy."""
-    seen: dict[str, list[int]] = {}
-    for i, b in enumerate(blocks):
-        if b.key:
-            seen.setdefault(b.key, []).append(i)
-            if 8 <= b.nw <= 60:
-                head = " ".join(b.key.split(" ", 8)[:8])
-                if head != b.key:
-                    seen.setdefault(head, []).append(i)
-    tkey = norm_line(title) if title else None
+    keep one copy. Lines are compared by the hash of their words (`plain_page`)."""
+    nw = pg.nw.tolist()
+    seen: dict[int, list[int]] = {}
+    for i, (h, hh, m) in enumerate(zip(pg.line_h.tolist(), pg.head_h.tolist(), nw)):
+        if m:
+            seen.setdefault(h, []).append(i)
+            if 8 < m <= 60:
+                seen.setdefault(hh, []).append(i)
+    tkey = int(pg.line_h[title_index]) if title_index is not None else None
     for key, idx in seen.items():
         if key == tkey:
             for i in idx:
                 keep[i] = False
         elif len(idx) > 1:
-            if all(blocks[i].nw <= 40 for i in idx):
+            if all(nw[i] <= 40 for i in idx):
                 for i in idx:
                     keep[i] = False
             else:
@@ -311,7 +298,7 @@ def _header_and_tail(blocks: list[Block], keep: list[bool], raw: str,
     first = next((i for i, k in enumerate(keep) if k and blocks[i].nw >= 20), 0)
     for i in range(first):
         b = blocks[i]
-        if keep[i] and b.nw <= 15 and not sentence_end(b.text) and not DATELINE.match(b.text):
+        if keep[i] and b.nw <= 15 and not sentence_end(b.text) and not _bare_dateline(b.text):
             keep[i] = False
     if title_index is not None and title_index + 1 < first:
         dek = blocks[title_index + 1]
@@ -327,6 +314,13 @@ def _header_and_tail(blocks: list[Block], keep: list[bool], raw: str,
     for i, j in ((0, 1), (n - 1, n - 2)):
         if n >= 2 and not keep[i] and keep[j] and _prose(blocks[i]):
             keep[i] = True
+
+
+def _bare_dateline(text: str) -> bool:
+    """A dateline on a line of its own ("BAGHDAD (AP) —"), the body's first words; not a
+    masthead with a tagline after its dash ("RIVERSIDE STAR — Listen live")."""
+    m = DATELINE.match(text)
+    return m is not None and not text[m.end():].strip()
 
 
 def _prose(b: Block) -> bool:
@@ -346,10 +340,13 @@ def _dateline_only(text: str, nw: int) -> bool:
                 and not text.endswith((".", '"', "\u201d")))
 
 
-def _main_run(blocks: list[Block], keep: list[bool], gap: int = 3) -> None:
+def _main_run(blocks: list[Block], keep: list[bool], q: np.ndarray | None = None,
+              gap: int = 3) -> None:
     """The body is mostly one run: a group of kept blocks cut off from the largest group by
     `gap` or more dropped blocks survives only if it reads as prose (long, punctuated
-    paragraphs); related-headline lists and teasers do not."""
+    paragraphs; related-headline lists and teasers do not) and the model is fairly sure of
+    it (mean body probability >= MAIN_RUN_Q: comments, bios and promos the model only just
+    kept go)."""
     groups: list[list[int]] = []
     dropped = gap
     for i, k in enumerate(keep):
@@ -369,9 +366,13 @@ def _main_run(blocks: list[Block], keep: list[bool], gap: int = 3) -> None:
             or sums[best] < 0.5 * sum(sums)):
         return                  # not an article page (listing, forum...): leave it to the model
     for j, g in enumerate(groups):
-        if j != best and not _prose_run([blocks[i] for i in g]):
+        if j != best and (not _prose_run([blocks[i] for i in g])
+                          or (q is not None and float(q[g].mean()) < MAIN_RUN_Q)):
             for i in g:
                 keep[i] = False
+
+
+MAIN_RUN_Q = 0.55
 
 
 def _prose_run(run: list[Block]) -> bool:
@@ -395,22 +396,25 @@ def clean_plain(art: Article) -> Article:
     hashes = art.layers.get("boilerplate_lines") or set()
     from .recurring import line_hash
     recurring = [int(line_hash(b.text) in hashes) for b in blocks] if hashes else None
-    keep = classify(blocks, recurring)
+    pg = plain_page.page([b.text for b in blocks])
+    F = line_features(blocks, recurring, pg)
+    q = body_probability(blocks, recurring, pg, F)
+    keep = (q >= load_model()["threshold"]).tolist()
     on = RULES - DISABLED
     for i, b in enumerate(blocks):
         if keep[i] and (("lines" in on and (_drop(b)
                                              or _dateline_only(b.text, b.nw)))
                         or (recurring and recurring[i])):
             keep[i] = False
-    if "captions" in on:
-        _captions(blocks, keep)
-    meta = meta_text.extract(blocks, keep, art.raw, recurring)
+    if "captions" in on and blocks:
+        _captions(blocks, keep, _credit_lines(blocks, F[:, 12] > 0, pg), pg.nw)
+    meta = meta_text.extract(blocks, keep, art.raw, recurring, pg)
     if "repeats" in on:
-        _repeats(blocks, keep, meta.get("title"))
+        _repeats(blocks, keep, meta.get("title_index"), pg)
     if "edges" in on:
         _header_and_tail(blocks, keep, art.raw, meta.get("title_index"))
     if "main_run" in on:
-        _main_run(blocks, keep)
+        _main_run(blocks, keep, q)
     if prefix_date and not meta.get("published"):
         meta["published"] = prefix_date
     if meta.get("title_index") is not None and "title" in on:

@@ -5,6 +5,11 @@ Canonical names: a small alias table for groups with many spellings (the Islamic
 names), and for people the longest full name seen with the same surname, so "Mr Maliki",
 "Maliki", "Nouri al-Maliki" and "Nuri al-Maliki" are one person. The cross-article registry is
 per process (a run), which is what merging needs.
+
+Parties only (is_party): an actor or recipient is a person, group, organisation, a state acting
+as a polity, or a count of people; a seized road, a rejected call or "end of which" is none.
+The class comes from the head noun ("anti-terrorist commandos" are state forces), so the
+cross-source merge does not join a police assault with the attackers' event.
 """
 from __future__ import annotations
 
@@ -30,18 +35,61 @@ ALIASES = {
 }
 _ALIAS_RX = [(name, re.compile(rf"^(?:{rx})$", re.I)) for name, rx in ALIASES.items()]
 
-# actor classes by head words (first match wins; order = specificity)
-CLASSES = [
+# named parties whose class no head word can tell (first match wins)
+NAMED = [
     ("international organisation", r"\b(?:un|u\.n\.|united nations|security council|eu|european union|"
-     r"nato|osce|iaea|red cross|icrc|unhcr|unicef|african union|arab league|who)\b"),
-    ("militia", r"\b(?:militias?|tribes?|tribesmen|tribal fighters|popular mobili[sz]ation|"
-     r"self-defen[cs]e|vigilantes?|paramilitar\w*|peshmerga)\b"),
-    ("rebels/militants", r"\b(?:militants?|insurgents?|rebels?|gunmen|jihadists?|fighters|"
-     r"islamic state|isis|isil|daesh|al-qaeda|al qaeda|taliban|boko haram|al-shabaab|hamas|"
-     r"hezbollah|separatists?|bombers?|attackers?|assailants|extremists?|terrorists?|radicals|"
-     r"right sector|armed men|suicide)\b"),
+     r"nato|osce|iaea|red cross|icrc|unhcr|unicef|african union|arab league|who|peacekeepers?)\b"),
+    ("militia", r"\b(?:popular mobili[sz]ation|peshmerga|self-defen[cs]e (?:units?|forces|groups?))\b"),
+    ("rebels/militants", r"\b(?:islamic state|isis|isil|daesh|al[- ]qa[\'\u2019]?(?:e|i)da|taliban|boko haram|"
+     r"al-shabaab|shabaab|hamas|hezbollah|hizbollah|houthis?|right sector|nusra|"
+     r"(?:armed|masked) (?:men|man|group)|men armed)\b"),
+]
+_NAMED_RX = [(c, re.compile(rx, re.I)) for c, rx in NAMED]
+
+# the class of a name's head noun: "anti-terrorist commandos" are commandos, whatever the
+# modifier says; "Four of the attackers" are attackers
+HEAD_CLASS = {
+    "state forces": "police policeman policemen policewoman officers troops troop soldiers soldier army "
+                    "armies military forces force commandos commando gendarmes gendarme gendarmerie guards "
+                    "guardsmen navy marines paratroopers personnel units warplanes jets helicopters "
+                    "servicemen coastguard",
+    "rebels/militants": "militants militant insurgents insurgent rebels rebel gunmen gunman jihadists "
+                        "jihadist fighters attackers attacker assailants assailant bombers bomber "
+                        "terrorists terrorist extremists extremist separatists separatist kidnappers "
+                        "hijackers abductors hostage-takers radicals nationalists ultranationalists "
+                        "hardliners thugs looters raiders",
+    "militia": "militia militias militiamen tribesmen tribes vigilantes paramilitaries",
+    "protesters": "protesters protestors demonstrators activists marchers rioters strikers supporters "
+                  "crowd crowds mob students",
+    "civilians": "civilians civilian villagers people persons residents worshippers churchgoers diners "
+                 "concert-goers passengers children women men families refugees prisoners inmates "
+                 "detainees hostages victims survivors mourners pilgrims fans spectators workers "
+                 "miners farmers journalists reporters medics doctors citizens tourists guests "
+                 "others shoppers migrants",
+    "government": "government governments ministry ministries minister ministers president premier "
+                  "cabinet parliament congress senate officials official authorities administration "
+                  "regime spokesman spokeswoman spokesperson ambassador ambassadors envoy envoys "
+                  "embassy diplomats lawmakers legislators senators governor mayor prosecutors court "
+                  "judiciary ombudsman states countries nations kingdom leaders leader chancellor "
+                  "secretary king emir",
+}
+_HEAD_CLASS = {w: c for c, ws in HEAD_CLASS.items() for w in ws.split()}
+QUANTITY = {"dozens", "hundreds", "thousands", "tens", "millions", "scores", "number", "handful",
+            "some", "many", "several", "few", "most", "all", "both", "each", "none", "rest",
+            "majority", "members", "member", "one", "two", "three", "four", "five", "six", "seven",
+            "eight", "nine", "ten", "eleven", "twelve", "twenty", "fifty", "hundred", "thousand",
+            "dozen", "score", "group", "groups", "bodies", "lives"}
+
+# heads whose modifiers tell the class ("militant forces", "rebel units", "Islamist fighters")
+GENERIC_HEADS = {"forces", "force", "fighters", "units", "men", "groups", "group", "personnel"}
+
+# fallback: class words anywhere in the name (order = specificity)
+CLASSES = [
+    ("militia", r"\b(?:militias?|tribes?|tribesmen|tribal fighters|vigilantes?|paramilitar\w*)\b"),
+    ("rebels/militants", r"\b(?:militants?|insurgents?|rebels?|gunmen|jihadists?|islamists?|fighters|"
+     r"separatists?|bombers?|attackers?|assailants|extremists?|terrorists?|radicals|suicide)\b"),
     ("state forces", r"\b(?:security forces|police\w*|army|troops|soldiers|military|armed forces|"
-     r"forces|navy|air force|commandos?|riot police|guards?|officers)\b"),
+     r"forces|navy|air force|commandos?|gendarme\w*|guards?|officers)\b"),
     ("protesters", r"\b(?:protesters|demonstrators|activists|supporters|marchers|crowds?|rioters|"
      r"students)\b"),
     ("civilians", r"\b(?:civilians?|villagers|people|residents|worshippers|churchgoers|diners|"
@@ -52,6 +100,7 @@ CLASSES = [
      r"king|emir|kingdom|spokes(?:man|woman)|chancellor|secretary|leaders?|diplomats?)\b"),
 ]
 _CLASS_RX = [(c, re.compile(rx, re.I)) for c, rx in CLASSES]
+_STANCE = re.compile(r"\b(?:anti|counter|pro)-[\w\u2019']+", re.I)   # what a party opposes is not what it is
 
 COUNTRY_WORDS = {"iraq", "iran", "syria", "egypt", "israel", "france", "russia", "ukraine",
                  "qatar", "bahrain", "saudi arabia", "jordan", "turkey", "yemen", "libya",
@@ -98,6 +147,7 @@ def canonical(name: str | None, art_people: dict[str, str] | None = None,
     if _NOT_A_PARTY.match(name):        # a bare number or a time is never who acted
         return None
     name = re.sub(r"^(?:the|a|an)\s+", "", name, flags=re.I) if not is_person else name
+    name = re.sub(r"\s*['\u2019]s?$", "", name) or name      # a possessor: "the administration's"
     for canon, rx in _ALIAS_RX:
         if rx.match(name):
             return canon
@@ -120,13 +170,39 @@ def canonical(name: str | None, art_people: dict[str, str] | None = None,
     return name
 
 
+def _head_word(name: str) -> str:
+    """The head noun of a name: the last word, or the complement of a quantity ("Four of the
+    attackers", "members of the security forces"), else the part before "of"."""
+    low = re.sub(r"\s+", " ", name.lower().replace("\u2019", "'")).strip(" .,")
+    if " of " in low:
+        before, after = low.split(" of ", 1)
+        bw = before.split()[-1] if before.split() else ""
+        if bw in QUANTITY or bw.isdigit():
+            return _head_word(after)
+        low = before
+    words = re.findall(r"[a-z][a-z'-]*", low)
+    return words[-1] if words else ""
+
+
 def actor_class(name: str | None) -> str | None:
+    """Named groups first, then the head noun, then class words anywhere in the name, then
+    states (a country or capital acting as a polity)."""
     if not name:
         return None
     low = name.lower()
-    for cls, rx in _CLASS_RX:
+    for cls, rx in _NAMED_RX:
         if rx.search(low):
             return cls
+    hw = _head_word(name)
+    head = _HEAD_CLASS.get(hw)
+    if head and hw not in GENERIC_HEADS:
+        return head
+    plain = _STANCE.sub(" ", low)
+    for cls, rx in _CLASS_RX:
+        if rx.search(plain):
+            return head if head and cls in ("state forces", "civilians") else cls
+    if head:
+        return head
     if low in COUNTRY_WORDS or any(low.startswith(c + "'s") for c in COUNTRY_WORDS):
         return "government"
     if _is_state(re.sub(r"['\u2019]s$", "", name)):
@@ -179,8 +255,9 @@ def phrase(tok) -> str | None:
             continue
         if c.dep_ in _DROP_DEPS or (c.dep_ == "prep" and c.lower_ not in ("of",)):
             continue
-        if c.i > tok.i and c.dep_ == "prep" and c.lower_ == "of" and len(list(c.subtree)) > 6:
-            continue
+        if c.i > tok.i and c.dep_ == "prep" and c.lower_ == "of" and (len(list(c.subtree)) > 6 or any(
+                g.dep_ == "pcomp" or g.tag_ == "VBG" for g in c.children)):
+            continue        # "accused the opposition of plotting a coup": the charge, not the name
         keep.append(c)
         stack.extend(c.children)
     idx = sorted(t.i for t in keep)
@@ -228,13 +305,84 @@ def _resolve_place(name: str):
         return None
 
 
+# heads that denote people, groups, organisations or polities: what PLOVER codes as a party
+PARTY_HEADS = set(" ".join(HEAD_CLASS.values()).split()) | N.PARTY_WORDS
+_HUMAN_SUFFIX = re.compile(r"(?:ists?|ians?|ees?|tors?)$")
+PLACE_HEADS = N.NOT_PARTY_HEADS
+
+
+def _of_object(tok):
+    return next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for g in c.children if g.dep_ == "pobj"), None)
+
+
+def is_party(tok) -> bool:
+    """A token that can head an actor or recipient: a proper name that is not a place or a
+    thing, a personal pronoun (resolved later), a human or group noun, a demonym, or a count
+    of such ("38 people", "Four of the attackers", bare "Dozens"). Abstract nouns, objects,
+    roads and relative pronouns ("end of which") are not."""
+    if tok is None:
+        return False
+    if tok.tag_ in ("WDT", "WP", "WP$"):
+        return False
+    if tok.tag_ in ("PRP",) or tok.lower_ in ("it", "they", "he", "she", "we"):
+        return True
+    r = N.run_of(tok)
+    if r is not None:
+        a, b = r
+        doc = tok.doc
+        if doc[b - 1].lower_ in PLACE_HEADS or doc[a].lower_ in N.TIME_WORDS \
+                or doc[b - 1].lower_ in N.TIME_WORDS:
+            return False
+        name = doc[a:b].text
+        return not (N.well_known_place(name) and N.place_kind(name)[0] != "country"
+                    and not _is_state(name) and not any(rx.match(name) for _, rx in _ALIAS_RX))
+    conj = [c for c in tok.children if c.dep_ == "conj"]
+    if conj and all(c.dep_ in ("cc", "conj") for c in tok.children) and not is_party(conj[0]):
+        return False            # "police and civilian cars": a modifier shared by both nouns
+    if lemma_in(tok, PARTY_HEADS) or tok.lower_ in PARTY_HEADS:
+        return True
+    if tok.tag_.startswith("NN") and len(tok.text) > 4 and _HUMAN_SUFFIX.search(tok.lower_) \
+            and tok.lower_ not in N.NOT_HUMAN:
+        return True             # agent nouns: "activists", "refugees", "investigators"
+    if (tok.text.isupper() and len(tok.text) >= 2 and tok.text.isalpha()) or \
+            any(rx.match(tok.text) for _, rx in _ALIAS_RX):
+        return True             # acronyms and known groups tagged as common nouns ("ISIS")
+    if tok.text[:1].isupper() and (N._demonym(tok.text) or _is_state(tok.text)):
+        return True             # "Iraqis", "Americans"; "Bahrain" mis-tagged as a common noun
+    if tok.tag_ == "CD" or tok.lower_ in QUANTITY:
+        of = _of_object(tok)
+        return is_party(of) if of is not None else tok.tag_ != "CD" or tok.lower_ not in ("one",)
+    return False
+
+
+def _party_or_owner(tok):
+    """An actor that is a thing its owner did ("Russia's decision"): the owner."""
+    if tok is None or is_party(tok):
+        return tok
+    owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+    return owner if owner is not None and owner.tag_ != "PRP$" and is_party(owner) else None
+
+
 def _subject(verb):
-    for c in verb.children:
-        if c.dep_ in ("nsubj", "csubj"):
-            return c, False
-        if c.dep_ == "nsubjpass":
-            return c, True
-    return None, False
+    """The verb's subject; of two (a dateline city parsed as a second subject, "DUBAI —
+    Arab nations cut ties"), the one that is a party."""
+    subs = [(_antecedent(c, verb), c.dep_ == "nsubjpass") for c in
+            sorted(verb.children, key=lambda c: abs(c.i - verb.i))
+            if c.dep_ in ("nsubj", "csubj", "nsubjpass")]
+    if not subs:
+        return None, False
+    return next((s for s in subs if is_party(s[0])), subs[0])
+
+
+def _antecedent(subj, verb):
+    """'gunmen who stormed the hall': the relative pronoun stands for the noun it modifies.
+    A present-tense clause ("Isis, which controls two crossings") says what a party is or
+    holds, not what it did: no actor from it."""
+    if subj.lower_ in ("who", "which", "that") and verb.dep_ == "relcl" and verb.head is not verb \
+            and verb.tag_ not in ("VBZ", "VBP", "VBG"):
+        return verb.head
+    return subj
 
 
 def _agent(verb):
@@ -246,26 +394,46 @@ def _agent(verb):
     return None
 
 
+# objects that name a relation with a party: "ties with Qatar", "sanctions on Russia"
+RELATION_NOUNS = {"tie", "ties", "relation", "relations", "link", "contact", "border", "trade",
+                  "flight", "cooperation", "sanction", "embargo", "ban", "restriction",
+                  "pressure", "talk", "dealing", "war", "agreement", "deal", "truce", "ceasefire"}
+OBJ_PREPS = ("on", "against", "upon", "with", "at", "to", "into")
+
+
+def _pobjs(tok, preps):
+    return [g for c in tok.children if c.dep_ == "prep" and c.lower_ in preps
+            for g in c.children if g.dep_ == "pobj"]
+
+
 def _object(verb):
+    """The first party among the verb's objects: the direct object, a party it is with or
+    against ("severed ties with Qatar", "sanctions on Russia"), the subject of a small clause
+    ("held Hamas responsible"), a prepositional object ("fired on protesters")."""
+    cands = []
     for c in verb.children:
         if c.dep_ in ("dobj", "dative"):
-            return c
+            cands.append(c)
+            if lemma_in(c, RELATION_NOUNS):
+                cands += _pobjs(c, ("with", "on", "against", "upon", "to"))
     for c in verb.children:   # "held Hamas responsible": the small clause's subject
         if c.dep_ in ("ccomp", "oprd", "xcomp") and c.tag_ == "JJ":
             s = next((g for g in c.children if g.dep_ == "nsubj"), None)
             if s is not None:
-                return s
-    for c in verb.children:
-        if c.dep_ == "prep" and c.lower_ in ("on", "against", "upon", "with", "at", "to", "into"):
-            for g in c.children:
-                if g.dep_ == "pobj":
-                    return g
-    return None
+                cands.append(s)
+    cands += _pobjs(verb, OBJ_PREPS)
+    return next((c for c in cands if is_party(c)), None)
 
 
 def roles(tok):
     """(actor token, recipient token) for a trigger token; climbs conj / xcomp to find a
-    shared subject ("denounced", "said X ... and urged"), follows passives ("were killed by")."""
+    shared subject ("denounced", "said X ... and urged"), follows passives ("were killed by").
+    Only parties are returned (is_party): a seized road or a rejected call is no recipient."""
+    actor, recip = _roles(tok)
+    return _party_or_owner(actor), (recip if is_party(recip) else None)
+
+
+def _roles(tok):
     verb = tok
     if pos(tok) in ("NOUN", "PROPN"):
         actor = recip = None
@@ -274,9 +442,10 @@ def roles(tok):
                 actor = next((g for g in c.children if g.dep_ == "pobj"), None)
             if c.dep_ == "prep" and c.lower_ in ("on", "against", "at", "in"):
                 g = next((g for g in c.children if g.dep_ == "pobj"), None)
-                if g is not None and not (c.lower_ in ("in", "at") and N.run_of(g)):
+                if g is not None and not (c.lower_ in ("in", "at") and N.run_of(g)) and is_party(g):
                     recip = recip or g
-            if c.dep_ in ("poss", "compound") and (c.tag_ in ("NNP", "NNPS") or c.text[:1].isupper()):
+            if c.dep_ in ("poss", "compound") and (c.tag_ in ("NNP", "NNPS") or c.text[:1].isupper()) \
+                    and is_party(c):
                 actor = actor or c
         # "claimed responsibility for the attacks": the claimant is the actor
         h = tok.head
@@ -292,11 +461,26 @@ def roles(tok):
                 actor = _agent(head) if passive else s
         return actor, recip
     subj, passive = _subject(verb)
-    t, hops = verb, 0
+    t, hops, raised = verb, 0, False
     while subj is None and hops < 3 and t.dep_ in ("conj", "xcomp", "advcl", "ccomp") and t.head is not t:
+        raised = raised or t.dep_ == "xcomp"
         t = t.head
         subj, passive = _subject(t)
         hops += 1
+    if passive and raised:
+        passive = False     # "he is said to have asked the US": he asked
     if passive:
-        return _agent(verb), subj
+        return _agent(verb) or _when_actor(verb), subj
     return subj, _object(verb)
+
+
+def _when_actor(verb):
+    """'38 people were killed when radicals set fire to a building': with no agent, the
+    party of the clause that says how the victims died."""
+    for c in verb.children:
+        if c.dep_ == "advcl" and any(m.lower_ in ("when", "after", "as") for m in c.children
+                                     if m.dep_ in ("advmod", "mark")):
+            s = next((g for g in c.children if g.dep_ == "nsubj"), None)
+            if s is not None and is_party(s) and s.tag_ != "PRP":
+                return s
+    return None

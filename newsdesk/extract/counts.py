@@ -12,7 +12,10 @@ mistakes that matter are specific (an age, "24 hours", "two of the blasts", the 
    wounded"), before it ("killing 6 civilians", "massacre of 40", "bodies of four"), or a
    toll ("the death toll rose ... to 63", "put the number of dead at 128");
 4. per kind, prefer totals over subgroups ("of the", "including"), new figures over
-   superseded ones ("an earlier tally of 38"), and totals over increments ("two more").
+   superseded ones ("an earlier tally of 38"), totals over increments ("two more"), and
+   official figures over a party's claims ("the Brotherhood claims at least 2,000");
+5. across the sentences of one event in one article, `pick` reconciles the statements
+   (`same_toll`: "nearly 140" and "at least 138" are one toll told twice).
 
 Quantities and their conventions ("nearly 140" -> (140, 140) with qualifier "approx",
 "dozens" -> (24, None), ...) live in `quantities.py`.
@@ -26,7 +29,7 @@ from ..model import Count
 from .quantities import (FRACTIONS, STARTS, Quantity, Tok, phrase_set, word_set,
                          parse_quantity, quantities, quantity_at, tokenize)
 
-__all__ = ["casualties", "mentions", "parse_quantity", "quantities", "Mention"]
+__all__ = ["casualties", "mentions", "parse_quantity", "quantities", "Mention", "pick", "same_toll"]
 
 MONTHS = word_set("january february march april may june july august september october november "
                 "december jan feb mar apr jun jul aug sep sept oct nov dec")
@@ -46,7 +49,7 @@ SUBGROUP_AFTER_OF = word_set("the them those these whom which its their his her 
 SUBGROUP_BEFORE = phrase_set("including|among them|among whom|of whom|of them|included|"
                            "among the dead were|among those|among the victims were")
 SUPERSEDED = word_set("earlier previous initial preliminary first old")
-INCREMENT = word_set("more other others further additional another")
+INCREMENT = word_set("more further additional another")   # not "others": "180 others were injured"
 # cue words after the quantity ("40 people were killed", "235 dead", "2,200 deaths")
 POST_DEAD = word_set("killed died dead deaths slain murdered massacred slaughtered executed "
                    "perished bodies fatalities beheaded drowned lynched assassinated dies die")
@@ -84,8 +87,12 @@ PRE_NEEDS_POST = phrase_set("left|leaving|leaves")
 PRE_GAP_OK = word_set("a an the some another off up all nearly reportedly at least")
 TOLL_HEADS = {ph: kind for kind, text in (
     ("dead", "death toll|toll|number of dead|number of deaths|number of killed|"
-             "number of fatalities|number of victims|fatality toll|body count|dead numbered"),
-    ("injured", "injury toll|number of injured|number of wounded|number of injuries"),
+             "number of fatalities|number of victims|fatality toll|body count|dead numbered|"
+             "number of people killed|number of people dead|number of those killed|"
+             "number of people who died|number of people who have died|number killed"),
+    ("injured", "injury toll|number of injured|number of wounded|number of injuries|"
+                "number of people injured|number of people wounded|number of those injured|"
+                "number injured|number wounded"),
 ) for ph in phrase_set(text)}
 TOLL_LINK = word_set("to at of hit hits reached reaches exceeds exceeded topped tops passed stood "
                    "stands is was surpassed neared past above beyond")
@@ -105,6 +112,8 @@ class Mention:
     subgroup: bool = False
     superseded: bool = False
     increment: bool = False
+    claim: bool = False       # a party's figure ("the Brotherhood claims at least 2,000")
+    total: bool = False       # stated as the whole toll ("the death toll rose to", "in all")
 
 
 def _not_people(toks: list[Tok], q: Quantity, text: str) -> bool:
@@ -278,6 +287,45 @@ def _toll_cue(toks: list[Tok], q: Quantity) -> tuple[str, int] | None:
     return None
 
 
+CLAIM_VERBS = word_set("claims claimed claim claiming alleges alleged allege alleging")
+CLAIM_GAP = word_set("that at least more than over some nearly about around up to as many")
+
+
+def _claimed(toks: list[Tok], q: Quantity) -> bool:
+    """The figure is the object of a claim verb ("claims at least 2,000 people were killed",
+    "claimed that more than 500 ..."); "claimed responsibility for the attacks that killed
+    128" is not (the verb governs the responsibility, not the number)."""
+    if _lives_taken(toks, q):
+        return False          # "the blast claimed 40 lives": a toll, not a claim
+    i = q.i - 1
+    while i >= 0 and q.i - i <= 3 and toks[i].low in CLAIM_GAP:
+        i -= 1
+    return i >= 0 and toks[i].low in CLAIM_VERBS
+
+
+CLAUSE_BREAK = re.compile(r"[;:]|\b(?:but|while|whereas|however|said|says|according)\b", re.I)
+LIVES_TAKEN = word_set("claimed claiming claims claim cost costing costs took taking takes take")
+
+
+def _lives_taken(toks: list[Tok], q: Quantity) -> bool:
+    """"claimed 40 lives", "has cost at least 12 lives" (never "saved 40 lives")."""
+    if q.j >= len(toks) or toks[q.j].low not in ("lives", "life"):
+        return False
+    i = q.i - 1
+    while i >= 0 and toks[i].low in PRE_GAP_OK:
+        i -= 1
+    return i >= 0 and toks[i].low in LIVES_TAKEN
+
+
+TOTAL_WORDS = phrase_set("in all|in total|a total of|altogether|overall")
+
+
+def _in_all(toks: list[Tok], q: Quantity) -> bool:
+    """'In all, French authorities put the number of dead at 128': a total, not a part."""
+    head = [t.low for t in toks[max(0, q.i - 12):q.i]]
+    return any(tuple(head[k:k + len(p)]) == p for p in TOTAL_WORDS for k in range(len(head)))
+
+
 def _flags(toks: list[Tok], q: Quantity) -> tuple[bool, bool, bool]:
     n = len(toks)
     nxt = toks[q.j].low if q.j < n else ""
@@ -313,19 +361,65 @@ def mentions(sentence: str) -> list[Mention]:
             if q.qualifier == "range":
                 i = q.i + 1   # "April 22 to 290": the date ends the range, 290 stands alone
             continue
-        cues = [c for c in (_post_cue(toks, q), _pre_cue(toks, q), _toll_cue(toks, q)) if c]
+        toll = _toll_cue(toks, q)
+        cues = [c for c in (_post_cue(toks, q), _pre_cue(toks, q), toll) if c] or \
+            ([("dead", 0)] if _lives_taken(toks, q) else [])
         if not cues:
             continue
         kind = min(cues, key=lambda c: c[1])[0]
         sub, sup, inc = _flags(toks, q)
-        found.append(Mention(kind, q.count, (q.start, q.end), q.qualifier, sub, sup, inc))
+        total = bool(toll) or _in_all(toks, q)
+        claim = _claimed(toks, q) or bool(found and found[-1].claim and not CLAUSE_BREAK.search(
+            sentence[found[-1].span[1]:q.start]))   # "claimed 500 were killed and 9,000 wounded"
+        found.append(Mention(kind, q.count, (q.start, q.end), q.qualifier, sub, sup, inc,
+                             claim, total))
     return found
 
 
 def _best(ms: list[Mention]) -> Mention | None:
     if not ms:
         return None
-    return min(enumerate(ms), key=lambda p: (p[1].subgroup, p[1].superseded, p[1].increment, p[0]))[1]
+    return min(enumerate(ms), key=lambda p: (p[1].subgroup, p[1].superseded, p[1].increment,
+                                             p[1].claim, p[0]))[1]
+
+
+# how tightly a statement pins a toll: a count beats a bound, a bound beats a rounding
+# ("nearly 140" is the rounded "at least 138" the same article gives later)
+PRECISION = {"exact": 0, "singular": 0, "range": 1, "min": 2, "approx": 3, "at_most": 4, "vague": 5}
+
+
+def same_toll(a: Count, b: Count) -> bool:
+    """Two statements that can be one toll told twice: the same low ("at least 235" and
+    "235"), a range holding the other ("three to five" and 4), or a round figure close to a
+    precise one ("nearly 140" and "at least 138", "more than 30" and "at least 31")."""
+    if a.low == b.low:
+        return True
+    for x, y in ((a, b), (b, a)):
+        if x.high is not None and x.low <= y.low <= x.high and (y.high is None or y.high <= x.high):
+            return True
+    hi, lo = max(a.low, b.low), min(a.low, b.low)
+    rounded = any(c.low >= 20 and c.low % 10 == 0 for c in (a, b))
+    return rounded and hi - lo <= max(2, 0.05 * hi)
+
+
+def pick(ms: list[Mention]) -> Mention | None:
+    """One figure from every statement an article makes of one event's toll: official
+    figures over a party's claims, totals over increments, new over superseded, never a
+    subgroup alone; then, among the statements of the first toll stated (or of a larger whole
+    told after it: "at least 80 at a concert hall" ... "in all ... 128"), the most precise
+    (a bound over a rounding, an unround number over a round one), the most repeated."""
+    whole = [m for m in ms if not m.subgroup]
+    if not whole:
+        return None           # "four of the dead had gunshot wounds": a part, the toll unknown
+    plain = [m for m in whole if not (m.superseded or m.increment or m.claim)] \
+        or [m for m in whole if not m.superseded] or whole
+    lead = plain[0]
+    total = next((m for m in plain if m.total and m.count.low > lead.count.low), None)
+    lead = total or lead      # a whole told after its part, never a rival smaller toll
+    same = [m for m in plain if same_toll(m.count, lead.count)]
+    said = [(m.count.low, m.count.high) for m in same]
+    return min(same, key=lambda m: (PRECISION.get(m.qualifier, 6), m.count.low % 10 == 0,
+                                    -said.count((m.count.low, m.count.high)), same.index(m)))
 
 
 _SINGULAR = re.compile(

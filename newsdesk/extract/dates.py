@@ -265,9 +265,17 @@ _REPORTING = re.compile(r"\b(?:said|says|told|announced|reported|emerged|confirm
 _PLUPERFECT = re.compile(r"\bhad\s+(?:been\s+)?(?:\w+\s+)?\w+(?:ed|en|wn|ung|ought|ied)\b", re.I)
 
 
+_TOLL_UPDATE = re.compile(r"\b(?:toll|number\s+of\s+(?:dead|deaths|casualties))\b[^.;]{0,60}?\b"
+                         r"(?:rose|risen|climbed|jumped|reached|hit|stood|increased|grew)\b"
+                         r"[^.;]{0,30}$", re.I)
+
+
 def _dates_the_report(sentence: str, start: int, end: int) -> bool:
     """"Police said Monday 24 people had been arrested", "Today, evidence emerged that
-    gunmen had slaughtered...": the day is the report's; the pluperfect event came before."""
+    gunmen had slaughtered...": the day is the report's; the pluperfect event came before.
+    "The death toll climbed to 525 Thursday": the day dates the count, not the violence."""
+    if _TOLL_UPDATE.search(sentence[max(0, start - 90):start]):
+        return True
     near = sentence[max(0, start - 25):min(len(sentence), end + 25)]
     return bool(_REPORTING.search(near)) and bool(_PLUPERFECT.search(sentence, end))
 

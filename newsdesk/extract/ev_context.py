@@ -22,8 +22,9 @@ except Exception:  # pragma: no cover
     _date_expressions = _event_date = None
 try:
     from .geo import ArticleGeo as _ArticleGeo
+    from .geo.roles import filter_places as _filter_places
 except Exception:  # pragma: no cover
-    _ArticleGeo = None
+    _ArticleGeo = _filter_places = None
 
 DATELINE = re.compile(
     r"^\s*([A-Z][A-Za-z'.\- ]{1,40}?(?:,\s*[A-Z][A-Za-z.\- ]{1,40}?)?)\s*(?:\([^)]{1,40}\)\s*)?"
@@ -176,6 +177,44 @@ def event_date(sentence: str, published: str | None, lede: str | None = None) ->
     return pub.isoformat()
 
 
+_NATIONWIDE = re.compile(
+    r"\b(?:(?:swept|engulfed|gripped|rocked|across|throughout|around|all over) (?:the|this|that) "
+    r"(?:country|nation)|in (?:several|many|other|a number of|dozens of) (?:cities|provinces|towns)|"
+    r"(?:engulfed|swept|across|throughout|gripped) (?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\b)")
+# measures a state takes as a whole: where no place is stated, the place is the country
+STATE_MODES = {"arrest"}
+
+
+def _is_country(name: str) -> bool:
+    try:
+        from .geo import gazetteer
+        gz = gazetteer()
+        return any(h.how == "exact" and gz.kind(h.id) == "country" for h in gz.lookup(name, fuzzy=False))
+    except Exception:
+        return False
+
+
+def nationwide(sentence: str, mode: str | None, places: list[str]) -> bool:
+    """A country-wide event: violence that "swept the country" or "engulfed Egypt",
+    attacks "in several cities", or arrests with no stated place (a national police
+    dragnet). The event's place is then the country, not the dateline city."""
+    for m in _NATIONWIDE.finditer(sentence):
+        if not m.group("name") or _is_country(m.group("name")):   # "across Paris" is a city
+            return True
+    return mode in STATE_MODES and not places
+
+
+def sentence_places(doc, first: list[str], rest: list[str], trigger=None) -> list[str]:
+    """Candidate event places of a parsed sentence (geo/roles.py reads each name's role),
+    else the name finder's own choice."""
+    if _filter_places is not None:
+        try:
+            return _filter_places(doc, first, rest, trigger)
+        except Exception:
+            pass
+    return first or rest
+
+
 def casualties(sentence: str) -> dict:
     if _casualties is None:
         return {"dead": None, "injured": None}
@@ -198,6 +237,10 @@ def _surface_name(loc, names: list[str]):
     return loc
 
 
+SAID_TYPES = ("ACCUSE", "REQUEST", "THREATEN")       # a national call is made somewhere
+_RANK = {"point": 5, "city": 4, "admin1": 3, "admin2": 3, "country": 2, "region": 1, None: 0}
+
+
 class Places:
     """Place names per sentence and the article default (the dateline, else the most named
     place), through the team's ArticleGeo when present."""
@@ -209,8 +252,50 @@ class Places:
         if _ArticleGeo is not None:
             try:
                 self.geo = _ArticleGeo(names=names, dateline=dateline_name, text=text)
+                if text and not self.geo.tc:
+                    # the event sentences name no known place (The Hindu's "Temple Trees"
+                    # story): read the well-known places of the whole text instead
+                    self.geo = _ArticleGeo(names=names, dateline=dateline_name, text=text,
+                                           harvest=True)
             except Exception:
                 self.geo = None
+
+    def group_location(self, art, cands: list, typ: str, default: Location | None = None
+                       ) -> Location | None:
+        """The place of one event mention from its statements (`cands`, in text order).
+
+        Why not the first sentence that names a place: a mention also gathers sentences that
+        only comment on it (background "France is bombing IS targets in Syria", weak), and a
+        lede often names the country before a later sentence names the town. So: a
+        country-wide measure or toll takes the country; else the first place a full
+        statement gives, refined by a later, more specific place inside it; places only
+        weak statements give, or later ones abroad, count only when the article has no
+        default place."""
+        if any(c.national for c in cands) and typ not in SAID_TYPES:
+            loc = self.country()
+            if loc is not None:
+                return loc
+        located = []
+        for c in cands:
+            if c.places:
+                loc = self.locate(art.sentences[c.sent].text, c.places)
+                if loc is not None:
+                    located.append((c, loc))
+        home = default.country if default is not None else None
+        # a later sentence that drifts abroad ("the worst attack in Europe since Madrid",
+        # "France is bombing IS in Syria") comments on the event; the opening one places it
+        located = [(c, loc) for c, loc in located
+                   if c is cands[0] or home is None or loc.country in (home, None)]
+        strong = [(c, loc) for c, loc in located if not c.weak]
+        pool = strong or ([] if default is not None else located)
+        if not pool:
+            return default
+        loc = pool[0][1]
+        if _RANK.get(loc.precision, 0) <= 2:          # a country or region: refine
+            for _, other in pool[1:]:
+                if _RANK.get(other.precision, 0) > 2 and other.country == loc.country:
+                    return other
+        return loc
 
     def locate(self, sentence: str, names: list[str]) -> Location | None:
         if self.geo is not None:

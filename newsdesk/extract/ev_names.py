@@ -148,7 +148,8 @@ def persons(doc) -> list[str]:
     """Multi-word proper names that are not places: people, for "he"/"she"."""
     out = []
     for a, b in runs(doc):
-        if b - a >= 2 and doc[b - 1].lower_ not in NOT_PLACE_HEADS and not well_known_place(doc[a:b].text):
+        if b - a >= 2 and doc[b - 1].lower_ not in NOT_PLACE_HEADS and doc[a].lower_ not in ADJ_PREFIX \
+                and not well_known_place(doc[a:b].text):
             out.append(_text(doc, a, b))
     return out
 
@@ -167,3 +168,47 @@ def is_person(tok) -> bool:
 def name_text(tok) -> str | None:
     r = run_of(tok)
     return _text(tok.doc, *r) if r else None
+
+
+# word tables for actors.is_party: heads that denote people, groups, organisations or polities
+# (besides actors.HEAD_CLASS), what PLOVER codes as a party
+PARTY_WORDS = frozenset("""
+    man woman child boy girl person family resident citizen inhabitant local worshipper pilgrim
+    student teacher worker employee journalist reporter medic doctor nurse patient passenger
+    tourist visitor guest fan spectator shopper mourner refugee migrant immigrant prisoner
+    inmate detainee hostage captive convict suspect suspects victim survivor casualty casualties
+    wounded dead other member members leader official officer minister ministers president
+    premier king queen prince emir sheikh cleric clerics imam priest bishop pope envoy diplomat
+    delegation delegations spokesman secretary chief chiefs commander commanders general generals
+    colonel governor mayor lawmaker legislator senator mp mps deputy deputies politician
+    politicians candidate candidates judge judges prosecutor lawyer lawyers negotiator negotiators
+    mediator mediators observer observers monitor monitors inspector inspectors investigator
+    investigators administration regime authority ministry cabinet parliament congress senate
+    council councils assembly committee commission agency agencies department office embassy
+    party parties opposition coalition alliance bloc movement organisation organization
+    organisations organizations group groups faction factions union unions federation league
+    front brigade brigades battalion battalions unit division company companies firm firms
+    corporation bank banks network cell cells tribe clan clans community communities population
+    public crowd side sides country state nation power powers neighbour neighbours neighbor
+    neighbors ally allies partner partners rival rivals enemy enemies insurgency government
+    militiaman supporter loyalist loyalists dissident dissidents opponent opponents critic critics
+    islamist islamists sunni sunnis shia shias shiite shiites christian christians muslim muslims
+    kurd kurds turkoman turkomans turkmen jew jews arab arabs copts alawites yazidis druze
+    gendarmerie squad squads crew crews staff workforce electorate voters voter laureate
+    chairman chairwoman chair head heads director directors representative representatives
+    rapporteur commissioner adviser advisers advisor advisors aide aides owner owners manager
+    managers executive executives founder founders coordinator witness witnesses
+""".split())
+# last words of proper names that are places or things, not parties ("Tahrir Square", "Sunni Islam")
+NOT_PARTY_HEADS = {"square", "street", "road", "highway", "avenue", "bridge", "airport", "crossing",
+               "border", "stadium", "hall", "mosque", "church", "shrine", "hospital", "school",
+               "market", "building", "hotel", "camp", "checkpoint", "station", "port", "river",
+               "mountain", "mountains", "valley", "park", "palace", "compound", "prison", "jail",
+               "islam", "christianity", "judaism", "quran", "koran", "day", "eve", "sunday"}
+# agent-noun look-alikes that are no people ("-ist", "-ee", "-tor" words)
+NOT_HUMAN = {"list", "lists", "wrist", "twist", "mist", "fist", "gist", "exist", "persist",
+              "insist", "resist", "assist", "consist", "median", "meridian", "guardian", "fee",
+              "fees", "tree", "trees", "free", "degree", "degrees", "agree", "decree", "decrees",
+              "committee", "guarantee", "sector", "sectors", "factor", "factors", "reactor",
+              "reactors", "tractor", "motor", "motors", "rotor", "indicator", "indicators",
+              "generator", "generators", "elevator", "detector", "vector", "calculator"}

@@ -175,10 +175,11 @@ def _long_quotes(text: str) -> list[tuple[int, int]]:
 def _places(doc, role_toks: set, near=None) -> list[str]:
     """Place names of the sentence, most telling first: names after locative prepositions
     (nearest the trigger first), else well-known places; never a name that is the actor or
-    recipient ("France closed ...")."""
+    recipient ("France closed ..."), nor one used as a modifier, organisation part or the
+    place of the reporting (geo/roles.py)."""
     first, rest = N.places(doc, {t for t in role_toks if t is not None},
                            near.i if near is not None else None)
-    return first or rest
+    return X.sentence_places(doc, first, rest, near)
 
 
 def _two_parties(tok, recip_tok) -> bool:
@@ -343,7 +344,8 @@ def _attach_details(art: Article, cands: list[Cand], places: X.Places, para_plac
     for c in cands:
         text = art.sentences[c.sent].text
         c.date, c.date_explicit = X.event_date_ex(text, anchor, lede)
-        c.national = bool(NATIONAL.search(text)) or c.mode in NATIONAL_MODES
+        c.national = bool(NATIONAL.search(text)) or c.mode in NATIONAL_MODES or \
+            X.nationwide(text, c.mode, c.places)
 
 
 @article_step("events")

@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..nlp.prefixes import StartIndex, finditer_at
+
 W = r"(?:\w+[\s,-]+){0,%d}?"   # a few intervening words
 
 
@@ -208,6 +210,7 @@ class Trigger:
 
 
 _COMPILED = [(re.compile(p, re.I), t, m, k) for p, t, m, k in LEXICON]
+# per row, the word starts where it may match (nlp/prefixes: the rows' literal openings)
 PREFILTER = re.compile("|".join(f"(?:{p})" for p, _, _, _ in LEXICON), re.I)
 
 # phrases that contain a trigger word but never state a political event
@@ -219,6 +222,11 @@ NOT_EVENTS = re.compile(
     r"spoke on condition|spoke to (?:reporters|journalists|the media|the press)|"
     r"sought (?:medical|treatment|hospital|shelter)|"
     r"(?:medical|hospital) (?:treatment|assistance))\b", re.I)
+
+# one gate index for the table rows and, as the last row, NOT_EVENTS
+_STARTS = StartIndex([p for p, _, _, _ in LEXICON] + [NOT_EVENTS.pattern], re.I)
+_UNGATED = frozenset(_STARTS.ungated)
+_BLOCK_ROW = len(LEXICON)
 
 _MAYBE_BLOCK = re.compile(r"attack|attacking|shot|deal|market|rall|ftse|dow|nasdaq|talk|war|deadline|"
                           r"riot|spoke|sought|medical|hospital", re.I)
@@ -239,12 +247,23 @@ def candidates(text: str) -> bool:
 def find_triggers(text: str) -> list[Trigger]:
     """Every trigger in a sentence; where matches overlap, the earlier table row wins.
     Phrases of NOT_EVENTS block what they cover. (Row by row is faster here than one big
-    alternation: each row's literal prefixes let the regex engine skip ahead.)"""
-    blocked = [(m.start(), m.end()) for m in NOT_EVENTS.finditer(text)] if _MAYBE_BLOCK.search(text) else []
+    alternation. Each row is tried only at the word starts that open one of its matches,
+    see nlp/prefixes: same triggers, a fifth of the time.)"""
+    starts = _STARTS.starts(text)
+    if starts is None or _BLOCK_ROW in _UNGATED:
+        blocked = [(m.start(), m.end()) for m in NOT_EVENTS.finditer(text)] if _MAYBE_BLOCK.search(text) else []
+    else:
+        blocked = [(m.start(), m.end()) for m in finditer_at(NOT_EVENTS, text, starts.get(_BLOCK_ROW, ()))]
     taken = blocked
     out: list[Trigger] = []
-    for rx, typ, mode, kind in _COMPILED:
-        for m in rx.finditer(text):
+    for r, (rx, typ, mode, kind) in enumerate(_COMPILED):
+        if starts is None or r in _UNGATED:
+            matches = rx.finditer(text)
+        elif r in starts:
+            matches = finditer_at(rx, text, starts[r])
+        else:
+            continue
+        for m in matches:
             a, b = m.start(), m.end()
             if taken and any(a < y and x < b for x, y in taken):
                 continue

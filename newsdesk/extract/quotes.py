@@ -26,6 +26,10 @@ OPEN_BEFORE = set(" \t\n([{—–-:/") | set(DOUBLE_OPEN)
 ABBREV = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sen|Rep|Gov|Sgt|Capt|Maj|St|Jr|Prof|Rev|"
                     r"No|U\.S|U\.N|a\.m|p\.m|Jan|Feb|Aug|Sept|Oct|Nov|Dec|Inc|Co|[A-Z])\.$")
 MAX_RIGHT_WORDS = 14
+# the characters the mark scanners stop at (they jump between these, never walk the text)
+_DOUBLE_MARK = re.compile("[\"" + DOUBLE_OPEN + DOUBLE_CLOSE + "]")
+_SINGLE_OPEN_MARK = re.compile("[" + SINGLE_OPEN + "']")
+_SINGLE_STOP = re.compile("[" + SINGLE_CLOSE + "'" + DOUBLE_OPEN + DOUBLE_CLOSE + "]|\n\n")
 
 
 @dataclass
@@ -81,9 +85,8 @@ def double_quotes(p: str) -> list[Mark]:
     out: list[Mark] = []
     open_at = None
     nested = False                 # a quote in the other style inside the open one
-    for i, ch in enumerate(p):
-        if ch not in '"' + DOUBLE_OPEN + DOUBLE_CLOSE:
-            continue
+    for mk in _DOUBLE_MARK.finditer(p):
+        i, ch = mk.start(), mk.group()
         if open_at is not None:
             outer = p[open_at]
             if outer == '"' and ch in DOUBLE_OPEN:
@@ -133,24 +136,26 @@ def single_quotes(p: str, taken: list[Mark]) -> list[Mark]:
     that is not followed by a letter (so "Qatar’s" and "didn’t" are never quote ends)."""
     out: list[Mark] = []
     inside = [(m.start, m.end) for m in taken]
+    n = len(p)
     i = 0
-    while i < len(p):
-        ch = p[i]
-        if ch in SINGLE_OPEN + "'" and _is_opener(p, i) and (p[i + 1:i + 2].isalnum() or p[i + 1:i + 2] in "…."):
+    while (mo := _SINGLE_OPEN_MARK.search(p, i)) is not None:   # jump from mark to mark
+        i = mo.start()
+        if _is_opener(p, i) and (p[i + 1:i + 2].isalnum() or p[i + 1:i + 2] in "…."):
             if any(a <= i < b for a, b in inside):
                 i += 1
                 continue
-            j = i + 1
-            while j < len(p):
-                if p[j] in SINGLE_CLOSE + "'" and _is_closer(p, j) and not (
-                        p[j - 1] == "s" and p[j + 1:j + 2] == " " and p[j + 2:j + 3].islower()
-                        and j - i > 60):
-                    break
-                if p[j] in DOUBLE_OPEN + DOUBLE_CLOSE or p[j:j + 2] == "\n\n":
-                    j = len(p)
-                    break
-                j += 1
-            if j < len(p) and j - i > 1:
+            j = n
+            for mc in _SINGLE_STOP.finditer(p, i + 1):
+                k = mc.start()
+                if mc.group() in SINGLE_CLOSE + "'":
+                    if _is_closer(p, k) and not (
+                            p[k - 1] == "s" and p[k + 1:k + 2] == " " and p[k + 2:k + 3].islower()
+                            and k - i > 60):
+                        j = k
+                        break
+                    continue
+                break                      # a double mark or a blank line: no closer
+            if j < n and j - i > 1:
                 out.append(Mark(i, j + 1, i + 1, j))
                 i = j + 1
                 continue

@@ -244,6 +244,11 @@ def np_after(text: str) -> tuple[str, int] | None:
     return np, pos
 
 
+# characters IGNORECASE matches to ASCII letters that str.lower() does not map (then the
+# lower-case pre-check in role_name is skipped)
+_ODD_FOLD = re.compile("[\u017f\u0131\u0130\u212a\u212b]")
+
+
 class Resolver:
     """Maps what the text calls a speaker to the article's canonical name for them.
 
@@ -273,9 +278,17 @@ class Resolver:
             if titled or (len(toks) >= 2 and re.match(r",\s+(?:a|an|the|who)\b", after)):
                 self.names.append((m.start() + seq.find(name), name))
         self.mentions: list[Mention] = []
+        self._roles: dict[str, str | None] = {}
+        self._low: str | None = None
 
     def role_name(self, np: str) -> str | None:
-        """'the prime minister' -> the name that follows 'Prime Minister' in the article."""
+        """'the prime minister' -> the name that follows 'Prime Minister' in the article
+        (memoised: each lookup scans the whole text, and articles repeat their roles)."""
+        if np not in self._roles:
+            self._roles[np] = self._role_name(np)
+        return self._roles[np]
+
+    def _role_name(self, np: str) -> str | None:
         words = np.lower().split()
         if not words or words[0] not in {"the", "a"} or len(words) > 5:
             return None
@@ -283,12 +296,18 @@ class Resolver:
         if words[0] == "a" or not role:
             return None
         role = {"premier": "prime minister"}.get(role, role)
+        if self._low is None:
+            self._low = self.text.lower() if not _ODD_FOLD.search(self.text) else ""
         for r in dict.fromkeys((role, role.split()[-1])):
+            if self._low and r.isascii() and r not in self._low:
+                continue        # cheap exact pre-check: the pattern needs `r` in some case
             pat = re.compile(rf"\b(?i:{re.escape(r)})\s+((?:[A-Z][\w'’-]*[ \t]?){{1,4}})")
             for m in pat.finditer(self.text):
                 cand = strip_titles(m.group(1).strip())
                 if cand and looks_person(cand) and cand[0].isupper():
                     return self.full(cand)
+        if role not in self.text:
+            return None         # the appositive pattern needs the role as written
         pat2 = re.compile(rf"([A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){{0,3}}),\s+(?:the|[A-Z]\w+'s|[A-Z]\w+’s)\s+(?:\w+\s){{0,3}}?{re.escape(role)}\b")
         m = pat2.search(self.text)
         if m and looks_person(m.group(1)):

@@ -50,13 +50,15 @@ def _fmt_count(c) -> str:
 
 
 def _event_date(ev: Event, arts: dict[str, Article]) -> tuple[str | None, bool]:
-    """(date, is_estimated): undated events take their first article's date, marked."""
+    """(date, is_estimated): a day only inferred from the story's other articles, and an
+    undated event placed at its first article's (stated or estimated) date, are marked."""
     if ev.date:
-        return ev.date, False
+        return ev.date, ev.date_estimated
     for m in ev.mentions:
         a = arts.get(m.article)
-        if a and a.published:
-            return a.published, True
+        day = a and (a.published or a.layers.get("date_estimate"))
+        if day:
+            return day, True
     return None, True
 
 
@@ -199,7 +201,7 @@ def _md_timeline(b: StoryBrief, arts) -> list[str]:
     if not dated:
         return out + [f"_No dated events: {_n(len(rows), 'event')} without a date (see the events table)._", ""]
     for d, est, e in dated:
-        out.append(f"- **{d}**{' (article date)' if est else ''} — {_event_line(e)}"
+        out.append(f"- **{d}**{' (estimated)' if est else ''} — {_event_line(e)}"
                    + (f", {_place(e)}" if e.location else "") + f" [{b.cite(e.mentions[0].span)}]")
     if len(rows) > len(dated):
         out += ["", f"_{_n(len(rows) - len(dated), 'more event')} without a date (see the events table)._"]
@@ -444,7 +446,7 @@ def _html_timeline(b: StoryBrief, arts) -> str:
             "<p class='missing'>No dated events in this story.</p>"
     svg = render_timeline([TimelineRow(d, _event_line(e) + (f", {_place(e)}" if e.location else ""),
                                        est, b.anchor(b.cite(e.mentions[0].span))) for d, est, e in dated])
-    note = "<p class='missing'>Hollow dots: undated events placed at their article's date.</p>" \
+    note = "<p class='missing'>Hollow dots: estimated days (undated events placed at their article's date, or a day inferred from the story's dated articles).</p>" \
         if any(r[1] for r in dated) else ""
     if len(rows) > len(dated):
         note += f"<p class='missing'>{_n(len(rows) - len(dated), 'event')} with no date at all.</p>"

@@ -3,7 +3,7 @@ then touches only its own story (DESIGN.md, "incremental by design").
 
     add_article(store, path_or_rawdoc)   clean -> layers -> near-duplicate check -> story
                                          -> merge_events + disputes for that story only
-                                         -> save_picture(only={story})
+                                         -> that story's rows saved
     ingest(store, paths)                 the same for many files (stories refreshed once)
     picture(store)                       the whole picture from stored layers + stored
                                          stories (no NLP, no re-clustering)
@@ -16,6 +16,11 @@ story, so re-running them over that story's articles gives exactly the records a
 gives for it. Event ids are `<story>-e<k>` so they stay unique across the store and a story's
 refresh never renumbers another's.
 
+Why a refresh stays cheap on a large story: the story's members are read in two bulk
+queries and kept decoded in a bounded per-process cache (stored layers never change under
+one layer version), merge features are cached by content (across/merge.py), and the save
+rewrites the story row, its events and disputes but only the newcomers' quotes.
+
 Where online differs from a full recompute: stories. A full run sees every article before
 deciding (boilerplate sentences counted over the whole corpus, arrival sorted by time, and
 `StoryIndex.consolidate()` moving articles and merging stories afterwards); one article at a
@@ -26,6 +31,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from collections import OrderedDict
 from typing import Iterable
 
 from ..model import Article, Picture, RawDoc, Story
@@ -108,34 +114,115 @@ def _load(store: Store, ids: list[str]) -> list[Article]:
     return out
 
 
+# -- a story's members, kept decoded between refreshes ---------------------------------
+# A live feed refreshes the same few active stories over and over; decoding every member's
+# layers each time is most of a refresh's cost on a large story. Stored articles and their
+# layers never change under one layer version, so decoded members are kept per process
+# (bounded, least recently used first out) and a cold story is read in two bulk queries.
+_MEMBERS: "OrderedDict[tuple, tuple[str, Article]]" = OrderedDict()
+_VECS: "OrderedDict[tuple, dict[str, float]]" = OrderedDict()
+_LIMIT = {id(_MEMBERS): 1500, id(_VECS): 20000}      # entries kept (articles are large)
+
+
+def _key(store: Store, aid: str) -> tuple:
+    return (store.path if store.path != ":memory:" else id(store), aid)
+
+
+def _remember(cache: OrderedDict, key: tuple, value) -> None:
+    cache[key] = value
+    cache.move_to_end(key)
+    while len(cache) > _LIMIT[id(cache)]:
+        cache.popitem(last=False)
+
+
+def _members_with_layers(store: Store, ids: list[str], stats: Stats | None = None
+                         ) -> tuple[list[Article], set[str]]:
+    """The stored articles `ids` (in that order) with their layers, and the ids whose
+    layers had to be computed (stale or missing)."""
+    from .db import _ARTICLE_COLS, _row_to_article
+    version = L.layer_version()
+    found: dict[str, Article] = {}
+    for aid in ids:
+        hit = _MEMBERS.get(_key(store, aid))
+        if hit is not None and hit[0] == version:
+            found[aid] = hit[1]
+            _MEMBERS.move_to_end(_key(store, aid))
+    missing = [a for a in ids if a not in found]
+    computed: set[str] = set()
+    for i in range(0, len(missing), 500):
+        chunk = missing[i:i + 500]
+        marks = ",".join("?" * len(chunk))
+        blobs = dict(store.conn.execute(
+            f"SELECT article, data FROM layers WHERE version=? AND article IN ({marks})",
+            [version, *chunk]).fetchall())
+        for row in store.conn.execute(
+                f"SELECT {_ARTICLE_COLS} FROM articles WHERE id IN ({marks})", chunk):
+            art = _row_to_article(row)
+            if art.id in blobs:
+                L.apply_layers(art, L.unpack(blobs[art.id]))
+            else:
+                compute_layers(art, stats)
+                with store.conn:
+                    save_layers(store.conn, art)
+                computed.add(art.id)
+            found[art.id] = art
+            _remember(_MEMBERS, _key(store, art.id), (version, art))
+    return [found[a] for a in ids if a in found], computed
+
+
+def _vectors(store: Store, ids: list[str]) -> dict[str, dict[str, float]]:
+    """Story-index term vectors of these articles (near-duplicates have none)."""
+    out, missing = {}, []
+    for aid in ids:
+        v = _VECS.get(_key(store, aid))
+        if v is None:
+            missing.append(aid)
+        else:
+            out[aid] = v
+    for i in range(0, len(missing), 500):
+        chunk = missing[i:i + 500]
+        for aid, blob in store.conn.execute(
+                f"SELECT article, vec FROM si_articles WHERE vec IS NOT NULL AND article IN "
+                f"({','.join('?' * len(chunk))})", chunk):
+            out[aid] = state.load_vec(blob)
+            _remember(_VECS, _key(store, aid), out[aid])
+    return out
+
+
 def story_picture(store: Store, sid: str, stats: Stats | None = None) -> Picture:
     """The picture of one story from its stored articles and layers."""
+    return _story_picture(store, sid, stats)[0]
+
+
+def _story_picture(store: Store, sid: str, stats: Stats | None = None
+                   ) -> tuple[Picture, set[str]]:
+    """The story's picture, and the members whose layers had to be (re)computed."""
     from ..across.stories import arrival_order, _first_words
     members = _members(store, sid)
-    arts = with_layers(store, _load(store, [a for a, _ in members]), stats)
+    arts, computed = _members_with_layers(store, [a for a, _ in members], stats)
     copies = dict(members)
     for art in arts:
         art.story, art.duplicate_of = sid, copies.get(art.id)
-    return _assemble(store, sid, arts, arrival_order, _first_words)
+    return _assemble(store, sid, arts, arrival_order, _first_words), computed
 
 
 def _assemble(store: Store, sid: str, arts: list[Article], arrival_order, first_words) -> Picture:
     from ..across.disputes import find_disputes
     from ..across.merge import merge
+    from ..across.story_dates import date_stories
     title = None
     row = store.conn.execute("SELECT centroid FROM si_stories WHERE sid=?", (sid,)).fetchone()
     if arts:
         cent = state.load_vec(row[0]) if row else {}
-        vecs = dict(store.conn.execute(
-            f"SELECT article, vec FROM si_articles WHERE vec IS NOT NULL AND article IN "
-            f"({','.join('?' * len(arts))})", [a.id for a in arts]).fetchall())
+        vecs = _vectors(store, [a.id for a in arts])
         indexed = [a for a in arts if a.id in vecs]
         if indexed:
             head = max(indexed, key=lambda a: sum(
-                w * cent.get(t, 0.0) for t, w in state.load_vec(vecs[a.id]).items()))
+                w * cent.get(t, 0.0) for t, w in vecs[a.id].items()))
         else:
             head = arrival_order(arts)[0]
         title = head.title or first_words(head.text)
+    date_stories(arts)              # undated articles take the story's days, as in a full run
     events = merge(arts)
     for ev in events:
         ev.id = f"{sid}-{ev.id}"
@@ -148,7 +235,50 @@ def _assemble(store: Store, sid: str, arts: list[Article], arrival_order, first_
 def refresh(store: Store, sids: Iterable[str], stats: Stats | None = None) -> None:
     """Recompute and save events, quotes and disputes of these stories only."""
     for sid in sorted(set(sids)):
-        store.save_picture(story_picture(store, sid, stats), only={sid})
+        _save_story(store, sid, *_story_picture(store, sid, stats))
+
+
+def _save_story(store: Store, sid: str, pic: Picture, recomputed: set[str] = frozenset()
+                ) -> None:
+    """`store.save_picture(pic, only={sid})`, without rewriting rows that cannot have
+    changed: a member already saved in this story with the same original keeps its quote
+    rows (a stored article's quotes never change under one layer version; `recomputed`
+    members are rewritten), so a refresh writes the story row, its events and disputes,
+    and the newcomers' quotes. Rows are written as `Store.save_picture` writes them."""
+    import hashlib
+    from .db import _dumps
+    conn = store.conn
+    saved = dict(conn.execute("SELECT article, duplicate_of FROM story_members WHERE story=?",
+                              (sid,)).fetchall())
+    arts = {a.id: a for a in pic.articles}
+    fresh = [a for a in arts if a not in saved or saved[a] != arts[a].duplicate_of
+             or a in recomputed]
+    if any(a not in arts for a in saved) or len(fresh) > len(arts) // 2:
+        store.save_picture(pic, only={sid})        # members left, or mostly new: rewrite
+        return
+    with conn:
+        for table in ("stories", "events", "disputes"):
+            conn.execute(f"DELETE FROM {table} WHERE {'id' if table == 'stories' else 'story'}=?",
+                         (sid,))
+        for i in range(0, len(fresh), 500):
+            chunk = fresh[i:i + 500]
+            conn.execute(f"DELETE FROM quotes WHERE article IN ({','.join('?' * len(chunk))})",
+                         chunk)
+        for st in pic.stories:
+            conn.execute("INSERT OR REPLACE INTO stories VALUES (?,?)",
+                         (st.id, _dumps(st.to_json())))
+        conn.executemany("INSERT OR REPLACE INTO story_members VALUES (?,?,?)",
+                         [(aid, sid, arts[aid].duplicate_of) for aid in fresh])
+        conn.executemany("INSERT OR REPLACE INTO events VALUES (?,?,?)",
+                         [(e.id, sid, _dumps(e.to_json())) for e in pic.events])
+        new = set(fresh)
+        conn.executemany("INSERT OR REPLACE INTO quotes VALUES (?,?,?,?)",
+                         [(f"{q.article}:{q.span.start}-{q.span.end}", sid, q.article,
+                           _dumps(q.to_json())) for q in pic.quotes if q.article in new])
+        for d in pic.disputes:
+            data = _dumps(d.to_json())
+            conn.execute("INSERT OR REPLACE INTO disputes VALUES (?,?,?)",
+                         ("d-" + hashlib.sha1(data.encode()).hexdigest()[:12], sid, data))
 
 
 # -- entry points ---------------------------------------------------------------------

@@ -28,8 +28,11 @@ from pathlib import Path
 from .. import model
 from ..model import Article, EventMention, Quote, Sentence
 
-LAYER_FORMAT = 1                       # bump when this module's encoding changes
+LAYER_FORMAT = 2                       # bump when this module's encoding changes
 LAYER_FIELDS = ("sentences", "mentions", "quotes")
+# plain-JSON scratch layers (`Article.layers[...]`) that cross-article steps read later:
+# the casualty statements with their flags (across/figures.py picks event tolls from them)
+KEPT_SCRATCH = ("figures",)
 _ITEM_TYPE = {"sentences": Sentence, "mentions": EventMention, "quotes": Quote}
 _PKG = Path(__file__).resolve().parent.parent
 
@@ -100,13 +103,18 @@ def decode(cls, data: dict):
 
 
 def article_layers(art: Article) -> dict:
-    return {name: encode(getattr(art, name)) for name in LAYER_FIELDS}
+    out = {name: encode(getattr(art, name)) for name in LAYER_FIELDS}
+    scratch = {k: art.layers[k] for k in KEPT_SCRATCH if k in art.layers}
+    if scratch:
+        out["scratch"] = scratch
+    return out
 
 
 def apply_layers(art: Article, data: dict) -> Article:
     """Put stored layers back on a (cleaned) article."""
     for name in LAYER_FIELDS:
         setattr(art, name, [decode(_ITEM_TYPE[name], x) for x in data.get(name, [])])
+    art.layers.update(data.get("scratch") or {})
     return art
 
 

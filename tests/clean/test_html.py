@@ -151,3 +151,49 @@ def test_vectorised_tree_walk_matches_a_plain_walk():
                 k = int(t[2, k] if left else t[3, k])
             raw[r] += t[4, k]
     assert np.allclose(H.predict(rows), 1 / (1 + np.exp(-raw)))
+
+
+# ------------------------------------------------------------------ the parsed tree
+def test_prune_drops_dead_subtrees_keeps_tails_and_json_ld():
+    """Scripts, styles and inline SVG go before extraction; the text after them and the
+    JSON-LD that metadata and trafilatura's fallback read stay."""
+    from lxml import etree
+
+    from newsdesk.clean.html import prune
+    from newsdesk.clean.html_blocks import parse
+    root = parse('<html><head><script type="application/ld+json">{"@type": "NewsArticle"}'
+                 '</script><script>var tracker = 1;</script><style>p {color: red}</style></head>'
+                 '<body><p>Roads closed <script>ad()</script>in the north<svg><text>icon</text>'
+                 '</svg> on Tuesday.</p></body></html>')
+    prune(root)
+    out = etree.tostring(root, encoding="unicode")
+    assert "tracker" not in out and "color" not in out and "icon" not in out
+    assert "NewsArticle" in out
+    assert _words("".join(root.find(".//p").itertext())) == "roads closed in the north on tuesday"
+
+
+def test_segment_numbers_every_container_once():
+    """Container statistics are keyed by element: two sibling lists must never share a key
+    (lxml proxy ids can be reused once a proxy is freed)."""
+    from newsdesk.clean.html_blocks import parse, segment
+    items = "".join(f"<li><a href='/s{i}'>Teaser headline number {i}</a></li>" for i in range(30))
+    html = (f"<html><body><ul class='nav'>{items}</ul><div class='story'>"
+            + "".join(f"<p>Sentence {i} of the story about the flood, with enough words.</p>"
+                      for i in range(30)) + "</div></body></html>")
+    page = segment(parse(html))
+    nav_parents = {b.chain[-2] for b in page.blocks if b.text.startswith("Teaser")}
+    story_parents = {b.chain[-2] for b in page.blocks if b.text.startswith("Sentence")}
+    assert len(nav_parents) == 1 and len(story_parents) == 1
+    assert nav_parents != story_parents
+    assert page.elem_words[story_parents.pop()] == sum(b.words for b in page.blocks
+                                                        if b.text.startswith("Sentence"))
+
+
+def test_parsed_tree_is_accepted_by_trafilatura():
+    from lxml.html import HtmlElement
+
+    from newsdesk.clean.html import trafilatura_text
+    from newsdesk.clean.html_blocks import parse
+    root = parse((FIXTURES / "html_article.html").read_text("utf8"))
+    assert isinstance(root, HtmlElement)
+    assert "temporary flood barriers" in trafilatura_text(root, None, precision=True, fast=True)

@@ -179,28 +179,30 @@ def test_blocks_keep_raw_offsets():
 
 
 def test_regex_prefilters_never_hide_a_match():
-    """The cheap substring tests that gate the feature regexes must let through every line
-    the regex itself would match (on real scraped lines: seeds and dev articles)."""
-    import re
+    """`line_features` runs HARD_DROP, BYLINE, CREDIT and DATELINE only on lines whose first
+    word or lexicon classes allow a match: on real scraped lines (seeds and dev articles)
+    and a few of our own, the flags equal the regexes run on every line."""
+    import numpy as np
 
     from newsdesk.clean import lines as L
+    from newsdesk.clean.lines import Block, line_features
     paths = list(shared_path("seeds").glob("*.txt"))
     paths += list(shared_path("eval", "dev").glob("batch-*/articles/*.txt"))
     extra = ["(AP Photo/Hadi Mizban)", "Photo: Reuters", "BAGHDAD - Militants seized",
-             "Follow us on Twitter", "Jan 5, 2019", "www.example.com"]
-    texts = extra + [b.text for p in paths for b in split_blocks(p.read_text("utf8"))]
-    lex_i = re.compile(L.LEXICON.pattern, re.I)
-    for t in texts:
-        low = t.lower()
-        toks = L.WORD.findall(t)
-        if L.CREDIT.search(t):
-            assert L._maybe_credit(t, low), t
-        if lex_i.search(t):
-            assert not L.LEX_FIRST.isdisjoint(" ".join(toks).lower().split(" ")), t
-        if L.DATELINE.match(t):
-            assert "A" <= t[:1] <= "Z" and any(c in t for c in "-\u2013\u2014"), t
-        if L.DATEISH.search(t):
-            assert any(w[0].isdigit() for w in toks), t
+             "Follow us on Twitter", "12 comments", "Photographs: Rina Tal (Photographer)",
+             "By Ilse Varro, Associated Press", "Read more here.", "Advertisement",
+             "(Filed by our correspondent)", "ANKARA (Reuters) - Turkey said"]
+    pages = [[Block(t) for t in extra]]
+    pages += [split_blocks(p.read_text("utf8")) for p in paths]
+    for blocks in pages:
+        F = line_features(blocks)
+        for b, row in zip(blocks, F):
+            t, nw = b.text, b.nw
+            assert bool(row[16]) == (nw <= 15 and L.HARD_DROP.match(t) is not None), t
+            assert bool(row[11]) == (nw <= 15 and L.BYLINE.match(t) is not None), t
+            assert bool(row[12]) == (nw <= 25 and L.CREDIT.search(t) is not None), t
+            assert bool(row[13]) == (L.DATELINE.match(t) is not None), t
+        assert np.isfinite(F).all()
 
 
 def test_listing_without_body_paragraph_keeps_its_items():
@@ -213,3 +215,36 @@ def test_listing_without_body_paragraph_keeps_its_items():
     keep = [True] * 6
     _header_and_tail(items, keep, "x\n", None)
     assert keep == [True] * 6
+
+
+def test_page_arrays_count_words_and_hash_lines_alike():
+    """`plain_page.page` measures every line of a page at once: word counts as `\\w+` runs,
+    and one hash per line's words whatever the case, punctuation or page around it."""
+    import re
+
+    from newsdesk.clean.plain_page import page
+    raw = shared_path("seeds", "000_6aad434db166bdcb.txt").read_text("utf8")
+    texts = [b.text for b in split_blocks(raw)]
+    pg = page(texts)
+    assert pg.nw.tolist() == [len(re.findall(r"\w+", t)) for t in texts]
+    alone = page(["Share this article!", "x"]).line_h[0]
+    other = page(["Some headline here", "SHARE -- this article", "end"]).line_h[1]
+    assert alone == other
+    assert page(["Share this story"]).line_h[0] != alone
+    # a line's first 8 words: the same hash as a line of just those words
+    long = page(["one two three four five six seven eight nine ten"])
+    assert long.head_h[0] == page(["One two three four five six seven eight."]).line_h[0]
+
+
+def test_comment_and_related_markers_flag_what_follows():
+    """Lines below a comments header or a teaser-list header carry that as a feature."""
+    from newsdesk.clean.lines import FEATURES, Block, line_features
+    texts = ["Harbour council approves new ferry timetable",
+             "The council voted on Tuesday to add two late crossings on weekdays, after a "
+             "petition signed by more than three thousand islanders.",
+             "12 Comments", "Great news for commuters, thanks!", "Related stories",
+             "Bridge repairs to start in spring"]
+    F = line_features([Block(t) for t in texts])
+    com, rel = FEATURES.index("after_comments"), FEATURES.index("after_related")
+    assert F[:, com].tolist() == [0, 0, 0, 1, 1, 1]
+    assert F[:, rel].tolist() == [0, 0, 0, 0, 0, 1]

@@ -81,3 +81,80 @@ def test_any_state_or_capital_is_a_government_actor():
         assert actor_class(state) == "government", state
     assert actor_class("Springfield") is None
     assert actor_class("Sunni tribes") == "militia"
+
+
+# --- recipients are parties; actor classes by head noun -------------------------------------
+
+from newsdesk.extract.events import sentence_events  # noqa: E402
+
+
+def _first(text: str, typ: str):
+    return next(c for c in sentence_events(text, "2024-05-02") if c.type == typ)
+
+
+def test_things_places_and_abstract_nouns_are_not_recipients():
+    cases = [
+        ("Protesters blocked the main highway near the refinery on Tuesday.", "PROTEST"),
+        ("The interior minister rejected calls for his resignation.", "REJECT"),
+        ("The mining company rejected blame for the spill.", "REJECT"),
+        ("Rebels seized the two main border crossings to the north.", "COERCE"),
+        ("Demonstrators marched to Liberty Square on Friday.", "PROTEST"),
+    ]
+    for text, typ in cases:
+        assert _first(text, typ).recipient is None, text
+
+
+def test_people_groups_states_and_casualty_groups_stay_recipients():
+    assert _first("Gunmen killed at least six people in the market.", "ASSAULT").recipient == "at least six people"
+    assert _first("Police arrested 38 people after the clashes.", "COERCE").recipient == "38 people"
+    assert _first("Troops opened fire on protesters outside the ministry.", "ASSAULT").recipient == "protesters"
+    assert _first("The president accused the opposition of plotting a coup.", "ACCUSE").recipient == "opposition"
+
+
+def test_a_relation_names_its_party():
+    """'severed ties with X': the party is X, not the ties."""
+    c = _first("Bahrain severed diplomatic ties with Qatar on Monday.", "SANCTION")
+    assert c.actor == "Bahrain" and c.recipient == "Qatar"
+
+
+def test_a_dateline_city_is_not_the_subject():
+    c = _first("DUBAI, UNITED ARAB EMIRATES\u2014Arab nations cut diplomatic ties to Qatar on Monday.", "SANCTION")
+    assert c.actor == "Arab nations" and c.recipient == "Qatar"
+
+
+def test_passive_toll_takes_its_actor_from_the_when_clause():
+    c = _first("At least 38 people were killed when radicals set fire to a building in the port.", "ASSAULT")
+    assert c.actor == "radicals" and c.recipient == "At least 38 people"
+
+
+def test_raised_subject_is_the_actor_not_the_recipient():
+    c = _first("The minister is said to have asked the United States for air strikes.", "REQUEST")
+    assert c.recipient == "United States"
+
+
+def test_security_force_words_beat_their_modifiers():
+    state = ("anti-terrorist commandos", "gendarmes", "riot police", "special forces", "soldiers",
+             "the army", "security forces", "counter-terrorism police", "Four members of the security forces")
+    militant = ("gunmen", "jihadists", "insurgents", "attackers", "bombers", "suicide bombers",
+                "militant forces", "Four of the attackers", "masked men", "Islamic State fighters")
+    for name in state:
+        assert A.actor_class(name) == "state forces", name
+    for name in militant:
+        assert A.actor_class(name) == "rebels/militants", name
+
+
+def test_commandos_assault_is_its_own_state_forces_event():
+    from tests.conftest import shared_path
+    path = shared_path("eval", "dev", "batch-c", "articles", "paris-attacks-reuters.txt")
+    sent = next(s for s in path.read_text().split("\n") if "commandos" in s)
+    cands = [c for c in sentence_events(sent, "2015-11-14") if c.type == "ASSAULT"]
+    classes = {A.actor_class(c.actor) for c in cands}
+    assert {"state forces", "rebels/militants"} <= classes
+
+
+def test_coordinated_things_and_faith_names_are_not_parties():
+    c = _first("Armed men set police and civilian cars on fire in the square.", "COERCE")
+    assert c.actor == "Armed men" and c.recipient is None
+    from newsdesk.extract import ev_names as N
+    doc = parse(["Some families were told to convert to Sunni Islam or leave the town."])[0]
+    assert "Sunni Islam" not in N.persons(doc)

@@ -213,3 +213,142 @@ def test_gold_figures_stated_in_the_source_sentence():
                 same += got is not None and got.low == fig["low"]
     assert stated >= 20
     assert same / stated >= 0.9
+
+
+# --- one article's figure from several statements (counts.pick), and grouping by toll -----
+
+def _stmts(*sentences):
+    return [m for s in sentences for m in mentions(s) if m.kind == "dead"]
+
+
+def test_claims_are_flagged_but_responsibility_claims_are_not():
+    claim = mentions("The Brotherhood claims at least 2,000 people were killed in street "
+                     "battles that swept the country.")
+    assert [(m.count.low, m.claim) for m in claim] == [(2000, True)]
+    resp = mentions("Islamic State claimed responsibility on Saturday for a coordinated assault "
+                    "by gunmen and bombers that killed 127 people at locations across Paris")
+    assert [(m.count.low, m.claim) for m in resp] == [(127, False)]
+    assert mentions("The rebels claimed that 40 soldiers died in the ambush.")[0].claim
+    # the claim carries over its clause, not past "but ... said"
+    ap = mentions("The political arm of Morsi's Muslim Brotherhood claimed that more than 500 "
+                  "protesters were killed and some 9,000 wounded in the two camps")
+    assert [(m.kind, m.count.low, m.claim) for m in ap] == [("dead", 500, True), ("injured", 9000, True)]
+    two = mentions("Rebels claimed 30 soldiers were killed, but the army said 5 died.")
+    assert [(m.count.low, m.claim) for m in two] == [(30, True), (5, False)]
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("The blast claimed 40 lives.", (40, 40)),
+    ("The fire has claimed at least 12 lives, officials said.", (12, None)),
+    ("The war has cost more than 300,000 lives.", (300000, None)),
+    ("Doctors saved 40 lives.", None),
+])
+def test_lives_taken_is_a_toll_not_a_claim(sentence, want):
+    got = casualties(sentence)["dead"]
+    assert pair(got) == want
+    assert not any(m.claim for m in mentions(sentence))
+
+
+def test_others_after_the_dead_is_no_increment():
+    """"In addition to those killed, 180 others were injured": the wounded total."""
+    from newsdesk.extract.counts import pick
+    ms = [m for s in ("In addition to those killed, 180 others were injured, according to police.",
+                      "At least two Americans were injured, a U.S. official said.")
+          for m in mentions(s) if m.kind == "injured"]
+    assert not ms[0].increment
+    assert pair(pick(ms).count) == (180, 180)
+
+
+def test_pick_prefers_the_official_total_over_claims_parts_and_roundings():
+    from newsdesk.extract.counts import pick
+    # an official toll over a party's claim stated later in the article
+    got = pick(_stmts("The death toll in the violence that has engulfed Egypt climbed to 525 "
+                      "Thursday.", "The Brotherhood claims at least 2,000 people were killed."))
+    assert pair(got.count) == (525, 525)
+    # a rounded lede figure gives way to the counted one ("nearly 140" -> "at least 138")
+    got = pick(_stmts("Eight explosions killed nearly 140 people.",
+                      "At least 138 people were killed in near simultaneous blasts."))
+    assert pair(got.count) == (138, None)
+    # the same toll told as a bound and as a count: the count
+    got = pick(_stmts("The raid left at least 235 dead.", "Officials said 235 had been killed."))
+    assert pair(got.count) == (235, 235)
+    # a part told first ("at a concert hall where at least 80") gives way to "in all ... 128"
+    got = pick(_stmts("The deadliest was a massacre at a concert hall where at least 80 people "
+                      "were killed.", "In all, authorities put the number of dead at 128."))
+    assert pair(got.count) == (128, 128)
+    # "more than 30" and "at least 31": the unround figure
+    got = pick(_stmts("More than 30 people were killed in the blaze.",
+                      "The ministry said at least 31 people had died in the fire."))
+    assert pair(got.count) == (31, None)
+    assert pick([]) is None
+
+
+@pytest.mark.parametrize("a, b, same", [
+    ((235, None), (235, 235), True), ((140, 140), (138, None), True), ((3, 5), (4, 4), True),
+    ((30, None), (31, None), True), ((127, 127), (128, 128), False), ((80, None), (128, 128), False),
+    ((9, 9), (12, 12), False), ((200, 200), (207, 207), True),
+])
+def test_same_toll(a, b, same):
+    from newsdesk.extract.counts import same_toll
+    assert same_toll(Count(*a), Count(*b)) is same
+
+
+def _article_mentions(path):
+    """Clean + parse + events for one raw dev article (the per-article steps only)."""
+    from newsdesk.api import _raw_articles
+    from newsdesk.pipeline import ARTICLE_STEPS, Stats, load_steps
+    load_steps()
+    (art,) = _raw_articles([path], Stats(), 10 ** 7)
+    for step in ("clean", "nlp", "events"):
+        art = ARTICLE_STEPS[step](art)
+    return art
+
+
+def _assault_figures(art):
+    return [(pair(m.dead), pair(m.injured)) for m in art.mentions if m.type == "ASSAULT"]
+
+
+def test_article_figures_on_real_coverage():
+    """The article's own toll lands on its main attack: a lede toll inside a historical
+    comparison (Defense Post), a claim that does not replace the official toll (LA Times),
+    a rounded lede figure that gives way to the counted one (Times of Earth)."""
+    dev = shared_path("eval", "dev")
+    art = _article_mentions(dev / "batch-d" / "articles" / "srilanka-defensepost.txt")
+    assert _assault_figures(art)[0] == ((290, 290), (500, None))
+    assert art.layers["figures"]["dead"][0]["low"] == 290
+    art = _article_mentions(dev / "batch-c" / "articles" / "egypt-rabaa-latimes.txt")
+    figs = _assault_figures(art)
+    assert figs[0][0] == (525, 525)
+    assert (2000, None) not in [d for d, _ in figs]
+    assert (3700, None) in [i for _, i in figs]
+    art = _article_mentions(dev / "batch-d" / "articles" / "srilanka-timesofearth.txt")
+    assert [d for d, _ in _assault_figures(art) if d] == [(138, None)]
+
+
+@pytest.mark.parametrize("sentence, dead, injured", [
+    ("The number of people killed in Monday's clashes between police and water protesters in "
+     "Arequipa has risen to eight, after two men died of their wounds in hospital overnight.",
+     (8, 8), None),
+    ("The number of people injured stood at 40 on Sunday.", None, (40, 40)),
+    ("The number killed rose to 12 overnight.", (12, 12), None),
+])
+def test_number_of_people_killed_is_a_toll(sentence, dead, injured):
+    got = casualties(sentence)
+    assert (pair(got["dead"]), pair(got["injured"])) == (dead, injured)
+
+
+def test_a_later_smaller_toll_does_not_replace_the_lede():
+    """Our example coverage: the lede says "at least eight", the ministry "still puts the
+    death toll at six" (a rival, smaller figure, not the whole of which eight is a part)."""
+    from newsdesk.extract.counts import pick
+    ms = _stmts("Three days after clashes in Arequipa in which at least eight people were killed, "
+                "both sides agreed to set up a commission.",
+                "The Interior Ministry still puts the death toll at six.")
+    assert pair(pick(ms).count) == (8, None)
+
+
+def test_a_subgroup_alone_is_no_toll():
+    from newsdesk.extract.counts import pick
+    assert pick(_stmts("A doctor at the hospital said four of the dead had gunshot wounds.")) is None
+    got = pick(_stmts("Five Palestinians, including two children, were killed in the strike."))
+    assert pair(got.count) == (5, 5)

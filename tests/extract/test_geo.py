@@ -252,3 +252,110 @@ def test_places_read_from_the_text_when_the_caller_passes_few():
     loc = geo.locate("Talks were held at Temple Trees on Monday.", ["Temple Trees"])
     assert loc.country == "LK" and loc.name == "Colombo"
     assert ArticleGeo(names=["Temple Trees"], text=path.read_text()).main_place() is None
+
+
+# -- place roles (geo/roles.py): which names in a sentence can be the event's place ----------
+
+def _roles(sentence: str, trigger: str):
+    from newsdesk.extract import ev_names as N
+    from newsdesk.extract.geo import roles as R
+    from newsdesk.nlp import parse
+    doc = parse([sentence])[0]
+    tok = next(t for t in doc if t.text == trigger)
+    first, rest = N.places(doc, set(), tok.i)
+    return R.filter_places(doc, first, rest, tok), {n: R.role(doc, n, tok) for n in first + rest}
+
+
+def test_possessives_and_modifiers_are_not_the_place():
+    kept, roles = _roles("Diplomats said Tuesday that a landmark agreement was reached on Iran’s nuclear "
+                         "programme on the 18th day of marathon talks in Vienna.", "agreement")
+    assert kept == ["Vienna"] and roles["Iran"] == "modifier"
+    kept, _ = _roles("At least two Americans were injured and the number is expected to go up, "
+                     "a U.S. official told CNN.", "injured")
+    assert kept == []
+    kept, _ = _roles("From three to five people were killed in the clashes with opponents of the "
+                     "current Kiev authorities.", "killed")
+    assert kept == []
+
+
+def test_reporting_place_and_organisation_names_are_dropped():
+    kept, roles = _roles("The urgent task was to stabilise the situation, he told media persons at a late "
+                         "evening press conference at Temple Trees, the PM's official residence.", "stabilise")
+    assert "Temple Trees" not in kept and roles["Temple Trees"] == "reporting"
+    kept, roles = _roles("Maliki accused Saudi Arabia of funding the Islamic State of Iraq and Syria "
+                         "(ISIS), an extremist group.", "accused")
+    assert "Syria" not in kept
+
+
+def test_landmark_after_a_plain_word_and_the_far_side_of_a_border():
+    kept, roles = _roles("The Iraqi army abandoned the border with Jordan where Sunni tribes took over "
+                         "the Turaibal border crossing on the highway.", "took")
+    assert kept == ["Turaibal", "Jordan"] and roles["Jordan"] == "border"
+
+
+def test_coordinated_towns_take_their_common_area():
+    geo = ArticleGeo(names=["Egypt", "Cairo", "Alexandria", "Suez", "Cairo"])
+    s = ("The health ministry said 278 people were killed as Brotherhood supporters in Alexandria "
+         "and Suez attacked police stations.")
+    loc = geo.locate(s, ["Alexandria", "Suez"])
+    assert (loc.name, loc.precision, loc.lat) == ("Egypt", "country", None)
+    assert geo.locate("Twelve died in a car bomb in Alexandria.", ["Alexandria"]).name == "Alexandria"
+
+
+def test_nationwide_events_and_arrests_take_the_country():
+    from newsdesk.extract.ev_context import nationwide
+    assert nationwide("The death toll in the violence that has engulfed Egypt climbed to 525.", None, [])
+    assert nationwide("at least 2,000 people were killed in street battles that swept the country", None, [])
+    assert not nationwide("killed 127 people at locations across Paris", None, [])
+    assert nationwide("Police said 24 people had been arrested.", "arrest", [])
+    assert not nationwide("Police arrested 13 people in Colombo.", "arrest", ["Colombo"])
+
+
+# -- one place per merged event (across/places.py) -------------------------------------------
+
+def _mention(article: str, sentence: str, loc: Location | None):
+    from newsdesk.model import EventMention, Span
+    return EventMention(article=article, type="AGREE", span=Span(article, 0, len(sentence), sentence),
+                        location=loc)
+
+
+def test_event_place_prefers_stated_places_over_datelines():
+    from newsdesk.across.places import best_location
+    vienna = resolve("Vienna")
+    ms = [_mention("a", "Israel rejects the agreement hammered out in Vienna.", vienna),
+          _mention("b", "Netanyahu called the agreement a mistake.", resolve("Jerusalem")),
+          _mention("c", "An Iranian diplomat said we sealed a deal.", resolve("Washington")),
+          _mention("d", "The deal was reached in Austria's capital.", resolve("Tehran"))]
+    assert best_location(ms).name == vienna.name
+    assert best_location([]) is None
+
+
+def test_event_place_a_town_beats_its_country():
+    from newsdesk.across.places import best_location
+    from newsdesk.extract.geo.resolve import event_place
+    lk = event_place(resolve("Sri Lanka"))
+    ms = [_mention("a", "Blasts ripped through churches and hotels in Sri Lanka.", lk),
+          _mention("b", "Bombers hit three hotels in Colombo.", resolve("Colombo")),
+          _mention("c", "The bombings in Sri Lanka killed 290.", lk)]
+    assert best_location(ms).name == "Colombo"
+
+
+def test_group_location_refines_a_country_and_skips_background():
+    """Places.group_location: the lede's "in Sri Lanka" is refined by the later town; a
+    place only a background statement gives yields to the article's default."""
+    from types import SimpleNamespace as NS
+    from newsdesk.extract.ev_context import Places
+    sents = ["Bombings ripped through churches and hotels in Sri Lanka.",
+             "Other blasts were reported at a church in Negombo, north of Colombo.",
+             "France is already bombing targets in Syria."]
+    art = NS(sentences=[NS(text=s) for s in sents])
+    places = Places(["Sri Lanka", "Negombo", "Colombo", "Syria"], None, " ".join(sents))
+    cands = [NS(sent=0, places=["Sri Lanka"], weak=False, national=False),
+             NS(sent=1, places=["Negombo", "Colombo"], weak=False, national=False)]
+    assert places.group_location(art, cands, "ASSAULT").country == "LK"
+    assert places.group_location(art, cands, "ASSAULT").precision == "city"
+    colombo = resolve("Colombo")
+    weak = [NS(sent=2, places=["Syria"], weak=True, national=False)]
+    assert places.group_location(art, weak, "ASSAULT", colombo) is colombo
+    national = [NS(sent=0, places=["Sri Lanka"], weak=False, national=True)]
+    assert places.group_location(art, national, "COERCE", colombo).name == "Sri Lanka"

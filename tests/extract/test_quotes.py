@@ -107,3 +107,25 @@ def test_two_single_marks_as_double_quote_and_mr_period():
 def test_titles_and_markup_are_not_quotes():
     qs, _ = quotes('Pence said on CNN\'s "State of the Union." The link read " data-mce-href=x".')
     assert qs == []
+
+
+def test_single_mark_scanner_skips_apostrophes_and_stops_at_double_marks():
+    """The scanners jump from mark to mark: an apostrophe ("Qatar’s", "didn’t") never ends a
+    quote, a plural possessive deep in a long quote does not either, and a double mark or a
+    blank line stops an unclosed single quote."""
+    from newsdesk.extract.quotes import find_quotes
+    p = "Officials said ‘Qatar’s envoy didn’t leave’ and left."
+    assert [p[m.text_start:m.text_end] for m in find_quotes(p)] == ["Qatar’s envoy didn’t leave"]
+    long_q = ("‘The ministers and the generals of all the neighbouring states and their allies said the "
+              "protesters’ demands were fair’, he said.")
+    assert [long_q[m.text_start:m.text_end] for m in find_quotes(long_q)] == [long_q[1:long_q.index("’,")]]
+    p = "He said ‘we will stay “for now” and wait."
+    assert [p[m.text_start:m.text_end] for m in find_quotes(p)] == ["for now"]
+    assert find_quotes("A ‘lone mark\n\nthen text’ later") == []
+
+
+def test_double_mark_scanner_pairs_curly_and_straight_marks():
+    from newsdesk.extract.quotes import find_quotes
+    p = 'He said "we stay" and then “we go” before a stray ” mark.'
+    got = [p[m.text_start:m.text_end] for m in find_quotes(p)]
+    assert got[:2] == ["we stay", "we go"]

@@ -68,3 +68,21 @@ def test_parse_gives_tags_and_dependencies_without_ner():
     seized = next(t for t in doc if t.text == "seized")
     assert pos(seized) == "VERB" and lemma_in(seized, {"seize"})
     assert any(c.dep_ == "nsubj" and c.text == "forces" for c in seized.children)
+
+
+def test_numpy_products_parse_as_the_stock_pipeline():
+    """The pipeline multiplies with numpy (OpenBLAS) rather than BLIS: a speed change only;
+    the seed sentences get the tags and heads the stock pipeline gives."""
+    import spacy
+    from newsdesk.nlp import DEFAULT_DISABLE, get_nlp
+    nlp = get_nlp()
+    assert all(not getattr(node.ops, "use_blis", True)
+               for _, proc in nlp.pipeline for node in proc.model.walk())
+    stock = spacy.load(nlp.meta["lang"] + "_" + nlp.meta["name"], exclude=list(DEFAULT_DISABLE))
+    gold = json.loads(shared_path("eval", "seeds.gold.json").read_text(encoding="utf-8"))
+    sents = [s.text for a in gold["articles"] for s in split_sentences(a["text"])][:40]
+    ours = parse(sents)
+    for doc, ref in zip(ours, stock.pipe(sents)):
+        assert [(t.tag_, t.dep_, t.head.i) for t in doc] == [(t.tag_, t.dep_, t.head.i) for t in ref]
+    doc = parse(["Gunmen killed 12 people in Baghdad on Monday."])[0]
+    assert next(t for t in doc if t.text == "Gunmen").dep_ == "nsubj"

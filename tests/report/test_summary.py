@@ -5,6 +5,8 @@ from __future__ import annotations
 import ast
 import csv
 
+import numpy as np
+
 from newsdesk.model import Article
 from newsdesk.report import summary
 from newsdesk.report.summary import MODEL_PATH, summarize
@@ -104,3 +106,35 @@ def test_pronoun_speaker_quotes_are_left_out():
     out = " ".join(s.text for s in summarize([art], budget_words=400))
     assert "Nobody goes home" not in out and "Ana Ruiz" in out
     assert "she said" in " ".join(s.text for s in summarize([art], budget_words=400, readable=False))
+
+
+def test_word_scores_favour_what_outlets_share_in_their_leads():
+    """The word model: 'governor' (both outlets, a lead) outranks 'pumping' (one outlet,
+    once, deep in the text)."""
+    arts = _arts()
+    per_doc = [summary.candidates(a) for a in arts]
+    _, index, _ = summary.base_features(per_doc)
+    vocab, table, stoks = summary.word_table(per_doc, index)
+    assert table.shape == (len(vocab), len(summary.WORD_TABLE)) and len(stoks) == len(index)
+    p = summary.predict(table, "w_")
+    assert p[vocab.index("governor")] > p[vocab.index("pump")]
+    X, index2, _, (stoks2, p2) = summary.features(per_doc)
+    assert X.shape == (len(index), len(summary.FEATURES)) and index2 == index
+
+
+def test_restatement_in_other_words_is_discounted():
+    """A sentence whose words and bigrams were all said already loses to a fresh one with a
+    lower score: novelty, not only the cosine threshold, decides."""
+    a = ("Rescue teams reached the village of Orlo on Tuesday after the landslide.\n\n"
+         "Rescue teams reached Orlo village on Tuesday, after the landslide, officials said.\n\n"
+         "The hospital in Mesin treated forty injured miners overnight.\n\n"
+         "Aid convoys are expected to arrive in the valley later this week.")
+    art = Article(id="r", raw=a, text=a)
+    per_doc = [summary.candidates(art)]
+    X, index, sim, view = summary.features(per_doc)
+    saved, summary.REDUNDANT = summary.REDUNDANT, 1.0      # the threshold alone would keep it
+    try:
+        chosen = summary.select(per_doc, np.array([3.0, 2.9, 2.5, 0.0]), index, sim, 100, True, view)
+    finally:
+        summary.REDUNDANT = saved
+    assert len(index) == 4 and chosen[:2] == [0, 2]

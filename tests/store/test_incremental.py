@@ -140,3 +140,25 @@ def test_version_1_store_is_migrated(tmp_path):
         pic = inc.picture(store)                  # old articles placed, layers computed
         assert len(pic.articles) == 5 and pic.stories
         assert store.conn.execute("SELECT count(*) FROM layers").fetchone()[0] == 5
+
+
+def test_refresh_writes_what_a_full_story_save_writes(corpus, tmp_path):
+    """The refresh keeps the rows of members already saved and writes only what changed;
+    the story's rows equal those of a plain full save of the recomputed story, from a cold
+    process cache as from a warm one."""
+    db = tmp_path / "resave.db"
+    shutil.copy(corpus["db"], db)
+    sid = corpus["sid"]
+    inc._MEMBERS.clear()
+    inc._VECS.clear()
+    with open_store(db) as store:
+        cold = inc.story_picture(store, sid)
+        warm = inc.story_picture(store, sid)
+        assert signature(cold) == signature(warm)
+        store.save_picture(warm, only={sid})
+        resaved = _rows(store)
+        members = store.conn.execute("SELECT * FROM story_members ORDER BY article").fetchall()
+    assert resaved == corpus["after"]
+    with open_store(corpus["db"]) as store:
+        assert store.conn.execute(
+            "SELECT * FROM story_members ORDER BY article").fetchall() == members

@@ -68,12 +68,51 @@ def locate_in_sentence(geo: "ArticleGeo", sentence: str, names: list[str]) -> "L
         accepted.append(f)
     if not accepted:              # every name is a namesake abroad: the article's place
         return _unknown(geo, sentence, unknown) or (geo.main_place() if found else None)
+    spread = _coordinated_area(geo, sentence, accepted)
+    if spread is not None:
+        return spread
     # most specific; among equals, a direct mention beats a "near" one, then text order
     hit, name, rel, _ = max(accepted, key=lambda f: (geo.specificity(f[0]), f[2] is None, -f[3]))
     loc = geo.resolve(name)
     if loc is None:
         return None
     return replace(loc, near=True, relation=rel) if rel else loc
+
+
+SPREAD_KM = 50.0
+
+
+def _coordinated_area(geo: "ArticleGeo", sentence: str, accepted: list) -> "Location | None":
+    """Towns named together ("supporters in Alexandria and Suez attacked ...", "in Homs,
+    Hama and Aleppo") place the event in the smallest area holding them all, not in the
+    first one: the admin1 they share, else their country. None when the sentence does not
+    coordinate distinct, distant towns."""
+    from .roles import coordinated_gap
+    towns = [f for f in accepted if geo.gz.kind(f[0].id) in ("city", "admin2") and f[2] is None
+             and f[3] < 10_000]
+    if len(towns) < 2:
+        return None
+    towns.sort(key=lambda f: f[3])
+    for x, y in zip(towns, towns[1:]):
+        between = sentence[x[3] + len(x[1]):y[3]]
+        if not coordinated_gap(between):
+            return None
+    gz = geo.gz
+    ids = [f[0].id for f in towns]
+    pts = [gz.location(i) for i in ids]
+    if all((pts[0].km_to(p) or 0.0) <= SPREAD_KM for p in pts[1:]):
+        return None                                     # one town and its suburb
+    if len({gz.cc[i] for i in ids}) != 1:
+        return None
+    a1 = {gz.a1[i] for i in ids}
+    if len(a1) == 1 and next(iter(a1)):
+        area = next((h for n in geo.counts for h, _ in (geo.cands.get(n) or [])[:1]
+                     if gz.kind(h.id) == "admin1" and gz.cc[h.id] == gz.cc[ids[0]]
+                     and gz.a1[h.id] == gz.a1[ids[0]]), None)
+        if area is not None:
+            return gz.location(area.id, area.how)
+    i = gz.country_idx.get(gz.cc[ids[0]])
+    return gz.location(i) if i is not None else None
 
 
 def _unknown(geo: "ArticleGeo", sentence: str, names: list[str]) -> "Location | None":

@@ -1,0 +1,186 @@
+"""Story consolidation: the second look `StoryIndex.consolidate()` takes once articles
+have arrived. Articles move to the story that fits them best, then close stories merge.
+Everything works on the sparse article x term matrix and on per-story sums, so a pass
+costs about stories x articles, never article pairs held in memory at once."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import numpy as np
+from scipy import sparse
+
+if TYPE_CHECKING:
+    from .stories import Params
+
+
+def matrix(vecs: list[dict[str, float]]) -> sparse.csr_matrix:
+    vocab: dict[str, int] = {}
+    rows, cols, vals = [], [], []
+    for r, vec in enumerate(vecs):
+        for t, w in vec.items():
+            rows.append(r)
+            cols.append(vocab.setdefault(t, len(vocab)))
+            vals.append(w)
+    return sparse.csr_matrix((vals, (rows, cols)), shape=(len(vecs), max(1, len(vocab))))
+
+
+def relabel(labels: np.ndarray) -> np.ndarray:
+    return np.unique(labels, return_inverse=True)[1]
+
+
+def centroids(X, labels: np.ndarray):
+    k = int(labels.max()) + 1
+    M = sparse.csr_matrix((np.ones(len(labels)), (labels, np.arange(len(labels)))),
+                          shape=(k, len(labels)))
+    return (M @ X).tocsr()
+
+
+def spans(labels: np.ndarray, ts: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    k = int(labels.max()) + 1
+    lo, hi = np.full(k, np.inf), np.full(k, -np.inf)
+    ok = ~np.isnan(ts)
+    np.minimum.at(lo, labels[ok], ts[ok])
+    np.maximum.at(hi, labels[ok], ts[ok])
+    return lo, hi
+
+
+def reassign(X, labels: np.ndarray, thr: np.ndarray, ts: np.ndarray, p: Params,
+              chunk: int = 2000) -> np.ndarray:
+    """One pass: every article to its best story by cosine to the story centroid without
+    the article itself; it stays when no other story beats its own by `move_margin` and
+    reaches its threshold. Stories out of the time window are not considered. Rows go in
+    chunks so memory stays at chunk x stories."""
+    C = centroids(X, labels)
+    n2 = np.asarray(C.multiply(C).sum(axis=1)).ravel()
+    x2 = np.asarray(X.multiply(X).sum(axis=1)).ravel()
+    inv = 1.0 / np.sqrt(np.maximum(n2, 1e-12))
+    dated = not np.isnan(ts).all()
+    if dated:
+        lo, hi = spans(labels, ts)
+    out = labels.copy()
+    for a in range(0, len(labels), chunk):
+        sl = slice(a, min(a + chunk, len(labels)))
+        lab, rows = labels[sl], np.arange(sl.stop - sl.start)
+        D = (X[sl] @ C.T).toarray()                           # raw dots to every centroid
+        own_dot = D[rows, lab]
+        own_n2 = n2[lab] - 2 * own_dot + x2[sl]
+        own = np.where(own_n2 > 1e-9,
+                       (own_dot - x2[sl]) / np.sqrt(np.maximum(own_n2, 1e-9)), -1.0)
+        S = D * inv[None, :]
+        S[rows, lab] = -1.0
+        if dated:
+            t = ts[sl][:, None]
+            gap = np.nan_to_num(np.maximum(lo[None, :] - t, t - hi[None, :]),
+                                nan=0.0, posinf=0.0, neginf=0.0)
+            S[gap > p.window_days * 86400] = -1.0
+        best = S.argmax(axis=1)
+        gain = S[rows, best]
+        move = (gain >= thr[sl]) & (gain > own + p.move_margin)
+        out[sl] = np.where(move, best, lab)
+    return out
+
+
+def merge_centroids(X, labels: np.ndarray, thr: float, ts: np.ndarray, window: float) -> np.ndarray:
+    """Greedy: merge the closest pair of story centroids while their cosine >= thr."""
+    C = centroids(X, labels)
+    k = C.shape[0]
+    Cd = C.toarray() if k * C.shape[1] < 5e7 else None
+    if Cd is None:
+        return labels
+    lo, hi = spans(labels, ts)
+    alive = np.ones(k, dtype=bool)
+    def cos_row(i):
+        nrm = np.linalg.norm(Cd, axis=1)
+        r = (Cd @ Cd[i]) / np.maximum(nrm * nrm[i], 1e-12)
+        gap = np.maximum(lo - hi[i], lo[i] - hi)
+        r[(~alive) | (np.nan_to_num(gap, nan=0.0, posinf=0.0, neginf=0.0) > window)] = -1.0
+        r[i] = -1.0
+        return r
+    nrm = np.linalg.norm(Cd, axis=1)
+    Sim = (Cd @ Cd.T) / np.maximum(np.outer(nrm, nrm), 1e-12)
+    np.fill_diagonal(Sim, -1.0)
+    gap = np.maximum(lo[:, None] - hi[None, :], lo[None, :] - hi[:, None])
+    Sim[np.nan_to_num(gap, nan=0.0, posinf=0.0, neginf=0.0) > window] = -1.0
+    parent = np.arange(k)
+    while True:
+        flat = int(Sim.argmax())
+        i, j = divmod(flat, k)
+        if Sim[i, j] < thr:
+            break
+        Cd[i] += Cd[j]
+        lo[i], hi[i] = min(lo[i], lo[j]), max(hi[i], hi[j])
+        alive[j] = False
+        parent[parent == j] = i
+        Sim[j, :] = -1.0
+        Sim[:, j] = -1.0
+        r = cos_row(i)
+        Sim[i, :] = r
+        Sim[:, i] = r
+    return parent[labels]
+
+
+def hubness(X, k: int, labels: np.ndarray | None = None, chunk: int = 2000) -> np.ndarray:
+    """Mean cosine of each article to its `k` nearest articles outside its own story (an
+    absent neighbour counts 0). An article on a broad, busy subject (a president, a war)
+    is close to many that are not its story; its similarities are discounted by this much
+    (a hub correction, as CSLS does). Outside its story only, so a small batch that is all
+    one story has no hubs."""
+    n = X.shape[0]
+    out = np.zeros(n)
+    if n < 2 or k < 1:
+        return out
+    kk = min(k, n - 1)
+    for a in range(0, n, chunk):
+        S = (X[a:a + chunk] @ X.T).toarray()
+        rows = np.arange(S.shape[0])
+        S[rows, np.arange(a, a + S.shape[0])] = 0.0
+        if labels is not None:
+            S[labels[a:a + S.shape[0]][:, None] == labels[None, :]] = 0.0
+        out[a:a + S.shape[0]] = np.partition(S, -kk, axis=1)[:, -kk:].sum(axis=1) / k
+    return out
+
+
+def merge_average(X, labels: np.ndarray, thr: float, ts: np.ndarray, window: float,
+                   hub: np.ndarray) -> np.ndarray:
+    """Greedy average linkage over stories: merge the pair whose mean article-to-article
+    similarity (each pair's cosine less the mean of their hub scores) is highest, while it
+    reaches `thr`. Unlike centroid cosine, a big story does not pull in a neighbour through
+    the few words they share. Works on the stories' Gram matrix (sums of article dots),
+    which a merge updates by adding rows, so no article pairs are ever materialised."""
+    C = centroids(X, labels)
+    k = C.shape[0]
+    if k < 2:
+        return labels
+    G = (C @ C.T).toarray()
+    size = np.bincount(labels, minlength=k).astype(float)
+    hsum = np.bincount(labels, weights=hub, minlength=k)
+    lo, hi = spans(labels, ts)
+    alive = np.ones(k, dtype=bool)
+
+    def row(i):
+        r = G[i] / (size * size[i]) - 0.5 * (hsum / size + hsum[i] / size[i])
+        gap = np.nan_to_num(np.maximum(lo - hi[i], lo[i] - hi), nan=0.0, posinf=0.0,
+                            neginf=0.0)
+        r[(~alive) | (gap > window)] = -np.inf
+        r[i] = -np.inf
+        return r
+
+    Sim = np.vstack([row(i) for i in range(k)])
+    parent = np.arange(k)
+    while True:
+        i, j = divmod(int(Sim.argmax()), k)
+        if Sim[i, j] < thr:
+            break
+        G[i, :] += G[j, :]
+        G[:, i] += G[:, j]
+        size[i] += size[j]
+        hsum[i] += hsum[j]
+        lo[i], hi[i] = min(lo[i], lo[j]), max(hi[i], hi[j])
+        alive[j] = False
+        parent[parent == j] = i
+        Sim[j, :] = -np.inf
+        Sim[:, j] = -np.inf
+        r = row(i)
+        Sim[i, :] = r
+        Sim[:, i] = r
+    return parent[labels]

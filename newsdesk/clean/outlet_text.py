@@ -1,0 +1,97 @@
+"""The outlet of a scraped plain-text page, from the page furniture that names it.
+
+Why: a brief that cites "000_6aad434db166bdcb" instead of "The Independent" is not one an
+analyst can use, and plain text carries no <meta og:site_name>. Two kinds of furniture name
+the outlet on real pages: the masthead on the first lines ("SOUTHERN MORNING POST",
+"Pacific Wire Service | World | Sport") and brand lines in the boilerplate ("Start your day
+with The Independent", "© 2019 The Irish Examiner"). Both are recognised by the shape of a
+publication name: a few capitalised words ending in a publication noun (Post, Times, Wire,
+Radio ...). The headline, kickers ("ISIS ATTACKS") and section names do not have that shape.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+# head nouns of publication names (the last or first word of "The X Post", "Radio X")
+PUBLICATION_NOUNS = frozenset("""
+post times news herald wire service radio daily journal gazette tribune courier ledger press
+telegraph guardian independent chronicle observer express mail star standard examiner report
+tv television network agency review sun mirror record reporter dispatch bulletin monitor
+weekly sentinel register enquirer inquirer globe mercury echo advertiser argus leader
+today magazine broadcasting channel media insider digest voice week economist
+""".split())
+LEADING_NOUNS = frozenset({"radio", "channel", "agence", "voice"})
+_SMALL = frozenset({"the", "of", "and", "de", "la", "el", "al", "&"})
+_SEP = re.compile(r"\s+(?:\||\u2014|\u2013|-|::|\u00bb)\s+")
+_WORD = re.compile(r"[A-Za-z][A-Za-z'&.]*")
+_BRAND = re.compile(
+    r"(?:\u00a9|\(c\)|copyright)\s*(?:\d{4}\s*)?(?P<a>(?:The\s+)?[A-Z][\w'&.]*(?:\s+[A-Z][\w'&.]*){0,4})"
+    r"|\b(?:with|from|of|to|by|on)\s+(?P<b>The\s+[A-Z][\w']*(?:\s+[A-Z][\w']*){0,3})", re.I)
+MAX_HEAD_LINES = 4
+MAX_FURNITURE_WORDS = 14
+_COPYRIGHT = re.compile(r"\u00a9|\(c\)|\bcopyright\b", re.I)
+
+
+def _norm_case(name: str) -> str:
+    """"SOUTHERN MORNING POST" -> "Southern Morning Post"; mixed case is kept."""
+    if name.isupper():
+        return " ".join(w if w.lower() in _SMALL - {"the"} else w.capitalize()
+                        for w in name.lower().split())
+    return name
+
+
+def publication_name(text: str) -> str | None:
+    """`text` itself if it has the shape of a publication name, else None."""
+    words = text.strip(" .:,").split()
+    if not 1 <= len(words) <= 5 or any(ch.isdigit() for ch in text):
+        return None
+    if not all(w[:1].isupper() or w.lower() in _SMALL for w in words):
+        return None
+    low = [w.lower().strip(".'") for w in words]
+    if low[-1] in PUBLICATION_NOUNS or low[0] in LEADING_NOUNS:
+        if len(words) == 1 and low[0] in ("news", "today", "media", "report", "review", "week"):
+            return None          # a section name, not a publication
+        return _norm_case(" ".join(words).strip(" .:,"))
+    return None
+
+
+def masthead(lines: list[str]) -> str | None:
+    """The publication named by a masthead on the first non-empty lines: the line itself or
+    its first segment before a separator ("Pacific Wire Service | World | Americas")."""
+    seen = 0
+    for line in lines:
+        line = line.strip()
+        if not line:
+            continue
+        seen += 1
+        if seen > MAX_HEAD_LINES:
+            break
+        name = publication_name(_SEP.split(line)[0])
+        if name:
+            return name
+    return None
+
+
+def brand_mentions(lines: list[str]) -> str | None:
+    """The publication the boilerplate names: a copyright holder, or "The X" after "with /
+    from / of" in a short furniture line ("Start your day with The Independent")."""
+    votes: Counter[str] = Counter()
+    for line in lines:
+        if len(line.split()) > MAX_FURNITURE_WORDS and not _COPYRIGHT.search(line):
+            continue                       # body prose: outlets quoted there are sources, not hosts
+        for m in _BRAND.finditer(line):
+            cand = m.group("a") or m.group("b")
+            words = cand.split()
+            for k in range(len(words), 0, -1):        # the longest prefix that is a name
+                name = publication_name(" ".join(words[:k]))
+                if name:
+                    votes[name] += 1
+                    break
+    return votes.most_common(1)[0][0] if votes else None
+
+
+def outlet_from_text(raw: str) -> str | None:
+    """The outlet a scraped page names in its masthead or furniture, or None."""
+    lines = raw.splitlines()
+    return masthead(lines) or brand_mentions(lines)

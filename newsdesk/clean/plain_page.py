@@ -1,0 +1,280 @@
+"""One page of scraped text as arrays: the per-line counts, tokens and hashes every later
+stage needs, measured once for the whole page with numpy over its code points.
+
+A page has ~150 lines and we aim at several hundred pages per CPU-second, so per-line (let
+alone per-token) Python is the cost to avoid. The page's characters are folded through one
+table (lowercase, digits -> 0, non-word -> separator); tokens are runs of word characters,
+each hashed to 64 bits with a positional polynomial (`np.add.reduceat`), so the word model
+(hashed unigrams, bigrams and first/last-word markers), the lexicon classes (furniture
+words, months, photo agencies), repeated-line detection and the headline match all work on
+integer arrays. The same code builds the training matrix (`scripts/train_plain.py`).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from operator import methodcaller
+
+import numpy as np
+
+BITS = 18                         # hashed word-model features: 2**BITS weights
+NB = 1 << BITS
+U64 = np.uint64
+MIX1, MIX2 = U64(0xBF58476D1CE4E5B9), U64(0x94D049BB133111EB)
+PRIME = U64(0x100000001B3)
+SALT_FIRST, SALT_LAST, SALT_BI, SALT_LINE = (U64(s) for s in (
+    0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9, 0x27D4EB2F165667C5))
+SHORT_BUCKET, EMPTY_BUCKET = 1, 2
+
+# token classes (bits): lexicon words that mark furniture far more often than prose, ...
+(LEX, MONTH, CREDIT_W, URL_W, HARD_FIRST, BYLINE_FIRST, AGO, PUB_FIRST, AGENCY, MARK_FIRST,
+ SAYS) = (1 << i for i in range(11))
+CLASS_WORDS = {
+    LEX: "advertisement advertising sponsored subscribe subscription newsletter sign login log "
+         "register cookie cookies privacy terms copyright rights reserved share follow facebook "
+         "twitter whatsapp linkedin pinterest instagram email print comment comments read "
+         "related recommended trending click watch video videos photo photos image images "
+         "gallery getty credit caption previous next top home menu search skip loading "
+         "download app min updated published posted tags tag topics topic category categories "
+         "newsletters podcast podcasts more popular viewed shared",
+    MONTH: "jan january feb february mar march apr april may jun june jul july aug august sep "
+           "sept september oct october nov november dec december",
+    CREDIT_W: "getty ap afp reuters epa xinhua photo photos photograph picture pictures "
+              "photographs image images credit credits associated shutterstock bloomberg screen "
+              "screengrab aap pa dpa sipa nurphoto anadolu",
+    URL_W: "http https www com",
+    HARD_FIRST: "advertisement hide ad sponsored story this read click show load see share tweet "
+                "email print comment comments leave skip back related photo image picture file "
+                "video most popular viewed shared follow sign subscribe all",
+    BYLINE_FIRST: "by words written reporting",
+    AGO: "ago hours hour days day minutes minute weeks week",
+    MARK_FIRST: "comments comment responses response replies reactions leave post add write join "
+                "show view read see thoughts thought one what have discussion related more you "
+                "recommended also further latest most trending top editor editors popular 0 00 "
+                "000 0000 reply",
+    SAYS: "says wrote writes replied",
+    # rule prefilters (meta_text): words PUBLISHED opens with, words of AGENCIES
+    PUB_FIRST: "published posted first date updated last",
+    AGENCY: "reuters ap associated afp agence xinhua upi bloomberg dpa pti ians ani anadolu "
+            "efe tass kyodo yonhap",
+}
+TERMINAL = tuple('.!?"\u201d\u2019\')\u2026')
+SEPARATOR_CHARS = "|\u00bb\u203a\u2022\u00b7>/"
+BULLET_CHARS = "\u2022*-\u00b7\u25aa\u25ba>"
+QUOTE_CHARS = '"\u201c\u2018\''
+DASH_CHARS = "-\u2013\u2014"
+CC_BITS = ("sep", "comma", "paren", "dash", "stop")     # bit i of the `cc` table
+
+_T: dict[str, np.ndarray] = {}
+
+
+def tables() -> dict[str, np.ndarray]:
+    """Per code point of the BMP (index 0x10000 stands for any code point beyond it): the
+    folded character (0 = not a word character), uppercase, digit, and a few punctuation
+    sets; plus the class-word hash table. Built once per process (~0.1 s)."""
+    if _T:
+        return _T
+    import re
+    allc = "".join(map(chr, range(0x10000)))
+    fold = np.zeros(0x10001, dtype=np.uint64)
+    for m in re.finditer(r"\w", allc):
+        ch = m.group()
+        lo = "0" if ch.isdecimal() else ch.lower()
+        fold[m.start()] = ord(lo) if len(lo) == 1 else ord(ch)
+    _T["fold"] = fold
+    for name, fn in (("upper", str.isupper), ("digit", str.isdigit)):
+        t = np.zeros(0x10001, dtype=bool)
+        t[:0x10000] = np.fromiter(map(fn, allc), dtype=bool, count=0x10000)
+        _T[name] = t
+    for name, chars in (("sep", SEPARATOR_CHARS), ("bullet", BULLET_CHARS),
+                        ("quote", QUOTE_CHARS), ("dash", DASH_CHARS), ("paren", "(")):
+        t = np.zeros(0x10001, dtype=bool)
+        t[[ord(c) for c in chars]] = True
+        _T[name] = t
+    cc = np.zeros(0x10001, dtype=np.uint8)       # one byte of character classes
+    for bit, name in enumerate(CC_BITS):
+        cc |= (_T[name] if name in _T else np.isin(np.arange(0x10001), [44] if name == "comma"
+                                                    else [46, 63, 33])).astype(np.uint8) << bit
+    _T["cc"] = cc
+    _T["pack"] = np.array([sum(((v >> j) & 1) << (12 * j) for j in range(5)) for v in range(256)],
+                          dtype=np.int64)
+    nostop = np.full(0x10001, 15, dtype=np.uint8)       # after a space a stop stays
+    nostop[32] = 255
+    _T["nostop"] = nostop
+    _T["pow"] = np.array([pow(int(PRIME), k, 1 << 64) for k in range(64)], dtype=U64)
+    words: dict[int, int] = {}
+    for bit, ws in CLASS_WORDS.items():
+        for w in ws.split():
+            h = int(token_hashes(w)[0])
+            words[h] = words.get(h, 0) | bit
+    keys = np.array(sorted(words), dtype=U64)
+    _T["class_h"] = np.append(keys, U64(0))            # the last row: no class word
+    _T["class_b"] = np.append(np.array([words[int(k)] for k in keys], dtype=np.int32), 0)
+    for salt in range(1, 1 << 20, 2):                  # a bucket function without collisions
+        b = _class_bucket(keys, U64(salt))
+        if len(np.unique(b)) == len(b):
+            break
+    table = np.full(1 << CLASS_BITS, len(keys), dtype=np.int32)
+    table[b] = np.arange(len(keys))
+    _T["class_salt"], _T["class_table"] = U64(salt), table
+    return _T
+
+
+CLASS_BITS = 16
+
+
+def _class_bucket(h: np.ndarray, salt) -> np.ndarray:
+    return ((h * salt) >> U64(64 - CLASS_BITS)).astype(np.intp)
+
+
+def token_classes(h: np.ndarray) -> np.ndarray:
+    """Class bits of each token hash (a direct-mapped table, exact: the stored hash must
+    match)."""
+    T = tables()
+    j = T["class_table"][_class_bucket(h, T["class_salt"])]
+    return np.where(T["class_h"][j] == h, T["class_b"][j], 0)
+
+
+def mix(h: np.ndarray) -> np.ndarray:
+    """A 64-bit finaliser (splitmix): spreads the polynomial hash over all bits."""
+    h = h ^ (h >> U64(30))
+    h = h * MIX1
+    h = h ^ (h >> U64(27))
+    h = h * MIX2
+    return h ^ (h >> U64(31))
+
+
+def _tokens(text: str):
+    """(code points clipped to the BMP, folded chars, token start positions, token hashes)."""
+    T = tables()
+    cp = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    c = np.minimum(cp, 0x10000).astype(np.intp)      # intp: every table gather skips a cast
+    f = T["fold"][c]
+    isw = f > 0
+    st = isw.copy()
+    st[1:] &= ~isw[:-1]
+    wpos = np.flatnonzero(isw)
+    sw = st[wpos]
+    if not len(wpos):
+        return c, np.zeros(0, dtype=np.int64), np.zeros(0, dtype=U64), np.zeros(0, np.int64)
+    tid = np.cumsum(sw) - 1
+    begin = np.flatnonzero(sw)
+    rel = np.minimum(np.arange(len(wpos)) - begin[tid], 63)
+    h = np.add.reduceat(f[wpos] * T["pow"][rel], begin)
+    length = np.diff(np.append(begin, len(wpos)))
+    return c, wpos[begin], mix(h), length
+
+
+def token_hashes(text: str) -> np.ndarray:
+    return _tokens(text)[2]
+
+
+def buckets(h: np.ndarray) -> np.ndarray:
+    return (h >> U64(64 - BITS)).astype(np.int64)
+
+
+@dataclass
+class Page:
+    """Arrays over the n lines of a page (and over its tokens, in page order)."""
+    texts: list[str]
+    nw: np.ndarray          # words per line
+    nc: np.ndarray          # characters per line
+    tok_h: np.ndarray       # 64-bit hash of each token
+    tok_line: np.ndarray    # line of each token
+    first: np.ndarray       # index of each line's first token (valid where nw > 0)
+    cls_any: np.ndarray     # OR of token class bits per line
+    first_cls: np.ndarray   # class bits of the line's first token (0 for empty lines)
+    lex: np.ndarray         # LEX tokens per line
+    line_h: np.ndarray      # hash of the line's words (0 for a line without words)
+    head_h: np.ndarray      # hash of its first 8 words
+    char: dict              # per-line character counts (see `_char_counts`)
+
+
+def _bincount(idx: np.ndarray, n: int, weights=None) -> np.ndarray:
+    return np.bincount(idx, weights=weights, minlength=n)[:n]
+
+
+def page(texts: list[str]) -> Page:
+    """Measure a page of lines (a line holding a newline is measured as if it were two
+    lines joined by a space)."""
+    n = len(texts)
+    texts = [t.replace("\n", " ") if "\n" in t else t for t in texts]
+    joined = "\n".join(texts)
+    nc = np.fromiter(map(len, texts), dtype=np.int64, count=n)
+    c, starts, h, length = _tokens(joined)
+    line = np.repeat(np.arange(n), nc + 1)[:len(c)]
+    tok_line = line[starts]
+    nw = _bincount(tok_line, n)
+    first = np.cumsum(nw) - nw
+    nt = len(h)
+    cls = token_classes(h)
+    has = nw > 0
+    first_cls = np.zeros(n, dtype=np.int32)
+    cls_any = np.zeros(n, dtype=np.int32)
+    line_h = np.zeros(n, dtype=U64)
+    head_h = np.zeros(n, dtype=U64)
+    if nt:
+        fh = first[has]
+        first_cls[has] = cls[fh]
+        cls_any[has] = np.bitwise_or.reduceat(np.append(cls, 0), first)[has]
+        rank = np.arange(nt) - first[tok_line]
+        g = mix(h ^ (rank.astype(U64) * SALT_LINE + SALT_LINE))
+        line_h[has] = np.add.reduceat(g, fh)
+        head_h[has] = np.add.reduceat(np.where(rank < 8, g, U64(0)), fh)
+    lex = _bincount(tok_line, n, (cls & LEX) > 0)
+    char = _char_counts(c, line, starts, nc, n)
+    char["wchars"] = _bincount(tok_line, n, length)
+    return Page(texts, nw, nc, h, tok_line, first, cls_any, first_cls, lex, line_h, head_h,
+                char)
+
+
+def _char_counts(c: np.ndarray, line: np.ndarray, starts: np.ndarray, nc: np.ndarray,
+                 n: int) -> dict:
+    """Per line: capitalised / digit-initial words, separators, commas, dashes, brackets,
+    sentence breaks; and the first two characters. The five character counts are packed
+    in 12-bit fields of one int64, so one cumulative sum counts them all."""
+    T = tables()
+    sl = line[starts]
+    ls = np.cumsum(nc + 1) - nc - 1
+    last = max(len(c) - 1, 0)
+    first = np.where(nc > 0, c[np.minimum(ls, last)] if len(c) else 0, 0x10000)
+    second = np.where(nc > 1, c[np.minimum(ls + 1, last)] if len(c) else 0, 0x10000)
+    k = T["cc"][c]
+    if len(c) > 1:       # a stop (.?!) counts as a sentence break only before a space
+        k[:-1] &= T["nostop"][c[1:]]
+        k[-1] &= 15
+    cs = np.zeros(len(c) + 1, dtype=np.int64)
+    np.cumsum(T["pack"][k], out=cs[1:])
+    v = cs[np.minimum(ls + nc, len(c))] - cs[np.minimum(ls, len(c))]
+    f = [(v >> (12 * j)) & 4095 for j in range(5)]
+    ic = c[starts]
+    return {
+        "caps": _bincount(sl, n, T["upper"][ic]),
+        "digits": _bincount(sl, n, T["digit"][ic]),
+        "sep": f[0], "comma": f[1], "paren": f[2], "dash": f[3], "breaks": f[4],
+        "first": first, "second": second,
+    }
+
+
+def word_features(pg: Page) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The word model's hashed features: (line, bucket) pairs for every unigram, in-line
+    bigram and first/last-word marker, a <short> marker for lines of <= 3 words and an
+    <empty> one for lines without words; and the feature count per line."""
+    n, nw, h, tl = len(pg.nw), pg.nw, pg.tok_h, pg.tok_line
+    has = np.flatnonzero(nw > 0)
+    same = tl[1:] == tl[:-1] if len(h) > 1 else np.zeros(0, dtype=bool)
+    bi = mix(h[:-1][same] * SALT_BI + h[1:][same]) if len(h) > 1 else h[:0]
+    fh = pg.first[has]
+    lh = fh + nw[has] - 1
+    short = np.flatnonzero((nw > 0) & (nw <= 3))
+    empty = np.flatnonzero(nw == 0)
+    rows = np.concatenate([tl, tl[:-1][same] if len(h) > 1 else tl[:0], has, has, short, empty])
+    cols = np.concatenate([buckets(h), buckets(bi), buckets(mix(h[fh] ^ SALT_FIRST)),
+                           buckets(mix(h[lh] ^ SALT_LAST)),
+                           np.full(len(short), SHORT_BUCKET), np.full(len(empty), EMPTY_BUCKET)])
+    count = _bincount(rows, n).astype(np.float32)
+    return rows, cols, count
+
+
+def ends_with(texts: list[str], suffixes) -> np.ndarray:
+    return np.fromiter(map(methodcaller("endswith", suffixes), texts), dtype=bool,
+                       count=len(texts))

@@ -1,0 +1,231 @@
+"""Place roles: is a place name in a sentence where the event happened, or is it used for
+something else?
+
+A country or city name in news text is often not the event's place: a party ("France
+closed its border"), a possessive or noun modifier ("Iran's nuclear programme", "a U.S.
+official", "the Kiev authorities", "the Geneva agreements"), part of an organisation's name
+("the Islamic State of Iraq and Syria"), the place of the reporting ("he told reporters at
+Temple Trees" while the blasts were elsewhere), or the far side of a border ("the border
+with Jordan", where the act happened on this side). These roles are read off the parse,
+not off word lists of places, so they hold for any name. Landmarks that sit after a
+non-locative word ("took over the Turaibal border crossing") are added as places.
+"""
+from __future__ import annotations
+
+import re
+
+from newsdesk.nlp import lemma_in, pos
+
+# landmark heads written in lower case after a proper name ("the Turaibal border crossing")
+LANDMARK_HEADS = {"border crossing", "crossing", "checkpoint", "airport", "air base", "airbase",
+                  "base", "prison", "jail", "dam", "refinery", "bridge", "oil field", "oilfield",
+                  "camp", "refugee camp", "mosque", "shrine", "church", "cathedral", "hotel",
+                  "stadium", "square", "market", "palace", "hospital", "power plant",
+                  "power station", "port", "compound", "neighborhood", "neighbourhood",
+                  "district", "village", "town", "province", "region", "area"}
+# nouns a place name modifies without being where anything happened ("a U.S. official",
+# "the Kiev authorities", "the Geneva agreements")
+NOT_PLACE_NOUNS = {"official", "officials", "authorities", "authority", "government", "forces",
+                   "troops", "army", "military", "police", "president", "minister", "leader",
+                   "leaders", "leadership", "agreement", "agreements", "accord", "accords", "deal",
+                   "sanctions", "programme", "program", "policy", "policies", "spokesman",
+                   "spokeswoman", "spokesperson", "diplomat", "diplomats", "envoy", "delegation",
+                   "side", "counterpart", "counterparts", "regime", "administration", "source",
+                   "sources", "media", "press", "television", "newspaper", "agency", "ally",
+                   "allies", "officer", "officers", "soldier", "soldiers", "backers", "prosecutors",
+                   "investigators", "intelligence", "lawmakers", "parliament", "cabinet",
+                   "ministry", "embassy", "ambassador", "mission", "team", "citizens", "nationals",
+                   "residents", "people", "support", "pressure", "demands", "position", "stance",
+                   "ultimatum", "economy", "currency",
+                   "stocks", "shares", "company", "firm", "companies", "bank", "consulate"}
+REPORTING = {"say", "tell", "speak", "report", "add", "state", "quote", "announce", "brief",
+             "comment", "write", "claim", "insist", "confirm", "deny", "explain", "note"}
+REPORT_NOUNS = {"conference", "briefing", "reporters", "journalists", "interview", "statement",
+                "press", "media", "persons", "newspaper", "television", "broadcast"}
+# "X of Y": Y is a place inside a name only when X is a proper noun that is not itself a
+# geographic container ("Islamic State of Iraq", "Bank of England"; but "Gulf of Aden",
+# "Republic of Korea", "City of London" stay places)
+CONTAINERS = {"city", "province", "republic", "kingdom", "gulf", "bay", "sea", "strait", "isle",
+              "island", "islands", "state", "states", "governorate", "district", "region",
+              "county", "emirate", "commonwealth", "federation", "union", "port", "cape",
+              "lake", "mount", "sultanate", "principality", "duchy", "town", "village"}
+ORG_HEADS = {"state", "bank", "university", "church", "party", "front", "army", "council",
+             "ministry", "government", "league", "movement", "brotherhood", "organization",
+             "organisation", "institute", "college", "school", "museum", "company", "times",
+             "post", "news", "agency", "association", "federation", "assembly", "court",
+             "committee", "group", "corporation", "authority", "office", "police", "forces",
+             "navy", "embassy", "hospital", "club"}
+
+
+def _span_of(doc, name: str, near: int | None):
+    """The token range [a, b) of `name` in the doc (the occurrence nearest `near`)."""
+    best = None
+    for m in re.finditer(re.escape(name), doc.text):
+        sp = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if sp is None:
+            continue
+        d = abs(sp.start - near) if near is not None else 0
+        if best is None or d < best[0]:
+            best = (d, sp.start, sp.end)
+    return (best[1], best[2]) if best else None
+
+
+def _head_token(doc, a: int, b: int):
+    """The syntactic head of the name's tokens (the one whose head lies outside)."""
+    for t in doc[a:b]:
+        if not (a <= t.head.i < b) or t.head is t:
+            return t
+    return doc[b - 1]
+
+
+def _governor(tok):
+    """The word a place phrase attaches to, through its preposition: the verb or noun it
+    modifies."""
+    t = tok
+    for _ in range(6):
+        h = t.head
+        if h is t:
+            return None
+        if h.dep_ == "prep" or pos(h) == "ADP":
+            t = h
+            continue
+        return h
+    return None
+
+
+def role(doc, name: str, trigger=None) -> str:
+    """'place' (may be the event's place), 'modifier', 'actor', 'org', 'reporting',
+    'border' (the far side), or 'unknown' (not found in the doc)."""
+    span = _span_of(doc, name, trigger.i if trigger is not None else None)
+    if span is None:
+        return "unknown"
+    a, b = span
+    after = doc[b] if b < len(doc) else None
+    # possessive: "Iran's nuclear programme", "Ukraine's Black Sea city of Odessa"
+    if after is not None and (after.tag_ == "POS" or after.text in ("-", "\u2013") and b + 1 < len(doc)
+                              and doc[b + 1].tag_ in ("VBN", "JJ", "VBD")):
+        return "modifier"              # ... and "the US-led coalition", "Iran-backed"
+    head = _head_token(doc, a, b)
+    if head.dep_ == "pobj" and head.head.dep_ == "agent" or \
+            head.dep_ == "conj" and head.head.dep_ == "pobj" and head.head.head.dep_ == "agent":
+        return "actor"                 # "reached by Iran and world powers"
+    if head.dep_ in ("compound", "amod", "nmod") and head.head.i >= b and \
+            head.head.tag_ in ("NN", "NNS"):
+        noun = head.head.lower_
+        if noun in NOT_PLACE_NOUNS:
+            return "modifier"          # "a U.S. official", "the Kiev authorities"
+    if _in_org_name(doc, a):
+        return "org"
+    # "the border with Jordan", "the frontier with Syria": the other side of the line
+    k = a - 1
+    while k >= 0 and doc[k].lower_ in ("the",):
+        k -= 1
+    if k >= 1 and doc[k].lower_ in ("with",) and doc[k - 1].lower_ in ("border", "frontier", "borders"):
+        return "border"
+    gov = _governor(head)
+    if gov is not None and trigger is not None and gov is not trigger and \
+            (lemma_in(gov, REPORTING) and gov.tag_.startswith("VB")
+             or gov.lower_ in REPORT_NOUNS):
+        return "reporting"             # "he told reporters at Temple Trees"
+    return "place"
+
+
+def _in_org_name(doc, a: int) -> bool:
+    """"(the) Islamic State of Iraq (and Syria)": a name after "of" (or after "and" in such a
+    chain) whose governor is a capitalised non-container word."""
+    k = a - 1
+    if k >= 1 and doc[k].lower_ in ("and", "&"):
+        # "... of Iraq and Syria": look past the first conjunct
+        j = k - 1
+        while j >= 0 and doc[j].tag_ in ("NNP", "NNPS"):
+            j -= 1
+        if j >= 0 and doc[j].lower_ == "of":
+            k = j
+        else:
+            return False
+    if k >= 1 and doc[k].lower_ == "of":
+        w = doc[k - 1]
+        named_org = k >= 2 and (doc[k - 2].lower_, w.lower_) in ORG_PAIRS   # "Islamic State of"
+        if w.text[:1].isupper() and w.tag_ in ("NNP", "NNPS") and (w.lower_ not in CONTAINERS or named_org):
+            return w.lower_ in ORG_HEADS or any(t.tag_ in ("NNP", "NNPS") and
+                                                 t.lower_ in ORG_HEADS for t in doc[max(0, k - 4):k])
+    return False
+
+
+_GROUP_NOUNS = r"(?:cities|towns|villages|provinces|governorates|districts|areas|regions)"
+
+
+def coordinated_gap(between: str) -> bool:
+    """Whether the text between two names only lists more places ("Alexandria and Suez
+    Canal cities, Luxor and Aswan"): separators, capitalised names, plural place nouns."""
+    rest = re.sub(r"\b[A-Z][\w'\u2019-]*|\b" + _GROUP_NOUNS + r"\b", " ", between)
+    return bool(re.search(r",|\band\b|\bor\b", rest)) and \
+        re.fullmatch(r"(?:\s|,|\band\b|\bor\b)*", rest) is not None
+
+
+def _coordinated(text: str, names: list[str], name: str) -> bool:
+    """"in Alexandria and Suez": a name listed with a locative one shares its role."""
+    at = text.find(name)
+    for n in names:
+        i = text.find(n)
+        if 0 <= i < at and coordinated_gap(text[i + len(n):at]):
+            return True
+    return False
+
+
+ORG_PAIRS = {("islamic", "state")}
+DROP = {"modifier", "org", "reporting", "actor"}
+
+
+def filter_places(doc, first: list[str], rest: list[str], trigger=None) -> list[str]:
+    """The sentence's candidate event places, most telling first: names after a locative
+    word and landmarks the name finder missed, else the other well-known places; names used
+    as modifiers, actors, organisation parts or the reporting place are dropped, and a
+    border's far side goes last."""
+    out, last = [[], []], []
+    for i, names in enumerate((first, rest)):
+        for name in names:
+            r = role(doc, name, trigger)
+            if r in DROP:
+                continue
+            (last if r == "border" else out[i]).append(name)
+    lead = out[0] + [n for n in landmarks(doc) if n not in out[0] and n not in last]
+    lead += [n for n in out[1] if n not in lead and _coordinated(doc.text, lead, n)]
+    return list(dict.fromkeys((lead or out[1]) + last))
+
+
+_LANDMARK_RX = re.compile(
+    r"\b((?:[A-Z][\w'\u2019.-]*)(?:\s+(?:al-|el-|de\s+|of\s+)?[A-Z][\w'\u2019-]*){0,3})\s+("
+    + "|".join(sorted((re.escape(h) for h in LANDMARK_HEADS), key=len, reverse=True)) + r")\b")
+
+
+def landmarks(doc) -> list[str]:
+    """Proper names followed by a lower-case landmark head ("the Turaibal border crossing",
+    "the Rabaa al-Adawiya mosque"): the proper name, which gazetteers and annotators use."""
+    out = []
+    for m in _LANDMARK_RX.finditer(doc.text):
+        name = m.group(1)
+        if m.start(1) == 0 or name.split()[0].lower() in ("the", "a", "an", "in", "at", "on"):
+            continue
+        sp = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+        if sp is None or any(t.tag_ not in ("NNP", "NNPS", "HYPH", "IN", "POS") for t in sp):
+            continue
+        if sp[0].i > 0 and doc[sp[0].i - 1].tag_ == "POS" or _demonym(name.split()[0]) \
+                or _demonym(name):
+            continue
+        out.append(name)
+    return out
+
+
+def _demonym(word: str) -> bool:
+    """"Shiite shrine", "Kurdish village", "a U.S. base": a people or a country owning the
+    site, not the name of the place."""
+    from .gazetteer import gazetteer
+    try:
+        gz = gazetteer()
+        return gz.demonym_place(word) is not None or word.lower() in (
+            "shiite", "shia", "sunni", "christian", "muslim", "jewish", "islamic", "arab",
+            "kurdish") or any(h.how == "exact" and gz.kind(h.id) == "country"
+                              for h in gz.lookup(word, fuzzy=False))
+    except Exception:
+        return False

@@ -1,0 +1,79 @@
+"""Dates for undated articles from the dated articles of their story (across/story_dates.py):
+our own three-article story, a story with no dated article (nothing invented), and the real
+Egypt 2013 coverage of the dev batch, where only one of five pages states its date."""
+from __future__ import annotations
+
+from datetime import date
+
+from conftest import shared_path
+
+from newsdesk.across.story_dates import date_stories, estimate_anchor, reference_day
+from newsdesk.extract.events import events_step
+from newsdesk.model import Article
+from newsdesk.nlp import sentences_step
+
+DATED = ("PORT ELLIS — Flood water broke through the river wall on Wednesday, forcing 3,000 "
+         "people from their homes, the regional governor said. Soldiers were deployed to the "
+         "harbour district.")
+NEXT_DAY = ("Rescue teams on Thursday searched the harbour district of Port Ellis, a day after "
+            "the river wall broke on Wednesday. Police arrested two contractors who built the wall.")
+NO_DAY = ("Police in Port Ellis arrested two contractors who built the river wall, the regional "
+          "governor said.")
+
+
+def _art(aid: str, text: str, published: str | None = None, story: str = "s1") -> Article:
+    art = Article(id=aid, raw=text, text=text, published=published)
+    art = events_step(sentences_step(art))
+    art.story = story
+    return art
+
+
+def test_reference_day_is_the_lower_median():
+    days = [date(2019, 4, 22), date(2019, 4, 21), date(2019, 4, 28)]
+    assert reference_day(days) == date(2019, 4, 22)
+    assert reference_day([]) is None
+
+
+def test_weekdays_push_the_estimate_past_the_reference_day():
+    ref = date(2021, 3, 10)                       # a Wednesday
+    later = _art("b", NEXT_DAY)
+    assert estimate_anchor(later, ref) == date(2021, 3, 11)
+    assert estimate_anchor(_art("c", NO_DAY), ref) == ref
+
+
+def test_undated_articles_take_the_story_days():
+    arts = [_art("a", DATED, "2021-03-10"), _art("b", NEXT_DAY), _art("c", NO_DAY)]
+    assert date_stories(arts) == 2
+    assert arts[1].layers["date_estimate"] == "2021-03-11"
+    assert arts[2].layers["date_estimate"] == "2021-03-10"
+    assert arts[1].published is None              # an estimate is never a stated date
+    arrests = [m for m in arts[1].mentions if m.type == "COERCE"]
+    assert arrests and all(m.date in ("2021-03-10", "2021-03-11") for m in arrests)
+
+
+def test_no_dated_article_means_no_dates():
+    arts = [_art("b", NEXT_DAY), _art("c", NO_DAY)]
+    assert date_stories(arts) == 0
+    assert all(m.date is None for a in arts for m in a.mentions)
+    assert all("date_estimate" not in a.layers for a in arts)
+
+
+def test_stories_are_dated_separately():
+    arts = [_art("a", DATED, "2021-03-10"), _art("c", NO_DAY, story="s2")]
+    date_stories(arts)
+    assert "date_estimate" not in arts[1].layers
+
+
+def test_egypt_2013_undated_pages_get_the_days_their_weekdays_name():
+    """Only the AP page states 14 Aug 2013; the LA Times page speaks of "Thursday" and the
+    Irish Times of "yesterday" for the dispersal: both were written on the 15th."""
+    from newsdesk.api import analyze
+    folder = shared_path("eval", "dev", "batch-c", "articles")
+    pic = analyze(sorted(folder.glob("egypt-rabaa-*.txt")))
+    est = {a.id: a.layers.get("date_estimate") for a in pic.articles}
+    assert est["egypt-rabaa-latimes"] == "2013-08-15"
+    assert est["egypt-rabaa-irishtimes"] == "2013-08-15"
+    assert est["egypt-rabaa-madamasr"] == "2013-08-14"
+    assert est["egypt-rabaa-ap"] is None          # dated by its own page
+    dated = [e.date for e in pic.events if e.date]
+    assert dated and sum(d == "2013-08-14" for d in dated) / len(dated) >= 0.6
