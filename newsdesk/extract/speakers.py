@@ -151,6 +151,19 @@ def strip_titles(np: str) -> str:
     return np
 
 
+def drop_place_prefix(name: str) -> str:
+    """'Baghdad Nickolay Mladenov' ("UN envoy to Baghdad Nickolay Mladenov") -> 'Nickolay
+    Mladenov': a capitalised run that starts with a country, a province or a large city and
+    goes on with two or more name tokens is a place followed by the person."""
+    toks = name.split()
+    if len(toks) < 3 or not all(is_capitalised(t) for t in toks[:3]):
+        return name
+    from .ev_names import place_kind, well_known_place
+    if well_known_place(toks[0]) and not well_known_place(toks[1]) and place_kind(toks[1])[0] is None:
+        return " ".join(toks[1:])
+    return name
+
+
 def clean_np(np: str) -> str:
     np = np.strip(" ,;:—–-\"“”‘’'")
     np = re.sub(r"\s+", " ", np)
@@ -263,7 +276,7 @@ class Resolver:
         self.by_last: dict[str, str] = {}
         for m in NAME_SEQ.finditer(text):
             seq = m.group().rstrip(".’'")
-            name = strip_titles(seq)
+            name = drop_place_prefix(strip_titles(seq))
             toks = name.split()
             if not toks or toks[0] in CAP_STOP or not looks_person(name):
                 continue
@@ -320,7 +333,8 @@ class Resolver:
             return name
         while len(toks) > 1 and (toks[0].lower() in HONORIFICS or toks[0].lower().strip(",") in TITLES):
             toks = toks[1:]
-        name = " ".join(toks)
+        name = drop_place_prefix(" ".join(toks))
+        toks = name.split()
         if len(toks) <= 2:
             longer = self.by_last.get(toks[-1].lower())
             if longer and len(longer) > len(name) and (len(toks) == 1 or longer.endswith(name)):

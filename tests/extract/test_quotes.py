@@ -129,3 +129,11 @@ def test_double_mark_scanner_pairs_curly_and_straight_marks():
     p = 'He said "we stay" and then “we go” before a stray ” mark.'
     got = [p[m.text_start:m.text_end] for m in find_quotes(p)]
     assert got[:2] == ["we stay", "we go"]
+
+
+def test_a_place_before_a_name_is_not_part_of_the_speaker():
+    from newsdesk.extract.speakers import drop_place_prefix
+    assert drop_place_prefix("Baghdad Nickolay Mladenov") == "Nickolay Mladenov"
+    assert drop_place_prefix("Syria John Kerry") == "John Kerry"
+    assert drop_place_prefix("Nickolay Mladenov") == "Nickolay Mladenov"      # two tokens stay
+    assert drop_place_prefix("Abu Bakr al-Baghdadi") == "Abu Bakr al-Baghdadi"
