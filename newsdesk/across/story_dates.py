@@ -33,12 +33,10 @@ def _day(iso: str | None) -> date | None:
 
 
 def own_anchor(art: Article) -> str | None:
-    """The article's own date: stated `published`, else a date line in the raw head or a full
-    calendar date in the opening sentences (the same stand-ins the events step uses)."""
+    """The article's own date (`ev_context.article_anchor`, as the events step uses it)."""
     from ..extract import ev_context as X
     if "own_anchor" not in art.layers:       # dateparser is slow: once per article
-        art.layers["own_anchor"] = (art.published or X.raw_anchor(art.raw)
-                                    or X.text_anchor([s.text for s in art.sentences[:12]]))
+        art.layers["own_anchor"] = X.article_anchor(art)
     return art.layers["own_anchor"]
 
 
@@ -88,14 +86,10 @@ def estimate_anchor(art: Article, ref: date, days: set[date] | None = None) -> d
 
 
 def mention_date(m: EventMention, anchor: str, lede: str | None) -> tuple[str | None, bool]:
-    """(date, stated) for a mention from its sentences: the earliest day a sentence states,
-    else the first default day (the same rule the events step applies)."""
+    """(date, stated) for a mention from its sentences, by the events step's rule."""
     from ..extract import ev_context as X
-    res = [X.event_date_ex(sp.text, anchor, lede) for sp in [m.span, *m.extra_spans]]
-    stated = sorted(d for d, ex in res if d and ex)
-    if stated:
-        return stated[0], True
-    return next((d for d, _ in res if d), None), False
+    from ..extract.dates import mention_day
+    return mention_day([X.event_date_ex(sp.text, anchor, lede) for sp in [m.span, *m.extra_spans]])
 
 
 def redate(art: Article, anchor: str) -> int:

@@ -301,3 +301,13 @@ def lede_date(sentences: list[str], published: str | None, n: int = 2) -> str | 
         if iso:
             return iso
     return None
+
+
+def mention_day(days: list[tuple[str | None, bool]]) -> tuple[str | None, bool]:
+    """(day, stated) of an event mention from its sentences' (day, stated) pairs: the
+    earliest day a sentence states (later ones are follow-ups: "the toll rose Monday"), else
+    the first default day."""
+    stated = sorted(d for d, ex in days if d and ex)
+    if stated:
+        return stated[0], True
+    return next((d for d, _ in days if d), None), False

@@ -114,6 +114,13 @@ def raw_anchor(raw: str | None) -> str | None:
     return text_anchor(lines)
 
 
+def article_anchor(art) -> str | None:
+    """The day an article's relative dates resolve against: its stated `published`, else a
+    date line in the raw page head, else a full date in its opening sentences (no guess)."""
+    return (art.published or raw_anchor(art.raw)
+            or text_anchor([s.text for s in art.sentences[:12]]))
+
+
 def dateline_end(text: str) -> int:
     """Character offset where a leading dateline ends (0 when there is none)."""
     m = DATELINE.match(text[:120])

@@ -23,6 +23,7 @@ from ..model import Article, Count, EventMention
 from . import actors as A
 from . import context as C
 from .counts import Mention, casualties, pick, same_toll
+from .dates import mention_day
 
 NOBODY = {"no one", "nobody", "none", "no group", "noone"}   # "No one has claimed ...": no actor
 MODE_STRICT = {"COERCE", "SANCTION", "RETREAT", "CONCEDE", "MOBILIZE"}
@@ -264,13 +265,11 @@ def group_mentions(art: Article, cands: list, places) -> list[EventMention]:
                 sents.append(c.sent)
         spans = [art.span(art.sentences[i].start, art.sentences[i].end) for i in sents]
         loc = places.group_location(art, g.cands, g.type, default)
-        # the earliest day a sentence states: later ones are follow-ups ("the toll rose Monday")
-        stated = sorted(c.date for c in g.cands if c.date and c.date_explicit)
-        dates = stated or [c.date for c in g.cands if c.date]
+        day, stated = mention_day([(c.date, c.date_explicit) for c in g.cands])
         m = EventMention(article=art.id, type=g.type, span=spans[0], mode=g.mode,
                          actor=g.actor, actor_class=A.actor_class(g.actor),
                          recipient=g.recipient, recipient_class=A.actor_class(g.recipient),
-                         location=loc, date=dates[0] if dates else None, date_explicit=bool(stated),
+                         location=loc, date=day, date_explicit=stated,
                          dead=_figure(art, g, "dead"), injured=_figure(art, g, "injured"),
                          extra_spans=spans[1:])
         out.append(m)

@@ -318,7 +318,7 @@ def _merge_in_sentence(cands: list[Cand]) -> list[Cand]:
 def _attach_details(art: Article, cands: list[Cand], places: X.Places, para_place: dict) -> None:
     # no publication date from cleaning: a date line in the page head or the opening
     # sentences stands in (never a guess: None when there is none)
-    anchor = art.published or X.raw_anchor(art.raw) or X.text_anchor([s.text for s in art.sentences[:12]])
+    anchor = X.article_anchor(art)
     by_sent: dict[int, list[Cand]] = {}
     for c in cands:
         if c.type == "ASSAULT":
