@@ -13,6 +13,7 @@ tuning set; LGL, GeoWebNews and TR-News are reported only. Every gold toponym wi
 the bench resolves them to their country, as the corpora's annotators did).
 
   .venv/bin/python bench/geo.py [--corpus lgl,gwn,trnews,geovirus] [--limit N] [--misses 15]
+      [--country-misses N]    (also list the N commonest wrong-country toponyms)
   .venv/bin/python bench/geo.py --picture out.json --gold G1.json G2.json ...   (event places)
 
 --picture pairs predicted and gold event units as ../shared/eval/score.py does (same article,
@@ -143,11 +144,12 @@ def gold_countries(arts: list[dict]) -> None:
             t["cc"] = r["cc"]
 
 
-def run(name: str, arts: list[dict], n_misses: int) -> dict:
+def run(name: str, arts: list[dict], n_misses: int, n_cc_misses: int = 0) -> dict:
     from newsdesk.extract.geo import ArticleGeo
     n = hit = cc_ok = n_cc = 0
     why = Counter()
     missed = Counter()
+    cc_missed = Counter()           # judged toponyms whose predicted country is wrong
     t0 = time.time()
     for a in arts:
         names = [t["name"] for t in a["toponyms"] if t["name"]]
@@ -158,6 +160,9 @@ def run(name: str, arts: list[dict], n_misses: int) -> dict:
             n += 1
             loc = geo.resolve(t["name"]) if t["name"] else None
             n_cc += t["cc"] is not None
+            if t["cc"] is not None and (loc is None or loc.country != t["cc"]):
+                got = f"{loc.name}/{loc.country}/{loc.precision}{' near' if loc.near else ''}" if loc else "none"
+                cc_missed[(t["name"], t["cc"], got)] += 1
             if loc is None:
                 why["no candidate"] += 1
                 missed[(t["name"], "none")] += 1
@@ -175,6 +180,10 @@ def run(name: str, arts: list[dict], n_misses: int) -> dict:
     print(f"   misses: " + ", ".join(f"{k} {v}" for k, v in why.most_common()))
     for (nm, got), c in missed.most_common(n_misses):
         print(f"     {c:3d}  {nm!r:32} -> {got}")
+    if n_cc_misses:
+        print("   wrong country (gold country -> predicted):")
+        for (nm, cc, got), c in cc_missed.most_common(n_cc_misses):
+            print(f"     {c:3d}  {nm!r:32} {cc} -> {got}")
     return {"acc": acc, "country": ccs, "n": n, "n_cc": n_cc}
 
 
@@ -206,6 +215,7 @@ def main() -> None:
     ap.add_argument("--corpus", default="geovirus,lgl,gwn,trnews")
     ap.add_argument("--limit", type=int, default=0, help="first N articles per corpus")
     ap.add_argument("--misses", type=int, default=15)
+    ap.add_argument("--country-misses", type=int, default=0, help="list N wrong-country toponyms")
     ap.add_argument("--picture", help="a picture JSON: list event-place misses against --gold")
     ap.add_argument("--gold", nargs="+", default=[])
     args = ap.parse_args()
@@ -219,7 +229,7 @@ def main() -> None:
         if args.limit:
             arts = arts[: args.limit]
         gold_countries(arts)
-        rows[name] = run(name, arts, args.misses)
+        rows[name] = run(name, arts, args.misses, args.country_misses)
     print(f"\n{'corpus':10} {'n':>6} {'acc@161':>8} {'n_cc':>6} {'country':>8} | {'Mordecai3':>9} {'country':>8} | target")
     for name, r in rows.items():
         a, c = ANCHOR[name]

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from ..extract.geo.relative import village_names as _village_names
 from ..model import EventMention, Location
 
 STATED = 1.0             # the place is named in the mention's sentences
@@ -42,7 +43,8 @@ def _text(m: EventMention) -> str:
 
 def _stated(m: EventMention, loc: Location) -> bool:
     """Whether the mention's own sentences name its place (allowing other spellings:
-    "Odessa" for Odesa, "Anbar" for Al Anbar), or call a country-level event nationwide."""
+    "Odessa" for Odesa, "Anbar" for Al Anbar), call a country-level event nationwide, or
+    name the unknown villages an admin-level place stands for."""
     text = _text(m)
     folded = " " + " ".join(_fold(text).split()) + " "
     words = [w for w in _fold(loc.name).split() if w not in ("al", "el", "the", "of")]
@@ -52,6 +54,8 @@ def _stated(m: EventMention, loc: Location) -> bool:
         return True                       # "south of Kirkuk", a landmark's own town
     if loc.precision == "country" and _NATIONWIDE.search(text):
         return True
+    if loc.precision in ("admin1", "admin2") and _village_names(text):
+        return True                       # "the villages of A, B and C": their area
     if words and len(words[0]) >= 4:      # another romanisation ("Odessa" for Odesa)
         from ..extract.geo.normalize import skeleton
         sk = skeleton(words[0])

@@ -23,8 +23,10 @@ except Exception:  # pragma: no cover
 try:
     from .geo import ArticleGeo as _ArticleGeo
     from .geo.roles import filter_places as _filter_places
+    from .geo.relative import village_area as _village_area
+    from .geo.resolve import FOCUS_RELATION as _FOCUS_RELATION
 except Exception:  # pragma: no cover
-    _ArticleGeo = _filter_places = None
+    _ArticleGeo = _filter_places = _village_area = _FOCUS_RELATION = None
 
 DATELINE = re.compile(
     r"^\s*([A-Z][A-Za-z'.\- ]{1,40}?(?:,\s*[A-Z][A-Za-z.\- ]{1,40}?)?)\s*(?:\([^)]{1,40}\)\s*)?"
@@ -284,10 +286,14 @@ class Places:
                 return loc
         located = []
         for c in cands:
-            if c.places:
-                loc = self.locate(art.sentences[c.sent].text, c.places)
-                if loc is not None:
-                    located.append((c, loc))
+            loc = self.locate(art.sentences[c.sent].text, c.places) if c.places else None
+            area = self.village_area(art, c.sent)
+            if area is not None and (loc is None or _RANK.get(loc.precision, 0) < _RANK[area.precision]
+                                     or self._focus_guess(loc)):
+                loc = area     # unknown villages: their admin area beats the country or a
+                # guess at the article's focus city (villages are rarely in the capital)
+            if loc is not None:
+                located.append((c, loc))
         home = default.country if default is not None else None
         # a later sentence that drifts abroad ("the worst attack in Europe since Madrid",
         # "France is bombing IS in Syria") comments on the event; the opening one places it
@@ -303,6 +309,29 @@ class Places:
                 if _RANK.get(other.precision, 0) > 2 and other.country == loc.country:
                     return other
         return loc
+
+    def village_area(self, art, sent: int) -> Location | None:
+        """The admin area holding the unknown villages a sentence names (geo/relative.py):
+        the name finder often drops such names, and the article default (its capital) or
+        the country would otherwise place the event."""
+        if self.geo is None or _village_area is None:
+            return None
+        try:
+            s = art.sentences[sent]
+            return _village_area(self.geo, art.text, s.start, s.end)
+        except Exception:
+            return None
+
+    def _focus_guess(self, loc: Location) -> bool:
+        """Whether `loc` is the resolver's stand-in for an unknown name (the article's
+        focus city, marked near), not a place the sentence states."""
+        if not loc.near or self.geo is None:
+            return False
+        try:
+            focus = self.geo.focus()
+        except Exception:
+            return False
+        return focus is not None and focus.name == loc.name and loc.relation == _FOCUS_RELATION
 
     def locate(self, sentence: str, names: list[str]) -> Location | None:
         if self.geo is not None:

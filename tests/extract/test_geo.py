@@ -359,3 +359,122 @@ def test_group_location_refines_a_country_and_skips_background():
     assert places.group_location(art, weak, "ASSAULT", colombo) is colombo
     national = [NS(sent=0, places=["Sri Lanka"], weak=False, national=True)]
     assert places.group_location(art, national, "COERCE", colombo).name == "Sri Lanka"
+
+
+# -- unknown villages fall back to the smallest named admin area (issue 3) ----------------
+from newsdesk.extract.geo.relative import admin_areas, village_area, village_names  # noqa: E402
+
+
+def test_village_names_read_settlement_phrases():
+    s = ("Gunmen raided the villages of Kot Dara, Shinwar and Gul Khel, and a fourth village, "
+         "Mirzaka, before dawn; others fled to Tarin village.")
+    assert village_names(s) == ["Kot Dara", "Shinwar", "Gul Khel", "Mirzaka", "Tarin"]
+    assert village_names("The Village People played in the town square.") == []
+
+
+def test_seed_villages_take_the_province_of_the_paragraph_before(seeds_dir):
+    text = (seeds_dir / "003_35c7fe5f69efd926.txt").read_text()
+    geo = ArticleGeo(names=["Iraq", "Baghdad", "Anbar", "Salahuddin", "Mosul", "Kirkuk"], text=text)
+    start = text.index("The attacks took place")
+    end = text.index("refugees told the agency.", start) + len("refugees told the agency.")
+    loc = village_area(geo, text, start, end)
+    assert (loc.name, loc.country, loc.precision) == ("Salahuddin", "IQ", "admin1")
+
+
+EXAMPLE = """KABUL - Fighting spread across Afghanistan on Monday, officials in Kabul said.
+Taliban fighters have pushed deeper into Helmand province in recent weeks.
+
+On Sunday the insurgents attacked the village of Zarghun Kalay, killing six police officers.
+"""
+
+
+def test_own_sentence_area_beats_paragraph_and_focus_city():
+    geo = ArticleGeo(names=["Afghanistan", "Kabul", "Helmand", "Zarghun Kalay"], dateline="Kabul",
+                     text=EXAMPLE)
+    i = EXAMPLE.index("On Sunday")
+    loc = village_area(geo, EXAMPLE, i, len(EXAMPLE))
+    assert (loc.name, loc.precision, loc.country) == ("Helmand", "admin1", "AF")
+    # the sentence's own area wins over the paragraph's
+    s = "Later they shelled the village of Zarghun Kalay in Kandahar province."
+    text = EXAMPLE + s
+    loc = village_area(geo, text, len(EXAMPLE), len(text))
+    assert loc.name == "Kandahar" and loc.precision == "admin1"
+    # no admin area anywhere near: the country, without a point
+    bare = "Officials met on Monday.\n\nMilitants burned the village of Zarghun Kalay."
+    loc = village_area(geo, bare, bare.index("Militants"), len(bare))
+    assert (loc.precision, loc.country, loc.lat) == ("country", "AF", None)
+
+
+def test_known_towns_and_bare_city_names_are_not_areas():
+    geo = ArticleGeo(names=["Iraq", "Kirkuk", "Baghdad"], text="")
+    # Kirkuk is a city and a governorate: only "Kirkuk province" names the area
+    assert admin_areas(geo, "aid is handed out in Kirkuk 50 miles to the north") == []
+    assert [a[2].name for a in admin_areas(geo, "fighting in Kirkuk province")] == ["Kirkuk"]
+    s = "Bombs hit the town of Baqubah."
+    assert village_area(geo, s, 0, len(s)) is None        # a known town: the resolver places it
+
+
+def test_event_place_of_a_village_sentence():
+    from newsdesk.extract.ev_context import Places
+    from newsdesk.model import Article, Sentence
+    text = EXAMPLE
+    i = text.index("On Sunday")
+    art = Article(id="x", path="x", kind="text", raw=text, text=text)
+    art.sentences = [Sentence(0, i, text[:i]), Sentence(i, len(text), text[i:])]
+
+    class Cand:
+        sent, places, weak, national = 1, ["Zarghun Kalay"], False, False
+    places = Places(["Afghanistan", "Kabul", "Helmand", "Zarghun Kalay"], "Kabul", text)
+    loc = places.group_location(art, [Cand()], "ASSAULT", places.default())
+    assert loc.name == "Helmand" and loc.country == "AF"
+
+
+# -- names no gazetteer holds: initialisms, place-led names, derived demonyms (issue 3) ------
+def test_initialism_stands_for_a_country_the_article_names():
+    text = ("Trinidad and Tobago stayed away from the meeting in Washington. T&T officials said "
+            "the vote would wait; Venezuela and the United States disagreed.")
+    geo = ArticleGeo(names=["Trinidad and Tobago", "T&T", "Washington", "Venezuela", "United States"],
+                     text=text)
+    assert geo.resolve("T&T").country == "TT"
+
+
+def test_initialism_without_backing_is_not_a_country():
+    text = "T&T, the telecoms group, opened an office in Paris, France."
+    geo = ArticleGeo(names=["T&T", "Paris", "France"], text=text)
+    loc = geo.resolve("T&T")
+    assert loc is None or loc.country != "TT"       # Trinidad and Tobago is never named here
+
+
+def test_a_name_led_by_a_famous_place_lies_there():
+    text = ("American horses from California and Kentucky lined up for the Dubai World Cup; "
+            "the Dubai Turf went to a local colt. The US Federal Reserve was not amused.")
+    names = ["California", "Kentucky", "United States", "Dubai World Cup", "Dubai Turf",
+             "US Federal Reserve", "Vatican Gardens"]
+    geo = ArticleGeo(names=names, text=text)
+    assert geo.resolve("Dubai World Cup").country == "AE"
+    assert geo.resolve("Dubai Turf").country == "AE"
+    assert geo.resolve("US Federal Reserve").country == "US"
+    assert geo.resolve("Vatican Gardens").country == "VA"
+
+
+def test_a_lead_word_matched_only_by_an_alternate_name_is_not_the_place():
+    text = "Salt + Smoke, a barbecue place in St. Louis, Missouri, reopened."
+    geo = ArticleGeo(names=["Salt + Smoke", "St. Louis", "Missouri"], text=text)
+    assert geo.resolve("Salt + Smoke").country == "US"      # not As-Salt, Jordan
+
+
+def test_derived_demonyms_name_their_area_when_asked():
+    geo = ArticleGeo(names=["Bosnian", "Siberian", "Havanese", "Serb", "Moscow"], demonyms=True)
+    assert geo.resolve("Bosnian").country == "BA"
+    assert geo.resolve("Siberian").country == "RU"
+    assert geo.resolve("Havanese").country == "CU"
+    assert geo.resolve("Serb").country == "RS"
+    assert resolve("Bosnia").country == "BA"                 # the first part of the country name
+
+
+def test_a_direction_before_a_village_abroad_is_not_its_side():
+    text = "Reporters waited outside the West Wing as Washington and New York reacted."
+    geo = ArticleGeo(names=["West Wing", "Washington", "New York", "United States"], text=text)
+    assert geo.resolve("West Wing").country == "US"          # not Wing, a village in England
+    geo = ArticleGeo(names=["West Mosul", "Kirkuk", "Turkey"], text="From West Mosul to Kirkuk.")
+    assert geo.resolve("West Mosul").name == "Mosul"          # a side of a big city still is

@@ -43,6 +43,11 @@ _DIRS = ("north", "south", "east", "west", "northern", "southern", "eastern", "w
 _DIR_RE = re.compile(r"^(?:the )?(" + "|".join(sorted(_DIRS, key=len, reverse=True)) + r")\s+(.+)$")
 
 
+_DEMONYM_SUFFIXES = (("ian", ("ia", "y", "")), ("an", ("a", "")), ("ese", ("a", "")),
+                     ("ean", ("ea", "a")), ("ish", ("", "land")), ("i", ("", "a")))
+_AREA_KINDS = ("country", "admin1", "region", "feature")
+_INITIAL_SKIP = frozenset("and of the da de del la le y et".split())
+_INITIALISM = re.compile(r"^(?:[A-Z][.&]?\s?){2,5}$")
 CAPITAL_BONUS = 1.0
 FUZZY_CUTOFF = 88.0      # rapidfuzz ratio (0-100) for the last-resort spelling match
 FUZZY_MIN_LEN = 5        # shorter names match too many things at one edit
@@ -125,6 +130,8 @@ class Gazetteer:
         self.index = HashIndex(npz)
         self._skel: HashIndex | None = None
         self._fz: dict | None = None
+        self._parts: dict | None = None
+        self._initials: dict | None = None
         self._city_ix = self.kinds.index("city")
         self._lock = threading.Lock()
 
@@ -184,11 +191,62 @@ class Gazetteer:
             hits = [Hit(h.id, "direction") for h in self.lookup(m.group(2), fuzzy=False)]
             if hits:
                 return hits
+        part = self._country_parts().get(k)
+        if part is not None:                          # "Bosnia": Bosnia and Herzegovina
+            return [Hit(part, "head")]
         if fuzzy and self.demonym_place(name) is None:       # "Russian" is not "Rosian"
             s = skeleton(m.group(1) if (m := _HEAD_RE.match(k)) else k)
             if len(s) >= 4:
                 return [Hit(i, "skeleton") for i in self._ids(self.skel_index(), s)]
         return []
+
+    def _country_parts(self) -> dict[str, int]:
+        """First part of a two-part country name ("Bosnia", "Sao Tome", "Saint Kitts"),
+        which news uses for the whole country; consulted only after every exact key missed."""
+        if self._parts is None:
+            parts = {}
+            for i in self.country_idx.values():
+                k = key(self.name[i])
+                if " and " in k:
+                    parts[k.split(" and ")[0]] = int(i)
+            self._parts = parts
+        return self._parts
+
+    def initialism(self, name: str) -> list[int]:
+        """Multi-word countries and admin1s whose initials spell `name` ("T&T" -> Trinidad
+        and Tobago, "B.H." -> Bosnia and Herzegovina); [] unless `name` is 2-5 capitals
+        with optional '.', '&' or spaces. The caller decides which one the text backs."""
+        if not _INITIALISM.match(name.strip()):
+            return []
+        if self._initials is None:
+            out: dict[str, list[int]] = {}
+            a1 = self.kinds.index("admin1")
+            ids = list(self.country_idx.values()) + np.flatnonzero(np.asarray(self.kind_ix) == a1).tolist()
+            for i in ids:
+                words = [w for w in key(self.name[i]).split() if w not in _INITIAL_SKIP]
+                if len(words) >= 2:
+                    out.setdefault("".join(w[0] for w in words), []).append(int(i))
+            self._initials = out
+        return self._initials.get("".join(c for c in name if c.isalpha()).lower(), [])
+
+    def derived_demonym(self, name: str, min_pop: int) -> int | None:
+        """A demonym our table lacks, read off its place by English suffix rules
+        ("Bosnian" -> Bosnia, "Siberian" -> Siberia, "Sicilian" -> Sicily, "Havanese" ->
+        Havana, "Serb" -> Serbia): only for one-word names no entry holds, and only to an
+        area or a city of `min_pop`, so a surname is not made a village."""
+        if " " in name or not name[:1].isupper() or self.lookup(name, fuzzy=False):
+            return None
+        low = name.lower()
+        stems = [name + "ia"]
+        for suf, reps in _DEMONYM_SUFFIXES:
+            if low.endswith(suf) and len(low) > len(suf) + 2:
+                stems += [name[: len(name) - len(suf)] + r for r in reps]
+        for stem in stems:
+            hits = [h.id for h in self.lookup(stem, fuzzy=False) if h.how in ("exact", "head") and (
+                self.kind(h.id) in _AREA_KINDS or self.pop[h.id] >= min_pop)]
+            if hits:
+                return max(hits, key=self.prior)
+        return None
 
     def fuzzy(self, name: str, cutoff: float = FUZZY_CUTOFF) -> list[Hit]:
         """Last-resort spelling match ("Sloviansk" vs "Slovyansk" is the skeleton's job; this

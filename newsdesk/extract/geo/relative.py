@@ -185,3 +185,91 @@ def harvest_names(gz, text: str, given: set[str]) -> dict[str, int]:
                 out[sub] = out.get(sub, 0) + 1
                 break
     return out
+
+
+# -- unknown villages -> the smallest named admin area ------------------------------------
+_STOP = r"(?!(?:The|A|An|In|On|At|Near|From|And|Of|But|After|When|Then)\b)"
+_NAME = (_STOP + r"[A-Z][\w'’-]*[\w-](?:\s+(?:de|del|da|di|al|el|bin|ibn)\b)?(?:\s+(?:al-|el-)?"
+         + _STOP + r"[A-Z][\w'’-]*[\w-])?\b(?<!['’]s)(?!['’]s\b)")    # "Ceamurlia de Jos", not "Obama's"
+_SETTLEMENT = r"(?:villages?|towns?|hamlets?|settlements?|townships?)"
+_VILLAGE_RX = [
+    # "the neighbouring villages of Chardaghli, Brawchi and Karanaz", "the town of X"
+    re.compile(r"\b" + _SETTLEMENT + r"\s+of\s+(" + _NAME + r"(?:\s*,\s*" + _NAME + r")*"
+               r"(?:,?\s+and\s+" + _NAME + r")?)"),
+    re.compile(r"\b" + _SETTLEMENT + r",?\s+(" + _NAME + r")"),          # "a fourth village, Beshir"
+    re.compile(r"\b(?:in|at|near|from|to|into)\s+(?:the\s+)?(" + _NAME + r")\s+" + _SETTLEMENT + r"\b"),
+]
+_AREA_NOUN = r"(?:province|governorate|district|region|state|county|prefecture|oblast|department)"
+_AREA_RX = re.compile(r"\b(" + _NAME + r")\s+" + _AREA_NOUN + r"\b|\b" + _AREA_NOUN +
+                      r"\s+of\s+(" + _NAME + r")|\b(" + _NAME + r")")
+_NOT_NAME = {"The", "A", "An", "In", "On", "At", "Near", "From", "And", "Of", "Shia", "Sunni"}
+
+
+def village_names(sentence: str) -> list[str]:
+    """Place-like proper names the sentence calls villages or towns ("the villages of A, B
+    and C", "a fourth village, D", "in E village"), in text order."""
+    out: list[str] = []
+    for rx in _VILLAGE_RX:
+        for m in rx.finditer(sentence):
+            for n in re.split(r"\s*,\s*|,?\s+and\s+", m.group(1)):
+                n = n.strip()
+                if n and n.split()[0] not in _NOT_NAME and n not in out:
+                    out.append(n)
+    return out
+
+
+def _country_code(geo: "ArticleGeo") -> str | None:
+    return geo.tc.most_common(1)[0][0] if getattr(geo, "tc", None) else None
+
+
+def unknown_villages(geo: "ArticleGeo", sentence: str) -> list[str]:
+    """The sentence's village names the gazetteer does not hold in the article's country
+    (a namesake abroad, "Karanaz" ~ Keren in Eritrea, does not count as known)."""
+    from .resolve import candidates
+    cc = _country_code(geo)
+    out = []
+    for n in village_names(sentence):        # spelling variants count ("Tal Afar")
+        if not any(cc is None or geo.gz.cc[h.id] == cc for h, _ in candidates(n, geo.gz)):
+            out.append(n)
+    return out
+
+
+def admin_areas(geo: "ArticleGeo", text: str) -> list[tuple[int, int, "Location"]]:
+    """Admin areas (admin1/admin2) of the article's country named in `text`, as
+    (position, specificity, Location named as the text spells it). A bare name that is also
+    a town there ("Kirkuk") counts only with its area noun ("Kirkuk province")."""
+    gz, cc = geo.gz, _country_code(geo)
+    out = []
+    for m in _AREA_RX.finditer(text):
+        noun = m.group(1) or m.group(2)
+        name = noun or m.group(3)
+        if name.split()[0] in _NOT_NAME:
+            continue
+        hits = [h for h in gz.lookup(name, fuzzy=False)
+                if h.how == "exact" and (cc is None or gz.cc[h.id] == cc)]
+        areas = [h for h in hits if gz.kind(h.id) in ("admin1", "admin2")]
+        if not areas or (not noun and len(areas) < len(hits)):
+            continue
+        h = max(areas, key=geo.specificity)
+        out.append((m.start(), geo.specificity(h), replace(gz.location(h.id, h.how), name=name)))
+    return out
+
+
+def village_area(geo: "ArticleGeo", text: str, start: int, end: int) -> "Location | None":
+    """Where unknown villages lie: the smallest admin area the same sentence names, else
+    the nearest one named earlier in its paragraph or the paragraph before, else the
+    country. None when the sentence names no unknown village."""
+    sentence = text[start:end]
+    if not unknown_villages(geo, sentence):
+        return None
+    para = text.rfind("\n", 0, start) + 1
+    prev = text.rfind("\n", 0, max(0, para - 1))
+    while prev > 0 and not text[prev + 1:para].strip():      # blank lines between paragraphs
+        prev = text.rfind("\n", 0, prev)
+    scopes = [(start, end), (para, start), (prev + 1, para)]
+    for lo, hi in scopes:
+        found = admin_areas(geo, text[lo:hi])
+        if found:       # the most specific; among equals the nearest to the sentence
+            return max(found, key=lambda f: (f[1], f[0]))[2]
+    from .resolve import event_place
+    return event_place(geo.main_country())

@@ -10,7 +10,10 @@ proximity term then favours candidates near where the other names probably are (
 US towns). Names no gazetteer holds fall back, in turn, to a known place inside them
 ("Dubai World Cup"), a close spelling the article backs (rapidfuzz), the town their own
 sentence names next to them ("the House of Trade Unions in Odessa"), else the article's
-focus city (streets, squares, venues; marked near). Events get country-level places
+focus city (streets, squares, venues; marked near). A name led by a famous place lies there
+whatever the article's country ("Dubai World Cup" in a story about American horses); an
+initialism stands for a country the article names ("T&T"); with demonyms on, "Bosnian" and
+"Siberian" name their areas. Events get country-level places
 without a point (event_place), the picture format's convention.
 
 Weights: NAME_BONUS, W_COUNTRY and the fallback were chosen on GeoVirus (the tuning split);
@@ -40,7 +43,6 @@ NAME_BONUS = 2.0         # primary name vs alternate ("Salisbury" is not Harare 
 W_PROX = 2.0             # spatial coherence with the article's other places
 PROX_KM = 150.0          # e-folding distance of that coherence
 MAX_CANDS = 40
-FALLBACK_ALL_NGRAMS = True   # fallback tries every word n-gram, not only prefixes
 FALLBACK_TOP = True          # ... and keeps it only in the article's top country
 UNKNOWN_TO_FOCUS = True      # any unknown name -> the article's focus city, marked near
 NEIGHBOUR_CHARS = 60         # ... unless its sentence names a town within this many chars
@@ -56,6 +58,8 @@ ACRONYM_MIN_POP = 1_000_000  # "BBC" is not Bay City: an all-caps alias must nam
 FOCUS_RELATION = "in"        # relation of an unknown name placed at the article's focus city
 SPECIFICITY = {"feature": 5, "city": 4, "admin2": 3, "admin1": 2, "region": 1, "country": 1}
 DATELINE_WEIGHT = 2.0
+LEAD_MIN_POP = 100_000       # a name led by a city this big, an admin1 or a curated feature ...
+LEAD_KINDS = ("admin1", "feature")   # ... lies there in any country ("Dubai World Cup")
 _GENERIC = frozenset("""the of and new old north south east west northern southern eastern western
 central upper lower great greater saint st mount port fort lake river city county state park
 street road avenue church museum school university college hospital center centre hall house
@@ -197,6 +201,8 @@ class ArticleGeo:
         i = self.gz.demonym_place(name) if self.demonyms else None
         if i is not None:                            # "Turkish" -> Turkey, when asked to
             return [(Hit(i, "exact"), self.gz.prior(i))]
+        if self.demonyms and (j := self.gz.derived_demonym(name, LEAD_MIN_POP)) is not None:
+            return [(Hit(j, "exact"), self.gz.prior(j))]
         return candidates(name, self.gz)
 
     # -- voting -----------------------------------------------------------------------
@@ -325,7 +331,12 @@ class ArticleGeo:
             b = self.best(name)
             if b and b[0].how == "skeleton" and not self.supported(b[0], name, strict=True):
                 b = None                  # "Rabaa" is not Raaba, Austria, in a Cairo story
+            if b and b[0].how == "direction" and self.gz.kind(b[0].id) == "city" and \
+                    self.gz.pop[b[0].id] < LEAD_MIN_POP and not self.supported(b[0], name, strict=True):
+                b = None                  # "West Wing" is no side of Wing, a village abroad
             loc = _to_location(self.gz, b[0]) if b else None
+            if loc is not None and loc.precision == "admin1" and b[0].how == "exact":
+                loc = replace(loc, name=name)     # the article's spelling: "Salahuddin", not "Salah ad Din"
             if loc is None and not self.demonyms and self.gz.demonym_place(name) is not None:
                 fallback = False          # "Turkish" is a nationality unless asked otherwise
             if loc is None and fallback:
@@ -334,28 +345,31 @@ class ArticleGeo:
         return self._cache[ck]
 
     def _fallback(self, name: str) -> Location | None:
-        words = name.split()
-        if FALLBACK_ALL_NGRAMS:
-            subs = [" ".join(words[j:j + n]) for n in range(len(words) - 1, 0, -1)
-                    for j in range(len(words) - n + 1)]
-        else:
-            subs = [" ".join(words[:n]) for n in range(len(words) - 1, 0, -1)]     # "Dubai World Cup"
-            if "of" in words[1:-1]:                                                 # "University of X"
-                subs.insert(0, " ".join(words[words.index("of") + 1:]))
+        words = name.split()           # every word n-gram, longest first ("Dubai World Cup")
+        subs = [" ".join(words[j:j + n]) for n in range(len(words) - 1, 0, -1)
+                for j in range(len(words) - n + 1)]
         top = self.tc.most_common(1)[0][0] if self.tc else None
+        ini = self._initialism(name)
+        if ini is not None:
+            return ini
         for sub in subs:
             if self.demonyms and (i := self.gz.demonym_place(sub)) is not None:
                 return _to_location(self.gz, Hit(i, "exact"))        # "Russian Embassy"
-            if sub.lower() in _GENERIC or sub.lower() in _FACILITY or len(sub) < 4 or \
+            acro = _is_acronym(sub)                     # "US Federal Reserve", "UN"
+            if sub.lower() in _GENERIC or sub.lower() in _FACILITY or len(sub) < 4 and not acro or \
                     self.gz.demonym_place(sub) is not None:     # "Plum Island" is not Iceland
                 continue
             hits = self.gz.lookup(sub, fuzzy=False)
+            if acro:
+                hits = [h for h in hits if _acronym_ok(self.gz, h, sub)]
             if not hits:
                 continue
             scored = [(h, self.gz.prior(h.id) + self._context(sub, h)) for h in hits[:MAX_CANDS]]
             h, _ = max(scored, key=lambda t: t[1])
             big = self.gz.kind(h.id) in BIG_KINDS      # "Bank of Japan"
-            if big or (not FALLBACK_TOP or self.gz.cc[h.id] in (top, "")) and self.supported(h, sub):
+            lead = name.startswith(sub + " ") and self._well_known(h.id, sub)
+            if big or lead or (not FALLBACK_TOP or self.gz.cc[h.id] in (top, "")) and \
+                    self.supported(h, sub):
                 return _to_location(self.gz, h)
         fz = self._fuzzy(name)
         if fz is not None:
@@ -370,6 +384,21 @@ class ArticleGeo:
             if focus is not None and focus.name != name:
                 return replace(focus, near=True, relation=FOCUS_RELATION)
         return None
+
+    def _well_known(self, i: int, sub: str) -> bool:
+        """A name led by a famous place ("Dubai World Cup", "Tijuana River") lies there even
+        when the article's other places are elsewhere (American horses, a race in Dubai);
+        by its own name only ("Salt + Smoke" is not As-Salt)."""
+        kind, gz = self.gz.kind(i), self.gz
+        return key(gz.name[i]) == key(sub) and (kind in LEAD_KINDS or kind == "city" and (
+            gz.pop[i] >= LEAD_MIN_POP or i in gz.capitals))
+
+    def _initialism(self, name: str) -> Location | None:
+        """"T&T", "B&H": the multi-word country or admin1 with these initials that the
+        article backs most (an initialism no gazetteer holds stands for a place in the text)."""
+        backed = [(self.tc[self.gz.cc[i]], i) for i in self.gz.initialism(name) if self.gz.cc[i]]
+        v, i = max(backed, default=(0.0, None))
+        return _to_location(self.gz, Hit(i, "exact")) if v > 0.5 else None
 
     def main_country(self) -> Location | None:
         """The most-voted country of the article, as a country-precision Location."""
