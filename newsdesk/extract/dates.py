@@ -82,6 +82,9 @@ _NAMED_AFTER = re.compile(r"\s+(?:attacks?|anniversary|memorial|commission|movem
 _FUTURE = re.compile(r"\b(?:will|shall|'ll|is\s+(?:due|set|expected|scheduled|to)|are\s+"
                      r"(?:due|set|expected|scheduled|to)|plans?\s+to|planned|going\s+to|"
                      r"would)\b", re.I)
+# "lift the blockades from Friday", "until Monday": a weekday that opens or closes a span
+# lies ahead of the report, whatever the tense of the verb
+_ONWARD = re.compile(r"\b(?:from|starting|beginning|until|till|by)\s+$", re.I)
 _NUMWORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
              "eight": 8, "nine": 9, "ten": 10, "a": 1}
 RELATIVE = {"today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0,
@@ -255,7 +258,8 @@ def date_expressions(sentence: str, published: str | None = None) -> list[tuple[
         if kind in ("md", "dm") and _NAMED_AFTER.match(sentence, m.end()):
             out.append((m.start(), m.end(), None))
             continue          # "the September 11 attacks", "the April 6 movement": a name
-        d = _resolve(kind, m.groupdict(), pub, future)
+        ahead = future or (kind == "weekday" and bool(_ONWARD.search(sentence, 0, m.start())))
+        d = _resolve(kind, m.groupdict(), pub, ahead)
         out.append((m.start(), m.end(), d.isoformat() if d else None))
     return out
 
@@ -285,8 +289,8 @@ def event_date(sentence: str, published: str | None) -> str | None:
     does not merely date a report of an earlier act, else None (never the publication
     date by default: that choice belongs to the caller)."""
     for s, e, iso in date_expressions(sentence, published):
-        if iso and not _dates_the_report(sentence, s, e):
-            return iso
+        if iso and not _dates_the_report(sentence, s, e) and not _ONWARD.search(sentence, 0, s):
+            return iso        # "lift the blockades from Friday" dates what follows, not the act
     return None
 
 

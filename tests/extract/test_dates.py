@@ -130,3 +130,11 @@ def test_lede_date_dates_the_main_event():
     assert lede_date(lede, "2014-05-03") == "2014-05-02"
     assert lede_date(lede, None) is None
     assert lede_date(["Nothing dated here.", "Nor here."], "2014-05-03") is None
+
+
+def test_a_weekday_that_opens_a_span_lies_ahead_and_does_not_date_the_act():
+    s = ("The spokeswoman said the committee agreed to lift the road blockades around the "
+         "city from Friday.")
+    assert [d for _, _, d in date_expressions(s, "2025-03-13")] == ["2025-03-14"]
+    assert event_date(s, "2025-03-13") is None
+    assert event_date("Gunmen attacked the village on Friday.", "2025-03-13") == "2025-03-07"
