@@ -407,10 +407,9 @@ def _quoted_by(art: Article, s: Sentence) -> str | None:
 def _resolver(art: Article) -> Resolver:
     """One speaker resolver per article text, kept on the article: an incremental refresh
     reuses decoded articles, so a story's resolvers are not rebuilt on every new arrival."""
-    res = art.layers.get("resolver")
-    if res is None or res[0] != len(art.text or ""):
-        res = art.layers["resolver"] = (len(art.text or ""), Resolver(art.text))
-    return res[1]
+    if "resolver" not in art.layers:
+        art.layers["resolver"] = Resolver(art.text)
+    return art.layers["resolver"]
 
 
 @corpus_step("disputes")

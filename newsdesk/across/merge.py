@@ -22,7 +22,7 @@ from datetime import date
 import numpy as np
 from scipy import sparse
 
-from ..model import Article, Count, Event, EventMention, Location, Picture
+from ..model import Article, Event, EventMention, Location, Picture
 from ..pipeline import corpus_step
 from . import embed
 from .figures import best_count

@@ -381,13 +381,6 @@ def _prose_run(run: list[Block]) -> bool:
     return sum(b.nw for b in run) / len(run) >= 18 and term >= 0.6
 
 
-def _credit(text: str, nw: int | None = None) -> bool:
-    if nw is None:
-        nw = len(WORD.findall(text))
-    return nw <= 12 and (CREDIT.search(text) is not None
-                                              or AGENCY_CREDIT.match(text) is not None)
-
-
 @cleaner("text")
 def clean_plain(art: Article) -> Article:
     from . import meta_text

@@ -165,11 +165,6 @@ def is_person(tok) -> bool:
     return (b - a >= 2) or (a > 0 and tok.doc[a - 1].lower_.rstrip(".") in TITLES)
 
 
-def name_text(tok) -> str | None:
-    r = run_of(tok)
-    return _text(tok.doc, *r) if r else None
-
-
 # word tables for actors.is_party: heads that denote people, groups, organisations or polities
 # (besides actors.HEAD_CLASS), what PLOVER codes as a party
 PARTY_WORDS = frozenset("""

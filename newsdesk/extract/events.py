@@ -325,15 +325,15 @@ def _attach_details(art: Article, cands: list[Cand], places: X.Places, para_plac
             by_sent.setdefault(c.sent, []).append(c)
     for si, group in by_sent.items():
         cas = X.casualties(art.sentences[si].text)
-        for field in ("dead", "injured"):
-            count, span = _plain_count(cas.get(field)), cas.get(f"{field}_span")
+        for kind in ("dead", "injured"):
+            count, span = _plain_count(cas.get(kind)), cas.get(f"{kind}_span")
             if count is None:
                 continue
             # two events in one sentence: the figure belongs to the nearer trigger only
             owner = min(group, key=lambda c: min(abs(t.start - span[0]) for t in c.triggers)
                         if span else 0)
             if not owner.weak:
-                setattr(owner, field, count)
+                setattr(owner, kind, count)
     lede = None
     if anchor:
         try:

@@ -18,12 +18,6 @@ from dataclasses import dataclass
 
 from ..nlp.prefixes import StartIndex, finditer_at
 
-W = r"(?:\w+[\s,-]+){0,%d}?"   # a few intervening words
-
-
-def _w(n: int) -> str:
-    return W % n
-
 
 # (regex, type, mode, kind)
 LEXICON: list[tuple[str, str, str | None, str]] = [
