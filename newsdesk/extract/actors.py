@@ -356,6 +356,15 @@ def is_party(tok) -> bool:
     return False
 
 
+def _place_modifier(tok) -> bool:
+    """'the London attack', 'the Paris attacks': a city or region before the noun says where,
+    not who (a country may still act: 'US strikes')."""
+    r = N.run_of(tok)
+    name = tok.doc[r[0]:r[1]].text if r else tok.text
+    kind = N.place_kind(name)[0]
+    return kind is not None and kind != "country" and not any(rx.match(name) for _, rx in _ALIAS_RX)
+
+
 def _party_or_owner(tok):
     """An actor that is a thing its owner did ("Russia's decision"): the owner."""
     if tok is None or is_party(tok):
@@ -445,7 +454,7 @@ def _roles(tok):
                 if g is not None and not (c.lower_ in ("in", "at") and N.run_of(g)) and is_party(g):
                     recip = recip or g
             if c.dep_ in ("poss", "compound") and (c.tag_ in ("NNP", "NNPS") or c.text[:1].isupper()) \
-                    and is_party(c):
+                    and is_party(c) and not (c.dep_ == "compound" and _place_modifier(c)):
                 actor = actor or c
         # "claimed responsibility for the attacks": the claimant is the actor
         h = tok.head

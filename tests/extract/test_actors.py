@@ -158,3 +158,13 @@ def test_coordinated_things_and_faith_names_are_not_parties():
     from newsdesk.extract import ev_names as N
     doc = parse(["Some families were told to convert to Sunni Islam or leave the town."])[0]
     assert "Sunni Islam" not in N.persons(doc)
+
+
+def test_a_city_before_the_attack_noun_says_where_not_who():
+    def actor(text, trigger):
+        doc = parse([text])[0]
+        return A.roles(next(t for t in doc if t.text == trigger))[0]
+    assert actor("All 12 people arrested after the London attack were released.", "attack") is None
+    assert actor("Survivors of the Paris attacks gathered on Sunday.", "attacks") is None
+    assert actor("The ISIS attack on the jail killed 40 inmates.", "attack").text == "ISIS"
+    assert actor("The US strikes hit two bridges.", "strikes").text == "US"
