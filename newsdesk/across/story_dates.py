@@ -127,6 +127,26 @@ def date_stories(articles: list[Article]) -> int:
     return n
 
 
+HISTORY_DAYS = 30        # a stated day this long before the report is background, not news
+
+
+def drop_history(articles: list[Article]) -> int:
+    """Drop mentions whose own sentence dates them over HISTORY_DAYS before the article's
+    day ("since the Jan. 7-9 attacks" in an April report): PLOVER codes what is reported as
+    happening now, not the background a story recalls. Returns how many were dropped."""
+    n = 0
+    for a in articles:
+        anchor = _day(own_anchor(a) or a.layers.get("date_estimate"))
+        if anchor is None:
+            continue
+        keep = [m for m in a.mentions if not (
+            m.date_explicit and (d := _day(m.date)) and (anchor - d).days > HISTORY_DAYS)]
+        n += len(a.mentions) - len(keep)
+        a.mentions = keep
+    return n
+
+
 @corpus_step("story_dates")
 def story_dates(articles: list[Article], picture: Picture) -> None:
     date_stories(articles)
+    drop_history(articles)

@@ -209,7 +209,7 @@ def _story_picture(store: Store, sid: str, stats: Stats | None = None
 def _assemble(store: Store, sid: str, arts: list[Article], arrival_order, first_words) -> Picture:
     from ..across.disputes import find_disputes
     from ..across.merge import merge
-    from ..across.story_dates import date_stories
+    from ..across.story_dates import date_stories, drop_history
     title = None
     row = store.conn.execute("SELECT centroid FROM si_stories WHERE sid=?", (sid,)).fetchone()
     if arts:
@@ -223,6 +223,7 @@ def _assemble(store: Store, sid: str, arts: list[Article], arrival_order, first_
             head = arrival_order(arts)[0]
         title = head.title or first_words(head.text)
     date_stories(arts)              # undated articles take the story's days, as in a full run
+    drop_history(arts)
     events = merge(arts)
     for ev in events:
         ev.id = f"{sid}-{ev.id}"

@@ -77,3 +77,17 @@ def test_egypt_2013_undated_pages_get_the_days_their_weekdays_name():
     assert est["egypt-rabaa-ap"] is None          # dated by its own page
     dated = [e.date for e in pic.events if e.date]
     assert dated and sum(d == "2013-08-14" for d in dated) / len(dated) >= 0.6
+
+
+def test_background_stated_months_before_the_report_is_dropped():
+    from newsdesk.across.story_dates import drop_history
+    text = ("Police in Port Ellis arrested two contractors on Tuesday over the collapse of the "
+            "river wall. The city has been on edge since gunmen attacked the harbour market on "
+            "January 7, 2021, killing 20 people.")
+    art = _art("h", text, published="2021-04-22")
+    before = [m.type for m in art.mentions]
+    assert "ASSAULT" in before and "COERCE" in before
+    assert drop_history([art]) >= 1
+    assert [m.type for m in art.mentions] == ["COERCE"]
+    undated = _art("u", text)                     # no day to measure against: nothing dropped
+    assert drop_history([undated]) == 0
