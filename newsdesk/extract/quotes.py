@@ -255,6 +255,10 @@ class _Found:
     sp_end: int | None = None
 
 
+_ISSUED = re.compile(r"\s(?:released|issued|published|posted|put out|sent)\s+(?:this|the following|a|the)\s+"
+                     r"(?:\w+\s+)?(?:statement|message|note|letter|post)\b")
+
+
 def _colon_intro(text: str, p0: int) -> tuple[str, int] | None:
     """A line ending 'X verb:' introduces the quote paragraph after it."""
     prev = text[:p0].rstrip()
@@ -262,6 +266,11 @@ def _colon_intro(text: str, p0: int) -> tuple[str, int] | None:
         return None
     line0 = prev.rfind("\n") + 1
     line = prev[line0:-1]
+    issued = list(_ISSUED.finditer(line))       # 'X released this statement regarding ...:'
+    if issued and len(line.split()) <= 30:
+        sub = subject_before(line[:issued[-1].start() + 1])
+        if sub and not is_pronoun(sub[0]):
+            return sub[0], line0 + sub[1]
     verb = re.search(r"\s(\w+)\s*$", line)
     if not verb or len(line.split()) > 12:
         return None

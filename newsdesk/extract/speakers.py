@@ -262,6 +262,17 @@ def np_after(text: str) -> tuple[str, int] | None:
 _ODD_FOLD = re.compile("[\u017f\u0131\u0130\u212a\u212b]")
 
 
+_SENT_START = re.compile(r"(?:^|[.!?][\"”’']?\s+|\n\s*)$")
+_SUBJECT_NEXT = re.compile(r"\s+(?:of|was|is|had|has|[a-z]{3,}ed|[a-z]{3,}s)\b")
+
+
+def _opens_sentence(text: str, start: int, end: int) -> bool:
+    """'Allen Williams of Upper Darby was checking in his father ...': a full name that opens a
+    sentence as its subject introduces a person a later 'he said' may refer to."""
+    return bool(_SENT_START.search(text[max(0, start - 4):start])
+                and _SUBJECT_NEXT.match(text[end:end + 16]))
+
+
 class Resolver:
     """Maps what the text calls a speaker to the article's canonical name for them.
 
@@ -288,7 +299,8 @@ class Resolver:
             before = text[max(0, m.start() - 30):m.start()].split()
             after = text[m.end():m.end() + 8]
             titled = name != seq or (before and before[-1].lower().strip(",") in (TITLES | HONORIFICS) - {"of"})
-            if titled or (len(toks) >= 2 and re.match(r",\s+(?:a|an|the|who)\b", after)):
+            if titled or (len(toks) >= 2 and (re.match(r",\s+(?:a|an|the|who)\b", after)
+                                                or _opens_sentence(text, m.start(), m.end()))):
                 self.names.append((m.start() + seq.find(name), name))
         self.mentions: list[Mention] = []
         self._roles: dict[str, str | None] = {}

@@ -137,3 +137,19 @@ def test_a_place_before_a_name_is_not_part_of_the_speaker():
     assert drop_place_prefix("Syria John Kerry") == "John Kerry"
     assert drop_place_prefix("Nickolay Mladenov") == "Nickolay Mladenov"      # two tokens stay
     assert drop_place_prefix("Abu Bakr al-Baghdadi") == "Abu Bakr al-Baghdadi"
+
+
+def test_he_said_after_a_bystander_named_as_subject_is_the_bystander():
+    text = ('"We will find out what happened," District Attorney Maria Ochoa said.\n\n'
+            "Tom Reyes of Eastfield was waiting at the bus stop when the first shots rang out.\n\n"
+            '"Everyone just dropped to the ground," he said.')
+    qs, _ = quotes(text)
+    assert [q.speaker for q in qs] == ["Maria Ochoa", "Tom Reyes"]
+
+
+def test_a_released_statement_introduces_the_quote_paragraph_after_it():
+    text = ('"The bridge is closed until further notice," Mayor Ellen Park said.\n\n'
+            "Late on Friday, Harbour General Hospital released this statement about the crash:\n\n"
+            '"Our staff treated eleven patients and we are grateful to the emergency crews."')
+    qs, _ = quotes(text)
+    assert qs[-1].speaker == "Harbour General Hospital"
