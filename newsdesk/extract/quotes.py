@@ -206,6 +206,11 @@ def _right_speaker(right: str):
                 return None
             np = np_after(rest[v.end():])
             return (np[0], base + v.end() + np[1]) if np else None
+        if rest[:v.start()].rstrip().endswith(",") and v.group() in INVERTING \
+                and v.group() not in ("told", "tells", "tell"):
+            np = np_after(rest[v.end():])       # '"beyond doubt" that Ghlam planned ..., said Mr X'
+            if np and not is_pronoun(np[0]):
+                return np[0], base + v.end() + np[1]
         sub = subject_before(rest[:v.start()])
         if sub:
             return sub[0], base + sub[1]

@@ -153,3 +153,10 @@ def test_a_released_statement_introduces_the_quote_paragraph_after_it():
             '"Our staff treated eleven patients and we are grateful to the emergency crews."')
     qs, _ = quotes(text)
     assert qs[-1].speaker == "Harbour General Hospital"
+
+
+def test_inverted_said_after_a_quoted_fragment_names_the_speaker():
+    text = ('Investigators found papers that showed "without any doubt" that the driver meant to '
+            'cause harm, said Inspector Lena Moravec.')
+    qs, _ = quotes(text)
+    assert qs[0].speaker.endswith("Lena Moravec")
