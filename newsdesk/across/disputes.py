@@ -162,10 +162,20 @@ def _stems_after(text: str, cue: re.Pattern) -> set[str]:
     return {w[:5].lower() for w in re.findall(r"\b[A-Z][a-z]{3,}", text[m.start():] if m else "")}
 
 
+# a running total of a whole conflict ("more than 8,000 people have died so far in the violence
+# following the revolt") is background, not a figure for the story's event
+CUMULATIVE = re.compile(r"\b(?:so far|to date|since the (?:start|beginning|outbreak)|since (?:the )?(?:uprising|revolt|"
+                        r"conflict|war|revolution|insurgency)|over the past (?:year|\w+ years|decade)|"
+                        r"in the past (?:year|\w+ years|decade))\b", re.I)
+
+
 def _tolls(art: Article, sents: list[Sentence]) -> list[tuple[Sentence, tuple, str]]:
     """(sentence, (low, high), qualifier) for each stated death toll that is a total (not
     'two more', not 'including 3 children')."""
     from ..extract.counts import casualties
+    from ..extract.dates import long_ago
+    from .story_dates import own_anchor
+    anchor = own_anchor(art) or art.layers.get("date_estimate")
     out = []
     for s in sents:
         if not DEAD_HINT.search(s.text):
@@ -176,8 +186,8 @@ def _tolls(art: Article, sents: list[Sentence]) -> list[tuple[Sentence, tuple, s
             c = {"dead": None, "mentions": []}
         ms = [m for m in c["mentions"] if m.kind == "dead" and not m.increment and not m.subgroup
               and not m.superseded]
-        if re.search(r"\b(?:1[89]|20)\d\d\b", s.text):
-            continue                      # a figure from another year: background
+        if re.search(r"\b(?:1[89]|20)\d\d\b", s.text) or CUMULATIVE.search(s.text) or long_ago(s.text, anchor):
+            continue                      # a figure from another year or month, or a war's running total: background
         if c["dead"] and ms and c["dead"].low >= 2:
             out.append((s, (c["dead"].low, c["dead"].high), c.get("dead_qualifier") or ""))
             continue
@@ -252,8 +262,21 @@ def count(articles: list[Article], ctx: dict) -> list[Dispute]:
     # the overall toll: each article's largest stated figure
     tops = {aid: max(t, key=lambda x: x[1][0]) for aid, t in tolls.items() if t}
     stems = {aid: _content(s.text) for aid, (s, _, _) in tops.items()}
-    tops = {aid: v for aid, v in tops.items()        # the same event: some shared content word
-            if any(len(stems[aid] & stems[o]) >= 2 for o in tops if o != aid)}
+    ev_of = {(m.article, sp.start): ev.id for ev in ctx["events"] for m in ev.mentions
+             for sp in [m.span, *m.extra_spans]}
+    from ..extract.ev_names import place_kind
+    places = {aid: {w for w in re.findall(r"\b[A-Z][a-z]{3,}\b", s.text[1:])
+                    if place_kind(w)[0] not in (None, "country")} for aid, (s, _, _) in tops.items()}
+
+    def same_event(a: str, b: str) -> bool:
+        """Two outlets' top figures count the same thing: they sit in one merged event, or they
+        share content words and do not name two different places (Homs vs Aleppo)."""
+        ea, eb = ev_of.get((a, tops[a][0].start)), ev_of.get((b, tops[b][0].start))
+        if ea is not None and ea == eb:
+            return True
+        apart = places[a] and places[b] and not places[a] & places[b]
+        return len(stems[a] & stems[b]) >= 2 and not apart
+    tops = {aid: v for aid, v in tops.items() if any(same_event(aid, o) for o in tops if o != aid)}
     if len(tops) >= 2 and _conflict([(v, q) for _, v, q in tops.values()]):
         out.append(Dispute("overall death toll: " + " vs ".join(
             sorted({str(v[0]) + ("+" if v[1] is None and q == "min" else "") for _, v, q in tops.values()})),
@@ -284,7 +307,9 @@ def count(articles: list[Article], ctx: dict) -> list[Dispute]:
                 run.append((s, who, v, q))
         whos = {w.split()[-1].lower() for _, w, _, _ in run}
         scopes = {frozenset(_anchors(s.text)) for s, _, _, _ in run}
-        if len(whos) >= 2 and len(scopes) == 1 and _conflict([(v, q) for _, _, v, q in run]):
+        about = [_content(s.text) for s, _, _, _ in run]     # the same toll: the figures share what they count
+        same = all(about[i] & about[i + 1] for i in range(len(about) - 1))
+        if len(whos) >= 2 and len(scopes) == 1 and same and _conflict([(v, q) for _, _, v, q in run]):
             out.append(Dispute(f"death toll: {' vs '.join(w for _, w, _, _ in run[:4])}",
                                [_claim(art, s, w) for s, w, _, _ in run[:6]], "count"))
     return out

@@ -65,3 +65,17 @@ def test_prevent_versus_allow_across_outlets():
     arts = [Article(id="a", raw=t1, text=t1, story="s"), Article(id="b", raw=t2, text=t2, story="s")]
     ds = [d for d in run(arts) if d.kind == "claim"]
     assert ds and {c.holder for c in ds[0].claims} == {"Obama", "Netanyahu"}
+
+
+def test_background_and_running_totals_are_not_toll_disputes():
+    from newsdesk.across.disputes import find_disputes
+    from newsdesk.model import Picture
+    a = ("RIVERTON, April 22 — Police arrested a man on Sunday over a plot against two churches. "
+         "The country has been on edge since the Jan. 7-9 attacks on a newspaper left 20 people dead.")
+    b = ("Police in Riverton arrested a suspect on Sunday, officials said. Troops were deployed to "
+         "guard churches after militants killed 17 people in January in attacks on a newspaper.")
+    c = ("More than 8,000 people have died so far in the violence in the country, the United Nations "
+         "says. Police in Riverton arrested a suspect over a plot against churches.")
+    arts = [Article(id=i, raw=t, text=t, story="s", published="2015-04-22")
+            for i, t in (("a", a), ("b", b), ("c", c))]
+    assert not [d for d in run(arts) if "toll" in d.topic]

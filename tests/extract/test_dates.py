@@ -138,3 +138,12 @@ def test_a_weekday_that_opens_a_span_lies_ahead_and_does_not_date_the_act():
     assert [d for _, _, d in date_expressions(s, "2025-03-13")] == ["2025-03-14"]
     assert event_date(s, "2025-03-13") is None
     assert event_date("Gunmen attacked the village on Friday.", "2025-03-13") == "2025-03-07"
+
+
+def test_long_ago_marks_background_a_report_recalls():
+    from newsdesk.extract.dates import long_ago
+    assert long_ago("after militants killed 17 people in January in attacks on a newspaper", "2015-04-22")
+    assert long_ago("The city has been tense since the Jan. 7-9 attacks left 20 people dead.", "2015-04-22")
+    assert not long_ago("Gunmen killed five people on Tuesday.", "2015-04-22")
+    assert not long_ago("Protests began in March and spread.", "2015-04-22")   # may still be this story
+    assert not long_ago("Gunmen killed five people in January.", None)        # nothing to measure against
