@@ -155,7 +155,7 @@ def run(name: str, arts: list[dict], n_misses: int, n_cc_misses: int = 0) -> dic
         names = [t["name"] for t in a["toponyms"] if t["name"]]
         if not names:
             continue
-        geo = ArticleGeo(names=names, text=a["text"], demonyms=True)
+        geo = ArticleGeo(names=names, text=a["text"], demonyms=True, found=False)
         for t in a["toponyms"]:
             n += 1
             loc = geo.resolve(t["name"]) if t["name"] else None

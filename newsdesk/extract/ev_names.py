@@ -112,13 +112,16 @@ def places(doc, exclude: set | None = None, near: int | None = None) -> tuple[li
             continue
         if a > 0 and doc[a - 1].lower_.rstrip(".") in TITLES or _demonym(name) or _actor_alias(name):
             continue
-        if any(doc[k] in exclude for k in range(a, b)):
-            continue
+        if any(doc[k] in exclude for k in range(a, b)) or any(
+                doc[k].lower_.rstrip(".") in TITLES for k in range(a + 1, b)):
+            continue            # "UCPD Chief Mitch Celaya": a titled person, not a place
         k = a - 1
         while k >= 0 and doc[k].lower_ in ("the", "'s", "central", "northern", "southern", "eastern",
                                            "western", "north", "south", "east", "west", "a", "an"):
             k -= 1
         prep = doc[k].lower_ if k >= 0 else ""
+        if prep == "to" and k > 0 and doc[k - 1].lower_ == "according":
+            continue            # "according to Celaya": a source, not a place
         known = place_kind(name)[0] is not None
         dist = abs(a - near) if near is not None else 0
         if prep in LOCATIVE or (prep == "of" and k > 0 and doc[k - 1].lower_ in PLACE_NOUNS) \

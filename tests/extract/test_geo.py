@@ -478,3 +478,16 @@ def test_a_direction_before_a_village_abroad_is_not_its_side():
     assert geo.resolve("West Wing").country == "US"          # not Wing, a village in England
     geo = ArticleGeo(names=["West Mosul", "Kirkuk", "Turkey"], text="From West Mosul to Kirkuk.")
     assert geo.resolve("West Mosul").name == "Mosul"          # a side of a big city still is
+
+
+def test_people_called_by_surname_are_not_places():
+    from newsdesk.extract.geo import ArticleGeo
+    text = ("Police Chief Mitch Celaya said officers arrived at the business school in Berkeley at "
+            "2:19 p.m. The suspect was taken to a hospital in Oakland, according to Celaya. "
+            "Sen. Bill Nelson asked for a recount; Nelson said every vote must count.")
+    geo = ArticleGeo(names=["Celaya", "Berkeley", "Oakland", "Nelson"], text=text)
+    assert {"Celaya", "Nelson"} <= geo.people
+    assert geo.locate("The suspect was taken to a hospital, according to Celaya.", ["Celaya"]) is None
+    assert geo.locate("Officers arrived at the school in Berkeley.", ["Berkeley"]).country == "US"
+    given = ArticleGeo(names=["Celaya"], text=text, found=False)     # a given toponym stays one
+    assert not given.people and given.resolve("Celaya") is not None

@@ -164,21 +164,61 @@ def neighbour_place(geo: "ArticleGeo", name: str, chars: int, after: bool) -> "L
 HARVEST_MIN_POP = 200_000
 
 
+def name_sequences(text: str) -> list[tuple[int, str]]:
+    """(offset, text) of runs of up to three capitalised words, possessive 's dropped."""
+    return [(m.start(), re.sub(r"['’]s$", "", m.group(0)).rstrip("'’-"))
+            for m in re.finditer(r"\b[A-Z][\w'’-]*(?:\s+(?:of\s+|al-|el-)?[A-Z][\w'’-]*){0,2}", text)]
+
+
+def _surnames(gz, seqs: list[tuple[int, str]], text: str = "") -> set[str]:
+    """Surnames of the people an article names: the last word of a two-word name that is no
+    place and is shown to be a person (an age after it, a title before it, or 'said' after it
+    or after the surname alone: "Mitch Celaya" ... "Celaya said"; "Jonathan Stoffel, 33")."""
+    out = set()
+    for k, (start, n) in enumerate(seqs):      # rejoin runs the 3-word pattern cut ("UCPD Chief Mitch" "Celaya")
+        nxt = seqs[k + 1] if k + 1 < len(seqs) else None
+        toks, end = n.split(), start + len(n)
+        if nxt and " " not in nxt[1] and nxt[0] == end + 1:
+            toks, end = toks[-2:] + [nxt[1]], nxt[0] + len(nxt[1])
+        pair = toks[-2:]
+        if len(pair) != 2 or not pair[0][:1].isupper() or pair[0] in _NOT_NAME or len(pair[1]) < 3 \
+                or pair[1].lower() in _ORG_WORDS or gz.lookup(" ".join(pair), fuzzy=False):
+            continue
+        titled = (len(toks) > 2 and toks[-3].lower().rstrip(".") in _PERSON_TITLES) or bool(
+            _TITLE_BEFORE.search(text[max(0, end - len(" ".join(pair)) - 8):end - len(" ".join(pair))]))
+        if titled or _PERSON_AFTER.match(text[end:end + 12]) or re.search(
+                r"\b" + re.escape(pair[1]) + _SAID, text):
+            out.add(pair[1])
+    return out
+
+
+_ORG_WORDS = {"police", "troopers", "ministry", "minister", "state", "department", "mayor", "press",
+              "examiner", "diplomats", "office", "council", "committee", "agency", "news", "times", "post"}
+_PERSON_TITLES = {"mr", "mrs", "ms", "dr", "gov", "sen", "rep", "chief", "president", "minister", "mayor",
+                  "officer", "sgt", "lt", "capt", "col", "gen", "judge", "attorney", "prosecutor", "spokesman",
+                  "spokeswoman", "commissioner", "secretary", "senator", "governor", "deputy", "inspector"}
+_PERSON_AFTER = re.compile(r",\s+\d{1,2}\b|\s+(?:said|says|told)\b")
+_SAID = r"(?:\s+(?:said|says|told|added|testified|wrote|explained)\b|'(?=\s+[a-z]))"
+_TITLE_BEFORE = re.compile(r"\b(?:Sen|Gov|Rep|Dr|Mr|Mrs|Ms|Lt|Sgt|Gen|Col|Capt|Supt|Det)\.\s*$")
+
+
 def harvest_names(gz, text: str, given: set[str]) -> dict[str, int]:
     """Well-known places the text names that the caller did not pass (a caller that only
     reads event sentences misses the "Colombo" of the lede): countries, admin1 areas and
     cities of HARVEST_MIN_POP+ people, exact names only, never sentence-initial words
     ("Reading the report"). The article's coherence then rests on the whole text."""
     out: dict[str, int] = {}
-    for m in re.finditer(r"\b[A-Z][\w'’-]*(?:\s+(?:of\s+|al-|el-)?[A-Z][\w'’-]*){0,2}", text):
-        name = re.sub(r"['’]s$", "", m.group(0)).rstrip("'’-")
-        start = m.start()
+    seqs = name_sequences(text)
+    surnames = _surnames(gz, seqs, text)
+    for start, name in seqs:
         before = text[max(0, start - 2):start]
         if start == 0 or before.strip() in (".", "!", "?", "\"", "“") or before.endswith("\n"):
             continue
-        if name in given or name.isupper() or gz.demonym_place(name) is not None:
-            continue
-        for sub in (name, name.split()[0]) if " " in name else (name,):
+        if name in given or name.isupper() or gz.demonym_place(name) is not None or name in surnames \
+                or name.split()[0] in _NOT_NAME:
+            continue            # "according to Celaya" after "Chief Mitch Celaya": a person
+        person_led = " " in name and name.split()[-1] in surnames
+        for sub in (name, name.split()[0]) if " " in name and not person_led else (name,):
             hits = gz.lookup(sub, fuzzy=False)
             if any(h.how == "exact" and (gz.kind(h.id) in ("country", "admin1") or
                                          gz.pop[h.id] >= HARVEST_MIN_POP) for h in hits):

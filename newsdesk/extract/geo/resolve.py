@@ -160,6 +160,12 @@ def _distribution(gz: Gazetteer, scored: list[tuple[Hit, float]]) -> list[tuple[
     return [(i, w / z) for i, w in ws]
 
 
+def person_surnames(gz: Gazetteer, text: str) -> set[str]:
+    """Surnames of the people an article names and then calls by surname alone."""
+    from .relative import name_sequences, _surnames
+    return _surnames(gz, name_sequences(text), text)
+
+
 class ArticleGeo:
     """Places of one article, resolved coherently (see module doc).
 
@@ -171,11 +177,14 @@ class ArticleGeo:
     events it moved nationwide events from the country to the capital)."""
 
     def __init__(self, names: list[str], dateline: str | None = None, text: str | None = None,
-                 demonyms: bool = False, harvest: bool = False):
+                 demonyms: bool = False, harvest: bool = False, found: bool = True):
         self.gz = gazetteer()
         self.demonyms = demonyms
         self.dateline = dateline
-        self.counts = Counter(n.strip() for n in names if n and n.strip())
+        # names a name finder found (not given toponyms): drop the article's people's surnames
+        # ("Rick Scott" ... "from Scott", "Bill Nelson" ... "Nelson's campaign")
+        self.people = person_surnames(self.gz, text) if found and text else set()
+        self.counts = Counter(n.strip() for n in names if n and n.strip() and n.strip() not in self.people)
         if dateline:
             self.counts[dateline.strip()] += DATELINE_WEIGHT
         if text and harvest and HARVEST_WEIGHT and \
@@ -482,7 +491,8 @@ class ArticleGeo:
     def locate(self, sentence: str, names: list[str]) -> Location | None:
         """The event place of one sentence (see relative.py), in the event convention."""
         from .relative import locate_in_sentence
-        return event_place(locate_in_sentence(self, sentence, names))
+        names = [n for n in names if n not in self.people]
+        return event_place(locate_in_sentence(self, sentence, names)) if names else None
 
     def specificity(self, hit: Hit) -> int:
         return 0 if hit.how == "direction" else SPECIFICITY[self.gz.kind(hit.id)]
