@@ -4,6 +4,7 @@ Every summary sentence, figure, quote and claim links to the exact source senten
 listed verbatim in the story's sources section. The page makes no external request."""
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from html import escape
@@ -77,9 +78,27 @@ def build(picture: Picture) -> list[StoryBrief]:
     return briefs
 
 
+_COUNTED = re.compile(
+    r"^(?:(?:at least|more than|as many as|up to|about|around|some|nearly|almost|over|between)\s+)?"
+    r"(?:\d[\d,]*(?:\s+(?:and|to)\s+\d[\d,]*)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"twelve|a dozen|dozens|hundreds|thousands|scores|tens)\b\s*(?:of\s+(?:the\s+)?)?(?:other\s+|more\s+)?",
+    re.I)
+
+
+def party(name: str | None) -> str | None:
+    """A party as the brief shows it: the count goes to the figures ("35 villagers" ->
+    "villagers", "Twelve others" / "Dozens" -> "people"), the name stays."""
+    if not name:
+        return name
+    rest = _COUNTED.sub("", name).strip()
+    if rest == name.strip():
+        return name
+    return rest if rest and rest.lower() not in ("others", "other", "more", "people") else "people"
+
+
 def _event_line(ev: Event) -> str:
-    who = ev.actor or "unknown actor"
-    whom = f" → {ev.recipient}" if ev.recipient else ""
+    who = party(ev.actor) or "unknown actor"
+    whom = f" → {party(ev.recipient)}" if ev.recipient else ""
     mode = f" ({ev.mode})" if ev.mode else ""
     return f"{ev.type.title()}{mode}: {who}{whom}"
 
@@ -215,7 +234,7 @@ def _md_events(b: StoryBrief) -> list[str]:
            "|---|---|---|---|---|---|---|---|---|"]
     for e in _top_events(b):
         cell = lambda s: (s or "").replace("|", "/")  # noqa: E731
-        out.append(f"| {e.type} | {cell(e.mode)} | {cell(e.actor)} | {cell(e.recipient)} | "
+        out.append(f"| {e.type} | {cell(e.mode)} | {cell(party(e.actor))} | {cell(party(e.recipient))} | "
                    f"{cell(_place(e))} | {e.date or ''} | {_fmt_count(e.dead)} | "
                    f"{_fmt_count(e.injured)} | {len({m.article for m in e.mentions})} |")
     if len(b.events) > MAX_ROWS:
@@ -393,7 +412,7 @@ def _html_events(b: StoryBrief) -> list[str]:
          "<th>where</th><th>when</th><th>dead</th><th>injured</th><th>sources</th></tr>"]
     for e in _top_events(b):
         h.append("<tr>" + "".join(f"<td>{escape(str(v))}</td>" for v in (
-            e.type, e.mode or "", e.actor or "", e.recipient or "", _place(e), e.date or "",
+            e.type, e.mode or "", party(e.actor) or "", party(e.recipient) or "", _place(e), e.date or "",
             _fmt_count(e.dead), _fmt_count(e.injured))) +
             f"<td>{len({m.article for m in e.mentions})} {_ref(b, e.mentions[0].span, '¶')}</td></tr>")
     h.append("</table>")

@@ -176,3 +176,12 @@ def test_overlapping_map_labels_are_moved_apart():
     for i, a in enumerate(boxes):
         for b in boxes[i + 1:]:
             assert not (a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]), (a, b)
+
+
+def test_parties_show_names_not_counts():
+    from newsdesk.report.brief import party
+    assert party("35 villagers") == "villagers"
+    assert party("more than 40 Sunnis") == "Sunnis"
+    assert party("thousands of Shia Turkomans") == "Shia Turkomans"
+    assert party("Twelve others") == "people" and party("Dozens") == "people"
+    assert party("Shiite gunmen") == "Shiite gunmen" and party("US") == "US"
