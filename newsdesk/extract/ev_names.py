@@ -152,9 +152,15 @@ def persons(doc) -> list[str]:
     out = []
     for a, b in runs(doc):
         if b - a >= 2 and doc[b - 1].lower_ not in NOT_PLACE_HEADS and doc[a].lower_ not in ADJ_PREFIX \
-                and not well_known_place(doc[a:b].text):
+                and not well_known_place(doc[a:b].text) and not _places_joined(doc[a:b].text):
             out.append(_text(doc, a, b))
     return out
+
+
+def _places_joined(name: str) -> bool:
+    """'Iran-Iraq', 'Israel-Gaza': places joined by a hyphen name a relation, not a person."""
+    parts = [p for p in name.replace(" ", "").split("-") if p]
+    return len(parts) >= 2 and all(place_kind(p)[0] is not None for p in parts)
 
 
 def is_person(tok) -> bool:
