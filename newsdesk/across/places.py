@@ -6,7 +6,9 @@ one capital those fallbacks outnumber the one article that names the place ("the
 reached in Vienna", four reports datelined Washington, Jerusalem and Tehran). A place
 the mention's own sentences state therefore counts fully, a fallback little. Places that
 agree (the same name, a point within SAME_KM, or a city and the area holding it) back
-each other; among equally backed places the most specific wins.
+each other; among equally backed places the most specific wins. A fallback weighs by how
+often the story's reports state that place (`scene`): a capital dateline on a report of a
+provincial clash should not outvote the city the coverage is about.
 """
 from __future__ import annotations
 
@@ -18,6 +20,7 @@ from ..model import EventMention, Location
 
 STATED = 1.0             # the place is named in the mention's sentences
 FALLBACK = 0.35          # the article's default place (dateline, focus city)
+SCENE_FLOOR = 0.2        # share of FALLBACK kept by a default place the story never states
 AGREE_SHARE = 0.3        # share of a compatible place's weight a candidate receives
 AREA_SHARE = 1.0         # ... of a mention naming only the area that holds it ("in Sri Lanka")
 SAME_KM = 50.0           # points this close back each other (one city and its suburbs)
@@ -46,7 +49,7 @@ def _stated(m: EventMention, loc: Location) -> bool:
     "Odessa" for Odesa, "Anbar" for Al Anbar), call a country-level event nationwide, or
     name the unknown villages an admin-level place stands for."""
     text = _text(m)
-    folded = " " + " ".join(_fold(text).split()) + " "
+    folded = " " + " ".join(_as_place(_fold(text).split())) + " "
     words = [w for w in _fold(loc.name).split() if w not in ("al", "el", "the", "of")]
     if words and " " + " ".join(words) + " " in folded:
         return True
@@ -61,6 +64,31 @@ def _stated(m: EventMention, loc: Location) -> bool:
         sk = skeleton(words[0])
         return any(len(w) >= 4 and skeleton(w) == sk for w in folded.split())
     return False
+
+
+def names_place(m: EventMention, loc: Location) -> bool:
+    """Whether the mention's own sentences name `loc` (not the article's fallback place)."""
+    return _stated(m, loc)
+
+
+_PARTY_BEFORE = {"pro", "anti"}
+_CAME = {"come", "came", "comes", "coming", "arrived", "arriving", "travelled", "traveled",
+         "fans", "supporters", "activists", "radicals", "refugees", "delegates"}
+
+
+def _as_place(words: list[str]) -> list[str]:
+    """The folded words with names used for a party blanked: "pro-Kiev protesters", "the
+    Kiev authorities", "radicals who had come from Kiev" name a side or
+    an origin, not where the event happened."""
+    from ..extract.geo.roles import NOT_PLACE_NOUNS
+    out = list(words)
+    for i, w in enumerate(words):
+        before = words[i - 1] if i else ""
+        after = words[i + 1] if i + 1 < len(words) else ""
+        came = before == "from" and i >= 2 and words[i - 2] in _CAME
+        if before in _PARTY_BEFORE or after in NOT_PLACE_NOUNS or came:
+            out[i] = "_"
+    return out
 
 
 def _backs(a: Location, b: Location) -> bool:
@@ -82,10 +110,32 @@ def _holds(area: Location, town: Location) -> bool:
         bool(area.country) and area.country == town.country
 
 
-def best_location(mentions: list[EventMention]) -> Location | None:
+def scene(mentions: list[EventMention]) -> dict[str, float]:
+    """A story's scene: each place's share of the story's mentions that state it outright,
+    relative to the most stated place (1.0)."""
+    c: dict[str, int] = {}
+    for m in mentions:
+        if m.location is not None and _stated(m, m.location):
+            k = _key(m.location.name) or m.location.name
+            c[k] = c.get(k, 0) + 1
+    top = max(c.values(), default=0)
+    return {k: n / top for k, n in c.items()}
+
+
+def _fallback(loc: Location, where: dict[str, float] | None) -> float:
+    """A fallback place's weight: full when the story's reports state it often (the scene),
+    less when they never do (a capital dateline of a report on a provincial town)."""
+    if where is None:
+        return FALLBACK
+    return FALLBACK * max(SCENE_FLOOR, where.get(_key(loc.name) or loc.name, 0.0))
+
+
+def best_location(mentions: list[EventMention], where: dict[str, float] | None = None
+                  ) -> Location | None:
     """The event's place: the candidate with the most weight (own mentions, plus a share of
     the mentions that back it); ties go to the more specific place, then to one with a
-    point, then to the first named."""
+    point, then to the first named. `where` (from `scene`) weighs fallback places by how
+    often the story states them."""
     cands: list[tuple[Location, float]] = []
     wide: set[int] = set()           # country-wide in the mention's own words
     for m in mentions:
@@ -93,7 +143,7 @@ def best_location(mentions: list[EventMention]) -> Location | None:
             continue
         if m.location.precision == "country" and _NATIONWIDE.search(_text(m)):
             wide.add(len(cands))
-        cands.append((m.location, STATED if _stated(m, m.location) else FALLBACK))
+        cands.append((m.location, STATED if _stated(m, m.location) else _fallback(m.location, where)))
     if not cands:
         return None
     totals: dict[str, float] = {}

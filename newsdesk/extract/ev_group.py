@@ -13,6 +13,11 @@ toll instead of opening an event, and a lede toll inside a historical comparison
 290 ... worst attacks in a decade") joins the attack told next. The mention's figure is
 `counts.pick` over all its statements; their flags go to `art.layers["figures"]` for the
 event-level choice across sources (across/figures.py).
+
+Series and their parts: "the assaults" with no figure and no place at home refer to the
+headline attacks (the first group with a toll), not to the sub-attack told just before; a
+statement singling out the worst part of the series ("the deadliest being ... at least 80
+killed", with "in all ... 128" later) is also a mention of its own, with its own figure.
 """
 from __future__ import annotations
 
@@ -225,24 +230,106 @@ def _mark_figures(art: Article, cands: list) -> None:
         c.dead_sum = Count(sum(parts), sum(parts)) if c.dead and len(parts) > 1 else None
 
 
-def _host(groups: list[Group], c, places) -> Group | None:
+# a definite plural reference to attacks already told: "The assaults came as ...",
+# "carried out the attacks", "Friday's bombings" (one modifier allowed: "the coordinated")
+_BACK_REF = re.compile(r"\b(?:the|these|those|such|its|their|\w+day['\u2019]s)\s+(?:[a-z-]+\s+)?$",
+                       re.I)
+
+
+def _refers_back(art: Article, c) -> bool:
+    text = art.sentences[c.sent].text
+    return any(t.kind == "noun" and t.text.lower().endswith("s") and t.type == c.type
+               and _BACK_REF.search(text[:t.start]) for t in c.triggers)
+
+
+def _home_places(c, places, home: str | None) -> bool:
+    """Whether the candidate names a place in the article's home country (or an unknown
+    one): "the attacks in Minya" is placed; "as France bombs IS in Syria" is background."""
+    for name in c.places:
+        loc = places._resolve(name)
+        if loc is None or home is None or loc.country in (home, None):
+            return True
+    return False
+
+
+def _lede_ref(groups: list[Group], c, places, art: Article, home: str | None) -> Group | None:
+    """"The attacks" with no figure and no place of their own are the article's headline
+    attacks, not the sub-attack told just before ("Some 40 more died in five other
+    attacks ... The assaults came as France ..."): they join the first attack group with
+    a toll. Places they name abroad belong to a background clause and are dropped."""
+    if c.type != "ASSAULT" or c.dead or not _refers_back(art, c) or _home_places(c, places, home):
+        return None
+    lede = next((g for g in groups if g.type == c.type and g.dead), None)
+    if lede is None or _actor_conflict(lede.actor, c.actor, c.type) or \
+            any(o.sent == c.sent for o in lede.cands):
+        return None
+    c.places = []
+    return lede
+
+
+def _plainly_linked(g: Group, c) -> bool:
+    """Linked by something named (actor, recipient, mode, place), not by anaphora alone."""
+    weak, c.weak = c.weak, False
+    ana, c.anaphoric = c.anaphoric, False
+    try:
+        return _linked(g, c)
+    finally:
+        c.weak, c.anaphoric = weak, ana
+
+
+def _host(groups: list[Group], c, places, art: Article | None = None,
+          home: str | None = None) -> Group | None:
     """The group a candidate joins: one stating the same toll, else the nearest linked one;
-    a party's rival count joins the first toll."""
+    a party's rival count joins the first toll. A new toll the article's tolled groups do
+    not state ("three to five killed in the clashes" after the fire's 38) does not join a
+    toll-less group on anaphora alone: it names its own event ("the clashes")."""
+    ref = _lede_ref(groups, c, places, art, home) if art is not None else None
+    if ref is not None:
+        return ref
     ok = [g for g in reversed(groups) if g.type == c.type and not _conflict(g, c, places)
           and not any(o.sent == c.sent for o in g.cands)]   # one sentence: kept apart
     host = next((g for g in ok if _same_toll(g, c)), None) or \
         next((g for g in ok if _linked(g, c)), None)
-    if host is None and getattr(c, "dead_claimed", False):
+    claimed = getattr(c, "dead_claimed", False)
+    if host is not None and c.dead and not claimed and not host.dead and art is not None and \
+            _refers_back(art, c) and any(g.type == c.type and g.dead for g in groups) and \
+            not _plainly_linked(host, c):
+        return None
+    if host is None and claimed:
         host = next((g for g in reversed(ok) if g.dead), None)   # a rival count of a toll
     return host
+
+
+# a sentence singling out the worst part of a series: "the deadliest being a massacre at
+# a concert hall where at least 80 were killed", "In the worst attack", "118 ... alone"
+_PART = re.compile(r"\b(?:the (?:deadliest|bloodiest|worst|largest|biggest|single deadliest)|"
+                   r"alone)\b", re.I)
+
+
+def _parts(art: Article, g: Group, whole: Count | None) -> list:
+    """Statements of a group that give the toll of one part of the series the group's
+    figure totals (smaller, and marked as the worst part): each is also its own mention."""
+    if g.type != "ASSAULT" or whole is None:
+        return []
+    out = []
+    for c in g.cands:
+        if not (c.dead and c.dead.low < whole.low and not same_toll(c.dead, whole)) or \
+                not _PART.search(art.sentences[c.sent].text) or c.sent in [o.sent for o in out]:
+            continue
+        said = _stated(art, c, "dead")      # a plain count of the part, not "of them"
+        if said and not any(m.subgroup or m.claim or m.increment for m in said):
+            out.append(c)
+    return out
 
 
 def group_mentions(art: Article, cands: list, places) -> list[EventMention]:
     _mark_figures(art, cands)
     groups: list[Group] = []
     pending = []
+    default = places.default()
+    home = getattr(default, "country", None)
     for c in cands:
-        best = _host(groups, c, places)
+        best = _host(groups, c, places, art, home)
         if best is not None:
             best.cands.append(c)
         elif not c.weak:
@@ -256,21 +343,25 @@ def group_mentions(art: Article, cands: list, places) -> list[EventMention]:
             host.cands.append(c)    # last: its place and actor come from the comparison
     groups = _absorb_faceless(groups, places)
     art.layers["figures"] = _notes(art, groups)
-    default = places.default()
     out = []
     for g in groups:
-        sents = []
-        for c in g.cands:
-            if c.sent not in sents:
-                sents.append(c.sent)
-        spans = [art.span(art.sentences[i].start, art.sentences[i].end) for i in sents]
-        loc = places.group_location(art, g.cands, g.type, default)
-        day, stated = mention_day([(c.date, c.date_explicit) for c in g.cands])
-        m = EventMention(article=art.id, type=g.type, span=spans[0], mode=g.mode,
-                         actor=g.actor, actor_class=A.actor_class(g.actor),
-                         recipient=g.recipient, recipient_class=A.actor_class(g.recipient),
-                         location=loc, date=day, date_explicit=stated,
-                         dead=_figure(art, g, "dead"), injured=_figure(art, g, "injured"),
-                         extra_spans=spans[1:])
-        out.append(m)
+        dead = _figure(art, g, "dead")
+        out.append(_to_mention(art, g, places, default, dead, _figure(art, g, "injured")))
+        for c in _parts(art, g, dead):
+            out.append(_to_mention(art, Group(c), places, default, c.dead, None))
     return out
+
+
+def _to_mention(art: Article, g: Group, places, default, dead, injured) -> EventMention:
+    sents = []
+    for c in g.cands:
+        if c.sent not in sents:
+            sents.append(c.sent)
+    spans = [art.span(art.sentences[i].start, art.sentences[i].end) for i in sents]
+    loc = places.group_location(art, g.cands, g.type, default)
+    day, stated = mention_day([(c.date, c.date_explicit) for c in g.cands])
+    return EventMention(article=art.id, type=g.type, span=spans[0], mode=g.mode,
+                        actor=g.actor, actor_class=A.actor_class(g.actor),
+                        recipient=g.recipient, recipient_class=A.actor_class(g.recipient),
+                        location=loc, date=day, date_explicit=stated,
+                        dead=dead, injured=injured, extra_spans=spans[1:])

@@ -122,12 +122,38 @@ def role(doc, name: str, trigger=None) -> str:
         k -= 1
     if k >= 1 and doc[k].lower_ in ("with",) and doc[k - 1].lower_ in ("border", "frontier", "borders"):
         return "border"
+    if _origin(head, trigger):
+        return "origin"                # "football fans from the eastern city of Kharkov"
     gov = _governor(head)
     if gov is not None and trigger is not None and gov is not trigger and \
             (lemma_in(gov, REPORTING) and gov.tag_.startswith("VB")
              or gov.lower_ in REPORT_NOUNS):
         return "reporting"             # "he told reporters at Temple Trees"
     return "place"
+
+
+ARRIVE = {"come", "arrive", "travel", "hail"}
+GROUPS_OF_PEOPLE = {"delegation", "team", "group", "crowd", "contingent", "convoy", "mob"}
+
+
+def _origin(head, trigger=None) -> bool:
+    """Where people come from, not where the act happened: "fans from Kharkov", "refugees
+    from the town of Kilis", "radicals who had come from Kiev". Only a "from" phrase on a
+    noun or on such a relative clause counts: on the clause's own verb ("withdrew from
+    Kilis", "fired from Gaza") the name is a place of the act."""
+    t = head
+    if t.head.lower_ == "of" and t.head.head.lower_ in CONTAINERS:
+        t = t.head.head                # "the eastern city of Kharkov"
+    p = t.head
+    if p is t or p.lower_ != "from" or p.dep_ != "prep":
+        return False
+    gov = p.head
+    if gov is trigger or gov.i > p.i:
+        return False
+    if gov.tag_ == "NNS" or gov.lower_ in GROUPS_OF_PEOPLE:
+        return True                    # ("the withdrawal from Anbar" stays a place)
+    # "radicals who had come from Kiev": a people's origin told in a relative clause
+    return gov.dep_ in ("relcl", "acl") and lemma_in(gov, ARRIVE)
 
 
 def _in_org_name(doc, a: int) -> bool:
@@ -174,7 +200,7 @@ def _coordinated(text: str, names: list[str], name: str) -> bool:
 
 
 ORG_PAIRS = {("islamic", "state")}
-DROP = {"modifier", "org", "reporting", "actor"}
+DROP = {"modifier", "org", "reporting", "actor", "origin"}
 
 
 def filter_places(doc, first: list[str], rest: list[str], trigger=None) -> list[str]:
