@@ -393,7 +393,4 @@ class Places:
                 pass
         if self.dateline:
             return Location(name=self.dateline)
-        if self.names:
-            from collections import Counter
-            return Location(name=Counter(self.names).most_common(1)[0][0])
-        return None
+        return None     # the most named word the gazetteer does not know ("at ThinkProgress") is no place
