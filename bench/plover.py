@@ -1,7 +1,14 @@
 """PLOVER gold standard records (322 coded sentences from the CAMEO manual): event-type
 accuracy of our sentence coder (main event = the kept trigger nearest the parse root).
 
-    .venv/bin/python bench/plover.py [--errors N]
+    .venv/bin/python bench/plover.py [--errors N] [--quad train|test]
+
+With --quad it also codes the CAMEO quad-class sentences (../shared/bench/cameo-quad; tune on
+train, report test) and maps our main event to a quad: 1 verbal cooperation (AGREE, CONSULT,
+SUPPORT), 2 material cooperation (AID, COOPERATE, CONCEDE, RETREAT), 3 verbal conflict (REQUEST,
+ACCUSE, REJECT, THREATEN, PROTEST, SANCTION: the set files CAMEO's reduce-relations and protest
+codes there), 4 material conflict (MOBILIZE, COERCE, ASSAULT), 0 no event. Quad 0 also holds
+CAMEO's appeals, which we code as REQUEST, so the 0 row is read for conflict false alarms only.
 
 Older PLOVER names map as the scorer maps them (DEMAND=REQUEST, DISAPPROVE=ACCUSE,
 FIGHT=ASSAULT); INVESTIGATE and DOCUMENT records are outside the 16 categories and are
@@ -20,6 +27,29 @@ from newsdesk.model import PLOVER_TYPES  # noqa: E402
 
 GSR = Path(__file__).resolve().parent.parent.parent / "shared/bench/plover/gold_standard_records/PLOVER_GSR_CAMEO.txt"
 ALIASES = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "FIGHT": "ASSAULT"}
+QUAD_DIR = GSR.parents[2] / "cameo-quad"
+QUAD = {"AGREE": 1, "CONSULT": 1, "SUPPORT": 1, "AID": 2, "COOPERATE": 2, "CONCEDE": 2, "RETREAT": 2,
+        "REQUEST": 3, "ACCUSE": 3, "REJECT": 3, "THREATEN": 3, "PROTEST": 3, "SANCTION": 3,
+        "MOBILIZE": 4, "COERCE": 4, "ASSAULT": 4}
+
+
+def quad(split: str) -> None:
+    """Quad-class agreement on the cameo-quad split, with the confusion matrix."""
+    rows = [ln.rstrip("\r\n").rsplit("\t", 1) for ln in
+            (QUAD_DIR / f"{split}.tsv").read_text(encoding="utf-8").splitlines() if ln.strip()]
+    conf: Counter = Counter()
+    for text, label in rows:
+        cands = sentence_events(text)
+        conf[(int(label), QUAD.get(cands[0].type, 0) if cands else 0)] += 1
+    right = sum(conf[(q, q)] for q in range(5))
+    conflict_alarm = sum(conf[(g, p)] for g in (0, 1, 2) for p in (4,))
+    coop_miss = sum(conf[(g, 0)] for g in (1, 2))
+    print(f"CAMEO quad ({split}, {len(rows)} sentences): accuracy {right / len(rows):.3f}; "
+          f"material-conflict type on quad 0-2 sentences: {conflict_alarm}; cooperation sentences "
+          f"with no event: {coop_miss}")
+    print("  gold\\ours  " + " ".join(f"{q:>5d}" for q in range(5)))
+    for g in range(5):
+        print(f"  {g:9d}  " + " ".join(f"{conf[(g, p)]:5d}" for p in range(5)))
 
 
 def main(argv: list[str]) -> int:
@@ -47,6 +77,8 @@ def main(argv: list[str]) -> int:
           ", ".join(f"{g}->{p} {n}" for (g, p), n in confusion.most_common(10)))
     for g, p, t in errors[:show]:
         print(f"  {g:9s} {str(p):9s} {t[:150]}")
+    if "--quad" in argv:
+        quad(argv[argv.index("--quad") + 1])
     return 0
 
 

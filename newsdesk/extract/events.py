@@ -92,7 +92,8 @@ def _sentence_cands(art: Article, si: int, doc, published_year: int | None,
     as PLOVER does for single sentences (AGREE / THREATEN / REQUEST) instead of dropped."""
     sent = art.sentences[si]
     text = sent.text[:len(doc.text)]
-    trigs = [t for t in (triggers if triggers is not None else find_triggers(text)) if t.end <= len(text)]
+    trigs = [t for t in (triggers if triggers is not None else P.retype(text, find_triggers(text)))
+             if t.end <= len(text)]
     if not trigs:
         return []
     historical = (published_year is not None and C._historical(text, published_year)) \
@@ -107,21 +108,34 @@ def _sentence_cands(art: Article, si: int, doc, published_year: int | None,
             span_toks = [t for t in doc if tr.start <= t.idx < tr.end]
             verbs = [t for t in span_toks if pos(t) == "VERB"] or \
                 [t for t in span_toks if pos(t) == "AUX"]
-            tok = verbs[0] if verbs else tok
+            # no verb ("hunger strike"): the phrase's head, whose own head lies outside it
+            heads = [t for t in span_toks if not tr.start <= t.head.idx < tr.end]
+            tok = verbs[0] if verbs else (heads[0] if len(span_toks) > 1 and heads else tok)
         why = C.excluded(tok, tr.type, text, None)
+        if why == "negated" and tr.type in YIELDING and _refused(tok):
+            # "will not lift the ban", "won't release them": a refusal (PLOVER REJECT)
+            tr = Trigger(tr.start, tr.end, "REJECT", "yield", tr.kind, tr.text)
+            why = None
+        elif why == "negated" and tr.type == "REJECT" and NEGATED_WORDING.search(tr.text):
+            why = None          # the table row itself says "will not accept"
+        if why in ("future", "hypothetical") and not intent and (tr.type == "SANCTION" or tr.mode == "expel") \
+                and C.modal_of(tok) in ("will", "would", "'ll", "wo") \
+                and lemma_in(C.clause_head(tok).head, ANNOUNCING) and not CONDITIONAL.search(text):
+            why = None          # "announced they would cut ties": the announcement is the measure
         if intent and why in ("future", "hypothetical"):
             new = P.intent_type(tr.type, "unless" if UNLESS.search(text) else C.modal_of(tok))
             tr = Trigger(tr.start, tr.end, new, tr.mode, tr.kind, tr.text)
-            why = None
-        if why or (not intent and any(a <= tr.start < b for a, b in quoted)):
+            why = "intent"
+        if (why and why != "intent") or (not intent and any(a <= tr.start < b for a, b in quoted)):
             continue
-        if tok is not None and tok.head is not tok and pos(tok.head) == "NOUN" and \
+        if tok is not None and tok.head.i != tok.i and pos(tok.head) == "NOUN" and \
                 lemma_in(tok.head, C.IRREALIS_NOUNS):
             continue
         if tok is not None and tok.dep_ in ("acl", "amod") and tok.tag_ == "VBN" and \
                 tr.type in ("COERCE", "SANCTION") and tr.kind == "verb":
             continue        # "buildings occupied by ...": a standing state, not the act
         kept.append((tr, tok, why))
+    kept = _drop_setting_talks(_drop_unrealised_content(kept))
     out: list[Cand] = []
     for tr, tok, _ in kept:
         role_tok = tok if tok is None or pos(tok) in ("VERB", "NOUN", "PROPN", "AUX") else C.clause_head(tok)
@@ -146,6 +160,8 @@ def _sentence_cands(art: Article, si: int, doc, published_year: int | None,
         c.depth = _depth(tok)
         c.anaphoric = tr.kind == "toll" or (tr.kind == "noun" and _anaphoric(tok))
         ongoing = tok is not None and _ongoing_description(tok)
+        ongoing = ongoing or bool(ONGOING_BEFORE.search(text[max(0, tr.start - 30):tr.start])) or \
+            any(m.end() <= tr.start for m in CAME_AS.finditer(text))
         c.weak = historical or ongoing or (background and tr.kind != "verb") or (
             c.anaphoric and tr.kind == "noun" and not places and any(
                 t.kind == "verb" and t.type != "ASSAULT" for t, _, _ in kept))
@@ -154,7 +170,87 @@ def _sentence_cands(art: Article, si: int, doc, published_year: int | None,
     return _merge_in_sentence(out)
 
 
+# verbal acts whose complement did not happen: "threatened to expand sanctions", "refused to
+# allow access", "urged them to withdraw", "agreed to release": the complement is what the act
+# is about, not a second event
+UNREALISED_HEADS = {"THREATEN", "REQUEST", "REJECT", "AGREE"}
+_CONTENT_DEPS = {"xcomp", "ccomp", "pcomp", "pobj", "dobj", "prep", "advcl", "acomp", "oprd", "attr", "aux"}
+
+
+def _drop_unrealised_content(kept: list) -> list:
+    """Drop triggers that sit in the complement of a threat, demand, refusal or promise in the
+    same sentence. Violence keeps its mention (casualties hang on it), and so does an
+    accusation ("urged the UN to condemn the massacre" is the speaker's own charge)."""
+    heads = {tok.i: tr for tr, tok, why in kept
+             if tok is not None and tr.type in UNREALISED_HEADS and why != "intent"}
+    if not heads:
+        return _drop_purpose_demands(kept)
+    out = []
+    for tr, tok, why in kept:
+        if tok is not None and tr.type not in ("ASSAULT", "ACCUSE") and \
+                (tr.type not in UNREALISED_HEADS or why == "intent"):
+            t, hit = tok, False
+            for _ in range(6):
+                if t.head.i == t.i or t.dep_ not in _CONTENT_DEPS:
+                    break
+                t = t.head
+                if t.i in heads:
+                    hit = True
+                    break
+            if hit:
+                continue
+        out.append((tr, tok, why))
+    return _drop_purpose_demands(out)
+
+
+YIELDING = {"CONCEDE", "RETREAT", "AID", "COOPERATE", "AGREE"}
+ANNOUNCING = {"say", "announce", "declare", "decide", "state", "confirm"}
+CONDITIONAL = re.compile(r"\b(?:if|unless|until|could|might|may|threaten\w*|warn\w*|consider\w*)\b", re.I)
+NEGATED_WORDING = re.compile(r"\b(?:not|never)\b|n't", re.I)
+
+
+def _refused(tok) -> bool:
+    """The trigger's clause is a negated will / would: a stated refusal, not a non-event."""
+    verb = C.clause_head(tok)
+    kids = [c.lower_ for c in verb.children]
+    return any(k in ("will", "wo", "would", "'ll", "shall") for k in kids) and \
+        any(k in ("not", "n't", "never") for k in kids)
+
+
+def _drop_setting_talks(kept: list) -> list:
+    """"An agreement was reached on the 18th day of marathon talks": talks named in a phrase
+    are where the agreement came from, one event (AGREE), not a second CONSULT."""
+    if not any(tr.type == "AGREE" and why != "intent" for tr, _, why in kept):
+        return kept
+    return [(tr, tok, why) for tr, tok, why in kept
+            if not (tr.type == "CONSULT" and tok is not None and pos(tok) == "NOUN" and tok.dep_ == "pobj")]
+
+
+def _drop_purpose_demands(kept: list) -> list:
+    """A demand stated as the aim of another act ("began a hunger strike to demand", "marched
+    to call for") is what that act is for: PLOVER codes the act, not a second REQUEST."""
+    acts = {tok.i for tr, tok, _ in kept if tok is not None and tr.type != "REQUEST"}
+    if not acts:
+        return kept
+    out = []
+    for tr, tok, why in kept:
+        if tr.type == "REQUEST" and tok is not None and tok.dep_ in ("advcl", "xcomp", "acl") and \
+                any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and \
+                (tok.head.i in acts or any(c.i in acts for c in tok.head.children if c.dep_ == "dobj")):
+            continue
+        out.append((tr, tok, why))
+    return out
+
+
 UNLESS = re.compile(r"\bunless\b", re.I)
+# "The assaults came as France was on high alert", "... comes days after the bombing": what
+# follows is the setting of the news, told to place it
+CAME_AS = re.compile(r"\b(?:came|comes|come|coming)\s+(?:just\s+|only\s+)?(?:(?:a day|days|hours|weeks|a week|"
+                     r"minutes|shortly)\s+)?(?:as|amid|after|before)\b", re.I)
+# "France is already bombing IS targets", "as long as you keep bombing": a running campaign
+# told as background, which may join an event but not start one
+ONGOING_BEFORE = re.compile(r"\b(?:(?:is|are|was|were) already|keeps?|kept|continu(?:e|es|ed|ing) to)"
+                            r"\s+(?:[\w'’-]+\s+)?$", re.I)
 MUST = re.compile(r"\b(?:must|should)\b", re.I)
 INSTRUMENTS = {"bomb", "blast", "explosion", "attack", "fire", "shelling", "strike", "airstrike",
                "rocket", "missile", "mortar", "shell", "grenade", "violence", "clash", "fighting",
@@ -188,7 +284,12 @@ def _two_parties(tok, recip_tok) -> bool:
     chiefs"."""
     if tok is None:
         return False
-    if tok.lower_.startswith("visit") and recip_tok is not None:
+    if tok.head.lower_ in ("during", "on") and tok.head.i < tok.i:
+        return False        # "During a visit to Vienna, Kerry said ...": the setting of a statement
+    if tok.lower_.startswith("visit") and (recip_tok is not None or (
+            tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to")):
+        return True
+    if tok.lower_.startswith("mediat") or tok.lower_ in ("summit", "lunch", "dinner", "breakfast"):
         return True
     if any(c.dep_ == "conj" for t in tok.children if t.dep_ == "nsubj" for c in t.children):
         return True         # "Israel and Lebanon renewed negotiations"
@@ -231,7 +332,7 @@ def _ongoing_description(tok) -> bool:
             return True
         if t.dep_ == "relcl" and any(c.lower_ == "been" for c in t.children) and t.tag_ == "VBG":
             return True
-        if t.head is t:
+        if t.head.i == t.i:
             break
         t = t.head
     return False
@@ -248,7 +349,7 @@ def _blank_dateline(sent, dl_end: int) -> str:
 
 def _depth(tok) -> int:
     d = 0
-    while tok is not None and tok.head is not tok and d < 50:
+    while tok is not None and tok.head.i != tok.i and d < 50:     # spaCy makes a new Token per access: compare .i
         tok, d = tok.head, d + 1
     return d if tok is not None else 99
 
@@ -277,7 +378,7 @@ def _name(tok, person_memory: list[str]) -> str | None:
     if tok.lower_ in ("it", "they") and tok.dep_ in ("nsubj", "nsubjpass"):
         # "Maldives has announced it is severing ties": the pronoun is the reporter
         v = tok.head
-        while v.dep_ in ("ccomp", "xcomp", "conj") and v.head is not v:
+        while v.dep_ in ("ccomp", "xcomp", "conj") and v.head.i != v.i:
             v = v.head
             subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
             if subj is not None and subj.lower_ not in ("it", "they", "he", "she"):
@@ -366,7 +467,7 @@ def events_step(art: Article) -> Article:
     for i, s in enumerate(art.sentences):
         trig = find_triggers(s.text)
         if trig:
-            found[i] = trig
+            found[i] = P.retype(s.text, trig)
     idx = list(found)
     if len(idx) > MAX_CANDIDATES:
         art.notes.append(f"events: only the first {MAX_CANDIDATES} of {len(idx)} "

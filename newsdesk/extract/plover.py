@@ -1,4 +1,4 @@
-"""Event triggers and their PLOVER category, written from the PLOVER manual's definitions.
+r"""Event triggers and their PLOVER category, written from the PLOVER manual's definitions.
 
 One table of (pattern, type, mode, kind). Patterns are regexes over the lower-cased sentence
 (word forms spelled out, so no lemmatizer is needed to find candidates: the same table is the
@@ -9,7 +9,11 @@ be used:
            join an earlier mention of the article rather than start a new event;
   "toll"   a casualty statement ("were killed", "death toll") that states an ASSAULT;
   "state"  a standing measure named by a noun phrase ("under a state of emergency").
-Order matters only for overlapping matches: earlier rows win a span.
+Order matters only for overlapping matches: earlier rows win a span. A gap word inside a phrase
+is `[\w'’$€£.,-]+`, so "$12 million", "1,141", "three-month-old" and "U.S." each count as one word.
+Category boundaries follow the PLOVER manual (RETREAT = material concessions: releases, returns,
+access, disarming, ceasefires; CONCEDE = eased restrictions and sanctions, amnesties; ACCUSE
+includes investigations); each row was checked against the CAMEO quad train split.
 """
 from __future__ import annotations
 
@@ -23,83 +27,112 @@ from ..nlp.prefixes import StartIndex, finditer_at
 LEXICON: list[tuple[str, str, str | None, str]] = [
     # --- SANCTION: break relations, close links, embargo, expel from alliances
     (r"\b(?:cut(?:s|ting)?|sever(?:s|ed|ing)?|br(?:eak|oke|eaking|eaks) off|suspend(?:s|ed|ing)?|"
-     r"downgrad(?:e|ed|es|ing))\s+(?:\w+\s+){0,3}?(?:diplomatic\s+)?(?:ties|relations)\b",
+     r"downgrad(?:e|ed|es|ing))\s+(?:[\w'’$€£.,-]+\s+){0,3}?(?:diplomatic\s+)?(?:ties|relations)\b",
      "SANCTION", "break relations", "verb"),
-    (r"\brecall(?:s|ed|ing)?\s+(?:\w+\s+){0,2}?ambassadors?\b", "SANCTION", "recall ambassador", "verb"),
-    (r"\bwithdraw(?:s|n|ing)?\s+(?:\w+\s+){0,3}?diplomatic\s+(?:staff|missions?|personnel)\b|"
+    (r"\brecall(?:s|ed|ing)?\s+(?:[\w'’$€£.,-]+\s+){0,2}?ambassadors?\b", "SANCTION", "recall ambassador", "verb"),
+    (r"\bwithdraw(?:s|n|ing)?\s+(?:[\w'’$€£.,-]+\s+){0,3}?diplomatic\s+(?:staff|missions?|personnel)\b|"
      r"\bwithdrawing\s+(?:their|its)\s+diplomatic", "SANCTION", "break relations", "verb"),
     (r"\b(?:clos(?:e|ed|es|ing)|seal(?:s|ed|ing)? off|halt(?:s|ed|ing)?|shut(?:s|ting)?(?: down)?)\s+"
-     r"(?:\w+\s+){0,4}?(?:border|borders|airspace|seaports?|ports|land crossings|crossings|"
+     r"(?:[\w'’$€£.,-]+\s+){0,4}?(?:border|borders|airspace|seaports?|ports|land crossings|crossings|"
      r"air and sea|sea and air|air,? sea|routes|traffic|embassy)\b", "SANCTION", "close links", "verb"),
-    (r"\bclosure of (?:\w+\s+){0,2}?(?:airspace|border|borders|ports|seaports)\b", "SANCTION",
+    (r"\bclosure of (?:[\w'’$€£.,-]+\s+){0,2}?(?:airspace|border|borders|ports|seaports)\b", "SANCTION",
      "close links", "verb"),
-    (r"\b(?:impos(?:e|ed|es|ing)|slap(?:ped)?|tighten(?:ed)?|expand(?:ed)?)\s+(?:\w+\s+){0,3}?"
+    (r"\b(?:impos(?:e|ed|es|ing)|slap(?:ped)?|tighten(?:ed)?|expand(?:ed)?)\s+(?:[\w'’$€£.,-]+\s+){0,3}?"
      r"(?:sanctions|embargo|tariffs)\b", "SANCTION", "sanctions", "verb"),
     (r"\bno longer welcome in\b|\bexpel(?:led|s)? \w+ from the (?:coalition|alliance)\b|"
      r"\bsuspend(?:ed|s)? \w+ from\b", "SANCTION", "expel from alliance", "verb"),
     (r"\bboycott(?:s|ed|ing)?\b", "SANCTION", "boycott", "verb"),
+    (r"\b(?:withdr(?:aw|aws|ew|awn|awing)|pull(?:s|ed|ing)?) (?:[\w'’$€£.,-]+\s+){0,3}?(?:support|funding|recognition|"
+     r"ambassadors?)\b|"
+     r"\bstop(?:s|ped|ping)? (?:flying|flights) (?:to|into)\b", "SANCTION", "cut aid or contact", "verb"),
     (r"\b(?:suspen(?:d|ded|ds|ding|sion of)|halt(?:s|ed|ing)?|cut(?:s)? off|prohibit(?:s|ed)?|"
-     r"reduc(?:e|ed|es)|end(?:s|ed)?|froze|freez(?:e|es|ing))\s+(?:\w+\s+){0,3}?(?:aid|assistance|"
+     r"reduc(?:e|ed|es)|end(?:s|ed)?|froze|freez(?:e|es|ing))\s+(?:[\w'’$€£.,-]+\s+){0,3}?(?:aid|assistance|"
      r"deliveries|air links|flights|mediation|cooperation|trade|loans|supplies|talks)\b|"
-     r"\bcancel(?:l?ed|s)? (?:\w+\s+){0,2}?visit\b|\bdeny entry\b", "SANCTION", "cut aid or contact",
+     r"\bcancel(?:l?ed|s)? (?:[\w'’$€£.,-]+\s+){0,2}?visit\b|\bdeny entry\b", "SANCTION", "cut aid or contact",
      "verb"),
     # --- CONCEDE: ease restrictions, release, ceasefire
-    (r"\b(?:lift(?:s|ed|ing)?|eas(?:e|ed|es|ing)|relax(?:ed|es)?)\s+(?:\w+\s+){0,3}?"
-     r"(?:curfew|ban|restrictions|blockade|siege|state of emergency|emergency measures|martial law)\b|"
-     r"\b(?:curfew|ban|blockade)\s+(?:\w+\s+){0,5}?"
+    (r"\b(?:lift(?:s|ed|ing)?|eas(?:e|ed|es|ing)|relax(?:ed|es)?|roll(?:s|ed|ing)? back|repeal(?:s|ed|ing)?|"
+     r"remov(?:e|ed|es|ing)|scrap(?:s|ped|ping)?)\s+(?:[\w'’$€£.,-]+\s+){0,3}?"
+     r"(?:curfew|ban|restrictions|blockade|siege|state of emergency|emergency measures|emergency law|martial law|"
+     r"sanctions|embargo(?:es)?|tariffs|boycott)\b|"
+     r"\b(?:curfew|ban|blockade|sanctions|embargo|restrictions)\s+(?:[\w'’$€£.,-]+\s+){0,5}?"
      r"(?:was|were|has been|had been)\s+lifted\b", "CONCEDE", "ease restrictions", "verb"),
-    (r"\b(?:releas(?:e|ed|es|ing)|fre(?:e|ed|es|eing))\s+(?:\w+\s+){0,3}?(?:prisoners|hostages|"
-     r"detainees|captives|soldiers)\b", "CONCEDE", "release", "verb"),
+    (r"\b(?:pardon(?:s|ed|ing)?|amnest(?:y|ied)(?! international))\b", "CONCEDE", "amnesty", "verb"),
+    (r"\b(?:end(?:s|ed|ing)?|call(?:s|ed|ing)? off|suspend(?:s|ed|ing)?) (?:the |their |its |a |his |her )?"
+     r"(?:[\w'’-]+ )?(?:strike|protests?|boycott|sit-in|blockade)\b|\b(?:cut(?:s|ting)?|reduc(?:e|ed|es|ing)|"
+     r"slash(?:es|ed|ing)?) (?:[\w'’$€£.,-]+\s+){0,3}?(?:tariffs|duties)\b", "CONCEDE", "ease restrictions", "verb"),
     (r"\b(?:allow(?:s|ed|ing)? (?:[\w'-]+\s+){0,6}?to (?:return|participate|enter|leave|visit|run|"
-     r"hold|bring|operate|resume)|conced(?:e|ed|es|ing)|accept(?:s|ed|ing)? (?:\w+\s+){0,3}?demands|called off|"
-     r"cancel(?:l?ed|s)? (?:\w+\s+){0,2}?restrictions|shorten(?:ed|s)? (?:\w+\s+){0,3}?curfew|"
-     r"allow(?:s|ed|ing)? (?:\w+\s+){0,4}?to (?:participate|return|run|hold|bring|enter|leave))\b",
+     r"hold|bring|operate|resume)|conced(?:e|ed|es|ing)|accept(?:s|ed|ing)? (?:[\w'’$€£.,-]+\s+){0,3}?demands|called off|"
+     r"cancel(?:l?ed|s)? (?:[\w'’$€£.,-]+\s+){0,2}?restrictions|shorten(?:ed|s)? (?:[\w'’$€£.,-]+\s+){0,3}?curfew|"
+     r"allow(?:s|ed|ing)? (?:[\w'’$€£.,-]+\s+){0,4}?to (?:participate|return|run|hold|bring|enter|leave))\b",
      "CONCEDE", "concede", "verb"),
     # --- RETREAT
+    (r"(?<!press )(?<!news )\b(?:releas(?:e|ed|es|ing)|freed|frees|freeing|(?:set|let) free)\b"
+     r"(?!\s+(?:up|from (?:the )?hospital|(?:of\s+)?(?:a |an |the |its |their |his |her |new |latest |\d+ )?"
+     r"(?:[\w'’$€£.,-]+\s+)?(?:statements?|reports?|figures|data|videos?|footage|photos?|images?|pictures?|"
+     r"details|results|album|film|single|songs?|books?|names|list|information|documents?|funds|budget|"
+     r"version|update|trailer|emissions|gas|water|energy|balloons|smoke|chemicals|pressure|findings|"
+     r"statistics|numbers|guidance|guidelines|plans?|proposals?|schedule|dates?|products?|games?)\b))",
+     "RETREAT", "release", "verb"),
+    (r"\breturn(?:s|ed|ing)?\s+(?:[\w'’$€£.,-]+\s+){0,4}?(?:artifacts?|artefacts?|antiquities|sarcophagus|"
+     r"manuscripts?|paintings?|portraits?|relics?|property|properties|confiscated|weapons|territor(?:y|ies)|"
+     r"ships?|vessels?)\b|\breturn(?:s|ed|ing)? (?!to\b|home\b|from\b|fire\b)(?:[\w'’$€£.,-]+\s+){1,6}?to "
+     r"(?:the |its |their )?(?:owners?|government|embassy|authorities|museum)\b", "RETREAT", "return", "verb"),
+    (r"\b(?:allow(?:s|ed|ing)?|grant(?:s|ed|ing)?|gave|give[sn]?|permit(?:s|ted|ting)?)\s+"
+     r"(?:[\w'’$€£.,-]+\s+){0,5}?access\b", "RETREAT", "access", "verb"),
+    (r"\b(?:l(?:ay|aid|ays|aying) down|hand(?:s|ed|ing)? over|g(?:ave|ive|ives|iving) up|surrender(?:s|ed|ing)?)"
+     r" (?:their |its |his |her )?(?:arms|weapons)\b", "RETREAT", "disarm", "verb"),
     (r"\b(?:withdr(?:ew|awn|aw|awing|aws|awal)|evacuat(?:e|ed|es|ing) (?:all |the )?(?:\d+ )?"
      r"(?:settlements|troops|forces|positions|bases)|pull(?:s|ed|ing)? (?:out|back)|retreat(?:s|ed|ing)?|"
      r"redeploy(?:s|ed|ing)? from)\b", "RETREAT", "withdraw", "verb"),
-    (r"\babandon(?:s|ed|ing)?\s+(?:\w+\s+){0,2}?(?:positions?|posts?|the border|bases?|checkpoints?)\b",
+    (r"\babandon(?:s|ed|ing)?\s+(?:[\w'’$€£.,-]+\s+){0,2}?(?:positions?|posts?|the border|bases?|checkpoints?)\b",
      "RETREAT", "withdraw", "verb"),
     (r"\bresign(?:s|ed|ing)?\b|\bstepped down\b", "RETREAT", "resign", "verb"),
     (r"\b(?:surrender(?:s|ed|ing)?|demobili[sz](?:e|ed|es|ing|ation)|disarm(?:ed|ing)?|"
-     r"(?:declared|announced) (?:a |an )?(?:unilateral )?(?:ceasefire|cease-fire|truce)|"
-     r"(?:lift(?:s|ed|ing)?|eas(?:e|ed|ing)) (?:\w+\s+){0,3}?blockade|"
-     r"re-?open(?:s|ed|ing)? (?:\w+\s+){0,3}?(?:border|bridge|crossing|crossings|airport|port)|"
+     r"(?:declar(?:e|ed|es|ing)|announc(?:e|ed|es|ing)|observ(?:e|ed|es|ing)|implement(?:s|ed|ing)?) "
+     r"(?:[\w'’$€£.,-]+\s+){0,4}?(?:ceasefire|cease-fire|truce|cessation of hostilities)|"
+     r"(?:lift(?:s|ed|ing)?|eas(?:e|ed|ing)) (?:[\w'’$€£.,-]+\s+){0,3}?blockade|"
+     r"re-?open(?:s|ed|ing)? (?:[\w'’$€£.,-]+\s+){0,3}?(?:border|bridge|crossing|crossings|airport|port)|"
      r"paid compensation)\b", "RETREAT", "de-escalate", "verb"),
+    (r"\b(?:sen[dt]|sends|sending|dispatch(?:ed|es|ing)?|deliver(?:s|ed|ing)?|airlift(?:s|ed|ing)?|"
+     r"ship(?:s|ped|ping)?|fl(?:ew|own))\s+(?:[\w'’-]+[\s,]+){0,4}?(?:aid|relief|supplies|food|medicines?|"
+     r"medical|vaccines?|doses|tents|blankets|humanitarian)\b", "AID", "humanitarian", "verb"),
     # --- MOBILIZE
     (r"\b(?:deploy(?:s|ed|ing)?|send(?:s|ing)?|sent|dispatch(?:es|ed|ing)?|rush(?:ed)?|mass(?:ed|ing))"
      r"\s+(?:\w+[\s,]+){0,4}?(?:troops|soldiers|personnel|forces|marines|police(?:men)?|warships|"
      r"jets|reinforcements|units|paratroopers|army)\b", "MOBILIZE", "deploy", "verb"),
     (r"\b(?:on|of) (?:high |heightened |maximum )?alert\b", "MOBILIZE", "alert", "verb"),
     (r"\bmobili[sz](?:e|ed|es|ing|ation)\b", "MOBILIZE", "mobilize", "verb"),
-    (r"\b(?:strengthen(?:ed|s)?|reinforc(?:e|ed|es)|beef(?:ed)? up|boost(?:ed)?)\s+(?:\w+\s+){0,2}?"
+    (r"\b(?:strengthen(?:ed|s)?|reinforc(?:e|ed|es)|beef(?:ed)? up|boost(?:ed)?)\s+(?:[\w'’$€£.,-]+\s+){0,2}?"
      r"(?:forces|troops|presence|military|defen[cs]es)\b|\bordered patrols\b|\bpatrols? by\b|"
      r"\b(?:troops|forces) (?:were |have been )?(?:massed|deployed|stationed)\b", "MOBILIZE", "deploy", "verb"),
     (r"\b(?:extra|additional|more)\s+(?:\d[\d,]*\s+)?(?:troops|soldiers|police officers)\b",
      "MOBILIZE", "deploy", "verb"),
     # --- COERCE
+    # defying a ban or embargo is a refusal (manual: "disobey, challenge, or resist laws"), not a ban
+    (r"\b(?:violat(?:e|ed|es|ing)|def(?:y|ied|ies|ying)|flout(?:s|ed|ing)?|breach(?:ed|es|ing)?) (?:[\w'’$€£.,-]+\s+){0,3}?"
+     r"(?:ban|embargo|sanctions|curfew)\b", "REJECT", "defy", "verb"),
     (r"\bstate of (?:emergency|siege)\b|\bmartial law\b", "COERCE", "state of emergency", "state"),
     (r"\bcurfews?\b", "COERCE", "curfew", "state"),
     (r"\b(?:arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?|detention|round(?:ed|ing)? up|in custody|"
      r"taken into custody)\b", "COERCE", "arrest", "verb"),
     (r"\b(?:expel(?:s|led|ling)?|deport(?:s|ed|ing)?|eject(?:s|ed|ing)?|evict(?:s|ed|ing)?|"
-     r"drive out|drove out|driven out|ordered (?:\w+\s+){0,3}?(?:out of|to leave))\b|"
-     r"\b(?:hours|days|weeks) to (?:leave|return home)\b|\bto leave (?:the country|their countries|"
-     r"\w+) (?:within|in the next)\b", "COERCE", "expel", "verb"),
+     r"drive out|drove out|driven out|ordered (?:[\w'’$€£.,-]+\s+){0,3}?(?:out of|to leave))\b|"
+     r"\b(?:hours|days|weeks) to (?:leave|return home)\b|\bto leave (?:(?:the country|their countries|"
+     r"\w+) )?(?:within|in the next)\b", "COERCE", "expel", "verb"),
     (r"\b(?:seiz(?:e|ed|es|ing)|captur(?:e|ed|es|ing)|took over|take over|"
      r"taken over|took control|taken control|swept through|sweep through|occup(?:y|ied|ies|ying))\b",
      "COERCE", "seize", "verb"),
     (r"\bbann(?:ed|ing)\b|\bbans\b|\bban on\b", "COERCE", "ban", "verb"),
-    (r"\b(?:blocked|blocking|shut down|cut off)\s+(?:\w+\s+){0,4}?(?:social media|internet|facebook|"
+    (r"\b(?:blocked|blocking|shut down|cut off)\s+(?:[\w'’$€£.,-]+\s+){0,4}?(?:social media|internet|facebook|"
      r"whatsapp|websites|access)\b|\bsocial media ban\b|\b(?:social media|networks|apps)[\w\s,]{0,60}"
      r"(?:have been|were|was) blocked\b", "COERCE", "censor", "verb"),
-    (r"\b(?:confiscat(?:e|ed|es|ing)|outlaw(?:s|ed)?|forc(?:ed|ing) (?:\w+\s+){0,4}?out|"
-     r"hack(?:ed|ing)? into|defac(?:e|ed|ing)|(?:re)?impos(?:e|ed|es|ing) (?:\w+\s+){0,2}?blockades?|"
-     r"human shields|suspend publication|indict(?:ed|s)?|jailed|sentenc(?:e|ed) \w+ to)\b",
+    (r"\b(?:confiscat(?:e|ed|es|ing)|outlaw(?:s|ed)?|forc(?:ed|ing) (?:[\w'’$€£.,-]+\s+){0,4}?out|"
+     r"hack(?:ed|ing)? into|defac(?:e|ed|ing)|(?:re)?impos(?:e|ed|es|ing) (?:[\w'’$€£.,-]+\s+){0,2}?blockades?|"
+     r"human shields|suspend publication|jailed|sentenc(?:e|ed) \w+ to)\b",
      "COERCE", "coerce", "verb"),
     (r"\bborder checks\b|\bcheckpoints? (?:set up|established)\b", "COERCE", "border control", "verb"),
-    (r"\bset (?:\w+\s+){0,4}?(?:on fire|ablaze|alight)\b|\b(?:torched|burn(?:ed|t) down|razed|"
+    (r"\bset (?:[\w'’$€£.,-]+\s+){0,4}?(?:on fire|ablaze|alight)\b|\b(?:torched|burn(?:ed|t) down|razed|"
      r"demolish(?:ed|ing)|blown up|blew up)\b|\bhouses (?:were )?burnt\b", "COERCE", "destroy property",
      "verb"),
     # --- ASSAULT
@@ -112,6 +145,12 @@ LEXICON: list[tuple[str, str, str | None, str]] = [
     (r"\b(?:shot dead|gunned down|open(?:ed)? fire|fired (?:on|at|upon|back)|gunfire|"
      r"shootings?|sniper fire|live fire|live ammunition|firing tear gas and automatic)\b",
      "ASSAULT", "firearms", "verb"),
+    (r"\bviolat(?:e|ed|es|ing|ions? of) (?:[\w'’$€£.,-]+\s+){0,3}?(?:ceasefire|cease-fire|truce|armistice)\b|"
+     r"\bcyber(?:-| )?(?:attacks?|warfare)\b|\bcyberattacks?\b|"
+     r"\b(?:struck|pounded|targeted|hit) (?:[\w'’$€£.,-]+\s+){0,4}?(?:positions|bases?|camps?|depots?|"
+     r"convoys?|hideouts?|strongholds?)\b|\b(?:struck|pounded) (?:[\w'’$€£.,-]+\s+){0,4}?targets?\b|\bfir(?:ed|ing|es) (?:[\w'’$€£.,-]+\s+){0,3}?(?:rockets|missiles|"
+     r"mortars?|shells|artillery|projectiles)\b|\bdestroy(?:ed|ing|s)? (?:[\w'’$€£.,-]+\s+){0,3}?(?:camps|"
+     r"positions|bases|hideouts|tanks)\b", "ASSAULT", None, "verb"),
     (r"\b(?:rap(?:e|ed|es|ing)|sexually (?:abused|assaulted)|sexual violence|assassinat(?:e|ed|ion)|"
      r"ethnic cleansing|lynch(?:ed|ing)?)\b", "ASSAULT", "violence", "verb"),
     (r"\b(?:abduct(?:s|ed|ing|ion)?|kidnap(?:s|ped|ping)?|hostages?|hostage-taking|took hostage)\b",
@@ -128,67 +167,104 @@ LEXICON: list[tuple[str, str, str | None, str]] = [
     (r"\b(?:protest(?:ed|ing)?|protests|demonstrat(?:ed|ing|ions?)|rall(?:ied|ies|ying)|marched|"
      r"took to the streets|regrouped|(?:are|were|have been) gathering|(?:general|hunger) strike|"
      r"riot(?:s|ed|ing)?|(?:went|go|are|were) on strike|open-ended strike|stopped work|walkout|"
-     r"block(?:ed|ing|ade)? (?:\w+\s+){0,3}?(?:roads?|streets?|bridge|highway|transport|traffic|square))\b",
+     r"block(?:ed|ing|ade)? (?:[\w'’$€£.,-]+\s+){0,3}?(?:roads?|streets?|bridge|highway|transport|traffic|square)|"
+     r"burn(?:s|ed|t|ing)? (?:[\w'’$€£.,-]+\s+){0,3}?(?:flags?|effig(?:y|ies)))\b",
      "PROTEST", "demonstrate", "verb"),
     # --- THREATEN
-    (r"\bthreaten(?:s|ed|ing)?\b|\bmade threats\b|\bwarn(?:s|ed|ing)? (?:\w+\s+){0,4}?(?:would|will|of)\b|"
-     r"\bultimatum\b|\bvow(?:s|ed|ing)? (?:to|that)\b|\bor die\b|\b(?:hours|days) to convert\b|"
+    (r"\bthreaten(?:s|ed|ing)?\b|\bmade threats\b|\bwarn(?:s|ed|ing)? (?:[\w'’$€£.,-]+\s+){0,4}?(?:would|will)\b|"
+     r"\bwarn(?:s|ed|ing)? (?:[\w'’$€£.,-]+\s+){0,3}?of (?:[\w'’$€£.,-]+\s+){0,2}?(?:consequences|retaliation|reprisals?|"
+     r"response|action|measures|punishment|force)\b|"
+     r"\bultimatum\b|\b(?:stern|final|last|strong|serious) warning\b|\bvow(?:s|ed|ing)? (?:to|that)\b|"
+     r"\bsw(?:ore|orn|ear|ears|earing) to\b|\bor die\b|\b(?:hours|days) to convert\b|"
      r"\b(?:target list|list of targets|top target)\b|\bwould not live (?:peacefully|in peace)\b",
      "THREATEN", None, "verb"),
     # --- ACCUSE
     (r"\b(?:accus(?:e|ed|es|ing)|blam(?:e|ed|es|ing)|condemn(?:s|ed|ing|ation)?|denounc(?:e|ed|es|ing)|"
      r"criticis(?:e|ed|es|ing)|criticiz(?:e|ed|es|ing)|slamm?(?:ed|s)?|lambast(?:ed|s)?|"
-     r"decr(?:y|ied|ies)|regrett?(?:ed|s)?|outraged|held (?:\w+\s+){0,3}?responsible|"
-     r"named (?:\w+\s+){0,4}?as being responsible|(?:is|was|were|are) behind|"
+     r"decr(?:y|ied|ies)|regrett?(?:ed|s)?|outraged|held(?= (?:[\w'’$€£.,-]+\s+){0,3}?responsible)|"
+     r"named(?= (?:[\w'’$€£.,-]+\s+){0,4}?as being responsible)|(?:is|was|were|are) behind|"
      r"violation of (?:its|their) sovereignty|no legitimate justification|unjustified|"
-     r"(?:a|the) (?:historic|bad) mistake|described (?:\w+\s+){0,5}?as (?:a|an) (?:terrorist|historic)|"
-     r"calling (?:\w+\s+){0,4}?(?:a|an) (?:massacre|act of war)|failed to heed|flawed|dangerous|"
-     r"complain(?:s|ed|ing)?|lodged (?:\w+\s+){0,2}?protest|charg(?:ed|ing) (?:\w+\s+){0,3}?with|"
-     r"su(?:e|ed|es|ing) (?:\w+\s+){0,3}?for|alleg(?:e|es|ing)|alleged that|summoned (?:\w+\s+){0,3}?ambassador)\b",
+     r"(?:a|the) (?:historic|bad) mistake|(?:described|branded|labell?ed|called|calling)(?! (?:on|upon|for|off|in|up|back|out)\b)(?= (?:[\w'’$€£.,-]+\s+){0,5}?(?:as )?(?:a|an) "
+     r"(?:[\w'’-]+ )?(?:terrorist|cowardly|barbaric|heinous|criminal|brutal|massacre|crime|genocide|atrocity|"
+     r"provocation|violation|act of (?:war|terror|aggression)|(?:historic |bad |grave |serious )?(?:mistake|error))\b)|"
+     r"failed to heed|"
+     r"(?:is|was|are|were|as|called [\w'’-]+(?: [\w'’-]+)?) (?:a |an )?(?:very |deeply |fundamentally |extremely )?"
+     r"(?:dangerous|flawed)|(?:dangerous|flawed) (?:regime|deal|government|policy|move|step|escalation|"
+     r"precedent|game|provocation|decision|plan)|"
+     r"complain(?:s|ed|ing)?|lodged (?:[\w'’$€£.,-]+\s+){0,2}?protest|charg(?:ed|ing) (?:[\w'’$€£.,-]+\s+){0,3}?with|"
+     r"su(?:e|ed|es|ing) (?:[\w'’$€£.,-]+\s+){0,3}?for|indict(?:ed|s|ment)?|"
+     r"(?:launch|open)(?:s|ed|ing)? (?:[\w'’$€£.,-]+\s+){0,3}?(?:investigations?|inquir(?:y|ies)|probes?)|"
+     r"(?:lodg|fil)(?:e|ed|es|ing) (?:[\w'’$€£.,-]+\s+){0,3}?(?:complaint|lawsuit|suit)|legal action against|alleg(?:e|es|ing)|alleged that|summoned (?:[\w'’$€£.,-]+\s+){0,3}?ambassador)\b",
      "ACCUSE", None, "verb"),
     # --- REQUEST
     (r"\b(?:urg(?:e|ed|es|ing)|call(?:s|ed|ing)? (?:on|upon|for)|demand(?:s|ed|ing)?|"
-     r"appeal(?:s|ed|ing)? (?:to|for)|request(?:s|ed|ing)?|ask(?:s|ed|ing)? (?:\w+\s+){0,4}?(?:to|for)|"
+     r"appeal(?:s|ed|ing)? (?:to|for)|request(?:s|ed|ing)?|ask(?:s|ed|ing)? (?:[\w'’$€£.,-]+\s+){0,4}?(?:to|for)|"
      r"plead(?:s|ed|ing)?|sought|seek(?:s|ing)?|push(?:ed|es|ing)? (?:hard )?for|"
-     r"pressur(?:e|ed|es|ing) (?:\w+\s+){0,3}?to|ordered (?:\w+\s+){0,4}?to appear|"
-     r"press(?:ed|es|ing)? (?:\w+\s+){0,3}?to)\b", "REQUEST", None, "verb"),
+     r"pressur(?:e|ed|es|ing) (?:[\w'’$€£.,-]+\s+){0,3}?to|ordered (?:[\w'’$€£.,-]+\s+){0,4}?to appear|"
+     r"press(?:ed|es|ing)? (?:[\w'’$€£.,-]+\s+){0,3}?to)\b", "REQUEST", None, "verb"),
     # --- REJECT
     (r"\b(?:reject(?:s|ed|ing)?|refus(?:e|ed|es|ing)|rebuff(?:ed|s)?|turned down|veto(?:ed|es)?|"
-     r"will not be bound|not be bound|declin(?:e|ed|es|ing) to|den(?:y|ied|ies) (?!\w+ (?:involvement|"
-     r"responsibility|claims|reports))|reneg(?:e|ed)|failed to reach|dismiss(?:ed|es)|opposed to|"
-     r"violat(?:e|ed) (?:a|the) ban|will not accept|would not (?:meet|accept)|out of the question)\b",
+     r"will not be bound|not be bound|declin(?:e|ed|es|ing) to|den(?:y|ied|ies|ying) (?:[\w'’$€£.,-]+\s+){0,3}?"
+     r"(?:access|entry|permission|requests?|visas?|asylum|bail|demands?|landing|passage|approval)|"
+     r"reneg(?:e|ed)|failed to reach|dismiss(?:ed|es|ing)? (?:[\w'’$€£.,-]+\s+){0,3}?(?:proposals?|offers?|plans?|"
+     r"calls?|demands?|requests?|appeals?|ultimatum|idea|suggestions?)|opposed to|"
+     r"will not accept|would not (?:meet|accept)|out of the question)\b",
      "REJECT", None, "verb"),
     # --- AGREE
-    (r"\b(?:agreement|deal|accord|treaty|truce|ceasefire|cease-fire)\s+(?:\w+\s+){0,3}?"
+    (r"\b(?:agreement|deal|accord|treaty|truce|ceasefire|cease-fire)\s+(?:[\w'’$€£.,-]+\s+){0,3}?"
      r"(?:was |has been |had been )?(?:reached|struck|signed|sealed|agreed|hammered out)\b|"
-     r"\b(?:reached|struck|signed|sealed|clinched) (?:a |an |the )?(?:\w+\s+){0,3}?"
-     r"(?:agreement|deal|accord|treaty|truce|ceasefire)\b|\bagree(?:d|s)? (?:to|on|upon|in principle)\b|"
+     r"\b(?:reached|struck|signed|sealed|clinched) (?:a |an |the )?(?:[\w'’$€£.,-]+\s+){0,3}?"
+     r"(?:agreement|deal|accord|treaty|truce|ceasefire)\b|\bagree(?:d|s)? (?:to|on|upon|in principle|a|an)\b|"
+     r"\b(?:is|are|was|were|remain(?:s|ed)?) (?:fully |firmly )?committed to\b|"
+     r"\b(?:reiterat|reaffirm|renew)(?:ed|es|s)? (?:[\w'’$€£.,-]+\s+){0,2}?commitment\b|"
+     r"\boffer(?:s|ed|ing)? (?:[\w'’$€£.,-]+\s+){0,2}?(?:support|assistance|help|aid|concessions)\b|"
      r"\b(?:offer(?:s|ed|ing)? (?:to|its|their)|promis(?:e|ed|es|ing)|pledg(?:e|ed|es|ing)|"
      r"accept(?:s|ed|ing)? (?:a|an|the) (?:formula|offer|proposal|plan)|reached a consensus|"
      r"(?:is|are|was|were) (?:willing|ready|committed) to (?:negotiate|talk|cooperate|help|accept|"
-     r"sign|meet|discuss|work|share|support|provide|resume))\b",
+     r"sign|meet|discuss|work|share|support|provide|resume|contribute|offer|release|return|host|allow|lift|ease|"
+     r"withdraw|restore|mediate|join|send))\b",
      "AGREE", None, "verb"),
     # --- CONSULT
-    (r"\b(?:met|meets|meeting|talks|spoke|phone call|telephone|visit(?:s|ed|ing)?|hosted|"
+    (r"\b(?:met|meet|meets|meeting|talks|discussions|consultations|spoke|hosting|hosts|phone call|telephone|visit(?:s|ed|ing)?|hosted|"
      r"negotiat(?:e|ed|es|ing|ions)|conferred|summit|telephon(?:e|ed)|mediat(?:e|ed|ion|ing)|"
-     r"arrived in|welcome to|gave (?:a |an )?(?:\w+ )?welcome|received (?:a|an) (?:delegation|mission|envoy))\b",
+     r"arrived in|welcome to|gave (?:a |an )?(?:\w+ )?welcome|received (?:a|an) (?:delegation|mission|envoy)|"
+     r"received (?:the )?(?:[\w'’$€£.,-]+\s+){0,4}?(?:ambassador|envoy|delegation|counterpart)|"
+     r"(?:lunch|dinner|breakfast) with)\b",
      "CONSULT", None, "verb"),
     # --- SUPPORT
-    (r"\b(?:prais(?:e|ed|es|ing)|(?:will|would) support|support(?:s|ed|ing) (?:the |its |their |his |her )?"
+    (r"\b(?:prais(?:e|ed|es|ing)|congratulat(?:e|ed|es|ing)|(?:will|would) support|"
+     r"back(?:s|ed|ing) (?:the |its |their |his |her )?(?:[\w'’$€£.,-]+\s+){0,2}?(?:plan|proposal|bid|call|decision|"
+     r"resolution|candidacy|efforts)|declar(?:e|ed|es|ing) (?:its |their |his |her )?support|support(?:s|ed|ing) (?:the |its |their |his |her )?"
      r"(?:efforts|resolution|plan|proposal|bid|right|call|decision|government|president|move|measures)|commend(?:s|ed|ing)?|endors(?:e|ed|es|ing)|"
-     r"express(?:ed|es)? (?:\w+\s+){0,2}?(?:support|solidarity)|welcom(?:e|ed|es|ing) the|"
-     r"apologi[sz](?:e|ed|es|ing)|forgiv(?:e|en|ing)|defend(?:ed|s)? the right|upgraded (?:\w+\s+){0,2}?ties|"
-     r"establish(?:ed|es)? (?:diplomatic )?(?:ties|relations)|recogni[sz](?:e|ed) (?:the )?independence)\b",
+     r"express(?:ed|es)? (?:[\w'’$€£.,-]+\s+){0,2}?(?:support|solidarity)|welcom(?:e|ed|es|ing) the|"
+     r"apologi[sz](?:e|ed|es|ing)|forgiv(?:e|en|ing)|defend(?:ed|s)? the right|upgrad(?:e|es|ed|ing) (?:[\w'’$€£.,-]+\s+){0,2}?(?:ties|relations)|"
+     r"improv(?:e|es|ed|ing) (?:diplomatic |bilateral )?(?:ties|relations)|"
+     r"welcom(?:e|ed|es|ing) (?:[\w'’$€£.,-]+\s+){0,4}?(?:decision|move|invitation|agreement|deal|announcement|"
+     r"plan|proposal|offer|initiative|steps?|efforts|resolution|ceasefire|truce)|"
+     r"establish(?:ed|es)? (?:diplomatic )?(?:ties|relations)|recogni[sz](?:e|ed|es|ing) (?:[\w'’$€£.,-]+\s+){0,4}?independence)\b",
      "SUPPORT", "praise", "verb"),
     # --- AID / COOPERATE
     (r"\b(?:humanitarian aid|aid convoys?|relief supplies|food aid|provid(?:e|ed|es|ing) "
-     r"(?:\w+\s+){0,4}?(?:aid|assistance|weapons|arms|training|intelligence|photographs)|donat(?:e|ed|es)|"
-     r"gave (?:\w+\s+){0,5}?(?:aid|grant|loan)|grant(?:ed|s)? (?:\w+\s+){0,2}?(?:asylum|aid|a grant)|"
-     r"send (?:\w+\s+){0,2}?(?:arms|aid|weapons)|evacuat(?:e|ed|ing) the (?:wounded|injured)|"
-     r"peacekeep(?:ing|ers)|handed over (?:\w+\s+){0,4}?(?:medicine|supplies|food))\b", "AID", None, "verb"),
-    (r"\b(?:cooperat(?:e|ed|ion)|joint (?:operation|patrols?|exercises?)|share intelligence|"
-     r"restor(?:e|ed) (?:diplomatic )?(?:ties|relations)|shar(?:e|ed|es|ing) (?:\w+\s+){0,2}?"
-     r"(?:expertise|evidence|intelligence|information|data)|extradit(?:e|ed|es|ing)|war games)\b",
+     r"(?:[\w'’$€£.,-]+\s+){0,4}?(?:aid|assistance|weapons|arms|training|intelligence|photographs|funding|funds|"
+     r"equipment|relief|food|supplies|medicines|vaccines|loans?|grants?|shelter|million|billion)|"
+     r"donat(?:e|ed|es|ing|ions?) (?:[\w'’$€£.,-]+\s+){0,4}?(?:aid|food|medicines?|medical|supplies|equipment|"
+     r"vaccines?|doses|tents|blankets|relief|million|billion|funds)|(?:allocat|contribut)(?:e|ed|es|ing|ion of) (?:[\w'’$€£.,-]+\s+){0,4}?"
+     r"(?:million|billion|funds|funding|aid|troops)|"
+     r"(?:grant(?:s|ed|ing)?|offer(?:s|ed|ing)?) (?:[\w'’$€£.,-]+\s+){0,2}?asylum|"
+     r"(?:accept(?:s|ed|ing)?|resettl(?:e|ed|es|ing)|t(?:ake|akes|ook|aken|aking) in) (?:[\w'’$€£.,-]+\s+){0,4}?"
+     r"(?:refugees|migrants|asylum seekers)|open(?:s|ed|ing)? (?:its |their )?borders? to|"
+     r"g(?:ave|ive|ives|iving) (?:[\w'’$€£.,-]+\s+){0,5}?(?:aid|grant|loan|million|billion|euros|dollars|funds|funding|"
+     r"equipment|supplies|medicines|vaccines)|(?:lent|lend(?:s|ing)?|loaned) (?:[\w'’$€£.,-]+\s+){0,3}?(?:million|billion)|"
+     r"(?:earmark|allocat|announc|approv)(?:e|ed|es|ing|s)? (?:[\w'’$€£.,-]+\s+){0,6}?(?:humanitarian |emergency |"
+     r"financial |economic |military |food |additional )(?:aid|assistance|relief|funding)|"
+     r"(?:suppl(?:y|ied|ies|ying)|distribut(?:e|ed|es|ing)) (?:[\w'’$€£.,-]+\s+){0,5}?(?:equipment|weapons|arms|aid|"
+     r"food|fuel|medicines?|supplies|tents|relief)|grant(?:ed|s)? (?:[\w'’$€£.,-]+\s+){0,2}?(?:asylum|aid|a grant)|"
+     r"send (?:[\w'’$€£.,-]+\s+){0,2}?(?:arms|aid|weapons)|evacuat(?:e|ed|ing) the (?:wounded|injured)|"
+     r"peacekeep(?:ing|ers)|hand(?:s|ed|ing)? over (?:[\w'’$€£.,-]+\s+){0,4}?(?:medicine|medical|supplies|food|aid|equipment)|"
+     r"made available (?:[\w'’$€£.,-]+\s+){0,6}?(?:supplies|aid|assistance|equipment|funds))\b", "AID", None, "verb"),
+    (r"\b(?:cooperat(?:e|ed|ion)|joint (?:[\w'’$€£.,-]+\s+){0,2}?(?:operations?|patrols?|exercises?|drills?|maneuvers|manoeuvres)|share intelligence|"
+     r"restor(?:e|ed) (?:diplomatic )?(?:ties|relations)|shar(?:e|ed|es|ing) (?:[\w'’$€£.,-]+\s+){0,2}?"
+     r"(?:expertise|evidence|intelligence|information|data)|extradit(?:e|ed|es|ing|ion)|war games)\b",
      "COOPERATE", None, "verb"),
 ]
 
@@ -215,7 +291,19 @@ NOT_EVENTS = re.compile(
     r"talks? show|price war|war of words|deadline|riot police|riot gear|riot squad|"
     r"spoke on condition|spoke to (?:reporters|journalists|the media|the press)|"
     r"sought (?:medical|treatment|hospital|shelter)|"
-    r"(?:medical|hospital) (?:treatment|assistance))\b", re.I)
+    r"(?:medical|hospital) (?:treatment|assistance)|"
+    r"(?:pulled|pulling|dragged|rescued) (?:out of|from) (?:the |a )?(?:water|river|sea|lake|rubble|wreckage|"
+    r"debris|car|vehicle|mud|snow)|"
+    r"(?:be|been|being|was|were|is|are) met with|(?:is|are|was|were|been|being) used (?:as|for|to) "
+    r"(?:[\w'’$€£.,-]+\s+){0,2}?[\w'’-]+|"
+    r"(?:statement|video|report|footage|recording|message|audio|images?|photos?|figures|data|sketch|letter|"
+    r"transcript|poll|survey|documents?|emails?|records|memo|tapes?)\s+"
+    r"(?:[\w'’$€£.,-]+\s+){0,4}?released|"
+    r"(?:met|meet|meets|meeting) (?:the |its |their )?(?:criteria|targets?|deadline|demands?|requirements|goals?|"
+    r"standards?|expectations|needs|obligations|costs?)|"
+    r"(?:fight(?:s|ing)?|battl(?:e|es|ed|ing)|combat(?:s|ing)?) (?:against |with )?(?:the )?(?:root causes|poverty|"
+    r"corruption|epidemic|pandemic|virus|disease|ebola|covid(?:-19)?|coronavirus|climate change|inflation|"
+    r"crime|hunger|cancer|wildfires?|fires?|blaze|flames|obesity|malaria|aids|hiv|unemployment))\b", re.I)
 
 # one gate index for the table rows and, as the last row, NOT_EVENTS
 _STARTS = StartIndex([p for p, _, _, _ in LEXICON] + [NOT_EVENTS.pattern], re.I)
@@ -223,7 +311,9 @@ _UNGATED = frozenset(_STARTS.ungated)
 _BLOCK_ROW = len(LEXICON)
 
 _MAYBE_BLOCK = re.compile(r"attack|attacking|shot|deal|market|rall|ftse|dow|nasdaq|talk|war|deadline|"
-                          r"riot|spoke|sought|medical|hospital", re.I)
+                          r"riot|spoke|sought|medical|hospital|met|meet|fight|battl|combat|used|statement|video|report|footage|"
+                          r"recording|message|audio|image|photo|figures|data|sketch|letter|transcript|poll|survey|document|"
+                          r"email|records|memo|tape|pull|dragg|rescued", re.I)
 
 # words whose presence marks sport, markets, food, entertainment: events there need a
 # stronger cue (a political actor class) to survive
@@ -231,6 +321,46 @@ OFF_TOPIC = re.compile(
     r"\b(?:goals?|striker|midfielder|defender|transfer|signing|premier league|club|coach|"
     r"season|shares|stocks|investors|index|points|percent|oven|recipe|pasta|tablespoons?|"
     r"film|movie|actor|director|cast|audience|album|song|box office)\b", re.I)
+
+
+# (type, mode or None for any, sentence cue, new type, new mode): one trigger word, two PLOVER
+# categories, told apart by the sentence. Troops sent to keep the peace or rescue people are
+# AID (the manual: "military and police assistance including arms and personnel"); a riot
+# "between" two groups is fighting between them, not a protest against a recipient.
+RETYPE: list[tuple[str, str | None, re.Pattern, str, str | None]] = [
+    ("MOBILIZE", "deploy", re.compile(r"\bpeace-?keep|\b(?:search-and-rescue|rescue) (?:teams?|workers|operations?)\b|"
+                                      r"\bhumanitarian (?:mission|operation|relief)\b|\bdisaster relief\b", re.I),
+     "AID", "military"),
+    ("PROTEST", None, re.compile(r"\briot(?:s|ing)? (?:[\w'’$€£.,-]+\s+){0,6}?between\b|\briots?\b.{0,60}"
+                                 r"\b(?:explosions|shooting|gunfire|clashes)\b", re.I), "ASSAULT", None),
+]
+
+
+# a vow is a threat only when what is vowed is conflict ("vowed to avenge"); otherwise it is a
+# promise, which PLOVER codes AGREE ("vowed to rebuild the bridge")
+VOW = re.compile(r"(?:vow|swor|swear|pledg)", re.I)
+HOSTILE_AIM = re.compile(r"\b(?:fight\w*|attack\w*|retaliat\w*|aveng\w*|reveng\w*|punish\w*|crush\w*|destroy\w*|"
+                         r"kill\w*|wipe\w* out|strike\w*|hit\w* back|respon\w*|war|jihad|resist\w*|block\w*|"
+                         r"boycott\w*|sanction\w*|expel\w*|arrest\w*|eliminat\w*|hunt\w* down|defeat\w*|"
+                         r"bring \w+ to justice|take back|retake|recapture|continue \w+ (?:struggle|campaign|protests?))\b",
+                         re.I)
+
+
+def retype(text: str, triggers: list[Trigger]) -> list[Trigger]:
+    """The sentence's triggers with RETYPE applied (the table finds words; this reads the
+    sentence they sit in)."""
+    out = list(triggers)
+    for i, tr in enumerate(out):
+        after = text[tr.end:tr.end + 150]
+        if tr.type == "THREATEN" and VOW.match(tr.text) and not HOSTILE_AIM.search(after) and \
+                not any(t.type in CONFLICTUAL for t in find_triggers(after)):
+            out[i] = Trigger(tr.start, tr.end, "AGREE", "promise", tr.kind, tr.text)
+            continue
+        for typ, mode, cue, new, new_mode in RETYPE:
+            if tr.type == typ and (mode is None or tr.mode == mode) and cue.search(text):
+                out[i] = Trigger(tr.start, tr.end, new, new_mode, tr.kind, tr.text)
+                break
+    return out
 
 
 def candidates(text: str) -> bool:
