@@ -184,6 +184,7 @@ def _head_word(name: str) -> str:
     return words[-1] if words else ""
 
 
+@lru_cache(maxsize=8192)        # pure in the name; event grouping asks per pair of candidates
 def actor_class(name: str | None) -> str | None:
     """Named groups first, then the head noun, then class words anywhere in the name, then
     states (a country or capital acting as a polity)."""
@@ -272,6 +273,7 @@ def phrase(tok) -> str | None:
     return span if 1 <= len(span.split()) <= 12 else None
 
 
+@lru_cache(maxsize=8192)
 def actor_country(name: str | None) -> str | None:
     """The state an actor belongs to, from a country, capital or demonym in its name
     ("the foreign ministry in Moscow", "Russia's foreign ministry" -> RU)."""
@@ -388,7 +390,7 @@ def _antecedent(subj, verb):
     """'gunmen who stormed the hall': the relative pronoun stands for the noun it modifies.
     A present-tense clause ("Isis, which controls two crossings") says what a party is or
     holds, not what it did: no actor from it."""
-    if subj.lower_ in ("who", "which", "that") and verb.dep_ == "relcl" and verb.head is not verb \
+    if subj.lower_ in ("who", "which", "that") and verb.dep_ == "relcl" and verb.head.i != verb.i \
             and verb.tag_ not in ("VBZ", "VBP", "VBG"):
         return verb.head
     return subj
@@ -471,7 +473,7 @@ def _roles(tok):
         return actor, recip
     subj, passive = _subject(verb)
     t, hops, raised = verb, 0, False
-    while subj is None and hops < 3 and t.dep_ in ("conj", "xcomp", "advcl", "ccomp") and t.head is not t:
+    while subj is None and hops < 3 and t.dep_ in ("conj", "xcomp", "advcl", "ccomp") and t.head.i != t.i:
         raised = raised or t.dep_ == "xcomp"
         t = t.head
         subj, passive = _subject(t)

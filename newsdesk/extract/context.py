@@ -42,7 +42,7 @@ def clause_head(tok):
     for _ in range(6):
         if pos(t) in ("VERB", "AUX") or t.dep_ == "ROOT":
             return t
-        if t.head is t:
+        if t.head.i == t.i:
             return t
         t = t.head
     return t
@@ -77,7 +77,7 @@ def excluded(tok, typ: str, sent_text: str, published_year: int | None) -> str |
         if why is None and any(c.lower_ == "had" for c in verb.children) and verb.tag_ == "VBG":
             why = "background"      # "protesters had been demanding": a standing state
         while why is None and hops < 4 and t.dep_ in ("xcomp", "ccomp", "conj", "advcl", "acl",
-                                                      "relcl", "pcomp") and t.head is not t:
+                                                      "relcl", "pcomp") and t.head.i != t.i:
             if t.dep_ == "advcl" and any(c.lower_ in CONDITION for c in t.children):
                 why = "hypothetical"
                 break
@@ -146,7 +146,7 @@ def modal_of(tok) -> str | None:
                 return c.lower_
         if t.dep_ == "xcomp" and lemma_in(t.head, INTENT_HEADS):
             return t.head.lower_
-        if t.dep_ not in ("xcomp", "conj") or t.head is t:
+        if t.dep_ not in ("xcomp", "conj") or t.head.i == t.i:
             break
         t = t.head
     return None

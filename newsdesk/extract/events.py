@@ -384,13 +384,37 @@ def _name(tok, person_memory: list[str]) -> str | None:
             if subj is not None and subj.lower_ not in ("it", "they", "he", "she"):
                 return _name(subj, person_memory)
         return None
-    if tok.lower_ in ("he", "she") and person_memory:
-        return A.canonical(person_memory[-1], is_person=True)
+    if tok.lower_ in ("he", "she"):
+        speaker = _reporting_subject(tok)
+        if speaker is not None:            # "a tribal leader said he was mediating": the speaker
+            return _name(speaker, person_memory)
+        before = N.persons(tok.doc[:tok.i].as_doc()) if tok.i else []
+        if before:                         # "Kerry met Maliki; he asked the US": the nearest name
+            return A.canonical(before[-1], is_person=True)
+        if person_memory:
+            return A.canonical(person_memory[-1], is_person=True)
+        return None
     name = A.phrase(tok)
     if not name:
         return None
     is_person = N.is_person(tok)
     return A.canonical(name, is_person=is_person)
+
+
+def _reporting_subject(tok):
+    """The named subject of the speech verb whose reported clause has `tok` as its subject."""
+    v = tok.head
+    if tok.dep_ not in ("nsubj", "nsubjpass") or v.dep_ != "ccomp" or v.head is v:
+        return None
+    say = v.head
+    if not lemma_in(say, SAY_VERBS):
+        return None
+    subj = next((c for c in say.children if c.dep_ == "nsubj"), None)
+    return subj if subj is not None and subj.tag_ != "PRP" and A.is_party(subj) else None
+
+
+SAY_VERBS = {"say", "tell", "add", "insist", "claim", "state", "announce", "explain", "warn",
+             "report", "confirm", "deny", "admit", "argue", "write", "testify"}
 
 
 def _merge_in_sentence(cands: list[Cand]) -> list[Cand]:

@@ -168,3 +168,13 @@ def test_a_city_before_the_attack_noun_says_where_not_who():
     assert actor("Survivors of the Paris attacks gathered on Sunday.", "attacks") is None
     assert actor("The ISIS attack on the jail killed 40 inmates.", "attack").text == "ISIS"
     assert actor("The US strikes hit two bridges.", "strikes").text == "US"
+
+
+def test_he_is_the_speaker_or_the_nearest_named_person_never_a_place():
+    text = ("Shia families fled from places such as Tal Afar. John Kerry met Nouri al-Maliki "
+            "yesterday; he is said to have asked the US for air strikes. A tribal leader said he was "
+            "mediating with the militants to spare the employees of the crossing.")
+    ms = sentence_events(text)
+    req = next(m for m in ms if m.type == "REQUEST")
+    assert req.actor == "Nouri al-Maliki"
+    assert all(m.actor not in ("Tal Afar", "Iran-Iraq") for m in ms)
