@@ -22,6 +22,8 @@ from . import ev_names as N
 from . import context as C
 from . import ev_context as X
 from .ev_group import group_mentions
+from .ev_unreal import (ANNOUNCING, CONDITIONAL, NEGATED_WORDING, YIELDING, drop_setting_talks,
+                        drop_unrealised_content, plan_content, refused)
 from . import plover as P
 from .plover import Trigger, find_triggers
 
@@ -112,7 +114,7 @@ def _sentence_cands(art: Article, si: int, doc, published_year: int | None,
             heads = [t for t in span_toks if not tr.start <= t.head.idx < tr.end]
             tok = verbs[0] if verbs else (heads[0] if len(span_toks) > 1 and heads else tok)
         why = C.excluded(tok, tr.type, text, None)
-        if why == "negated" and tr.type in YIELDING and _refused(tok):
+        if why == "negated" and tr.type in YIELDING and refused(tok):
             # "will not lift the ban", "won't release them": a refusal (PLOVER REJECT)
             tr = Trigger(tr.start, tr.end, "REJECT", "yield", tr.kind, tr.text)
             why = None
@@ -131,11 +133,13 @@ def _sentence_cands(art: Article, si: int, doc, published_year: int | None,
         if tok is not None and tok.head.i != tok.i and pos(tok.head) == "NOUN" and \
                 lemma_in(tok.head, C.IRREALIS_NOUNS):
             continue
+        if tok is not None and plan_content(tok):
+            continue        # "the proposal includes a halt to the violence and the release of detainees"
         if tok is not None and tok.dep_ in ("acl", "amod") and tok.tag_ == "VBN" and \
                 tr.type in ("COERCE", "SANCTION") and tr.kind == "verb":
             continue        # "buildings occupied by ...": a standing state, not the act
         kept.append((tr, tok, why))
-    kept = _drop_setting_talks(_drop_unrealised_content(kept))
+    kept = drop_setting_talks(drop_unrealised_content(kept))
     out: list[Cand] = []
     for tr, tok, _ in kept:
         role_tok = tok if tok is None or pos(tok) in ("VERB", "NOUN", "PROPN", "AUX") else C.clause_head(tok)
@@ -168,78 +172,6 @@ def _sentence_cands(art: Article, si: int, doc, published_year: int | None,
         out.append(c)
     person_memory.extend(N.persons(doc))
     return _merge_in_sentence(out)
-
-
-# verbal acts whose complement did not happen: "threatened to expand sanctions", "refused to
-# allow access", "urged them to withdraw", "agreed to release": the complement is what the act
-# is about, not a second event
-UNREALISED_HEADS = {"THREATEN", "REQUEST", "REJECT", "AGREE"}
-_CONTENT_DEPS = {"xcomp", "ccomp", "pcomp", "pobj", "dobj", "prep", "advcl", "acomp", "oprd", "attr", "aux"}
-
-
-def _drop_unrealised_content(kept: list) -> list:
-    """Drop triggers that sit in the complement of a threat, demand, refusal or promise in the
-    same sentence. Violence keeps its mention (casualties hang on it), and so does an
-    accusation ("urged the UN to condemn the massacre" is the speaker's own charge)."""
-    heads = {tok.i: tr for tr, tok, why in kept
-             if tok is not None and tr.type in UNREALISED_HEADS and why != "intent"}
-    if not heads:
-        return _drop_purpose_demands(kept)
-    out = []
-    for tr, tok, why in kept:
-        if tok is not None and tr.type not in ("ASSAULT", "ACCUSE") and \
-                (tr.type not in UNREALISED_HEADS or why == "intent"):
-            t, hit = tok, False
-            for _ in range(6):
-                if t.head.i == t.i or t.dep_ not in _CONTENT_DEPS:
-                    break
-                t = t.head
-                if t.i in heads:
-                    hit = True
-                    break
-            if hit:
-                continue
-        out.append((tr, tok, why))
-    return _drop_purpose_demands(out)
-
-
-YIELDING = {"CONCEDE", "RETREAT", "AID", "COOPERATE", "AGREE"}
-ANNOUNCING = {"say", "announce", "declare", "decide", "state", "confirm"}
-CONDITIONAL = re.compile(r"\b(?:if|unless|until|could|might|may|threaten\w*|warn\w*|consider\w*)\b", re.I)
-NEGATED_WORDING = re.compile(r"\b(?:not|never)\b|n't", re.I)
-
-
-def _refused(tok) -> bool:
-    """The trigger's clause is a negated will / would: a stated refusal, not a non-event."""
-    verb = C.clause_head(tok)
-    kids = [c.lower_ for c in verb.children]
-    return any(k in ("will", "wo", "would", "'ll", "shall") for k in kids) and \
-        any(k in ("not", "n't", "never") for k in kids)
-
-
-def _drop_setting_talks(kept: list) -> list:
-    """"An agreement was reached on the 18th day of marathon talks": talks named in a phrase
-    are where the agreement came from, one event (AGREE), not a second CONSULT."""
-    if not any(tr.type == "AGREE" and why != "intent" for tr, _, why in kept):
-        return kept
-    return [(tr, tok, why) for tr, tok, why in kept
-            if not (tr.type == "CONSULT" and tok is not None and pos(tok) == "NOUN" and tok.dep_ == "pobj")]
-
-
-def _drop_purpose_demands(kept: list) -> list:
-    """A demand stated as the aim of another act ("began a hunger strike to demand", "marched
-    to call for") is what that act is for: PLOVER codes the act, not a second REQUEST."""
-    acts = {tok.i for tr, tok, _ in kept if tok is not None and tr.type != "REQUEST"}
-    if not acts:
-        return kept
-    out = []
-    for tr, tok, why in kept:
-        if tr.type == "REQUEST" and tok is not None and tok.dep_ in ("advcl", "xcomp", "acl") and \
-                any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and \
-                (tok.head.i in acts or any(c.i in acts for c in tok.head.children if c.dep_ == "dobj")):
-            continue
-        out.append((tr, tok, why))
-    return out
 
 
 UNLESS = re.compile(r"\bunless\b", re.I)

@@ -182,7 +182,7 @@ LEXICON: list[tuple[str, str, str | None, str]] = [
     (r"\b(?:accus(?:e|ed|es|ing)|blam(?:e|ed|es|ing)|condemn(?:s|ed|ing|ation)?|denounc(?:e|ed|es|ing)|"
      r"criticis(?:e|ed|es|ing)|criticiz(?:e|ed|es|ing)|slamm?(?:ed|s)?|lambast(?:ed|s)?|"
      r"decr(?:y|ied|ies)|regrett?(?:ed|s)?|outraged|held(?= (?:[\w'’$€£.,-]+\s+){0,3}?responsible)|"
-     r"named(?= (?:[\w'’$€£.,-]+\s+){0,4}?as being responsible)|(?:is|was|were|are) behind|"
+     r"named(?= (?:[\w'’$€£.,-]+\s+){0,4}?as being responsible)|(?:is|was|were|are) behind(?= (?:the |a |an |this |these |those |last |\w+['’]s )?(?:[\w-]+ )?(?:attacks?|bombings?|blasts?|killings?|plot|massacres?|shootings?|assault|explosions?|violence|coup|hack(?:ing)?|strikes?|murders?|abductions?|kidnapping))|"
      r"violation of (?:its|their) sovereignty|no legitimate justification|unjustified|"
      r"(?:a|the) (?:historic|bad) mistake|(?:described|branded|labell?ed|called|calling)(?! (?:on|upon|for|off|in|up|back|out)\b)(?= (?:[\w'’$€£.,-]+\s+){0,5}?(?:as )?(?:a|an) "
      r"(?:[\w'’-]+ )?(?:terrorist|cowardly|barbaric|heinous|criminal|brutal|massacre|crime|genocide|atrocity|"
@@ -301,6 +301,13 @@ NOT_EVENTS = re.compile(
     r"(?:[\w'’$€£.,-]+\s+){0,4}?released|"
     r"(?:met|meet|meets|meeting) (?:the |its |their )?(?:criteria|targets?|deadline|demands?|requirements|goals?|"
     r"standards?|expectations|needs|obligations|costs?)|"
+    r"(?:declin|refus)(?:e|es|ed|ing) to (?:comment|elaborate|speculate|discuss|be (?:named|identified)|"
+    r"give (?:his|her|their) (?:full |last )?names?|confirm or deny)|"
+    r"pull(?:s|ed|ing)? out (?:a|an|his|her|their|the) (?:gun|weapon|pistol|handgun|knife|rifle|firearm)|"
+    r"(?:was|is|were|are|lies|lay|came|come|got|get|very|too|so|dangerously) close to|"
+    r"(?:non-)?life[- ]threatening|"
+    r"sp(?:oke|eaks|eak|eaking) (?:to|with) (?:[\w'’.-]+\s+){0,2}?(?:[\w-]*-TV|TV|television|radio|newspaper|"
+    r"station|channel|news agency|reporters|journalists)|"
     r"(?:fight(?:s|ing)?|battl(?:e|es|ed|ing)|combat(?:s|ing)?) (?:against |with )?(?:the )?(?:root causes|poverty|"
     r"corruption|epidemic|pandemic|virus|disease|ebola|covid(?:-19)?|coronavirus|climate change|inflation|"
     r"crime|hunger|cancer|wildfires?|fires?|blaze|flames|obesity|malaria|aids|hiv|unemployment))\b", re.I)
@@ -310,7 +317,8 @@ _STARTS = StartIndex([p for p, _, _, _ in LEXICON] + [NOT_EVENTS.pattern], re.I)
 _UNGATED = frozenset(_STARTS.ungated)
 _BLOCK_ROW = len(LEXICON)
 
-_MAYBE_BLOCK = re.compile(r"attack|attacking|shot|deal|market|rall|ftse|dow|nasdaq|talk|war|deadline|"
+_MAYBE_BLOCK = re.compile(r"attack|attacking|shot|deal|market|rall|ftse|dow|nasdaq|talk|war|deadline|declin|refus|"
+                          r"close|threat|speak|spea|spok|"
                           r"riot|spoke|sought|medical|hospital|met|meet|fight|battl|combat|used|statement|video|report|footage|"
                           r"recording|message|audio|image|photo|figures|data|sketch|letter|transcript|poll|survey|document|"
                           r"email|records|memo|tape|pull|dragg|rescued", re.I)

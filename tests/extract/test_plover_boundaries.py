@@ -116,3 +116,24 @@ def test_quad_train_floor():
         c = sentence_events(text)
         right += (quad.get(c[0].type, 0) if c else 0) == int(label)
     assert right / len(rows) >= 0.62
+
+
+def test_generic_non_events_seen_on_unseen_coverage():
+    from newsdesk.extract.events import sentence_events
+    quiet = [
+        "He declined to give his full name because he feared reprisals.",
+        "The group's leader refused to comment on the fighting in the capital.",
+        "The doctor also pulled out his weapon and fired at the suspect.",
+        "The clash was close to the Swiss embassy and the home of a general.",
+        "Officials described the injury as non-life-threatening.",
+        "The envoy's proposal includes a halt to the violence and the release of detainees held over the past year.",
+    ]
+    from newsdesk.extract.events import events_step
+    from newsdesk.model import Article
+    from newsdesk.nlp import sentences_step
+    for text in quiet:
+        art = events_step(sentences_step(Article(id="q", raw=text, text=text, published="2012-03-19")))
+        types = [m.type for m in art.mentions]
+        assert not {"REJECT", "RETREAT", "SANCTION", "THREATEN"} & set(types), (text, types)
+    assert [c.type for c in sentence_events("The rebels released 12 detainees on Sunday.", "2012-03-19")] == ["RETREAT"]
+    assert "ACCUSE" in [c.type for c in sentence_events("Officials said the rebels were behind the bombing.", "2012-03-19")]

@@ -1,0 +1,99 @@
+"""Which triggers state no event: the content of a threat, demand, refusal or promise, a
+demand that is another act's purpose, talks that only set the scene of an agreement, and the
+items a plan lists. Kept apart from the events step so that step reads as the pipeline."""
+from __future__ import annotations
+
+import re
+
+from ..nlp import lemma_in, pos
+from . import context as C
+
+# verbal acts whose complement did not happen: "threatened to expand sanctions", "refused to
+# allow access", "urged them to withdraw", "agreed to release": the complement is what the act
+# is about, not a second event
+UNREALISED_HEADS = {"THREATEN", "REQUEST", "REJECT", "AGREE"}
+_CONTENT_DEPS = {"xcomp", "ccomp", "pcomp", "pobj", "dobj", "prep", "advcl", "acomp", "oprd", "attr", "aux"}
+
+
+def drop_unrealised_content(kept: list) -> list:
+    """Drop triggers that sit in the complement of a threat, demand, refusal or promise in the
+    same sentence. Violence keeps its mention (casualties hang on it), and so does an
+    accusation ("urged the UN to condemn the massacre" is the speaker's own charge)."""
+    heads = {tok.i: tr for tr, tok, why in kept
+             if tok is not None and tr.type in UNREALISED_HEADS and why != "intent"}
+    if not heads:
+        return drop_purpose_demands(kept)
+    out = []
+    for tr, tok, why in kept:
+        if tok is not None and tr.type not in ("ASSAULT", "ACCUSE") and \
+                (tr.type not in UNREALISED_HEADS or why == "intent"):
+            t, hit = tok, False
+            for _ in range(6):
+                if t.head.i == t.i or t.dep_ not in _CONTENT_DEPS:
+                    break
+                t = t.head
+                if t.i in heads:
+                    hit = True
+                    break
+            if hit:
+                continue
+        out.append((tr, tok, why))
+    return drop_purpose_demands(out)
+
+
+YIELDING = {"CONCEDE", "RETREAT", "AID", "COOPERATE", "AGREE"}
+ANNOUNCING = {"say", "announce", "declare", "decide", "state", "confirm"}
+CONDITIONAL = re.compile(r"\b(?:if|unless|until|could|might|may|threaten\w*|warn\w*|consider\w*)\b", re.I)
+NEGATED_WORDING = re.compile(r"\b(?:not|never)\b|n't", re.I)
+
+
+def refused(tok) -> bool:
+    """The trigger's clause is a negated will / would: a stated refusal, not a non-event."""
+    verb = C.clause_head(tok)
+    kids = [c.lower_ for c in verb.children]
+    return any(k in ("will", "wo", "would", "'ll", "shall") for k in kids) and \
+        any(k in ("not", "n't", "never") for k in kids)
+
+
+def drop_setting_talks(kept: list) -> list:
+    """"An agreement was reached on the 18th day of marathon talks": talks named in a phrase
+    are where the agreement came from, one event (AGREE), not a second CONSULT."""
+    if not any(tr.type == "AGREE" and why != "intent" for tr, _, why in kept):
+        return kept
+    return [(tr, tok, why) for tr, tok, why in kept
+            if not (tr.type == "CONSULT" and tok is not None and pos(tok) == "NOUN" and tok.dep_ == "pobj")]
+
+
+def drop_purpose_demands(kept: list) -> list:
+    """A demand stated as the aim of another act ("began a hunger strike to demand", "marched
+    to call for") is what that act is for: PLOVER codes the act, not a second REQUEST."""
+    acts = {tok.i for tr, tok, _ in kept if tok is not None and tr.type != "REQUEST"}
+    if not acts:
+        return kept
+    out = []
+    for tr, tok, why in kept:
+        if tr.type == "REQUEST" and tok is not None and tok.dep_ in ("advcl", "xcomp", "acl") and \
+                any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and \
+                (tok.head.i in acts or any(c.i in acts for c in tok.head.children if c.dep_ == "dobj")):
+            continue
+        out.append((tr, tok, why))
+    return out
+
+
+PLAN_NOUNS = {"proposal", "plan", "deal", "draft", "resolution", "initiative", "roadmap", "agreement",
+              "framework", "blueprint", "package", "offer", "demand", "condition", "term"}
+PLAN_VERBS = {"include", "contain", "envisage", "propose", "outline", "require", "foresee", "provide"}
+
+
+def plan_content(tok) -> bool:
+    """A nominal trigger listed as what a plan contains ('the Annan proposal includes a halt to
+    the violence, the release of detainees and the withdrawal of troops'): no event happened."""
+    if pos(tok) not in ("NOUN", "PROPN"):
+        return False
+    t, hops = tok, 0
+    while t.dep_ in ("conj", "appos", "pobj", "prep", "acl") and t.head.i != t.i and hops < 8:
+        t, hops = t.head, hops + 1
+    if t.dep_ not in ("dobj", "attr") or not lemma_in(t.head, PLAN_VERBS):
+        return False
+    subj = next((c for c in t.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and lemma_in(subj, PLAN_NOUNS)
