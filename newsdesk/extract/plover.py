@@ -306,6 +306,12 @@ NOT_EVENTS = re.compile(
     r"pull(?:s|ed|ing)? out (?:a|an|his|her|their|the) (?:gun|weapon|pistol|handgun|knife|rifle|firearm)|"
     r"(?:was|is|were|are|lies|lay|came|come|got|get|very|too|so|dangerously) close to|"
     r"(?:non-)?life[- ]threatening|"
+    r"(?:condolences|sympath(?:y|ies)|prayers|thoughts)\s+(?:are |were |is |was )?(?:offered|extended)|"
+    r"offer(?:s|ed|ing)? (?:his |her |their |our |its )?(?:deepest |heartfelt |sincere )?(?:condolences|sympath(?:y|ies)|prayers)|"
+    r"(?:legal|court|courtroom|political|high-stakes|custody|bidding|budget|election|electoral|uphill|ratings|"
+    r"verbal|public relations|pr|price|turf|tug-of|bitter) (?:battles?|fights?|wars?)|"
+    r"(?:battle|fight)s? (?:over|for) (?:[\w'’$€£.,-]+\s+){0,5}?(?:votes|ballots|seats|custody|the nomination|"
+    r"market share|customers|viewers)|"
     r"sp(?:oke|eaks|eak|eaking) (?:to|with) (?:[\w'’.-]+\s+){0,2}?(?:[\w-]*-TV|TV|television|radio|newspaper|"
     r"station|channel|news agency|reporters|journalists)|"
     r"(?:fight(?:s|ing)?|battl(?:e|es|ed|ing)|combat(?:s|ing)?) (?:against |with )?(?:the )?(?:root causes|poverty|"
@@ -318,7 +324,7 @@ _UNGATED = frozenset(_STARTS.ungated)
 _BLOCK_ROW = len(LEXICON)
 
 _MAYBE_BLOCK = re.compile(r"attack|attacking|shot|deal|market|rall|ftse|dow|nasdaq|talk|war|deadline|declin|refus|"
-                          r"close|threat|speak|spea|spok|"
+                          r"close|threat|speak|spea|spok|condolence|sympath|prayer|thought|offer|battle|fight|"
                           r"riot|spoke|sought|medical|hospital|met|meet|fight|battl|combat|used|statement|video|report|footage|"
                           r"recording|message|audio|image|photo|figures|data|sketch|letter|transcript|poll|survey|document|"
                           r"email|records|memo|tape|pull|dragg|rescued", re.I)
