@@ -11,9 +11,9 @@ per line, as aeb-plain was made), each line is labelled by its word-3-gram overl
 1. a word model (logistic regression on the line's hashed words, bigrams and first/last word
    markers: `plain_page.word_features`, the same code the cleaner runs),
 2. a gradient-boosted tree model on surface features + the word scores of the line and
-   its neighbours,
-3. a smoothing tree model on the stage-2 probabilities in windows around each line (the
-   body is mostly one contiguous run).
+   its neighbours + `plain_extra` cues (`plain.stage2_matrix`),
+3. a smoothing tree model on the stage-2 probabilities in windows around each line and on
+   the line's place relative to the page's main run of likely body (`plain_runs`).
 With --holdout, a share of dev pages is kept out and the WCXB word-F1 on it is printed (the
 model alone, and the whole cleaner with its rules). The shipped model: the defaults, all dev
 pages (~15 min on one core). Tree count and depth are the cleaner's main speed cost.
@@ -176,7 +176,7 @@ def stage1_matrix(pages, words_model):
         blocks = [Block(t) for t in p["lines"]]
         F = line_features(blocks, None, p["pg"])
         s = plain.word_scores(p["pg"], words_model["w"], words_model["bias"])
-        mats.append(np.hstack([F, plain.context_scores(s)]))
+        mats.append(plain.stage2_matrix(F, p["pg"], s))
     return mats
 
 

@@ -15,12 +15,16 @@ the tree ensembles live in `plain.py`; this module only measures.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
+from operator import and_, attrgetter, itemgetter
 
 import numpy as np
 
 WORD = re.compile(r"\w+", re.UNICODE)
 TERMINAL = tuple('.!?"\u201d\u2019\')\u2026')
+_TERMINAL_SET = frozenset(TERMINAL)
+_TEXT, _BLANK = attrgetter("text"), attrgetter("blank_before")
 WRAP_OPEN = tuple(',;-\u2013\u2014')
 
 # Boilerplate phrases that mark page furniture far more often than prose (the headline
@@ -84,56 +88,69 @@ class Block:
     agency: bool = True            # could AGENCY_CREDIT match (an agency or photo word)?
 
 
-def _raw_lines(raw: str, start: int = 0) -> list[tuple[int, int, bool]]:
-    """(start, length, blank_before) of every non-blank line, stripped of edge whitespace
-    (C-level string methods over all lines, no per-line Python)."""
+def _line_table(raw: str, start: int = 0):
+    """The non-blank lines, stripped of edge whitespace: their texts, raw starts and lengths
+    (arrays) and blank-before flags, from C-level string methods over all lines (a stripped
+    line is exactly raw[start:start + length])."""
     lines = raw[start:].split("\n")
     m = len(lines)
+    stripped = list(map(str.strip, lines))
     size = np.fromiter(map(len, lines), dtype=np.int64, count=m)
-    kept = np.fromiter(map(len, map(str.strip, lines)), dtype=np.int64, count=m)
+    kept = np.fromiter(map(len, stripped), dtype=np.int64, count=m)
     lead = size - np.fromiter(map(len, map(str.lstrip, lines)), dtype=np.int64, count=m)
     pos = start + np.cumsum(size + 1) - size - 1 + lead
     blank = np.zeros(m, dtype=bool)
     blank[1:] = kept[:-1] == 0
     idx = np.flatnonzero(kept)
-    return list(zip(pos[idx].tolist(), kept[idx].tolist(), blank[idx].tolist()))
+    return list(filter(None, stripped)), pos[idx], kept[idx], blank[idx].tolist()
+
+
+def _raw_lines(raw: str, start: int = 0) -> list[tuple[int, int, bool]]:
+    """(start, length, blank_before) of every non-blank line, stripped of edge whitespace
+    (C-level string methods over all lines, no per-line Python)."""
+    _, pos, n, blank = _line_table(raw, start)
+    return list(zip(pos.tolist(), n.tolist(), blank))
 
 
 def wrap_width(lengths: list[int]) -> int:
     """The hard-wrap column of a text, or 0 when the text is not hard-wrapped: most lines
     end within a few characters of one width between 50 and 100."""
+    return _wrap_width(np.asarray(lengths, dtype=np.int64))
+
+
+def _wrap_width(lengths: np.ndarray) -> int:
     if len(lengths) < 6:
         return 0
-    srt = sorted(lengths)
-    w = srt[int(0.85 * (len(srt) - 1))]
+    w = int(np.sort(lengths)[int(0.85 * (len(lengths) - 1))])
     if not 45 <= w <= 100:
         return 0
-    near = sum(1 for n in lengths if w - 14 <= n <= w + 3)
+    near = np.count_nonzero((lengths >= w - 14) & (lengths <= w + 3))
     return w if near >= 0.55 * len(lengths) else 0
 
 
 def split_blocks(raw: str, start: int = 0) -> list[Block]:
     """Raw text -> blocks; hard-wrapped lines are rejoined into paragraphs (a line that runs
     close to the wrap column and ends without sentence punctuation continues on the next)."""
-    lines = _raw_lines(raw, start)
-    width = wrap_width([n for _, n, _ in lines])
+    texts, pos, size, blank = _line_table(raw, start)
+    width = _wrap_width(size)
+    pieces = list(zip(pos.tolist(), size.tolist()))
     if not width:
-        texts = [raw[s:s + n] for s, n, _ in lines]
-        ends_low = [t[-1].islower() for t in texts]
-        if not any(ends_low[i - 1] and t[:1].islower() for i, t in enumerate(texts) if i):
-            return [Block(t, [(s, n)], bl) for t, (s, n, bl) in zip(texts, lines)]
+        # no line ending in lowercase followed by one starting in lowercase: one block a line
+        ends_low = list(map(str.islower, map(itemgetter(-1), texts)))
+        starts_low = list(map(str.islower, map(itemgetter(0), texts)))
+        if not any(map(and_, ends_low[:-1], starts_low[1:])):
+            return list(map(Block, texts, map(list, zip(pieces)), blank))
     blocks: list[Block] = []
     joinable = False
-    for s, n, blank in lines:
-        text = raw[s:s + n]
-        if blocks and not blank and (joinable or (
+    for text, (s, n), bl in zip(texts, pieces, blank):
+        if blocks and not bl and (joinable or (
                 text[:1].islower() and text[1:2].islower() and blocks[-1].text[-1:].islower()
                 and blocks[-1].text.count(" ") >= 4)):
             b = blocks[-1]
             b.text += " " + text
             b.pieces.append((s, n))
         else:
-            blocks.append(Block(text, [(s, n)], blank))
+            blocks.append(Block(text, [(s, n)], bl))
         joinable = bool(width) and n >= 0.6 * width and not text.endswith(TERMINAL)
     return blocks
 
@@ -153,12 +170,31 @@ FEATURES = (
 )
 
 
-def _exact(rx, texts: list[str], cand: np.ndarray, search: bool = False) -> np.ndarray:
-    """rx.match (or .search) on the candidate lines only; False elsewhere."""
+# DATELINE consumes only these characters before its dash: it cannot match unless a dash
+# comes before the first character outside them (or is that character).
+_NOT_DATELINE = re.compile(r"[^A-Za-z .'\-,()\s]")
+
+
+def _dash_early(t: str) -> bool:
+    """False only where DATELINE cannot match (see _NOT_DATELINE); cheaper than trying it."""
+    m = _NOT_DATELINE.search(t)
+    if m is None:
+        return "-" in t
+    d = m.start()
+    return "-" in t[:d] or t[d] in "\u2013\u2014"
+
+
+def _exact(rx, texts: list[str], cand: np.ndarray, search: bool = False,
+           pre=None) -> np.ndarray:
+    """rx.match (or .search) on the candidate lines only; False elsewhere. `pre`: a cheaper
+    test that is False only where rx cannot match, tried first."""
     out = np.zeros(len(texts), dtype=bool)
-    fn = rx.search if search else rx.match
-    for i in np.flatnonzero(cand):
-        out[i] = fn(texts[i]) is not None
+    idx = np.asarray(cand).ravel().nonzero()[0].tolist()
+    if pre is not None:
+        idx = [i for i in idx if pre(texts[i])]
+    if idx:
+        fn = rx.search if search else rx.match
+        out[idx] = [fn(texts[i]) is not None for i in idx]
     return out
 
 
@@ -171,7 +207,7 @@ def line_features(blocks: list[Block], extra_dup: list[int] | None = None,
     F = np.zeros((n, len(FEATURES)), dtype=np.float32)
     if not n:
         return F
-    texts = [b.text for b in blocks]
+    texts = list(map(_TEXT, blocks))
     if pg is None:
         pg = P.page(texts)
     c = pg.char
@@ -179,14 +215,15 @@ def line_features(blocks: list[Block], extra_dup: list[int] | None = None,
     T = P.tables()
     words = nw.astype(np.float32)
     short = nw <= 15
-    term = P.ends_with(texts, TERMINAL)
+    last = [t[-1:] for t in texts]                 # endswith() of one-character suffixes
+    term = np.fromiter(map(_TERMINAL_SET.__contains__, last), dtype=bool, count=n)
     first, fcls, anyc = c["first"], pg.first_cls, pg.cls_any
     upper_first = (first >= 65) & (first <= 90)
     hard = _exact(HARD_DROP, texts, short & (((fcls & P.HARD_FIRST) > 0) | T["digit"][first]))
     byline = _exact(BYLINE, texts, short & ((fcls & P.BYLINE_FIRST) > 0))
     credit = _exact(CREDIT, texts, (nw <= 25) & (((anyc & P.CREDIT_W) > 0) | (c["paren"] > 0)),
                     search=True)
-    dateline = _exact(DATELINE, texts, upper_first & (c["dash"] > 0))
+    dateline = _exact(DATELINE, texts, upper_first & (c["dash"] > 0), pre=_dash_early)
     furn = (hard | byline).tolist()
     for b, m, f, cr, ag in zip(blocks, nw.tolist(), furn, credit.tolist(),
                                ((anyc & P.CREDIT_W) > 0).tolist()):
@@ -196,7 +233,7 @@ def line_features(blocks: list[Block], extra_dup: list[int] | None = None,
     F[:, 0] = np.log1p(words)
     F[:, 1] = np.log1p(nc)
     F[:, 2] = term
-    F[:, 3] = P.ends_with(texts, ":")
+    F[:, 3] = np.fromiter(map(":".__eq__, last), dtype=bool, count=n)
     F[:, 4] = c["caps"] * inv
     F[:, 5] = c["digits"] * inv
     F[:, 6] = c["comma"] * inv1
@@ -204,7 +241,7 @@ def line_features(blocks: list[Block], extra_dup: list[int] | None = None,
     F[:, 8] = c["sep"] * inv1
     F[:, 9] = (anyc & P.URL_W) > 0
     F[:, 10] = T["bullet"][first] | (T["digit"][first] & (
-        (nc == 1) | T["digit"][c["second"]] | np.isin(c["second"], (46, 41))))
+        (nc == 1) | T["digit"][c["second"]] | (c["second"] == 46) | (c["second"] == 41)))
     F[:, 11] = byline
     F[:, 12] = credit
     F[:, 13] = dateline
@@ -215,10 +252,11 @@ def line_features(blocks: list[Block], extra_dup: list[int] | None = None,
     F[:, 17] = (nc > 3) & np.fromiter(map(str.isupper, texts), dtype=bool, count=n)
     F[:, 18] = T["upper"][first]
     F[:, 19] = T["quote"][first]
-    F[:, 33] = [b.blank_before for b in blocks]
+    F[:, 33] = list(map(_BLANK, blocks))
     F[:, 35] = c["wchars"] * inv
-    _, inv, cnt = np.unique(pg.line_h, return_inverse=True, return_counts=True)
-    F[:, 32] = np.where(nw > 0, np.minimum(cnt[inv.ravel()] - 1, 3), 3)
+    hs = pg.line_h.tolist()
+    cnt = np.fromiter(map(Counter(hs).__getitem__, hs), dtype=np.int64, count=n)
+    F[:, 32] = np.where(nw > 0, np.minimum(cnt - 1, 3), 3)
     if extra_dup is not None:
         F[:, 32] += np.asarray(extra_dup, dtype=np.float32) * 2
     F[:, 20] = np.arange(n) / max(n - 1, 1)
@@ -230,10 +268,14 @@ def line_features(blocks: list[Block], extra_dup: list[int] | None = None,
     pad = np.concatenate([[0, 0], lw, [0, 0]])
     F[:, 23], F[:, 24] = pad[1:n + 1], pad[3:n + 3]
     F[:, 25], F[:, 26] = pad[0:n], pad[4:n + 4]
-    longl = (words >= 15).astype(np.float32)
-    F[:, [27, 29, 31, 36]] = _window_means(np.column_stack([lw, longl, F[:, 2], F[:, 15]]), 2)
-    F[:, [28, 30]] = _window_means(np.column_stack([lw, longl]), 7)
-    F[:, 34] = _window_mean((words <= 4).astype(np.float32), 3)
+    # window means of five columns from one cumulative sum (float64, as `_window_means`)
+    X = np.empty((n, 5))
+    X[:, 0], X[:, 1], X[:, 2], X[:, 3], X[:, 4] = lw, words >= 15, F[:, 2], F[:, 15], words <= 4
+    cs = np.zeros((n + 1, 5))
+    np.cumsum(X, axis=0, out=cs[1:])
+    F[:, [27, 29, 31, 36]] = _windows(cs, 2)[:, :4]
+    F[:, [28, 30]] = _windows(cs, 7)[:, :2]
+    F[:, 34] = _windows(cs, 3)[:, 4]
     mark = (nw <= 8) & (((fcls & P.MARK_FIRST) > 0) | ((anyc & P.SAYS) > 0))
     for col, rx in ((38, COMMENTS_MARK), (39, RELATED_MARK)):
         hit = _exact(rx, texts, mark)
@@ -245,23 +287,43 @@ def line_features(blocks: list[Block], extra_dup: list[int] | None = None,
     return F
 
 
+def _windows(cs: np.ndarray, k: int) -> np.ndarray:
+    """Window means over [i-k, i+k] from the columns' cumulative sums `cs` (n + 1 rows)."""
+    lo, hi, cnt = _bounds(len(cs) - 1, k)
+    return (cs[hi] - cs[lo]) / cnt[:, None]
+
+
 def _window_means(X: np.ndarray, k: int) -> np.ndarray:
     """`_window_mean` of every column of X at once."""
     n = len(X)
     c = np.zeros((n + 1, X.shape[1]))
     np.cumsum(X, axis=0, dtype=np.float64, out=c[1:])
-    idx = np.arange(n)
-    lo, hi = np.maximum(idx - k, 0), np.minimum(idx + k + 1, n)
-    return ((c[hi] - c[lo]) / (hi - lo)[:, None]).astype(np.float32)
+    lo, hi, cnt = _bounds(n, k)
+    return ((c[hi] - c[lo]) / cnt[:, None]).astype(np.float32)
 
 
 def _window_mean(x: np.ndarray, k: int) -> np.ndarray:
     """Mean of x over [i-k, i+k], clipped at the edges (cumulative sums: O(n))."""
     n = len(x)
     c = np.concatenate([[0.0], np.cumsum(x, dtype=np.float64)])
-    idx = np.arange(n)
-    lo, hi = np.maximum(idx - k, 0), np.minimum(idx + k + 1, n)
-    return ((c[hi] - c[lo]) / (hi - lo)).astype(np.float32)
+    lo, hi, cnt = _bounds(n, k)
+    return ((c[hi] - c[lo]) / cnt).astype(np.float32)
+
+
+_BOUNDS: dict[tuple[int, int], tuple[np.ndarray, np.ndarray, np.ndarray]] = {}
+
+
+def _bounds(n: int, k: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Window edges and sizes for n lines and half-width k (a page asks for the same few
+    several times; a bounded cache)."""
+    b = _BOUNDS.get((n, k))
+    if b is None:
+        if len(_BOUNDS) > 256:
+            _BOUNDS.clear()
+        idx = np.arange(n)
+        lo, hi = np.maximum(idx - k, 0), np.minimum(idx + k + 1, n)
+        b = _BOUNDS[(n, k)] = (lo, hi, hi - lo)
+    return b
 
 
 # Rule-only patterns (not model features, so changing them needs no retraining).

@@ -9,6 +9,7 @@ the text states.
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 import numpy as np
 
@@ -24,6 +25,9 @@ DATE_PATTERNS = (   # (regex, group order) -> year, month, day
     (re.compile(r"\b(\d{4})/(\d\d)/(\d\d)\b"), ("y", "m", "d")),
     (re.compile(r"\b(\d\d)\.(\d\d)\.(\d{4})\b"), ("d", "m", "y")),
 )
+_MONTH3 = re.compile("|".join(MONTHS))     # a month name's first three letters
+_PATTERN_NEEDS = tuple((rx, order, need) for (rx, order), need in
+                       zip(DATE_PATTERNS, (None, None, "-", "/", ".")))
 STORE_PREFIX = re.compile(r"^\s*date (\d{4}-\d\d-\d\d)\s+")
 PUBLISHED = re.compile(r"^\W*(published|posted|first published|date|updated|last updated)\b",
                        re.I)
@@ -50,7 +54,15 @@ def parse_date(text: str) -> str | None:
     if not YEAR.search(text):           # every pattern states a four-digit year
         return None
     best = None
-    for rx, order in DATE_PATTERNS:
+    low = None
+    for rx, order, need in _PATTERN_NEEDS:
+        if need is not None:           # a character the pattern needs is absent
+            if need not in text:
+                continue
+        else:                          # a month name: its first three letters
+            low = low or text.lower()
+            if _MONTH3.search(low) is None and "\u017f" not in text:
+                continue               # (U+017F matches "s" under re.I)
         m = rx.search(text)
         if not m or (best and m.start() >= best[0]):
             continue
@@ -114,12 +126,21 @@ _STOP = frozenset("this that with from have been were will would their there the
 
 
 def _content_words(text: str) -> set[str]:
+    if "\u0130" not in text and "\u03a3" not in text:
+        # lower() maps every other character to one character of the same word-ness, with no
+        # context (U+03A3 has a final form; U+0130 lowers to two characters): so the whole
+        # text can be lowered once and its words deduplicated before the length test
+        return {w for w in set(WORD.findall(text.lower())) if len(w) >= 4} - _STOP
     return {w for w in (x.lower() for x in WORD.findall(text)) if len(w) >= 4 and w not in _STOP}
 
 
 def _title_like(text: str) -> bool:
+    # every test must pass: the cheap ones (length, first and last character) go first
+    if len(text) > 250 or not (text[:1].isupper() or text[:1].isdigit()
+                               or text[:1] in "'\"\u2018\u201c"):
+        return False
     nw = len(WORD.findall(text))
-    if not 3 <= nw <= 30 or len(text) > 250:
+    if not 3 <= nw <= 30:
         return False
     if text.endswith((".", ":", "|")) and not text.endswith("..."):
         return False
@@ -127,9 +148,7 @@ def _title_like(text: str) -> bool:
         return False
     if nw <= 10 and LEXICON.search(text):
         return False
-    if parse_date(text) and nw <= 12:
-        return False
-    return text[:1].isupper() or text[:1].isdigit() or text[:1] in "'\"\u2018\u201c"
+    return not (nw <= 12 and parse_date(text))
 
 
 def _worth_reading(cand: list[int], first_body: int, pg) -> list[int]:
@@ -150,14 +169,16 @@ def extract(blocks: list[Block], keep: list[bool], raw: str = "",
     arrays (`plain_page.page`), lets only lines that could state something be read."""
     out: dict = {"title": None, "title_index": None, "author": None, "published": None,
                  "outlet": None}
-    nws = [b.nw if b.nw >= 0 else len(WORD.findall(b.text)) for b in blocks]
+    nws = [b.nw for b in blocks]
+    if min(nws, default=0) < 0:
+        nws = [b.nw if b.nw >= 0 else len(WORD.findall(b.text)) for b in blocks]
     first_body = next((i for i, k in enumerate(keep) if k and nws[i] >= 20), len(blocks))
     heads = [i for i in range(min(first_body, 12))
              if not (skip and skip[i]) and _title_like(blocks[i].text)]
     if heads:
         # the headline speaks of what the body says; a masthead or menu bar does not
         body = set()
-        for i in [j for j, k in enumerate(keep) if k and j >= first_body][:3]:
+        for i in islice((j for j in range(first_body, len(keep)) if keep[j]), 3):
             body |= _content_words(blocks[i].text)
         i = next((i for i in heads if _content_words(blocks[i].text) & body), heads[0])
         out["title"], out["title_index"] = blocks[i].text, i
@@ -167,6 +188,9 @@ def extract(blocks: list[Block], keep: list[bool], raw: str = "",
     if pg is not None and cand:
         cand = _worth_reading(cand, first_body, pg)
     for i in cand:
+        if (published is not None and other_date is not None and out["author"] is not None
+                and out["outlet"] is not None):
+            break                      # nothing left to find
         t = blocks[i].text
         nw = nws[i]
         head = i <= first_body

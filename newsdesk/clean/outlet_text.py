@@ -11,7 +11,9 @@ Radio ...). The headline, kickers ("ISIS ATTACKS") and section names do not have
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
+from itertools import accumulate
 
 # head nouns of publication names (the last or first word of "The X Post", "Radio X")
 PUBLICATION_NOUNS = frozenset("""
@@ -41,10 +43,20 @@ def _norm_case(name: str) -> str:
     return name
 
 
+def _has_digit(text: str) -> bool:
+    """any(ch.isdigit() for ch in text); ASCII text (nearly all) is tested in C."""
+    if text.isascii():
+        return _ASCII_DIGIT.search(text) is not None
+    return any(map(str.isdigit, text))
+
+
+_ASCII_DIGIT = re.compile(r"[0-9]")
+
+
 def publication_name(text: str) -> str | None:
     """`text` itself if it has the shape of a publication name, else None."""
     words = text.strip(" .:,").split()
-    if not 1 <= len(words) <= 5 or any(ch.isdigit() for ch in text):
+    if not 1 <= len(words) <= 5 or _has_digit(text):
         return None
     if not all(w[:1].isupper() or w.lower() in _SMALL for w in words):
         return None
@@ -77,8 +89,9 @@ def brand_mentions(lines: list[str]) -> str | None:
     """The publication the boilerplate names: a copyright holder, or "The X" after "with /
     from / of" in a short furniture line ("Start your day with The Independent")."""
     votes: Counter[str] = Counter()
-    for line in lines:
-        if len(line.split()) > MAX_FURNITURE_WORDS and not _COPYRIGHT.search(line):
+    for i in _candidates(lines):
+        line = lines[i]
+        if len(line.split()) > MAX_FURNITURE_WORDS and not _copyright(line):
             continue                       # body prose: outlets quoted there are sources, not hosts
         for m in _BRAND.finditer(line):
             cand = m.group("a") or m.group("b")
@@ -89,6 +102,37 @@ def brand_mentions(lines: list[str]) -> str | None:
                     votes[name] += 1
                     break
     return votes.most_common(1)[0][0] if votes else None
+
+
+# What _BRAND needs in a line: "the" (group b) or a copyright mark (group a). Under re.I an
+# "i" also matches U+0130 / U+0131, whose lower() differs, so those let a line through too.
+_NEEDLES = ("the", "\u00a9", "(c)", "copyright", "\u0130", "\u0131")
+
+
+def _copyright(line: str) -> bool:
+    """_COPYRIGHT.search(line), the regex run only where a substring test says it could."""
+    low = line.lower()
+    return (("\u00a9" in line or "(c)" in low or "copyright" in low or "\u0130" in line
+             or "\u0131" in line) and _COPYRIGHT.search(line) is not None)
+
+
+def _candidates(lines: list[str]) -> list[int]:
+    """Indices of the lines where _BRAND could match (exact: none is missed), found with
+    substring search over the page at once instead of a Python test per line: pages run to
+    hundreds of lines, a handful of which hold a needle."""
+    text = "\n".join(lines)
+    low = text.lower()
+    if len(low) != len(text):          # lower() changed lengths: offsets no longer align
+        return list(range(len(lines)))
+    ends = list(accumulate(len(t) + 1 for t in lines))    # one past each line's "\n"
+    found: set[int] = set()
+    for needle in _NEEDLES:
+        pos = low.find(needle)
+        while pos >= 0:
+            i = bisect_right(ends, pos)
+            found.add(i)
+            pos = low.find(needle, ends[i]) if i + 1 < len(ends) else -1
+    return sorted(found)
 
 
 def outlet_from_text(raw: str) -> str | None:

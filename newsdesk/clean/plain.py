@@ -8,9 +8,11 @@ path), so that cleaning needs no sklearn at run time and stays fast:
 1. a word model: logistic regression over hashed words, in-line bigrams and first/last-word
    markers (2**18 weights), scoring each line's vocabulary;
 2. a gradient-boosted tree ensemble on surface features (`lines.py`) plus the word scores of
-   the line and its neighbours;
+   the line and its neighbours and a few prose-like-furniture cues (`plain_extra.py`:
+   ellipsis-cut teasers, text addressed to the reader, author bios);
 3. a smoothing ensemble over stage-2 probabilities in windows around each line, since the
-   body is mostly one contiguous run.
+   body is mostly one contiguous run, and over where the line lies relative to the page's
+   main run of likely body (`plain_runs.py`).
 Then a few explicit rules that hold on any outlet (furniture phrases, credits, bylines, the
 headline, outlet-recurring lines) and metadata from `meta_text.py`.
 """
@@ -24,6 +26,8 @@ import numpy as np
 
 from ..model import Article, Segment
 from . import cleaner, plain_page
+from .plain_extra import extra_features
+from .plain_runs import NAMES as RUN_NAMES, run_features
 from .lines import (AGENCY_CREDIT, BYLINE, CREDIT, DATELINE, HARD_DROP, MARKUP, TERMINAL, WORD,
                     Block, _exact, _window_mean, line_features, sentence_end, split_blocks)
 
@@ -56,6 +60,11 @@ def context_scores(s: np.ndarray) -> np.ndarray:
     win = np.column_stack([_window_mean(s, 3), _window_mean(s, 10)])
     return np.column_stack([s, pad[1:n + 1], pad[3:n + 3], pad[0:n], pad[4:n + 4], win,
                             s - mid, s - top]).astype(np.float32)
+
+
+def stage2_matrix(F: np.ndarray, pg, s: np.ndarray) -> np.ndarray:
+    """Stage-2 input: surface features, word scores in context, then `plain_extra`'s."""
+    return np.hstack([F, context_scores(s), extra_features(pg)])
 
 
 def line_weights(lines: list[str]) -> np.ndarray:
@@ -111,20 +120,40 @@ def _prepare(t: dict) -> dict:
 
 def predict_trees(t: dict, X: np.ndarray) -> np.ndarray:
     """Probability of class 1: every tree walked at once, one depth level per step (children
-    interleaved in one array, so a step is child[2 * node + went_right])."""
+    interleaved in one array, so a step is child[2 * node + went_right]). Index arrays are
+    intp (numpy's take converts any other index type first) and updated in place."""
     t = _prepare(t)
     n, nf = X.shape
     if not n:
         return np.zeros(0, dtype=np.float32)
+    key = id(t)
+    hit = _INTP.get(key)
+    if hit is None or hit[0] is not t:
+        if len(_INTP) > 8:
+            _INTP.clear()
+        hit = _INTP[key] = (t, t["feature"].astype(np.intp), t["child"].astype(np.intp),
+                            t["roots"].astype(np.intp))
+    _, feat, child, roots = hit
+    thr = t["threshold"]
     flat = np.ascontiguousarray(X, dtype=np.float32).ravel()
-    base = (np.arange(n, dtype=np.int32) * nf)[:, None]
-    node = np.broadcast_to(t["roots"].astype(np.int32), (n, len(t["roots"]))).copy()
-    feat, thr, child = t["feature"], t["threshold"], t["child"]
-    for _ in range(t["depth"]):
+    base = (np.arange(n, dtype=np.intp) * nf)[:, None]
+    depth = t["depth"]
+    if depth:       # level 0: every row at the roots, so whole columns of X are compared
+        Xf = flat.reshape(n, nf)
+        node = child.take(roots * 2 + (Xf.take(feat.take(roots), axis=1) > thr.take(roots)))
+    else:
+        node = np.empty((n, len(roots)), dtype=np.intp)
+        node[:] = roots
+    for _ in range(depth - 1):
         right = flat.take(base + feat.take(node)) > thr.take(node)
-        node = child.take(node * 2 + right)
+        node <<= 1
+        node |= right
+        node = child.take(node)
     raw = t["base"] + t["value"].take(node).sum(axis=1)
     return (1.0 / (1.0 + np.exp(-raw))).astype(np.float32)
+
+
+_INTP: dict[int, tuple] = {}     # id(prepared trees) -> (trees, intp copies of index arrays)
 
 
 def smooth_features(p: np.ndarray, M: np.ndarray) -> np.ndarray:
@@ -132,7 +161,7 @@ def smooth_features(p: np.ndarray, M: np.ndarray) -> np.ndarray:
     body evidence before and after it, and a few of the line's own features."""
     n = len(p)
     if not n:
-        return np.zeros((0, 20), dtype=np.float32)
+        return np.zeros((0, 20 + len(RUN_NAMES)), dtype=np.float32)
     before = np.concatenate([[0.0], np.maximum.accumulate(p)[:-1]])
     after = np.concatenate([np.maximum.accumulate(p[::-1])[::-1][1:], [0.0]])
     from .lines import FEATURES
@@ -142,7 +171,7 @@ def smooth_features(p: np.ndarray, M: np.ndarray) -> np.ndarray:
     return np.column_stack([
         p, pad[1:n + 1], pad[3:n + 3], pad[0:n], pad[4:n + 4],
         _window_mean(p, 2), _window_mean(p, 5), _window_mean(p, 15), before, after,
-        M[:, [len(FEATURES)] + ix]]).astype(np.float32)
+        M[:, [len(FEATURES)] + ix], run_features(p, np.expm1(M[:, 0]))]).astype(np.float32)
 
 
 # ---------------------------------------------------------------- model files
@@ -196,8 +225,7 @@ def body_probability(blocks: list[Block], recurring: list[int] | None = None, pg
         pg = plain_page.page([b.text for b in blocks])
     if F is None:
         F = line_features(blocks, recurring, pg)
-    s = word_scores(pg, m["words"]["w"], m["words"]["bias"])
-    M = np.hstack([F, context_scores(s)])
+    M = stage2_matrix(F, pg, word_scores(pg, m["words"]["w"], m["words"]["bias"]))
     p = predict_trees(m["gbm"], M)
     return predict_trees(m["smooth"], smooth_features(p, M))
 

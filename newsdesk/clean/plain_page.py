@@ -27,7 +27,7 @@ SHORT_BUCKET, EMPTY_BUCKET = 1, 2
 
 # token classes (bits): lexicon words that mark furniture far more often than prose, ...
 (LEX, MONTH, CREDIT_W, URL_W, HARD_FIRST, BYLINE_FIRST, AGO, PUB_FIRST, AGENCY, MARK_FIRST,
- SAYS) = (1 << i for i in range(11))
+ SAYS, YOU, BIO_VERB) = (1 << i for i in range(13))
 CLASS_WORDS = {
     LEX: "advertisement advertising sponsored subscribe subscription newsletter sign login log "
          "register cookie cookies privacy terms copyright rights reserved share follow facebook "
@@ -52,6 +52,9 @@ CLASS_WORDS = {
                 "recommended also further latest most trending top editor editors popular 0 00 "
                 "000 0000 reply",
     SAYS: "says wrote writes replied",
+    # the reader addressed (promos, pitches, calls to action: `plain_extra`)
+    YOU: "you your yours yourself youre our ours",
+    BIO_VERB: "is was has joined covers writes reports lives",     # author bios
     # rule prefilters (meta_text): words PUBLISHED opens with, words of AGENCIES
     PUB_FIRST: "published posted first date updated last",
     AGENCY: "reuters ap associated afp agence xinhua upi bloomberg dpa pti ians ani anadolu "
@@ -187,6 +190,7 @@ class Page:
     line_h: np.ndarray      # hash of the line's words (0 for a line without words)
     head_h: np.ndarray      # hash of its first 8 words
     char: dict              # per-line character counts (see `_char_counts`)
+    tok_cls: np.ndarray | None = None   # class bits of each token
 
 
 def _bincount(idx: np.ndarray, n: int, weights=None) -> np.ndarray:
@@ -224,7 +228,7 @@ def page(texts: list[str]) -> Page:
     char = _char_counts(c, line, starts, nc, n)
     char["wchars"] = _bincount(tok_line, n, length)
     return Page(texts, nw, nc, h, tok_line, first, cls_any, first_cls, lex, line_h, head_h,
-                char)
+                char, cls)
 
 
 def _char_counts(c: np.ndarray, line: np.ndarray, starts: np.ndarray, nc: np.ndarray,
@@ -238,6 +242,9 @@ def _char_counts(c: np.ndarray, line: np.ndarray, starts: np.ndarray, nc: np.nda
     last = max(len(c) - 1, 0)
     first = np.where(nc > 0, c[np.minimum(ls, last)] if len(c) else 0, 0x10000)
     second = np.where(nc > 1, c[np.minimum(ls + 1, last)] if len(c) else 0, 0x10000)
+    # the last three characters (0x10000 where the line is shorter)
+    ends = [np.where(nc > k, c[np.clip(ls + nc - 1 - k, 0, last)] if len(c) else 0, 0x10000)
+            for k in range(3)]
     k = T["cc"][c]
     if len(c) > 1:       # a stop (.?!) counts as a sentence break only before a space
         k[:-1] &= T["nostop"][c[1:]]
@@ -251,7 +258,7 @@ def _char_counts(c: np.ndarray, line: np.ndarray, starts: np.ndarray, nc: np.nda
         "caps": _bincount(sl, n, T["upper"][ic]),
         "digits": _bincount(sl, n, T["digit"][ic]),
         "sep": f[0], "comma": f[1], "paren": f[2], "dash": f[3], "breaks": f[4],
-        "first": first, "second": second,
+        "first": first, "second": second, "end": ends,
     }
 
 

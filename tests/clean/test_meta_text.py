@@ -73,3 +73,55 @@ def test_a_masthead_above_the_headline_is_not_the_title(tmp_path):
     art = clean_paths([tmp_path]).articles[0]
     assert art.title == "Flood barrier fails as river bursts its banks in Millbrook"
     assert "RIVERSIDE" not in art.text
+
+
+def test_date_prefilters_keep_every_form():
+    """parse_date skips a pattern whose needed character (or month name) is absent; forms
+    that need each one still parse, and on real lines it agrees with trying every pattern."""
+    from newsdesk.clean import meta_text as M
+    from conftest import shared_path
+
+    assert parse_date("SEPT. 3, 2019 \u2014 Updated") == "2019-09-03"
+    assert parse_date("3rd of March? no: 3 MARCH 2020") == "2020-03-03"
+    assert parse_date("posted 2020/11/05") == "2020-11-05"
+    assert parse_date("15.08.2018") == "2018-08-15"
+    assert parse_date("Updated 2019 - 04 - 22") is None
+
+    def every_pattern(text):
+        best = None
+        for rx, order in M.DATE_PATTERNS:
+            m = rx.search(text)
+            if not m or (best and m.start() >= best[0]):
+                continue
+            parts = dict(zip(order, m.groups()))
+            mon = parts["m"]
+            mon = int(mon) if mon.isdigit() else M.MONTHS.get(mon[:3].lower())
+            y, d = int(parts["y"]), int(parts["d"])
+            if mon and 1 <= mon <= 12 and 1 <= d <= 31 and 1900 <= y <= 2100:
+                best = (m.start(), f"{y:04d}-{mon:02d}-{d:02d}")
+        return best[1] if best else None
+    pages = sorted(shared_path("bench", "aeb-plain", "txt").glob("*.txt"))[:40]
+    pages += list(shared_path("seeds").glob("*.txt"))
+    lines = [ln for p in pages for ln in p.read_text(encoding="utf-8").splitlines()]
+    lines += ["\u017fep 5, 2019", "5 \u017fEPT 2019 and 2019-09-06", "JUN 1 2020 / 2020/06/02"]
+    assert sum(every_pattern(t) is not None for t in lines) >= 20
+    assert all(parse_date(t) == every_pattern(t) for t in lines)
+
+
+def test_content_words_same_on_any_text():
+    """The fast path of `_content_words` (lower the whole line once) gives the words of the
+    reference definition, on real seed lines and on lines with U+0130 / final sigma."""
+    import re
+
+    from newsdesk.clean.meta_text import _STOP, WORD, _content_words
+    from conftest import shared_path
+
+    def ref(text):
+        return {w for w in (x.lower() for x in WORD.findall(text))
+                if len(w) >= 4 and w not in _STOP}
+    lines = [ln for p in shared_path("seeds").glob("*.txt")
+             for ln in p.read_text(encoding="utf-8").splitlines()]
+    lines += ["\u0130STANBUL \u2014 Protests in \u0130zmir", "\u039f\u0394\u039f\u03a3'\u0391 road",
+              "Caf\u00e9 owners \u2019said\u2019 STRASSE \u1e9e"]
+    assert all(_content_words(t) == ref(t) for t in lines)
+    assert re.search("\u0130", lines[-3])

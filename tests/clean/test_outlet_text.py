@@ -43,3 +43,31 @@ def test_every_example_article_names_its_outlet():
     outlets = {a.id: a.outlet for a in pic.articles}
     assert all(outlets.values()), outlets
     assert outlets["radio-altiplano-2025-03-12"] == "Radio Altiplano"
+
+
+def test_brand_prefilter_misses_no_line_that_names_a_brand():
+    """`_candidates` (substring search over the page) must keep every line where the brand
+    regex matches: checked line by line on real pages (seeds, our examples, AEB-plain) and on
+    lines with the characters re.I folds specially (U+0130/U+0131 match "i")."""
+    from newsdesk.clean.outlet_text import _BRAND, _candidates
+    pages = [p.read_text(encoding="utf-8") for p in (EXAMPLES / "coverage").glob("*.txt")]
+    pages += [p.read_text(encoding="utf-8") for p in shared_path("seeds").glob("*.txt")]
+    pages += [p.read_text(encoding="utf-8")
+              for p in sorted(shared_path("bench", "aeb-plain", "txt").glob("*.txt"))[:60]]
+    pages.append("Menu\n\u00a9 2021 The Harbour Gazette\nCOPYR\u0130GHT 2020 Radio Norte\n"
+                 "Read it with THE Valley Courier\nSign up\n")
+    hits = 0
+    for raw in pages:
+        lines = raw.splitlines()
+        cand = set(_candidates(lines))
+        for i, line in enumerate(lines):
+            if _BRAND.search(line):
+                hits += 1
+                assert i in cand, line
+    assert hits > 10
+
+
+def test_brands_found_on_lines_with_special_case_folds():
+    assert brand_mentions(["COPYR\u0130GHT 2020 Radio Norte"]) == "Radio Norte"
+    assert brand_mentions(["\u0130stanbul edition", "Start your day with The Bosphorus Post"]) \
+        == "The Bosphorus Post"

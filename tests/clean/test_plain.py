@@ -248,3 +248,39 @@ def test_comment_and_related_markers_flag_what_follows():
     com, rel = FEATURES.index("after_comments"), FEATURES.index("after_related")
     assert F[:, com].tolist() == [0, 0, 0, 1, 1, 1]
     assert F[:, rel].tolist() == [0, 0, 0, 0, 0, 1]
+
+
+def test_extra_features_mark_teasers_pitches_and_bios():
+    """`plain_extra`: an ellipsis-cut teaser, a line talking to the reader, an author bio
+    are flagged; a reported paragraph (even one naming "US" troops) is not."""
+    from newsdesk.clean.plain_extra import NAMES, extra_features
+    from newsdesk.clean.plain_page import page
+    texts = ["Ferry operator warns of winter delays as two vessels go in for repairs...",
+             "Want more stories like this? Sign up for our free morning newsletter and get "
+             "your news first.",
+             "Mira Osk is a reporter at the Harbour Gazette covering transport and housing.",
+             "The council said 40 US-built buoys would be replaced by March, and officials "
+             "added that crossings would resume on Friday."]
+    X = extra_features(page(texts))
+    col = {k: X[:, NAMES.index(k)].tolist() for k in NAMES}
+    assert col["ellipsis"] == [1, 0, 0, 0]
+    assert col["bio"] == [0, 0, 1, 0]
+    assert col["question"] == [0, 0, 0, 0]
+    assert col["you_rate"][1] > 0.1 and col["you_rate"][3] == 0
+
+
+def test_run_features_find_the_article_run():
+    """`plain_runs`: the run of likely-body lines holding the most words is the article;
+    lines before and after it (a promo far below) know their distance and share."""
+    import numpy as np
+
+    from newsdesk.clean.plain_runs import NAMES, run_features
+    p = np.array([0.1, 0.9, 0.8, 0.2, 0.9, 0.1, 0.1, 0.1, 0.1, 0.1, 0.7, 0.1], np.float32)
+    w = np.array([3, 60, 50, 4, 40, 3, 5, 5, 5, 5, 30, 2], np.float32)
+    R = run_features(p, w)
+    col = {k: R[:, NAMES.index(k)] for k in NAMES}
+    assert col["in_main"].tolist() == [0, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0]
+    assert col["before_main"][0] > 0 and col["after_main"][10] > col["after_main"][5] > 0
+    assert 0 < col["run_share"][10] < 0.3 and col["run_share"][2] == 1.0
+    assert np.isclose(col["runs"][0], np.log1p(2))      # two runs
+    assert run_features(np.zeros(3, np.float32), np.ones(3, np.float32)).shape == (3, len(NAMES))
