@@ -144,6 +144,8 @@ def _title_like(text: str) -> bool:
         return False
     if text.endswith((".", ":", "|")) and not text.endswith("..."):
         return False
+    if text.startswith(("Image copyright", "Image caption", "Media playback")):
+        return False        # flattened photo chrome, not a headline
     if BYLINE.match(text) or HARD_DROP.match(text) or CREDIT.search(text) or SEP.search(text):
         return False
     if nw <= 10 and LEXICON.search(text):

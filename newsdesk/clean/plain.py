@@ -26,6 +26,7 @@ import numpy as np
 
 from ..model import Article, Segment
 from . import cleaner, plain_page
+from .meta_text import PUBLISHED, parse_date
 from .plain_extra import extra_features
 from .plain_runs import NAMES as RUN_NAMES, run_features
 from .lines import (AGENCY_CREDIT, BYLINE, CREDIT, DATELINE, HARD_DROP, MARKUP, TERMINAL, WORD,
@@ -244,6 +245,9 @@ def _rule_drop(text: str, nw: int | None = None, furniture: bool | None = None,
         furniture = nw <= 15 and bool(HARD_DROP.match(text) or BYLINE.match(text))
     if furniture:
         return True
+    if text.startswith(("Image copyright", "Image caption", "Media playback", "Skip in Skip")) \
+            or "SHARE COPY LINK" in text[:20]:
+        return True          # flattened photo and player chrome ("Image copyright AFP Image caption ...")
     low = text.lower()       # substring tests first: each regex runs only where it could match
     if nw <= 25 and ((("read" in low or "click" in low or "watch" in low or "for more" in low)
                       and READ_MORE.search(text)) or ("<" in text and MARKUP.search(text))):
@@ -359,7 +363,6 @@ def _prose(b: Block) -> bool:
 def _dateline_only(text: str, nw: int) -> bool:
     """A date/time line ("Published: Wednesday, Aug. 14 2013 6:27 a.m.", "April 21, 2019
     10:03 pm | Updated ...") carries metadata, not body."""
-    from .meta_text import PUBLISHED, parse_date
     if nw > 16:
         return False
     if PUBLISHED.match(text):

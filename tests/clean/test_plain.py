@@ -284,3 +284,16 @@ def test_run_features_find_the_article_run():
     assert 0 < col["run_share"][10] < 0.3 and col["run_share"][2] == 1.0
     assert np.isclose(col["runs"][0], np.log1p(2))      # two runs
     assert run_features(np.zeros(3, np.float32), np.ones(3, np.float32)).shape == (3, len(NAMES))
+
+
+def test_flattened_photo_chrome_is_neither_body_nor_title():
+    raw = ("Image copyright Harbour Police Image caption Divers searched the river near the old mill on Sunday\n\n"
+           "Police in Port Ellis have arrested two men after a fire destroyed the old mill on the river "
+           "bank, officials said on Monday.\n\n"
+           "Image copyright Reuters Image caption The mill had stood empty for a decade\n\n"
+           "The fire started shortly after midnight and took four hours to bring under control, the "
+           "fire service said, adding that nobody had been hurt.\n")
+    art = clean_article(Article(id="chrome", raw=raw, kind="text"))
+    assert "Image copyright" not in art.text and "Image caption" not in art.text
+    assert "arrested two men" in art.text and "took four hours" in art.text
+    assert not (art.title or "").startswith("Image")
