@@ -138,6 +138,15 @@ _NOT_A_PARTY = re.compile(
     re.I)
 
 
+@lru_cache(maxsize=8192)
+def _alias(name: str) -> str | None:
+    """The alias table's name for a group or state ("ISIS" -> "Islamic State"), else None."""
+    for canon, rx in _ALIAS_RX:
+        if rx.match(name):
+            return canon
+    return None
+
+
 def canonical(name: str | None, art_people: dict[str, str] | None = None,
               is_person: bool = False) -> str | None:
     """One name per entity: alias table for groups/states, surname unification for people."""
@@ -148,9 +157,9 @@ def canonical(name: str | None, art_people: dict[str, str] | None = None,
         return None
     name = re.sub(r"^(?:the|a|an)\s+", "", name, flags=re.I) if not is_person else name
     name = re.sub(r"\s*['\u2019]s?$", "", name) or name      # a possessor: "the administration's"
-    for canon, rx in _ALIAS_RX:
-        if rx.match(name):
-            return canon
+    canon = _alias(name)
+    if canon is not None:
+        return canon
     if is_person:
         bare = _TITLES.sub("", name)
         key = _surname_key(bare)
@@ -338,7 +347,7 @@ def is_party(tok) -> bool:
             return False
         name = doc[a:b].text
         return not (N.well_known_place(name) and N.place_kind(name)[0] != "country"
-                    and not _is_state(name) and not any(rx.match(name) for _, rx in _ALIAS_RX))
+                    and not _is_state(name) and _alias(name) is None)
     conj = [c for c in tok.children if c.dep_ == "conj"]
     if conj and all(c.dep_ in ("cc", "conj") for c in tok.children) and not is_party(conj[0]):
         return False            # "police and civilian cars": a modifier shared by both nouns
@@ -348,7 +357,7 @@ def is_party(tok) -> bool:
             and tok.lower_ not in N.NOT_HUMAN:
         return True             # agent nouns: "activists", "refugees", "investigators"
     if (tok.text.isupper() and len(tok.text) >= 2 and tok.text.isalpha()) or \
-            any(rx.match(tok.text) for _, rx in _ALIAS_RX):
+            _alias(tok.text) is not None:
         return True             # acronyms and known groups tagged as common nouns ("ISIS")
     if tok.text[:1].isupper() and (N._demonym(tok.text) or _is_state(tok.text)):
         return True             # "Iraqis", "Americans"; "Bahrain" mis-tagged as a common noun
@@ -364,7 +373,7 @@ def _place_modifier(tok) -> bool:
     r = N.run_of(tok)
     name = tok.doc[r[0]:r[1]].text if r else tok.text
     kind = N.place_kind(name)[0]
-    return kind is not None and kind != "country" and not any(rx.match(name) for _, rx in _ALIAS_RX)
+    return kind is not None and kind != "country" and _alias(name) is None
 
 
 def _party_or_owner(tok):

@@ -23,6 +23,7 @@ Quantities and their conventions ("nearly 140" -> (140, 140) with qualifier "app
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 
 from ..model import Count
@@ -446,6 +447,14 @@ def _singular(sentence: str) -> list[Mention]:
 def casualties(sentence: str) -> dict:
     """{"dead", "injured", "dead_span", "injured_span"} for one sentence (Count or None;
     spans are character offsets of the quantity), plus "mentions" (all figures found)."""
+    got = _casualties(sentence)
+    return {**got, "mentions": list(got["mentions"])}
+
+
+# the event step reads a sentence's figures twice (per-sentence counts, then the grouping's
+# statements): a few articles' sentences are kept
+@lru_cache(maxsize=256)
+def _casualties(sentence: str) -> dict:
     ms = mentions(sentence)
     kinds = {m.kind for m in ms}
     ms += [m for m in _singular(sentence) if m.kind not in kinds] if sentence else []

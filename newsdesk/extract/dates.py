@@ -243,10 +243,17 @@ def _resolve(kind: str, g: dict, pub: date | None, future: bool) -> date | None:
 def date_expressions(sentence: str, published: str | None = None) -> list[tuple[int, int, str | None]]:
     """(start, end, ISO day or None) for every date expression in the sentence; None marks
     an expression that names no single day ("last week") or has no anchor."""
+    return list(_date_expressions(sentence, published))
+
+
+# a few articles' worth: the event step asks for each sentence several times (event_date,
+# then date_expressions, per candidate), never for sentences long gone
+@lru_cache(maxsize=256)
+def _date_expressions(sentence: str, published: str | None) -> tuple[tuple[int, int, str | None], ...]:
     if not sentence:
-        return []
+        return ()
     if ANCHORS.isdisjoint(_WORDS.findall(sentence.lower())) and not _ISO_HINT.search(sentence):
-        return []
+        return ()
     pub = _iso(published)
     future = bool(_FUTURE.search(sentence))
     out = []
@@ -261,7 +268,7 @@ def date_expressions(sentence: str, published: str | None = None) -> list[tuple[
         ahead = future or (kind == "weekday" and bool(_ONWARD.search(sentence, 0, m.start())))
         d = _resolve(kind, m.groupdict(), pub, ahead)
         out.append((m.start(), m.end(), d.isoformat() if d else None))
-    return out
+    return tuple(out)
 
 
 _REPORTING = re.compile(r"\b(?:said|says|told|announced|reported|emerged|confirmed|claimed|"

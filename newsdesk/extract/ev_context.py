@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from functools import lru_cache
 
 from ..model import Location
+from ..nlp.words import WORD_RUN, WordCount
 
 try:  # collaborators' modules: optional until they land
     from .counts import casualties as _casualties
@@ -55,17 +57,28 @@ OFF_TOPIC = re.compile(
     r"analysts?|profit|pence|broker)\b", re.I)
 
 
+# counted from the text's word runs (nlp/words.py): the same counts as the patterns' findall
+_COUNT_ENGLISH, _COUNT_POLITICAL, _COUNT_OFF_TOPIC = (WordCount(r) for r in (ENGLISH, POLITICAL, OFF_TOPIC))
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
 def is_english(text: str) -> bool:
-    words = re.findall(r"[^\W\d_]+", text[:5000])
-    if len(words) < 20:
+    sample = text[:5000]
+    runs = WORD_RUN.findall(sample)
+    # letter runs ([^\W\d_]+) from the word runs: an all-letter run is one
+    words = sum(1 if w.isalpha() else len(_LETTERS.findall(w)) for w in runs)
+    if words < 20:
         return True
-    return len(ENGLISH.findall(text[:5000])) / len(words) > 0.06
+    return _COUNT_ENGLISH(sample, runs) / words > 0.06
 
 
 def off_topic(text: str) -> bool:
     """Sport, markets, food, reviews: no PLOVER events to code (the distractors)."""
-    off = len(OFF_TOPIC.findall(text))
-    pol = len(POLITICAL.findall(text))
+    runs = WORD_RUN.findall(text)
+    off = _COUNT_OFF_TOPIC(text, runs)
+    pol = _COUNT_POLITICAL(text, runs)
     return off >= 4 and off > 1.5 * pol
 
 
@@ -136,6 +149,7 @@ def _pub(published: str | None) -> date | None:
         return None
 
 
+@lru_cache(maxsize=256)      # asked once per candidate: several per sentence
 def event_date_ex(sentence: str, published: str | None, lede: str | None = None
                   ) -> tuple[str | None, bool]:
     """(ISO date, whether the sentence itself states it)."""

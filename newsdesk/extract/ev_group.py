@@ -85,10 +85,11 @@ _STOP = {"the", "a", "an", "of", "and", "'s", "its", "their", "his", "her", "all
          "two", "several", "other"}
 
 
-def _tokens(name: str) -> set[str]:
-    return {w for w in re.findall(r"[a-z][a-z'-]+", name.lower().replace("\u2019", "'"))
-            if w not in _STOP and not w.endswith("'s")} | \
-        {w[:-2] for w in re.findall(r"[a-z]+'s", name.lower().replace("\u2019", "'"))}
+@lru_cache(maxsize=4096)        # pure; asked for every pair of candidates compared
+def _tokens(name: str) -> frozenset[str]:
+    low = name.lower().replace("\u2019", "'")
+    return frozenset({w for w in re.findall(r"[a-z][a-z'-]+", low) if w not in _STOP and not w.endswith("'s")}
+                     | {w[:-2] for w in re.findall(r"[a-z]+'s", low)})
 
 
 def _actor_conflict(a, b, typ: str) -> bool:

@@ -100,9 +100,25 @@ def _text(doc, a: int, b: int) -> str:
 
 def places(doc, exclude: set | None = None, near: int | None = None) -> tuple[list[str], list[str]]:
     """(places after a locative preposition or "city of", other well-known places) of a
-    sentence; each list ordered by distance to token `near` (the trigger) when given."""
+    sentence; each list ordered by distance to token `near` (the trigger) when given.
+    The reading of the runs depends on the sentence only and is memoised on the Doc (the
+    events step asks once per trigger and once per sentence); `exclude` and `near` are
+    applied per call."""
+    cached = doc.user_data.get("nd_places")
+    if cached is None:
+        cached = doc.user_data["nd_places"] = _place_runs(doc)
     first, rest = [], []
-    exclude = exclude or set()
+    for a, b, name, is_first in cached:
+        if exclude and any(doc[k] in exclude for k in range(a, b)):
+            continue
+        dist = abs(a - near) if near is not None else 0
+        (first if is_first else rest).append((dist, name))
+    return [n for _, n in sorted(first, key=lambda t: t[0])], [n for _, n in sorted(rest, key=lambda t: t[0])]
+
+
+def _place_runs(doc) -> tuple[tuple[int, int, str, bool], ...]:
+    """(start, end, name, after a locative word) of the sentence's place-like runs."""
+    out = []
     for a, b in runs(doc):
         while a < b - 1 and (doc[a].lower_ in ADJ_PREFIX or _demonym(doc[a].text)):
             a += 1
@@ -112,8 +128,7 @@ def places(doc, exclude: set | None = None, near: int | None = None) -> tuple[li
             continue
         if a > 0 and doc[a - 1].lower_.rstrip(".") in TITLES or _demonym(name) or _actor_alias(name):
             continue
-        if any(doc[k] in exclude for k in range(a, b)) or any(
-                doc[k].lower_.rstrip(".") in TITLES for k in range(a + 1, b)):
+        if any(doc[k].lower_.rstrip(".") in TITLES for k in range(a + 1, b)):
             continue            # "UCPD Chief Mitch Celaya": a titled person, not a place
         k = a - 1
         while k >= 0 and doc[k].lower_ in ("the", "'s", "central", "northern", "southern", "eastern",
@@ -123,13 +138,12 @@ def places(doc, exclude: set | None = None, near: int | None = None) -> tuple[li
         if prep == "to" and k > 0 and doc[k - 1].lower_ == "according":
             continue            # "according to Celaya": a source, not a place
         known = place_kind(name)[0] is not None
-        dist = abs(a - near) if near is not None else 0
         if prep in LOCATIVE or (prep == "of" and k > 0 and doc[k - 1].lower_ in PLACE_NOUNS) \
                 or (prep in LOCATIVE_WEAK and known and prep != "of"):
-            first.append((dist, name))
+            out.append((a, b, name, True))
         elif well_known_place(name) and doc[a].dep_ not in ("nsubj", "nsubjpass"):
-            rest.append((dist, name))
-    return [n for _, n in sorted(first, key=lambda t: t[0])], [n for _, n in sorted(rest, key=lambda t: t[0])]
+            out.append((a, b, name, False))
+    return tuple(out)
 
 
 @lru_cache(maxsize=5000)
@@ -141,6 +155,7 @@ def _demonym(word: str) -> bool:
         return word.lower().endswith(("ians", "ans", "ese", "is")) and word[:1].isupper() and len(word) > 5
 
 
+@lru_cache(maxsize=20000)
 def _actor_alias(name: str) -> bool:
     from .actors import _ALIAS_RX
     return any(rx.match(name) for canon, rx in _ALIAS_RX if canon not in (

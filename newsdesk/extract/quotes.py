@@ -17,8 +17,9 @@ from dataclasses import dataclass
 
 from ..model import Article, Quote
 from ..pipeline import article_step
-from .speakers import (CAP_STOP, CLAUSE_VERBS, PARTICIPLES, SPEECH_VERB, Mention, Resolver, is_pronoun,
-                       looks_person, np_after, subject_before)
+from ..nlp.words import WORD_RUN
+from .speakers import (CAP_STOP, CLAUSE_VERBS, PARTICIPLES, SPEECH_VERB, SPEECH_WORDS, Mention, Resolver,
+                       is_pronoun, looks_person, np_after, subject_before)
 
 DOUBLE_OPEN, DOUBLE_CLOSE = "“„«", "”»"
 SINGLE_OPEN, SINGLE_CLOSE = "‘", "’"
@@ -62,20 +63,34 @@ def _is_closer(p: str, i: int) -> bool:
     return not prev.isspace() and not nxt.isalnum()
 
 
+_SENT_BREAK = re.compile(r"[.!?…]['\"”’]?\s+(?=[A-Z“‘\"'])")
+_SENT_STOP = re.compile(r"[.!?](?:\s|$)")
+
+
+def _abbrev_at(p: str, floor: int, end: int) -> bool:
+    """ABBREV.search(p[floor:end]) without copying the text before the stop: the match must
+    end at `end` and spans at most 5 characters, so the last few characters decide (the
+    slice is still used when they reach back to `floor`, where a word boundary differs)."""
+    lo = end - 8
+    if lo <= floor:
+        return ABBREV.search(p[floor:end]) is not None
+    return ABBREV.search(p, lo, end) is not None
+
+
 def _sentence_start(p: str, upto: int, floor: int) -> int:
     """Start of the sentence holding position `upto` (searching back no further than floor)."""
     best = floor
-    for m in re.finditer(r"[.!?…]['\"”’]?\s+(?=[A-Z“‘\"'])", p[floor:upto + 1]):
-        if not ABBREV.search(p[floor:floor + m.start() + 1]):
-            best = floor + m.end()
+    for m in _SENT_BREAK.finditer(p, floor, upto + 1):
+        if not _abbrev_at(p, floor, m.start() + 1):
+            best = m.end()
     return best
 
 
 def _sentence_end(p: str, start: int, limit: int) -> int:
     """End of the sentence that runs from `start` (not at 'Mr.' or an initial)."""
-    for m in re.finditer(r"[.!?](?:\s|$)", p[start:limit]):
-        if not ABBREV.search(p[start:start + m.start() + 1]):
-            return start + m.end()
+    for m in _SENT_STOP.finditer(p, start, limit):
+        if not _abbrev_at(p, start, m.start() + 1):
+            return m.end()
     return limit
 
 
@@ -355,14 +370,37 @@ def _attribute(art: Article, res: Resolver, mentions: list[Mention], found: list
         mentions.append(Mention(np, where, where + len(np), name, person))
 
 
+# the verbs a CLAUSE_VERBS match can open with (it matches whole word runs only)
+CLAUSE_FIRST = frozenset(w.split(" ")[0] for w in re.fullmatch(
+    r"\\b\((.*)\) that\\b", CLAUSE_VERBS.pattern, re.S).group(1).split("|"))
+
+
+def verb_matches(text: str) -> tuple[list, list]:
+    """(SPEECH_VERB.finditer(text), CLAUSE_VERBS.finditer(text)) as lists, from one pass over
+    the text's words: a set lookup per word instead of trying ~200 alternatives at every
+    word start (same matches, same order)."""
+    speech, clause, end = [], [], 0
+    for m in WORD_RUN.finditer(text):
+        w = m.group()
+        if w in SPEECH_WORDS:
+            speech.append(m)
+        if w in CLAUSE_FIRST and m.start() >= end:
+            c = CLAUSE_VERBS.match(text, m.start())
+            if c:
+                clause.append(c)
+                end = c.end()
+    return speech, clause
+
+
 def _speech_mentions(art: Article, res: Resolver) -> list[Mention]:
     """Subjects of speech verbs anywhere in the text ('X told AFP …', 'X, who expressed …'):
     antecedents for later pronouns; 'X said that …' also gives an indirect quote."""
     out = []
     text = art.text
-    for m in SPEECH_VERB.finditer(text):
+    speech, clause = verb_matches(text)
+    for m in speech:
         line0 = text.rfind("\n", 0, m.start()) + 1
-        sent0 = _sentence_start(text[line0:m.start()], m.start() - line0, 0) + line0
+        sent0 = _sentence_start(text, m.start() - 1, line0)     # within the line, before the verb
         sub = subject_before(text[sent0:m.start()])
         if not sub:
             continue
@@ -375,9 +413,9 @@ def _speech_mentions(art: Article, res: Resolver) -> list[Mention]:
             np, start = nm.group(1), sent0 + nm.start(1)
         name, person = res.resolve(np, start, out, sent0)
         out.append(Mention(np, start, start + len(np), name, person))
-    for m in CLAUSE_VERBS.finditer(text):
+    for m in clause:
         line0 = text.rfind("\n", 0, m.start()) + 1
-        sent0 = _sentence_start(text[line0:m.start()], m.start() - line0, 0) + line0
+        sent0 = _sentence_start(text, m.start() - 1, line0)     # within the line, before the verb
         sub = subject_before(text[sent0:m.start()])
         if sub:
             start = sent0 + sub[1]

@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+
+from ..nlp.words import alternatives
 
 # Verbs that introduce speech or a stated position (finite forms and participles).
 _VERB_STEMS = (
@@ -39,6 +42,9 @@ CLAUSE_VERBS = re.compile(
     r"claimed|argued|announced|acknowledged|admitted|conceded|stressed|believes|believed|"
     r"alleged|confirmed|reported|denied|maintained|asserted|suggested|predicted|thinks)"
     r" that\b")
+# SPEECH_VERB matches whole word runs only: its words as a set (quotes.verb_matches)
+SPEECH_WORDS = alternatives(_VERB_STEMS)
+
 PARTICIPLES = {"saying", "adding", "telling", "urging", "insisting", "warning", "noting",
                "calling", "accusing", "describing", "claiming", "denying", "vowing",
                "blaming", "rejecting"}
@@ -116,6 +122,7 @@ def is_capitalised(w: str) -> bool:
     return bool(w) and w[0].isupper()
 
 
+@lru_cache(maxsize=8192)       # pure in the string; names recur
 def looks_person(name: str) -> bool:
     """A named person: capitalised words, the last not an organisation head word."""
     toks = name.split()
@@ -126,6 +133,7 @@ def looks_person(name: str) -> bool:
     return last not in ORG_HEADS and last not in TITLES and not last.endswith(("ese", "ian", "ish"))
 
 
+@lru_cache(maxsize=8192)       # pure in the string; names recur
 def strip_titles(np: str) -> str:
     """'UN Secretary-General Ban Ki-moon' -> 'Ban Ki-moon'; descriptions stay as they are."""
     toks = np.split()
@@ -151,6 +159,7 @@ def strip_titles(np: str) -> str:
     return np
 
 
+@lru_cache(maxsize=8192)       # pure in the string; names recur
 def drop_place_prefix(name: str) -> str:
     """'Baghdad Nickolay Mladenov' ("UN envoy to Baghdad Nickolay Mladenov") -> 'Nickolay
     Mladenov': a capitalised run that starts with a country, a province or a large city and
@@ -198,7 +207,7 @@ def subject_before(text: str) -> tuple[str, int] | None:
     out = []
     for w, pos in reversed(toks):
         lw = w.lower()
-        if lw in BOUNDARY or SPEECH_VERB.fullmatch(lw) or w in {",", ";", ":", '"', "“", "”", "(", ")"} or (out and lw in PRONOUNS and lw != "who"):
+        if lw in BOUNDARY or lw in SPEECH_WORDS or w in {",", ";", ":", '"', "“", "”", "(", ")"} or (out and lw in PRONOUNS and lw != "who"):
             break
         if w.endswith(".") and len(w) > 3 and lw not in HONORIFICS and not re.fullmatch(r"(?:[A-Z]\.)+", w):
             break                                   # the previous sentence ended here
@@ -259,6 +268,20 @@ def np_after(text: str) -> tuple[str, int] | None:
 
 # characters IGNORECASE matches to ASCII letters that str.lower() does not map (then the
 # lower-case pre-check in role_name is skipped)
+@lru_cache(maxsize=2048)
+def _role_then_name(role: str) -> "re.Pattern":
+    """"Prime Minister Haider al-Abadi": the name after a role, any case. Compiled once per
+    role (a handful recur across articles), not once per article."""
+    return re.compile(rf"\b(?i:{re.escape(role)})\s+((?:[A-Z][\w'’-]*[ \t]?){{1,4}})")
+
+
+@lru_cache(maxsize=2048)
+def _name_then_role(role: str) -> "re.Pattern":
+    """"Haider al-Abadi, Iraq's prime minister": the name before an appositive role."""
+    return re.compile(rf"([A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){{0,3}}),\s+(?:the|[A-Z]\w+'s|[A-Z]\w+’s)\s+"
+                      rf"(?:\w+\s){{0,3}}?{re.escape(role)}\b")
+
+
 _ODD_FOLD = re.compile("[\u017f\u0131\u0130\u212a\u212b]")
 
 
@@ -271,6 +294,9 @@ def _opens_sentence(text: str, start: int, end: int) -> bool:
     sentence as its subject introduces a person a later 'he said' may refer to."""
     return bool(_SENT_START.search(text[max(0, start - 4):start])
                 and _SUBJECT_NEXT.match(text[end:end + 16]))
+
+
+_TITLE_WORDS = (TITLES | HONORIFICS) - {"of"}
 
 
 class Resolver:
@@ -298,7 +324,7 @@ class Resolver:
                     self.by_last[last] = name
             before = text[max(0, m.start() - 30):m.start()].split()
             after = text[m.end():m.end() + 8]
-            titled = name != seq or (before and before[-1].lower().strip(",") in (TITLES | HONORIFICS) - {"of"})
+            titled = name != seq or (before and before[-1].lower().strip(",") in _TITLE_WORDS)
             if titled or (len(toks) >= 2 and (re.match(r",\s+(?:a|an|the|who)\b", after)
                                                 or _opens_sentence(text, m.start(), m.end()))):
                 self.names.append((m.start() + seq.find(name), name))
@@ -326,18 +352,32 @@ class Resolver:
         for r in dict.fromkeys((role, role.split()[-1])):
             if self._low and r.isascii() and r not in self._low:
                 continue        # cheap exact pre-check: the pattern needs `r` in some case
-            pat = re.compile(rf"\b(?i:{re.escape(r)})\s+((?:[A-Z][\w'’-]*[ \t]?){{1,4}})")
-            for m in pat.finditer(self.text):
+            for m in self._role_matches(r):
                 cand = strip_titles(m.group(1).strip())
                 if cand and looks_person(cand) and cand[0].isupper():
                     return self.full(cand)
         if role not in self.text:
             return None         # the appositive pattern needs the role as written
-        pat2 = re.compile(rf"([A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){{0,3}}),\s+(?:the|[A-Z]\w+'s|[A-Z]\w+’s)\s+(?:\w+\s){{0,3}}?{re.escape(role)}\b")
-        m = pat2.search(self.text)
+        m = _name_then_role(role).search(self.text)
         if m and looks_person(m.group(1)):
             return self.full(m.group(1))
         return None
+
+    def _role_matches(self, r: str):
+        """_role_then_name(r).finditer(self.text), tried only where `r` occurs: in a text
+        without odd case folds (see _ODD_FOLD) an ASCII role matches case-insensitively
+        exactly where it occurs in the lower-cased text."""
+        rx = _role_then_name(r)
+        if not (self._low and r.isascii()):
+            yield from rx.finditer(self.text)
+            return
+        end, i = 0, self._low.find(r)
+        while i >= 0:
+            m = rx.match(self.text, i) if i >= end else None
+            if m:
+                yield m
+                end = m.end()
+            i = self._low.find(r, i + 1)
 
     def full(self, name: str) -> str:
         toks = name.split()

@@ -83,8 +83,10 @@ def pos(tok) -> str:
     return _TAG_POS.get(tag, tag)
 
 
-def lemma_forms(word: str) -> set[str]:
-    """Candidate base forms of an English word form (enough to test membership in a set)."""
+@lru_cache(maxsize=16384)
+def lemma_forms(word: str) -> frozenset[str]:
+    """Candidate base forms of an English word form (enough to test membership in a set).
+    Memoised: the event rules ask for the same words' forms over and over."""
     w = word.lower()
     out = {w, _IRREGULAR.get(w, w)}
     for suf, rep in (("ies", "y"), ("ied", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"),
@@ -94,7 +96,7 @@ def lemma_forms(word: str) -> set[str]:
             out.add(base)
             if len(base) > 3 and base[-1] == base[-2] and rep == "":   # "stopped" -> "stop"
                 out.add(base[:-1])
-    return out
+    return frozenset(out)
 
 
 def lemma_in(tok, words) -> bool:
@@ -172,6 +174,15 @@ def _blas_control():
 def _one_thread():
     ctl = _blas_control()
     return ctl.limit(limits=1, user_api="blas") if ctl is not None else nullcontext()
+
+
+def doc_text(doc) -> str:
+    """`doc.text`, memoised on the Doc: spaCy rebuilds the string from every token on each
+    access, and the place and role code reads it several times per sentence."""
+    text = doc.user_data.get("nd_text")
+    if text is None:
+        text = doc.user_data["nd_text"] = doc.text
+    return text
 
 
 def parse(texts: list[str], batch_size: int = 64):

@@ -52,6 +52,7 @@ CAPITAL_BONUS = 1.0
 FUZZY_CUTOFF = 88.0      # rapidfuzz ratio (0-100) for the last-resort spelling match
 FUZZY_MIN_LEN = 5        # shorter names match too many things at one edit
 FUZZY_MIN_POP = 1000     # villages below this are not fuzzy targets
+LOOKUP_MEMO = 50_000     # memoised lookups kept (a few MB), then the memo starts over
 
 
 @dataclass(frozen=True)
@@ -134,6 +135,7 @@ class Gazetteer:
         self._initials: dict | None = None
         self._city_ix = self.kinds.index("city")
         self._lock = threading.Lock()
+        self._memo: dict[tuple, tuple[Hit, ...]] = {}       # lookup() and fuzzy() results
 
     # -- raw access -------------------------------------------------------------------
     def kind(self, i: int) -> str:
@@ -166,7 +168,18 @@ class Gazetteer:
 
     # -- lookup -----------------------------------------------------------------------
     def lookup(self, name: str, fuzzy: bool = True) -> list[Hit]:
-        """Candidates for a surface name, most literal match first; [] when unknown."""
+        """Candidates for a surface name, most literal match first; [] when unknown.
+        Memoised per process (names recur within and across articles, and each lookup
+        hashes, folds and may scan the spelling index); a fresh list every call."""
+        ck = (name, fuzzy)
+        hits = self._memo.get(ck)
+        if hits is None:
+            if len(self._memo) >= LOOKUP_MEMO:
+                self._memo.clear()
+            hits = self._memo[ck] = tuple(self._lookup(name, fuzzy))
+        return list(hits)
+
+    def _lookup(self, name: str, fuzzy: bool) -> list[Hit]:
         name = re.sub(r"['’]s$", "", name.strip())          # possessive "Iraq's"
         k = key(name)
         if not k:
@@ -252,7 +265,16 @@ class Gazetteer:
         """Last-resort spelling match ("Sloviansk" vs "Slovyansk" is the skeleton's job; this
         catches typos and odd romanisations): primary names only, same first letter, length
         within 2, rapidfuzz ratio >= cutoff, names of >= FUZZY_MIN_LEN letters. The caller
-        still checks that the article backs the candidate's country."""
+        still checks that the article backs the candidate's country. Memoised with lookup()."""
+        ck = ("~fuzzy", name, cutoff)
+        hits = self._memo.get(ck)
+        if hits is None:
+            if len(self._memo) >= LOOKUP_MEMO:
+                self._memo.clear()
+            hits = self._memo[ck] = tuple(self._fuzzy(name, cutoff))
+        return list(hits)
+
+    def _fuzzy(self, name: str, cutoff: float) -> list[Hit]:
         k = key(name)
         if len(k) < FUZZY_MIN_LEN or self.demonym_place(name) is not None:
             return []

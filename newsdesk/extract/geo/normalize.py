@@ -8,11 +8,15 @@ Two keys per name:
   It drops article prefixes (al-, el-, ad-, ...), maps ou->u, q->k, kh->k, ee->i, y->i,
   e->a (vowel quality is unstable across romanisations), collapses doubled letters and
   drops a final h.
+
+The three keys are pure and asked for the same names many times per article (every
+candidate of every name), so they are memoised.
 """
 from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _FOLD = str.maketrans({"ß": "ss", "æ": "ae", "Æ": "ae", "ø": "o", "Ø": "o", "ł": "l", "Ł": "l",
                        "đ": "d", "Đ": "d", "ı": "i", "œ": "oe", "Œ": "oe", "þ": "th",
@@ -30,6 +34,7 @@ _DIN = re.compile(r"h?(?:[aeu]d|[aeu]l|[aeu])[ -]?din\b")
 _DOUBLE = re.compile(r"(.)\1+")
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """ASCII fold: strip diacritics, map a few letters NFKD leaves alone."""
     text = text.translate(_FOLD)
@@ -42,10 +47,12 @@ def is_latin(text: str) -> bool:
     return fold(text).isascii()
 
 
+@lru_cache(maxsize=65536)
 def key(text: str) -> str:
     return " ".join(_NONWORD.sub(" ", fold(text).lower().replace("'", "")).split())
 
 
+@lru_cache(maxsize=65536)
 def skeleton(text: str) -> str:
     s = fold(text).lower().strip()
     s = _PREFIX.sub("", s)

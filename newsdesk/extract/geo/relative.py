@@ -16,6 +16,8 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from newsdesk.nlp.words import literal_then
+
 if TYPE_CHECKING:
     from newsdesk.model import Location
 
@@ -33,9 +35,18 @@ _RELATION = re.compile(
     re.IGNORECASE)
 
 
+# every _RELATION match ends with one of these words and then white space: a window that
+# does not cannot match, and most cannot ("... said in Baghdad"), so the search is skipped
+_RELATION_ENDS = ("of", "near", "nearby", "outside", "to", "from", "between", "the")
+
+
 def relation_before(sentence: str, start: int) -> str | None:
     """The relative phrase ending right before a name, if any."""
-    m = _RELATION.search(sentence[max(0, start - 80):start])
+    window = sentence[max(0, start - 80):start]
+    tail = window.rstrip()
+    if len(tail) == len(window) or (tail[-8:].isascii() and not tail[-8:].lower().endswith(_RELATION_ENDS)):
+        return None
+    m = _RELATION.search(window)
     return m.group("rel").strip() if m else None
 
 
@@ -186,8 +197,8 @@ def _surnames(gz, seqs: list[tuple[int, str]], text: str = "") -> set[str]:
             continue
         titled = (len(toks) > 2 and toks[-3].lower().rstrip(".") in _PERSON_TITLES) or bool(
             _TITLE_BEFORE.search(text[max(0, end - len(" ".join(pair)) - 8):end - len(" ".join(pair))]))
-        if titled or _PERSON_AFTER.match(text[end:end + 12]) or re.search(
-                r"\b" + re.escape(pair[1]) + _SAID, text):
+        if titled or _PERSON_AFTER.match(text[end:end + 12]) or \
+                literal_then(text, pair[1], _SAID_RX, word_start=True):
             out.add(pair[1])
     return out
 
@@ -199,6 +210,7 @@ _PERSON_TITLES = {"mr", "mrs", "ms", "dr", "gov", "sen", "rep", "chief", "presid
                   "spokeswoman", "commissioner", "secretary", "senator", "governor", "deputy", "inspector"}
 _PERSON_AFTER = re.compile(r",\s+\d{1,2}\b|\s+(?:said|says|told)\b")
 _SAID = r"(?:\s+(?:said|says|told|added|testified|wrote|explained)\b|'(?=\s+[a-z]))"
+_SAID_RX = re.compile(_SAID)
 _TITLE_BEFORE = re.compile(r"\b(?:Sen|Gov|Rep|Dr|Mr|Mrs|Ms|Lt|Sgt|Gen|Col|Capt|Supt|Det)\.\s*$")
 
 

@@ -30,6 +30,7 @@ from dataclasses import replace
 import numpy as np
 
 from newsdesk.model import Location
+from newsdesk.nlp.words import literal_then
 
 from .gazetteer import Gazetteer, Hit, gazetteer
 from .normalize import key, skeleton
@@ -71,6 +72,7 @@ gardens market mall library theatre theater court courthouse prison jail estate 
 tower base camp port harbor harbour pier beach island""".split())
 
 
+_QUALIFIER = re.compile(r",\s+((?:[A-Z][\w.]*\.?)(?:\s[A-Z][\w.]*){0,2})")   # "Springfield, Ill."
 GeoLocation = Location      # kept as an alias: Location now carries `near` and `relation`
 
 
@@ -84,9 +86,24 @@ def _name_bonus(gz: Gazetteer, i: int, name: str, spelled: bool = True) -> float
     return SKEL_NAME_BONUS if spelled and skeleton(primary) == skeleton(name) else 0.0
 
 
+_CANDS_MEMO: dict[str, tuple] = {}
+
+
 def candidates(name: str, gz: Gazetteer | None = None) -> list[tuple[Hit, float]]:
-    """(hit, prior score), best first, at most MAX_CANDS."""
-    gz = gz or gazetteer()
+    """(hit, prior score), best first, at most MAX_CANDS. Context-free, so memoised per
+    name for the process-wide gazetteer (every article scores its names afresh)."""
+    shared = gazetteer()
+    if gz is not None and gz is not shared:
+        return _candidates(name, gz)
+    got = _CANDS_MEMO.get(name)
+    if got is None:
+        if len(_CANDS_MEMO) >= 50_000:
+            _CANDS_MEMO.clear()
+        got = _CANDS_MEMO[name] = tuple(_candidates(name, shared))
+    return list(got)
+
+
+def _candidates(name: str, gz: Gazetteer) -> list[tuple[Hit, float]]:
     if gz.demonym_place(name) is not None:          # "Canadian", "Spanish": not places
         return []
     hits = gz.lookup(name)
@@ -201,10 +218,12 @@ class ArticleGeo:
         self.total = 0.0
         self._cache: dict[tuple, Location | None] = {}
         self.prox: dict[tuple[str, int], float] = {}
+        self._best: dict[str, tuple[Hit, float] | None] | None = None
         self._vote(first=True)
         self._vote(first=False)
         if W_PROX:
             self._proximity()
+        self._best = {}         # the votes are final: best() is memoised from here on
 
     def _candidates(self, name: str) -> list[tuple[Hit, float]]:
         i = self.gz.demonym_place(name) if self.demonyms else None
@@ -304,7 +323,7 @@ class ArticleGeo:
     def _qualifiers(self, text: str) -> dict:
         out = {}
         for n in self.cands:
-            m = re.search(re.escape(n) + r",\s+((?:[A-Z][\w.]*\.?)(?:\s[A-Z][\w.]*){0,2})", text)
+            m = literal_then(text, n, _QUALIFIER)
             if not m:
                 continue
             qual = m.group(1).rstrip(".") if not m.group(1).endswith(".") or len(m.group(1)) > 5 else m.group(1)
@@ -322,12 +341,21 @@ class ArticleGeo:
 
     # -- public -----------------------------------------------------------------------
     def best(self, name: str) -> tuple[Hit, float] | None:
+        """The name's best candidate in the article's context (asked per sentence, per
+        event and per name pair: memoised once the votes are in)."""
+        memo = self._best
+        if memo is not None and name in memo:
+            return memo[name]
         scored = self.cands.get(name)
         if scored is None:
             scored = self.cands[name] = self._candidates(name)
         if not scored:
-            return None
-        return max(((h, s + self._context(name, h)) for h, s in scored), key=lambda t: t[1])
+            out = None
+        else:
+            out = max(((h, s + self._context(name, h)) for h, s in scored), key=lambda t: t[1])
+        if memo is not None:
+            memo[name] = out
+        return out
 
     def resolve(self, name: str, fallback: bool = True) -> Location | None:
         """The candidate for `name` most consistent with the article. Unknown names fall

@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import re
 
-from newsdesk.nlp import lemma_in, pos
+from newsdesk.nlp import doc_text, lemma_in, pos
+from newsdesk.nlp.words import occurrences
 
 # landmark heads written in lower case after a proper name ("the Turaibal border crossing")
 LANDMARK_HEADS = {"border crossing", "crossing", "checkpoint", "airport", "air base", "airbase",
@@ -60,8 +61,9 @@ ORG_HEADS = {"state", "bank", "university", "church", "party", "front", "army", 
 def _span_of(doc, name: str, near: int | None):
     """The token range [a, b) of `name` in the doc (the occurrence nearest `near`)."""
     best = None
-    for m in re.finditer(re.escape(name), doc.text):
-        sp = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+    text = doc_text(doc)
+    for start in occurrences(text, name):     # str.find: no pattern per name
+        sp = doc.char_span(start, start + len(name), alignment_mode="expand")
         if sp is None:
             continue
         d = abs(sp.start - near) if near is not None else 0
@@ -216,7 +218,7 @@ def filter_places(doc, first: list[str], rest: list[str], trigger=None) -> list[
                 continue
             (last if r == "border" else out[i]).append(name)
     lead = out[0] + [n for n in landmarks(doc) if n not in out[0] and n not in last]
-    lead += [n for n in out[1] if n not in lead and _coordinated(doc.text, lead, n)]
+    lead += [n for n in out[1] if n not in lead and _coordinated(doc_text(doc), lead, n)]
     return list(dict.fromkeys((lead or out[1]) + last))
 
 
@@ -227,9 +229,17 @@ _LANDMARK_RX = re.compile(
 
 def landmarks(doc) -> list[str]:
     """Proper names followed by a lower-case landmark head ("the Turaibal border crossing",
-    "the Rabaa al-Adawiya mosque"): the proper name, which gazetteers and annotators use."""
+    "the Rabaa al-Adawiya mosque"): the proper name, which gazetteers and annotators use.
+    Memoised on the Doc (it depends on the sentence only; asked once per trigger)."""
+    cached = doc.user_data.get("nd_landmarks")
+    if cached is None:
+        cached = doc.user_data["nd_landmarks"] = tuple(_landmarks(doc))
+    return list(cached)
+
+
+def _landmarks(doc) -> list[str]:
     out = []
-    for m in _LANDMARK_RX.finditer(doc.text):
+    for m in _LANDMARK_RX.finditer(doc_text(doc)):
         name = m.group(1)
         if m.start(1) == 0 or name.split()[0].lower() in ("the", "a", "an", "in", "at", "on"):
             continue
