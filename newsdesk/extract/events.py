@@ -9,7 +9,7 @@ to the dateline / article place and the article's date when a sentence names nei
 """
 from __future__ import annotations
 
-from ..nlp import lemma_in, pos
+from ..nlp import doc_text, lemma_in, pos
 
 import re
 from dataclasses import dataclass, field
@@ -59,10 +59,18 @@ class Cand:
     depth: int = 99              # the trigger's distance from the sentence root
 
 
+def _tok_spans(doc) -> list[tuple[int, int]]:
+    """(start, end + 1) of every token, once per Doc (each `doc[i]` builds a new Token)."""
+    spans = doc.user_data.get("nd_tok_spans")
+    if spans is None:
+        spans = doc.user_data["nd_tok_spans"] = [(t.idx, t.idx + len(t.text) + 1) for t in doc]
+    return spans
+
+
 def _token_at(doc, offset: int):
-    for t in doc:
-        if t.idx <= offset < t.idx + len(t.text) + 1:
-            return t
+    for i, (a, b) in enumerate(_tok_spans(doc)):
+        if a <= offset < b:
+            return doc[i]
     return None
 
 
@@ -93,7 +101,7 @@ def _sentence_cands(art: Article, si: int, doc, published_year: int | None,
     """Event statements of one parsed sentence. With `intent`, stated intentions are coded
     as PLOVER does for single sentences (AGREE / THREATEN / REQUEST) instead of dropped."""
     sent = art.sentences[si]
-    text = sent.text[:len(doc.text)]
+    text = sent.text[:len(doc_text(doc))]
     trigs = [t for t in (triggers if triggers is not None else P.retype(text, find_triggers(text)))
              if t.end <= len(text)]
     if not trigs:
@@ -107,7 +115,7 @@ def _sentence_cands(art: Article, si: int, doc, published_year: int | None,
         tok = _token_at(doc, tr.start)
         if tok is not None and tr.kind == "verb" and tr.type != "ASSAULT":
             # multiword triggers: the verb of the phrase carries the clause
-            span_toks = [t for t in doc if tr.start <= t.idx < tr.end]
+            span_toks = [doc[i] for i, (a, _) in enumerate(_tok_spans(doc)) if tr.start <= a < tr.end]
             verbs = [t for t in span_toks if pos(t) == "VERB"] or \
                 [t for t in span_toks if pos(t) == "AUX"]
             # no verb ("hunger strike"): the phrase's head, whose own head lies outside it
