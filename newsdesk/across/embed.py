@@ -154,10 +154,12 @@ def model() -> Model:
 
 def term_weights(title: str, body: str, m: Model | None = None, name_boost: float = 1.5,
                  title_boost: float = 2.0, max_body_words: int = 600,
-                 prefix: int = 0, prefix_weight: float = 0.5) -> dict[str, float]:
+                 prefix: int = 0, prefix_weight: float = 0.5,
+                 bigram_weight: float = 0.0) -> dict[str, float]:
     """Unit-length TF-IDF vector (sublinear tf) over stemmed words and 'n:'-prefixed names.
     The title counts extra; only the lead of a long body is read (news puts the story
-    first, and page junk accumulates at the end)."""
+    first, and page junk accumulates at the end). With `bigram_weight`, adjacent content
+    words are 'b:'-terms too, weighted by their words' mean IDF (our table has no pairs)."""
     m = m or model()
     tf: dict[str, float] = {}
     body = " ".join(body.split()[:max_body_words])
@@ -175,6 +177,14 @@ def term_weights(title: str, body: str, m: Model | None = None, name_boost: floa
             if len(t) > prefix and not t.startswith("n:"):
                 key = "p:" + t[:prefix]
                 vec[key] = vec.get(key, 0.0) + prefix_weight * (1.0 + math.log(c)) * m.idf_of(t)
+    if bigram_weight:   # adjacent content words: 'throat cancer' is a story, 'cancer' a topic
+        bg: dict[str, float] = {}
+        for ws in (words(title or ""), words(body)):
+            for a, b in zip(ws, ws[1:]):
+                bg[f"b:{a} {b}"] = bg.get(f"b:{a} {b}", 0.0) + 1.0
+        for t, c in bg.items():
+            a, b = t[2:].split(" ", 1)
+            vec[t] = bigram_weight * (1.0 + math.log(c)) * 0.5 * (m.idf_of(a) + m.idf_of(b))
     for n, c in nm.items():
         key = "n:" + n
         vec[key] = (1.0 + math.log(c)) * m.idf_of(key) * name_boost

@@ -4,6 +4,7 @@ Everything works on the sparse article x term matrix and on per-story sums, so a
 costs about stories x articles, never article pairs held in memory at once."""
 from __future__ import annotations
 
+import math
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -141,13 +142,18 @@ def hubness(X, k: int, labels: np.ndarray | None = None, chunk: int = 2000) -> n
 
 
 def merge_average(X, labels: np.ndarray, thr: float, ts: np.ndarray, window: float,
-                   hub: np.ndarray) -> np.ndarray:
+                   hub: np.ndarray, loo: float = 0.0) -> np.ndarray:
     """Greedy average linkage over stories: merge the pair whose mean article-to-article
     similarity (each pair's cosine less the mean of their hub scores) is highest, while it
     reaches `thr`. Unlike centroid cosine, a big story does not pull in a neighbour through
     the few words they share. Works on the stories' Gram matrix (sums of article dots),
-    which a merge updates by adding rows, so no article pairs are ever materialised."""
+    which a merge updates by adding rows, so no article pairs are ever materialised.
+    With `loo` > 0 a pair is verified before it merges: the single term contributing most
+    to its similarity is discounted by this share, so two stories that only share 'Madonna'
+    or 'cancer' stay apart. Verification is lazy, as the greedy loop reaches a pair (the
+    discounted score is never above the plain one), so it costs one sparse product a merge."""
     C = centroids(X, labels)
+    rows = [C.getrow(i) for i in range(C.shape[0])]
     k = C.shape[0]
     if k < 2:
         return labels
@@ -167,10 +173,18 @@ def merge_average(X, labels: np.ndarray, thr: float, ts: np.ndarray, window: flo
 
     Sim = np.vstack([row(i) for i in range(k)])
     parent = np.arange(k)
+    checked = np.zeros((k, k), dtype=bool)
     while True:
         i, j = divmod(int(Sim.argmax()), k)
         if Sim[i, j] < thr:
             break
+        if loo > 0 and not checked[i, j]:
+            prod = rows[i].multiply(rows[j])
+            top = float(prod.max()) if prod.nnz else 0.0
+            Sim[i, j] = Sim[j, i] = Sim[i, j] - loo * top / (size[i] * size[j])
+            checked[i, j] = checked[j, i] = True
+            continue
+        rows[i] = rows[i] + rows[j]
         G[i, :] += G[j, :]
         G[:, i] += G[:, j]
         size[i] += size[j]
@@ -183,4 +197,75 @@ def merge_average(X, labels: np.ndarray, thr: float, ts: np.ndarray, window: flo
         r = row(i)
         Sim[i, :] = r
         Sim[:, i] = r
+        checked[i, :] = checked[:, i] = False
     return parent[labels]
+
+
+def _bisect(S: np.ndarray) -> np.ndarray:
+    """Two groups of a similarity graph: the sweep of the Fiedler vector of the normalised
+    Laplacian with the lowest normalised cut (cut/vol A + cut/vol B), then refined by moving
+    each article to the group it is closer to on average."""
+    d = S.sum(axis=1)
+    d = np.maximum(d, 1e-9)
+    dm = 1.0 / np.sqrt(d)
+    L = S * dm[:, None] * dm[None, :]
+    _, vecs = np.linalg.eigh(L)
+    f = vecs[:, -2] * dm
+    order = np.argsort(f)
+    vol = d.sum()
+    # cut(A, B) for every prefix A of the order, via cumulative row sums
+    Sp = S[np.ix_(order, order)]
+    inner = np.cumsum(np.cumsum(Sp, axis=0), axis=1).diagonal()   # sum within prefix
+    volA = np.cumsum(d[order])
+    cut = volA - inner
+    volB = vol - volA
+    with np.errstate(divide="ignore", invalid="ignore"):
+        ncut = np.where((volA > 0) & (volB > 0), cut / volA + cut / volB, np.inf)
+    ncut[-1] = np.inf
+    m = int(np.argmin(ncut))
+    side = np.zeros(len(f), dtype=bool)
+    side[order[: m + 1]] = True
+    for _ in range(5):          # a sweep cut is rough: each article to the closer side
+        a, b = side.sum(), (~side).sum()
+        if a < 1 or b < 1:
+            break
+        to_a = S[:, side].sum(axis=1) / np.maximum(a - side, 1)
+        to_b = S[:, ~side].sum(axis=1) / np.maximum(b - ~side, 1)
+        new = to_a > to_b
+        if (new == side).all():
+            break
+        side = new
+    return side
+
+
+def split(X, labels: np.ndarray, thr: float, min_size: int = 3,
+          max_size: int = 2000) -> np.ndarray:
+    """Undo joins of distinct stories that share a subject word: a story whose articles form
+    two groups (each at least `min_size`) whose mean cross similarity is below `thr` times
+    the geometric mean of their within-group similarities is cut in two, recursively.
+    Stories on one subject ('Titanfall') are densely linked throughout and stay whole; two
+    stories glued by 'SXSW' or 'bankruptcy' are linked only through that word. Stories over
+    `max_size` articles are left alone (the dense eigenproblem grows with the cube)."""
+    out = labels.copy()
+    nxt = int(labels.max()) + 1
+    todo = [np.flatnonzero(labels == c) for c in range(nxt)]
+    while todo:
+        idx = todo.pop()
+        if not 2 * min_size <= len(idx) <= max_size:
+            continue
+        Xs = X[idx]
+        S = (Xs @ Xs.T).toarray()
+        np.fill_diagonal(S, 0.0)
+        S = np.maximum(S, 0.0)
+        side = _bisect(S)
+        a, b = int(side.sum()), int((~side).sum())
+        if a < min_size or b < min_size:
+            continue
+        within = math.sqrt(S[side][:, side].sum() / (a * (a - 1))
+                           * S[~side][:, ~side].sum() / (b * (b - 1)))
+        if S[side][:, ~side].mean() >= thr * within:
+            continue
+        out[idx[side]] = nxt
+        nxt += 1
+        todo += [idx[side], idx[~side]]
+    return out
