@@ -22,7 +22,6 @@ ambiguous US towns) and were fixed a priori. bench/geo.py measures them.
 """
 from __future__ import annotations
 
-import math
 import re
 from collections import Counter
 from dataclasses import replace
@@ -32,18 +31,17 @@ import numpy as np
 from newsdesk.model import Location
 from newsdesk.nlp.words import literal_then
 
+from .candidates import (MAX_CANDS, _acronym_ok, _candidates, _distribution, _is_acronym,  # noqa: F401
+                         _name_bonus, _to_location, candidates, event_place, resolve)
 from .gazetteer import Gazetteer, Hit, gazetteer
-from .normalize import key, skeleton
+from .normalize import key
 from .relative import neighbour_place
 
 W_COUNTRY = 5.0          # weight of the article's country vote share
 W_ADMIN1 = 3.0           # weight of the article's admin1 vote share
 W_QUALIFIER = 8.0        # "Springfield, Ill.": the qualifier named in the text
-SKEL_NAME_BONUS = 1.0    # primary name, other romanisation
-NAME_BONUS = 2.0         # primary name vs alternate ("Salisbury" is not Harare today)
 W_PROX = 2.0             # spatial coherence with the article's other places
 PROX_KM = 150.0          # e-folding distance of that coherence
-MAX_CANDS = 40
 FALLBACK_TOP = True          # ... and keeps it only in the article's top country
 UNKNOWN_TO_FOCUS = True      # any unknown name -> the article's focus city, marked near
 NEIGHBOUR_CHARS = 60         # ... unless its sentence names a town within this many chars
@@ -51,11 +49,7 @@ NEIGHBOUR_AFTER = True       # ... after it ("X in Odessa", "X, New Orleans") on
 HARVEST_WEIGHT = 0.5         # weight of well-known places read from the text itself ...
 HARVEST_BELOW = 3            # ... when the caller passed fewer known names than this
 PLACENESS, PLACE_LO, PLACE_HI, PLACE_MIN = True, 3.0, 5.0, 0.2   # vote weight by prior
-HOW_BONUS = {"exact": 0.0, "head": 0.0, "direction": 0.0, "skeleton": -1.0, "fuzzy": -1.0}
-ADMIN1_OWN_CITY = True       # admin1's -1 prior step only against its own same-named city
 BIG_KINDS = ("country", "region")   # n-gram fallback kept in any country ("Bank of Japan")
-COUNTRY_FIRST = True         # an exact country name drops cities matched by an alternate name
-ACRONYM_MIN_POP = 1_000_000  # "BBC" is not Bay City: an all-caps alias must name a big place
 FOCUS_RELATION = "in"        # relation of an unknown name placed at the article's focus city
 SPECIFICITY = {"feature": 5, "city": 4, "admin2": 3, "admin1": 2, "region": 1, "country": 1}
 DATELINE_WEIGHT = 2.0
@@ -74,107 +68,6 @@ tower base camp port harbor harbour pier beach island""".split())
 
 _QUALIFIER = re.compile(r",\s+((?:[A-Z][\w.]*\.?)(?:\s[A-Z][\w.]*){0,2})")   # "Springfield, Ill."
 GeoLocation = Location      # kept as an alias: Location now carries `near` and `relation`
-
-
-def _name_bonus(gz: Gazetteer, i: int, name: str, spelled: bool = True) -> float:
-    """Primary-name matches beat alternate-name matches ("Paris" the city, not a suburb
-    once called Paris); a primary name spelled another way ("Sloviansk" for Slovyansk,
-    not Nikopol, which once bore that name) earns part of it."""
-    primary = gz.name[i]
-    if key(primary) == key(name):
-        return NAME_BONUS
-    return SKEL_NAME_BONUS if spelled and skeleton(primary) == skeleton(name) else 0.0
-
-
-_CANDS_MEMO: dict[str, tuple] = {}
-
-
-def candidates(name: str, gz: Gazetteer | None = None) -> list[tuple[Hit, float]]:
-    """(hit, prior score), best first, at most MAX_CANDS. Context-free, so memoised per
-    name for the process-wide gazetteer (every article scores its names afresh)."""
-    shared = gazetteer()
-    if gz is not None and gz is not shared:
-        return _candidates(name, gz)
-    got = _CANDS_MEMO.get(name)
-    if got is None:
-        if len(_CANDS_MEMO) >= 50_000:
-            _CANDS_MEMO.clear()
-        got = _CANDS_MEMO[name] = tuple(_candidates(name, shared))
-    return list(got)
-
-
-def _candidates(name: str, gz: Gazetteer) -> list[tuple[Hit, float]]:
-    if gz.demonym_place(name) is not None:          # "Canadian", "Spanish": not places
-        return []
-    hits = gz.lookup(name)
-    if _is_acronym(name):
-        hits = [h for h in hits if _acronym_ok(gz, h, name)]
-    if COUNTRY_FIRST and any(h.how == "exact" and gz.kind(h.id) == "country" for h in hits):
-        # "Iraq" is the country, never Arak (a city once also called Iraq), whatever the
-        # article's Iranian context; a place whose own name it is may still compete
-        hits = [h for h in hits if gz.kind(h.id) != "city" or key(gz.name[h.id]) == key(name)]
-    spelled = not any(key(gz.name[h.id]) == key(name) for h in hits)   # no exact primary match
-    scored = [(h, gz.prior(h.id) + HOW_BONUS[h.how] + _name_bonus(gz, h.id, name, spelled)
-               + _area_bonus(gz, h, hits)) for h in hits]
-    scored.sort(key=lambda t: -t[1])
-    return scored[:MAX_CANDS]
-
-
-def _area_bonus(gz: Gazetteer, hit: Hit, hits: list[Hit]) -> float:
-    """The prior ranks an admin1 one step below its population so that a same-named city
-    inside it wins (Kirkuk, Baghdad); against namesake towns elsewhere ("Ontario" the
-    province vs Ontario, California) that step is given back."""
-    i = hit.id
-    if not ADMIN1_OWN_CITY or gz.kind(i) != "admin1":
-        return 0.0
-    inside = any(gz.kind(h.id) == "city" and gz.cc[h.id] == gz.cc[i] and gz.a1[h.id] == gz.a1[i]
-                 or h.id in gz.capitals for h in hits)      # "Washington" stays D.C. by default
-    return 0.0 if inside else 1.0
-
-
-def _is_acronym(name: str) -> bool:
-    letters = name.replace(".", "").replace(" ", "")
-    return 2 <= len(letters) <= 5 and letters.isalpha() and letters.isupper()
-
-
-def _acronym_ok(gz: Gazetteer, hit: Hit, name: str) -> bool:
-    """Organisations ("BBC", "NATO", "CNN") share letters with places' alternate names:
-    keep an all-caps match only when it is the place's own name, an area (US, UK, DRC,
-    UAE, NSW), or a big city's usual abbreviation (NYC, LA)."""
-    i = hit.id
-    return (hit.how == "exact" and (key(gz.name[i]) == key(name) or
-                                    gz.kind(i) in ("country", "admin1", "region") or
-                                    gz.pop[i] >= ACRONYM_MIN_POP))
-
-
-def _to_location(gz: Gazetteer, hit: Hit) -> Location:
-    return gz.location(hit.id, hit.how)
-
-
-def event_place(loc: Location | None) -> Location | None:
-    """Events carry country- and region-level places without a point (the picture format's
-    convention: a map pin in the middle of a country says more than the text did); the
-    name and ISO country still identify the place. resolve() keeps points for areas."""
-    if loc is not None and loc.precision in ("country", "region"):
-        return replace(loc, lat=None, lon=None)
-    return loc
-
-
-def resolve(name: str) -> Location | None:
-    """Context-free best guess for one place name (population prior only)."""
-    gz = gazetteer()
-    cands = candidates(name, gz)
-    return _to_location(gz, cands[0][0]) if cands else None
-
-
-def _distribution(gz: Gazetteer, scored: list[tuple[Hit, float]]) -> list[tuple[int, float]]:
-    """Softmax over prior scores (log10 units): 10x the population, ~10x the share."""
-    if not scored:
-        return []
-    top = max(s for _, s in scored)
-    ws = [(h.id, math.exp((s - top) * math.log(10))) for h, s in scored]
-    z = sum(w for _, w in ws)
-    return [(i, w / z) for i, w in ws]
 
 
 def person_surnames(gz: Gazetteer, text: str) -> set[str]:
