@@ -2,7 +2,7 @@
 """Cleaning benchmark: newsdesk vs trafilatura on the same inputs, with the published anchors.
 
     .venv/bin/python bench/clean.py [--only aeb,aeb-plain,wcxb,wcxb-plain,seeds] [--limit N]
-                                    [--no-trafilatura] [--json OUT]
+                                    [--no-trafilatura] [--json OUT] [--dump OUT]
 
 Sets (../shared/bench/README.md): AEB HTML (AEB metric), AEB flattened to text lines (AEB
 metric), WCXB test HTML and WCXB test flattened (WCXB metric, also by page type), and the two
@@ -177,6 +177,18 @@ def run_newsdesk(docs):
     return pred, len(docs) / max(1e-9, time.process_time() - t)
 
 
+def dump_outputs(docs) -> dict:
+    """Each page's cleaned text, segments and metadata (an untimed second pass)."""
+    out = {}
+    for pid, kind, text, url in docs:
+        art = clean_article(article_from_raw(RawDoc(id=pid, path=pid, kind=kind, content=text,
+                                                    url=url)))
+        out[pid] = {"text": art.text, "title": art.title, "outlet": art.outlet,
+                    "author": art.author, "published": art.published,
+                    "segments": [[s.clean, s.raw, s.length] for s in art.segments or []]}
+    return out
+
+
 def _wrap(text: str) -> str:
     lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
     return "<html><body>" + "".join(f"<p>{escape(ln)}</p>" for ln in lines) + "</body></html>"
@@ -207,7 +219,11 @@ def main(argv=None) -> int:
     ap.add_argument("--limit", type=int)
     ap.add_argument("--no-trafilatura", action="store_true")
     ap.add_argument("--json")
+    ap.add_argument("--dump", help="write every page's cleaned text and metadata here (JSON, "
+                    "sorted keys), to check that a speed change leaves outputs identical: "
+                    "cmp the dumps of two trees")
     a = ap.parse_args(argv)
+    dump = {}
     import logging
     logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
     report = {}
@@ -240,6 +256,10 @@ def main(argv=None) -> int:
             print(f"  target >= {target_speed} pages/s: "
                   f"{'met' if speed >= target_speed else 'NOT met'}")
         report[name] = entry
+        if a.dump:
+            dump[name] = dump_outputs(docs)
+    if a.dump:
+        Path(a.dump).write_text(json.dumps(dump, sort_keys=True, ensure_ascii=False))
     if a.json:
         Path(a.json).write_text(json.dumps(report, indent=1))
     return 0

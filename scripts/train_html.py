@@ -5,12 +5,15 @@
 
 Each dev page is cut into blocks (`newsdesk/clean/html_blocks.py`); a block is labelled body
 when most of its word trigrams occur in the page's ground-truth main content (short blocks:
-when they are a whole ground-truth line). A gradient-boosted tree ensemble (sklearn) learns
-body vs furniture; its trees are exported to `newsdesk/data/html_blocks.npz` and evaluated
-with numpy at cleaning time. By default the model is fit on the even-indexed dev pages and
-WCXB-dev F1 of the odd ones is printed per threshold (the shipped model, whose routing
-thresholds in html.py were chosen on those odd pages); `--full` fits all dev pages instead
-(the shipped model). Block features are cached (--cache, keyed on html_blocks.py's source).
+when they are a whole ground-truth line). Two gradient-boosted tree ensembles (sklearn) learn
+body vs furniture: one from the blocks' layout features (`html_blocks.npz`, used on pages that
+declare an article), one also from what trafilatura, run as html.py runs it first
+(`html.first_pass`), kept of each block and its neighbours (`html_stack.py`;
+`html_blocks_stack.npz`, used on all other pages). Their trees are exported to
+`newsdesk/data/` and evaluated with numpy at cleaning time. By default both are fit on the
+even-indexed dev pages and WCXB-dev F1 of the odd ones is printed per threshold (routing in
+html.py was chosen on out-of-fold predictions); `--full` fits all dev pages (the shipped
+models). Block rows are cached (--cache, keyed on html_blocks.py, html_stack.py, html.py).
 """
 from __future__ import annotations
 
@@ -30,7 +33,9 @@ import numpy as np
 os.environ.setdefault("OMP_NUM_THREADS", "1")
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-from newsdesk.clean.html_blocks import features, parse, segment  # noqa: E402
+from newsdesk.clean.html import block_rows, first_pass, prune  # noqa: E402
+from newsdesk.clean.html_blocks import parse, segment  # noqa: E402
+from newsdesk.clean.html_stack import NAMES as STACK_NAMES  # noqa: E402
 from newsdesk.read.decode import decode_bytes, read_capped  # noqa: E402
 
 DEV = ROOT.parent / "shared" / "bench" / "wcxb" / "dev"
@@ -69,8 +74,10 @@ def load(limit: int | None):
         types.append(doc.get("_internal", {}).get("page_type", {}).get("primary", "?"))
         if root is None:
             continue
+        prune(root)
+        traf, is_article, precise, _ = first_pass(root, doc.get("url"), html)
         pg = segment(root)
-        feats = features(pg)
+        feats = block_rows(pg, traf, is_article, precise)
         lab = labels(pg.blocks, gt)
         tot = sum(b.words for b in pg.blocks) or 1
         for b, r, l in zip(pg.blocks, feats, lab):
@@ -125,14 +132,24 @@ def export(clf, path: Path) -> None:
     np.savez_compressed(path, **arrays)
 
 
+def _fits(X, y, sw, rows):
+    """(name, fitted model, columns) for both shipped models: layout-only (pages that declare
+    an article) and stacked with trafilatura's columns (all other pages), see html.py."""
+    base = X.shape[1] - len(STACK_NAMES)
+    return [(name, make_model().fit(X[rows][:, :k], y[rows], sample_weight=sw[rows]), k)
+            for name, k in (("layout", base), ("stacked", X.shape[1]))]
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--full", action="store_true")
     ap.add_argument("--limit", type=int)
     # the cache is keyed on the feature code, so a stale one is never read after a change
-    src = (ROOT / "newsdesk" / "clean" / "html_blocks.py").read_bytes()
+    src = b"".join((ROOT / "newsdesk" / "clean" / f).read_bytes()
+                   for f in ("html_blocks.py", "html_stack.py", "html.py"))
     ap.add_argument("--cache", default=f"/tmp/train_html_{hashlib.sha1(src).hexdigest()[:10]}.pkl")
     ap.add_argument("--out", default=str(ROOT / "newsdesk" / "data" / "html_blocks.npz"))
+    ap.add_argument("--out-stack", default=str(ROOT / "newsdesk" / "data" / "html_blocks_stack.npz"))
     a = ap.parse_args(argv)
     import pickle
     cp = Path(a.cache)
@@ -143,31 +160,31 @@ def main(argv=None) -> int:
         cp.write_bytes(pickle.dumps((X, y, w, page, texts, gts, types)))
     print(f"{len(y)} blocks, {y.mean():.3f} body, {len(gts)} pages", flush=True)
     sw = weights(w, y, page)
-    out = Path(a.out)
-    if not a.full:
-        # fit on even pages, report on odd ones (held out from the fit, still dev)
-        tr, te = page % 2 == 0, page % 2 == 1
-        clf = make_model().fit(X[tr], y[tr], sample_weight=sw[tr])
-        export(clf, out)
-        print(f"wrote {out} (fit on even-indexed dev pages)", flush=True)
+    outs = {"layout": Path(a.out), "stacked": Path(a.out_stack)}
+    if a.full:
+        for name, clf, _k in _fits(X, y, sw, np.ones(len(y), bool)):
+            export(clf, outs[name])
+            print(f"wrote {outs[name]}")
+        return 0
+    # fit on even pages, report blocks-only F1 on odd ones (held out from the fit, still dev)
+    tr, te = page % 2 == 0, page % 2 == 1
+    for name, clf, k in _fits(X, y, sw, tr):
+        export(clf, outs[name])
+        print(f"wrote {outs[name]} (fit on even-indexed dev pages)", flush=True)
         prob = np.full(len(y), -1.0)
-        prob[te] = clf.predict_proba(X[te])[:, 1]
+        prob[te] = clf.predict_proba(X[te][:, :k])[:, 1]
         for th in (0.3, 0.4, 0.5, 0.6):
             by = defaultdict(list)
             parts = defaultdict(list)
-            for t, p, k in zip(texts, prob, page):
+            for t, p, q in zip(texts, prob, page):
                 if p >= th:
-                    parts[k].append(t)
-            for k, gt in enumerate(gts):
-                if k % 2 == 1:
-                    by[types[k]].append(f1(gt, "\n\n".join(parts.get(k, []))))
+                    parts[q].append(t)
+            for q, gt in enumerate(gts):
+                if q % 2 == 1:
+                    by[types[q]].append(f1(gt, "\n\n".join(parts.get(q, []))))
             allf = [x for v in by.values() for x in v]
-            print(f"th {th}: F1 {np.mean(allf):.4f}",
+            print(f"{name} th {th}: F1 {np.mean(allf):.4f}",
                   {t: round(float(np.mean(v)), 3) for t, v in sorted(by.items())}, flush=True)
-        return 0
-    clf = make_model().fit(X, y, sample_weight=sw)
-    export(clf, out)
-    print(f"wrote {out}")
     return 0
 
 

@@ -5,7 +5,11 @@ Measured on WCXB dev: trafilatura's heuristics suit single-article pages but dro
 the body of listing, product, service and forum pages. So we parse the page once with lxml,
 cut it into text blocks with layout features (`html_blocks.py`) and score every block with a
 gradient-boosted tree ensemble trained on WCXB dev (`scripts/train_html.py`, evaluated here
-with numpy so cleaning needs no sklearn). Routing (chosen on WCXB dev):
+with numpy so cleaning needs no sklearn). Off article pages a second ensemble also sees how
+much of each block trafilatura's first pass kept (`html_stack.py`) and learns where to follow
+trafilatura and where to overrule it; on pages that declare an article it did worse than the
+layout-only model, so those keep it (WCXB dev, two-fold out-of-fold, whole routing: layout
+only 0.8473, stacked everywhere 0.8488, stacked off articles 0.8496). Routing (on WCXB dev):
 - the page declares itself an article (og:type, schema.org, article:published_time):
   trafilatura fed our parsed tree and without its readability/justext fallbacks (`fast`: they
   cost most of its time); only when that keeps under 15% of the page's words is the full
@@ -31,8 +35,10 @@ from ..model import Article
 from . import cleaner
 from .html_blocks import features, page_title, parse, segment
 from .html_meta import declares_article, declares_news, extract_meta
+from .html_stack import traf_features
 
-MODEL_PATH = Path(__file__).resolve().parent.parent / "data" / "html_blocks.npz"
+MODEL_PATH = Path(__file__).resolve().parent.parent / "data" / "html_blocks.npz"   # layout only
+STACK_PATH = MODEL_PATH.with_name("html_blocks_stack.npz")   # + trafilatura columns
 THRESHOLD = 0.3          # P(body) to keep a block (WCXB dev)
 SURE = 0.5               # "sure" blocks, to judge whether trafilatura returned a stub
 ARTICLE_MIN_WORDS = 200  # trafilatura's article output this long is taken as is
@@ -41,35 +47,34 @@ AGREE_SHARE = 0.9        # non-article page: trafilatura's output this long vs o
 FAST = True              # article pages: trafilatura without its own fallback extractors ...
 ESCALATE_SHARE = 0.15    # ... unless that keeps under this share of the page's text (WCXB dev)
 ARTICLE_PRECISION = True   # favor_precision on news pages (declares_news) only
-_MODEL: dict | None = None
+_MODELS: dict = {}
 WORD = re.compile(r"\w+")
 
 
-def _load() -> dict:
+def _load(path: Path = MODEL_PATH) -> dict:
     """The tree ensemble as flat node arrays (tree i's nodes start at offset[i]), so all
     trees walk at once with 1-D takes."""
-    global _MODEL
-    if _MODEL is None:
-        z = np.load(MODEL_PATH)
+    if path not in _MODELS:
+        z = np.load(path)
         n = int(z["ntrees"][0])
         trees = [z[f"t{i}"] for i in range(n)]
         offset = np.cumsum([0] + [t.shape[1] for t in trees[:-1]]).astype(np.int64)
         flat = np.concatenate(trees, axis=1)
         shift = np.concatenate([np.full(t.shape[1], o) for t, o in zip(trees, offset)])
         leaf = flat[5] > 0.5
-        _MODEL = {"feat": np.where(leaf, 0, flat[0]).astype(np.int64), "thr": flat[1],
-                  "left": np.where(leaf, 0, flat[2] + shift).astype(np.int64),
-                  "right": np.where(leaf, 0, flat[3] + shift).astype(np.int64),
-                  "value": flat[4], "leaf": leaf, "miss_left": flat[6] > 0.5,
-                  "base": float(z["baseline"][0]), "offset": offset}
-    return _MODEL
+        _MODELS[path] = {"feat": np.where(leaf, 0, flat[0]).astype(np.int64), "thr": flat[1],
+                         "left": np.where(leaf, 0, flat[2] + shift).astype(np.int64),
+                         "right": np.where(leaf, 0, flat[3] + shift).astype(np.int64),
+                         "value": flat[4], "leaf": leaf, "miss_left": flat[6] > 0.5,
+                         "base": float(z["baseline"][0]), "offset": offset}
+    return _MODELS[path]
 
 
-def predict(rows: list[list[float]]) -> np.ndarray:
+def predict(rows: list[list[float]], path: Path = MODEL_PATH) -> np.ndarray:
     """P(body) per block from the exported ensemble (sklearn's rule: x <= threshold goes
     left, NaN follows missing_go_to_left). Only (tree, row) pairs not yet at a leaf are
     walked on, so the cost follows the real path lengths, not the deepest tree."""
-    m = _load()
+    m = _load(path)
     X = np.asarray(rows, dtype=np.float64)
     nrows, nfeat = X.shape
     flatx = X.ravel()
@@ -136,7 +141,8 @@ def page_chars(root) -> int:
     return max(0, total)
 
 
-def trafilatura_text(root, url: str | None, precision: bool, fast: bool = False) -> str:
+def trafilatura_text(root, url: str | None, precision: bool, fast: bool = False,
+                     html: str | None = None) -> str:
     """trafilatura's body ("" when it finds none or fails), paragraphs as blank-line blocks.
     It gets our parsed tree (it works on a copy) and runs without its readability/justext
     fallbacks (`fast`): our block model is the fallback, and on WCXB dev those fallbacks cost
@@ -144,8 +150,8 @@ def trafilatura_text(root, url: str | None, precision: bool, fast: bool = False)
     import trafilatura
     logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
     try:
-        out = trafilatura.extract(root, url=url, favor_precision=precision, fast=fast,
-                                  include_comments=False, include_tables=True) or ""
+        from .html_fast import extract   # trafilatura.extract's text for less CPU
+        out = extract(root, html, url, precision, fast) or ""
     except Exception:  # noqa: BLE001  (a third-party failure must not stop cleaning)
         return ""
     return "\n\n".join(ln.strip() for ln in out.splitlines() if ln.strip())
@@ -160,26 +166,46 @@ def _fragment(html: str, page) -> bool:
     return ("<html" not in head and "<body" not in head) or len(page.blocks) <= FRAGMENT_BLOCKS
 
 
-def extract_body(html: str, root, url: str | None, title: str | None) -> tuple[str, str]:
-    """(body, which extractor gave it) following the routing in the module docstring.
-    The page is only segmented when our classifier is needed (it is the costly part)."""
+def first_pass(root, url: str | None, html: str | None = None) -> tuple[str, bool, bool, int]:
+    """trafilatura's body as routed (module docstring) with the page signals it was chosen
+    by: (text, declares an article, declares news, page characters; 0 off article pages).
+    Training (`scripts/train_html.py`) calls this too, so the stacking features match."""
     is_article = declares_article(root)
     precise = is_article and ARTICLE_PRECISION and declares_news(root)
-    traf = trafilatura_text(root, url, precision=precise, fast=is_article and FAST)
-    tw = _words(traf)
+    traf = trafilatura_text(root, url, precision=precise, fast=is_article and FAST, html=html)
     pc = page_chars(root) if is_article else 0
     if is_article and FAST and len(" ".join(traf.split())) < ESCALATE_SHARE * pc:
         # the fast pass kept a sliver of the page: on dev its fallbacks then usually rescue it
-        traf = trafilatura_text(root, url, precision=precise, fast=False)
-        tw = _words(traf)
+        traf = trafilatura_text(root, url, precision=precise, fast=False, html=html)
+    return traf, is_article, precise, pc
+
+
+def block_rows(page, traf: str, is_article: bool, precise: bool) -> list[list[float]]:
+    """Layout features of every block plus what trafilatura kept of it (`html_stack`)."""
+    rows = features(page)
+    if not rows:
+        return rows
+    extra = traf_features([b.text for b in page.blocks], [b.words for b in page.blocks], traf,
+                          is_article, precise)
+    return [r + e for r, e in zip(rows, extra)]
+
+
+def extract_body(html: str, root, url: str | None, title: str | None) -> tuple[str, str]:
+    """(body, which extractor gave it) following the routing in the module docstring.
+    The page is only segmented when our classifier is needed (it is the costly part)."""
+    traf, is_article, precise, pc = first_pass(root, url, html)
+    tw = _words(traf)
     # holding STUB_SHARE of the whole page's text it holds at least that share of what our
     # blocks could be sure of, so the stub test below would keep it: skip segmenting
     if is_article and tw and (tw >= ARTICLE_MIN_WORDS
                               or len(" ".join(traf.split())) >= STUB_SHARE * pc):
         return traf, "trafilatura"
     page = segment(root)
-    rows = features(page)
-    probs = predict(rows) if rows else np.zeros(0)
+    if is_article:
+        rows, model = features(page), MODEL_PATH
+    else:
+        rows, model = block_rows(page, traf, is_article, precise), STACK_PATH
+    probs = predict(rows, model) if rows else np.zeros(0)
     ours = "\n\n".join(body_blocks(page, probs, title, THRESHOLD))
     if not ours and not traf and _fragment(html, page):
         # a bare snippet (RSS summary, a JSONL html field) has no furniture to drop: all of it

@@ -197,3 +197,42 @@ def test_parsed_tree_is_accepted_by_trafilatura():
     root = parse((FIXTURES / "html_article.html").read_text("utf8"))
     assert isinstance(root, HtmlElement)
     assert "temporary flood barriers" in trafilatura_text(root, None, precision=True, fast=True)
+
+
+# ------------------------------------------------------------------ stacking on trafilatura
+def test_kept_share_marks_what_trafilatura_kept():
+    from newsdesk.clean.html_stack import kept_share
+    traf = ("The river crested at nine metres on Saturday night.\n\n"
+            "Residents of the lower town were moved to the sports hall.")
+    share = kept_share(["The river crested at nine metres on Saturday night.",
+                        "Residents of the lower town were moved to the sports hall. Read more",
+                        "Share this story on social media", "Saturday", "Most read"], traf)
+    assert share[0] == 1.0
+    assert 0.7 < share[1] < 1.0          # the appended "Read more" is not in trafilatura's text
+    assert share[2] == 0.0
+    assert share[3] == 1.0 and share[4] == 0.0   # short blocks: whole words in a row
+
+
+def test_block_rows_add_trafilatura_columns_on_a_real_page():
+    from newsdesk.clean.html import block_rows, first_pass, prune
+    from newsdesk.clean.html_blocks import features, parse, segment
+    from newsdesk.clean.html_stack import NAMES
+    root = parse(_page("bench", "wcxb", "dev", "html", "0001.html.gz"))
+    prune(root)
+    traf, is_article, precise, _ = first_pass(root, None)
+    page = segment(root)
+    rows = block_rows(page, traf, is_article, precise)
+    base = features(page)
+    assert len(rows) == len(base) == len(page.blocks)
+    assert all(len(r) == len(b) + len(NAMES) for r, b in zip(rows, base))
+    kept = [r[len(base[0])] for r in rows]
+    # trafilatura keeps this article's long paragraphs and not its menus
+    long_ = [k for k, b in zip(kept, page.blocks) if b.words >= 40]
+    assert long_ and sum(long_) / len(long_) > 0.8
+    assert min(kept) == 0.0
+    # the stacked model reads exactly these columns; its long kept paragraphs score as body
+    from newsdesk.clean.html import STACK_PATH, predict
+    probs = predict(rows, STACK_PATH)
+    assert probs.shape == (len(rows),)
+    sure = [p for p, b, k in zip(probs, page.blocks, kept) if b.words >= 40 and k == 1.0]
+    assert sure and min(sure) > 0.5
