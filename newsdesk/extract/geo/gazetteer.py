@@ -171,12 +171,15 @@ class Gazetteer:
         """Candidates for a surface name, most literal match first; [] when unknown.
         Memoised per process (names recur within and across articles, and each lookup
         hashes, folds and may scan the spelling index); a fresh list every call."""
-        ck = (name, fuzzy)
+        return self._memoised((name, fuzzy), lambda: self._lookup(name, fuzzy))
+
+    def _memoised(self, ck: tuple, compute) -> list[Hit]:
+        """A fresh list of the memoised hits for `ck`, computed once (the memo is bounded)."""
         hits = self._memo.get(ck)
         if hits is None:
             if len(self._memo) >= LOOKUP_MEMO:
                 self._memo.clear()
-            hits = self._memo[ck] = tuple(self._lookup(name, fuzzy))
+            hits = self._memo[ck] = tuple(compute())
         return list(hits)
 
     def _lookup(self, name: str, fuzzy: bool) -> list[Hit]:
@@ -266,13 +269,7 @@ class Gazetteer:
         catches typos and odd romanisations): primary names only, same first letter, length
         within 2, rapidfuzz ratio >= cutoff, names of >= FUZZY_MIN_LEN letters. The caller
         still checks that the article backs the candidate's country. Memoised with lookup()."""
-        ck = ("~fuzzy", name, cutoff)
-        hits = self._memo.get(ck)
-        if hits is None:
-            if len(self._memo) >= LOOKUP_MEMO:
-                self._memo.clear()
-            hits = self._memo[ck] = tuple(self._fuzzy(name, cutoff))
-        return list(hits)
+        return self._memoised(("~fuzzy", name, cutoff), lambda: self._fuzzy(name, cutoff))
 
     def _fuzzy(self, name: str, cutoff: float) -> list[Hit]:
         k = key(name)
