@@ -1,6 +1,8 @@
 """Direct quotes and speakers on PolNeAR (brat Source / Cue / Content attributions).
 
-    .venv/bin/python bench/quotes.py [--split test|dev|train] [--limit N]
+    .venv/bin/python bench/quotes.py [--split test|dev|train] [--limit N] [--errors N]
+
+--errors N prints up to N found quotations whose source we got wrong (for tuning on dev/train).
 
 Gold: the Content spans that are quotations (the span opens with a quote mark or sits right
 after one), three words or longer, with their linked Source. A predicted direct quote counts
@@ -85,6 +87,7 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--split", default="test")
     ap.add_argument("--limit", type=int, default=0)
+    ap.add_argument("--errors", type=int, default=0, help="print up to N source errors")
     args = ap.parse_args(argv)
     base = DATA / args.split
     if not base.exists():
@@ -93,7 +96,7 @@ def main(argv=None) -> int:
     anns = sorted((base / "attributions").glob("*.ann"))
     if args.limit:
         anns = anns[:args.limit]
-    n_pred = tp_pred = tp_strict = n_gold = tp_gold = src_ok = docs = 0
+    n_pred = tp_pred = tp_strict = n_gold = tp_gold = src_ok = docs = shown = 0
     t0 = time.time()
     for ann in anns:
         loaded = load_doc(ann, base / "text")
@@ -124,6 +127,11 @@ def main(argv=None) -> int:
                 if last_word(best.speaker) in re.findall(r"\w+", text[s0:s1].lower()) or \
                         (sp and sp.start < s1 and s0 < sp.end):
                     src_ok += 1
+                elif shown < args.errors:
+                    shown += 1
+                    ctx = text[max(0, g["start"] - 150):g["end"] + 120].replace("\n", " / ")
+                    print(f"--- {ann.stem} gold={text[s0:s1]!r} ours={best.speaker!r} "
+                          f"as={text[sp.start:sp.end] if sp else None!r}\n    {ctx}")
     p = tp_pred / n_pred if n_pred else 0.0
     r = tp_gold / n_gold if n_gold else 0.0
     f = 2 * p * r / (p + r) if p + r else 0.0

@@ -25,7 +25,8 @@ from typing import Callable
 from ..model import Article, Claim, Dispute, Picture, Sentence
 from ..nlp import split_sentences
 from ..pipeline import corpus_step
-from ..extract.speakers import SPEECH_VERB, Resolver, np_after, subject_before
+from ..extract.resolver import Resolver
+from ..extract.speakers import SPEECH_VERB, np_after, subject_before
 
 STRONG = re.compile(r"\b(?:insist(?:ed|s)?|claim(?:ed|s|ing)?|maintain(?:ed|s)?|alleg(?:ed|es|ing)|"
                     r"assert(?:ed|s)?|den(?:y|ied|ies|ying)|reject(?:ed|s)?|defended)\b", re.I)

@@ -7,26 +7,27 @@ end of a paragraph stops there (a multi-paragraph quote becomes one quote per pa
 the way the gold and most style guides count them). The speaker comes from the clause after
 the quote ("…," X said), the clause before it (X told AFP: "…"; X said the "…"), an earlier
 quote in the same run, or the previous sentence, then is resolved to the fullest name the
-article gives (speakers.Resolver). Indirect speech ("X said that …") is kept as
+article gives (resolver.Resolver). Indirect speech ("X said that …") is kept as
 `kind="indirect"`.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
 from ..model import Article, Quote
 from ..pipeline import article_step
 from ..nlp.words import WORD_RUN
-from .speakers import (CAP_STOP, CLAUSE_VERBS, PARTICIPLES, SPEECH_VERB, SPEECH_WORDS, Mention, Resolver,
-                       is_pronoun, looks_person, np_after, subject_before)
+from .resolver import Resolver
+from .attribution import (colon_intro, left_speaker, pure_attribution, right_speaker, sentence_end,
+                          sentence_start)
+from .speakers import (CLAUSE_VERBS, PARTICIPLES, SPEECH_WORDS, Mention, is_pronoun, looks_person,
+                       subject_before)
 
 DOUBLE_OPEN, DOUBLE_CLOSE = "“„«", "”»"
 SINGLE_OPEN, SINGLE_CLOSE = "‘", "’"
 OPEN_BEFORE = set(" \t\n([{—–-:/") | set(DOUBLE_OPEN)
-ABBREV = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sen|Rep|Gov|Sgt|Capt|Maj|St|Jr|Prof|Rev|"
-                    r"No|U\.S|U\.N|a\.m|p\.m|Jan|Feb|Aug|Sept|Oct|Nov|Dec|Inc|Co|[A-Z])\.$")
-MAX_RIGHT_WORDS = 14
 # the characters the mark scanners stop at (they jump between these, never walk the text)
 _DOUBLE_MARK = re.compile("[\"" + DOUBLE_OPEN + DOUBLE_CLOSE + "]")
 _SINGLE_OPEN_MARK = re.compile("[" + SINGLE_OPEN + "']")
@@ -63,37 +64,6 @@ def _is_closer(p: str, i: int) -> bool:
     return not prev.isspace() and not nxt.isalnum()
 
 
-_SENT_BREAK = re.compile(r"[.!?…]['\"”’]?\s+(?=[A-Z“‘\"'])")
-_SENT_STOP = re.compile(r"[.!?](?:\s|$)")
-
-
-def _abbrev_at(p: str, floor: int, end: int) -> bool:
-    """ABBREV.search(p[floor:end]) without copying the text before the stop: the match must
-    end at `end` and spans at most 5 characters, so the last few characters decide (the
-    slice is still used when they reach back to `floor`, where a word boundary differs)."""
-    lo = end - 8
-    if lo <= floor:
-        return ABBREV.search(p[floor:end]) is not None
-    return ABBREV.search(p, lo, end) is not None
-
-
-def _sentence_start(p: str, upto: int, floor: int) -> int:
-    """Start of the sentence holding position `upto` (searching back no further than floor)."""
-    best = floor
-    for m in _SENT_BREAK.finditer(p, floor, upto + 1):
-        if not _abbrev_at(p, floor, m.start() + 1):
-            best = m.end()
-    return best
-
-
-def _sentence_end(p: str, start: int, limit: int) -> int:
-    """End of the sentence that runs from `start` (not at 'Mr.' or an initial)."""
-    for m in _SENT_STOP.finditer(p, start, limit):
-        if not _abbrev_at(p, start, m.start() + 1):
-            return m.end()
-    return limit
-
-
 def double_quotes(p: str) -> list[Mark]:
     """Pairs of double marks in one paragraph; unclosed ones run to the paragraph's end,
     orphan closers reach back to the start of their sentence."""
@@ -121,7 +91,7 @@ def double_quotes(p: str) -> list[Mark]:
             if not opener and not closer:
                 if _is_closer(p, i):       # an orphan closer: the quote lost its opening mark
                     floor = out[-1].end if out else 0
-                    s = _sentence_start(p, i, floor)
+                    s = sentence_start(p, i, floor)
                     if i - s > 1:
                         out.append(Mark(s, i + 1, s, i))
                 continue
@@ -138,7 +108,7 @@ def double_quotes(p: str) -> list[Mark]:
             open_at = None
         elif closer:
             floor = out[-1].end if out else 0
-            s = _sentence_start(p, i, floor)
+            s = sentence_start(p, i, floor)
             if i - s > 1:
                 out.append(Mark(s, i + 1, s, i))
     if open_at is not None:
@@ -195,76 +165,6 @@ def find_quotes(p: str) -> list[Mark]:
     return sorted(dq + sq, key=lambda m: m.start)
 
 
-INVERTING = {"said", "says", "added", "adds", "told", "asked", "wrote", "writes", "continued",
-             "declared", "insisted", "explained", "warned", "stated", "replied", "noted",
-             "recalled", "stressed", "tweeted", "argued", "claimed", "announced", "concluded"}
-
-
-def _right_speaker(right: str):
-    """'…," X said' / '…," said X' / '…," according to X' / '…," X of Y, a farmer.'
-    Returns (np, offset in right)."""
-    m = re.match(r"[\s,;:—–'-]*", right)
-    base = m.end()
-    rest = right[base:]
-    acc = re.match(r"according to\s+", rest, re.I)
-    if acc:
-        np = np_after(rest[acc.end():])
-        return (np[0], base + acc.end() + np[1]) if np else None
-    v = SPEECH_VERB.search(rest)
-    if v and not (len(rest[:v.start()].split()) > MAX_RIGHT_WORDS or _sentence_end(rest, 0, v.start()) < v.start()):
-        q = re.match(r"\s+((?:him|her|them|[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,3}))\s+as\s+saying",
-                     rest[v.end():]) if v.group() in {"quoted", "quotes", "cited"} else None
-        if q:
-            return q.group(1), base + v.end() + q.start(1)
-        if not rest[:v.start()].strip():
-            if v.group() not in INVERTING:
-                return None
-            np = np_after(rest[v.end():])
-            return (np[0], base + v.end() + np[1]) if np else None
-        if rest[:v.start()].rstrip().endswith(",") and v.group() in INVERTING \
-                and v.group() not in ("told", "tells", "tell"):
-            np = np_after(rest[v.end():])       # '"beyond doubt" that Ghlam planned ..., said Mr X'
-            if np and not is_pronoun(np[0]):
-                return np[0], base + v.end() + np[1]
-        sub = subject_before(rest[:v.start()])
-        if sub:
-            return sub[0], base + sub[1]
-        return None
-    # no verb: '…," Bhanuka Harischandra of Colombo, a 24-year-old founder …'
-    if right[:base].strip().startswith(",") or rest[:1].isupper():
-        nm = re.match(r"([A-Z][\w'’-]*(?:\s(?:[A-Z][\w'’-]*|al-\w+|bin|de|van))+)(?=,|\s+of\b|\.)", rest)
-        if nm and looks_person(nm.group(1)):
-            return nm.group(1), base
-    return None
-
-
-def _left_speaker(left: str):
-    """'X said: "…' / 'X told AFP that "…' / 'X urged Y "to …' — the last speech verb before
-    the quote in its sentence, and its subject. Returns (np, offset in left, verb)."""
-    verbs = list(SPEECH_VERB.finditer(left))
-    acc = list(re.finditer(r"according to\s+", left, re.I))
-    if acc and (not verbs or acc[-1].start() > verbs[-1].start()):
-        np = np_after(left[acc[-1].end():])
-        if np:
-            return np[0], acc[-1].end() + np[1], "according"
-    for v in reversed(verbs):
-        if v.group() in PARTICIPLES and left[:v.start()].rstrip().endswith(","):
-            continue                          # ', calling it "…"': the main clause's subject
-        sub = subject_before(left[:v.start()])
-        if sub:
-            return sub[0], sub[1], v.group()
-        if v.group() in PARTICIPLES:
-            continue
-        np = np_after(left[v.end():])
-        if np and np[0][0].isupper() and not re.match(r"\s*(?:that|the|a|an)\b", left[v.end():]):
-            return np[0], v.end() + np[1], v.group()
-    if verbs and verbs[-1].group() in PARTICIPLES:  # 'Saudi also closed the border, urging "…"'
-        lead = re.match(r"\s*((?:[A-Z][\w'’-]*\s?)+)", left)
-        if lead and lead.group(1).split()[0] not in CAP_STOP:
-            return lead.group(1).strip(), lead.start(1), verbs[-1].group()
-    return None
-
-
 @dataclass
 class _Found:
     mark: Mark
@@ -273,29 +173,6 @@ class _Found:
     person: bool = False
     sp_start: int | None = None
     sp_end: int | None = None
-
-
-_ISSUED = re.compile(r"\s(?:released|issued|published|posted|put out|sent)\s+(?:this|the following|a|the)\s+"
-                     r"(?:\w+\s+)?(?:statement|message|note|letter|post)\b")
-
-
-def _colon_intro(text: str, p0: int) -> tuple[str, int] | None:
-    """A line ending 'X verb:' introduces the quote paragraph after it."""
-    prev = text[:p0].rstrip()
-    if not prev.endswith(":"):
-        return None
-    line0 = prev.rfind("\n") + 1
-    line = prev[line0:-1]
-    issued = list(_ISSUED.finditer(line))       # 'X released this statement regarding ...:'
-    if issued and len(line.split()) <= 30:
-        sub = subject_before(line[:issued[-1].start() + 1])
-        if sub and not is_pronoun(sub[0]):
-            return sub[0], line0 + sub[1]
-    verb = re.search(r"\s(\w+)\s*$", line)
-    if not verb or len(line.split()) > 12:
-        return None
-    sub = subject_before(line[:verb.start() + 1])
-    return (sub[0], line0 + sub[1]) if sub else None
 
 
 def _recent_speaker(pos: int, para_start: int, earlier: list[_Found], mentions: list[Mention]) -> "_Found | None":
@@ -330,14 +207,15 @@ def _attribute(art: Article, res: Resolver, mentions: list[Mention], found: list
         prev = found[k - 1] if k and found[k - 1].para_start == p0 else None
         nxt = found[k + 1] if k + 1 < len(found) and found[k + 1].para_start == p0 else None
         floor = prev.mark.end if prev else 0
-        sent0 = _sentence_start(p, m.start, floor)
+        sent0 = sentence_start(p, m.start, floor)
         left = p[sent0:m.start]
         right_end = nxt.mark.start if nxt else len(p)
-        right = p[m.end:_sentence_end(p, m.end, right_end)]
-        r = _right_speaker(right) if (m.closed or m.end < len(p)) else None
-        lft = _left_speaker(left)
+        right = p[m.end:sentence_end(p, m.end, right_end)]
+        r = right_speaker(right) if (m.closed or m.end < len(p)) else None
+        lft = left_speaker(left)
         quote_text = p[m.text_start:m.text_end].lstrip(" '‘\"“")
-        fragment = bool(quote_text[:1].islower()) and lft is not None
+        fragment = bool(quote_text[:1].islower()) and lft is not None and \
+            not (r and pure_attribution(right, r[1]))
         hit = where = None
         if r and not fragment:
             hit, where = (r[0], r[1]), p0 + m.end + r[1]
@@ -350,7 +228,7 @@ def _attribute(art: Article, res: Resolver, mentions: list[Mention], found: list
         elif r:
             hit, where = (r[0], r[1]), p0 + m.end + r[1]
         if hit is None and m.start <= len(p) - len(p.lstrip()) + 1:
-            intro = _colon_intro(text, p0)            # 'Caddell continued:' on the line before
+            intro = colon_intro(text, p0)            # 'Caddell continued:' on the line before
             if intro:
                 hit, where = (intro[0], 0), intro[1]
         if hit is None:                # the speaker of the run: the last quote or speech before it
@@ -375,6 +253,9 @@ CLAUSE_FIRST = frozenset(w.split(" ")[0] for w in re.fullmatch(
     r"\\b\((.*)\) that\\b", CLAUSE_VERBS.pattern, re.S).group(1).split("|"))
 
 
+_CONT_NEXT = re.compile(r"(?=\s*(?:[,.:;]|$))")     # as SPEECH_VERB's 'continue[ds]' lookahead
+
+
 def verb_matches(text: str) -> tuple[list, list]:
     """(SPEECH_VERB.finditer(text), CLAUSE_VERBS.finditer(text)) as lists, from one pass over
     the text's words: a set lookup per word instead of trying ~200 alternatives at every
@@ -382,7 +263,7 @@ def verb_matches(text: str) -> tuple[list, list]:
     speech, clause, end = [], [], 0
     for m in WORD_RUN.finditer(text):
         w = m.group()
-        if w in SPEECH_WORDS:
+        if w in SPEECH_WORDS or (w in ("continued", "continues") and _CONT_NEXT.match(text, m.end())):
             speech.append(m)
         if w in CLAUSE_FIRST and m.start() >= end:
             c = CLAUSE_VERBS.match(text, m.start())
@@ -400,7 +281,7 @@ def _speech_mentions(art: Article, res: Resolver) -> list[Mention]:
     speech, clause = verb_matches(text)
     for m in speech:
         line0 = text.rfind("\n", 0, m.start()) + 1
-        sent0 = _sentence_start(text, m.start() - 1, line0)     # within the line, before the verb
+        sent0 = sentence_start(text, m.start() - 1, line0)     # within the line, before the verb
         sub = subject_before(text[sent0:m.start()])
         if not sub:
             continue
@@ -415,7 +296,7 @@ def _speech_mentions(art: Article, res: Resolver) -> list[Mention]:
         out.append(Mention(np, start, start + len(np), name, person))
     for m in clause:
         line0 = text.rfind("\n", 0, m.start()) + 1
-        sent0 = _sentence_start(text, m.start() - 1, line0)     # within the line, before the verb
+        sent0 = sentence_start(text, m.start() - 1, line0)     # within the line, before the verb
         sub = subject_before(text[sent0:m.start()])
         if sub:
             start = sent0 + sub[1]
@@ -449,6 +330,12 @@ def _is_title(q: str) -> bool:
     return all(w[0].isupper() or w[0].isdigit() for w in long) and len(words) >= 2
 
 
+def _within(pos: int, spans: list[tuple[int, int]]) -> bool:
+    """pos inside one of the sorted spans (bisect, articles hold hundreds of quotes)."""
+    k = bisect.bisect_right(spans, (pos, float("inf"))) - 1
+    return k >= 0 and spans[k][0] <= pos < spans[k][1]
+
+
 def extract_quotes(art: Article) -> list[Quote]:
     text = art.text or ""
     res = Resolver(text)
@@ -457,6 +344,8 @@ def extract_quotes(art: Article) -> list[Quote]:
     for p0, p in _paragraphs(text):
         for m in find_quotes(p):
             found.append(_Found(m, p0))
+    inside = [(f.para_start + f.mark.text_start, f.para_start + f.mark.text_end) for f in found]
+    mentions = [m for m in mentions if not _within(m.start, inside)]   # 'The excavations have confirmed' in a quote
     _attribute(art, res, mentions, found)
     quotes = []
     for f in found:

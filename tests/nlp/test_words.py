@@ -6,8 +6,10 @@ from __future__ import annotations
 import json
 import re
 
+from newsdesk.extract import attribution as A
 from newsdesk.extract import ev_context as X
 from newsdesk.extract import quotes as Q
+from newsdesk.extract import resolver as R
 from newsdesk.extract import speakers as S
 from newsdesk.extract.geo.relative import _SAID, _SAID_RX
 from newsdesk.extract.geo.resolve import _QUALIFIER
@@ -76,7 +78,7 @@ def test_speech_and_clause_verbs_found_as_the_patterns_find_them():
 
 
 def test_sentence_bounds_of_quotes_unchanged():
-    abbrev = Q.ABBREV
+    abbrev = A.ABBREV
 
     def start(p, upto, floor):                  # the slicing version
         best = floor
@@ -92,16 +94,16 @@ def test_sentence_bounds_of_quotes_unchanged():
         return limit
     for text in _bodies()[:25]:
         for k in range(0, len(text), 97):
-            assert Q._sentence_start(text, k, max(0, k - 300)) == start(text, k, max(0, k - 300))
-            assert Q._sentence_end(text, k, k + 400) == end(text, k, k + 400)
+            assert A.sentence_start(text, k, max(0, k - 300)) == start(text, k, max(0, k - 300))
+            assert A.sentence_end(text, k, k + 400) == end(text, k, k + 400)
 
 
 def test_role_matches_only_where_the_role_occurs():
     text = ("Prime Minister Haider Abadi met PRIME MINISTER Nouri Maliki; the prime minister "
             "Ibrahim Jaafari and prime ministerial aides. Minister Hoshyar Zebari spoke.")
-    res = S.Resolver(text)
+    res = R.Resolver(text)
     res._low = text.lower()
     for r in ("prime minister", "minister", "aides"):
         assert [m.span() for m in res._role_matches(r)] == \
-            [m.span() for m in S._role_then_name(r).finditer(text)]
+            [m.span() for m in R._role_then_name(r).finditer(text)]
     assert res.role_name("the prime minister") == "Haider Abadi"

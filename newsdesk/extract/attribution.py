@@ -1,0 +1,190 @@
+"""Attribution around one quotation: the speaker named after it ('…," X said'), before it
+('X said: "…'), by a colon line above its paragraph, and where a quote's sentence starts and
+ends. Text patterns only; the quotes step (quotes.py) pairs marks and calls these."""
+from __future__ import annotations
+
+import re
+
+from .speakers import CAP_STOP, PARTICIPLES, SPEECH_VERB, is_pronoun, looks_person, np_after, subject_before
+
+MAX_RIGHT_WORDS = 14
+ABBREV = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sen|Rep|Gov|Sgt|Capt|Maj|St|Jr|Prof|Rev|"
+                    r"No|U\.S|U\.N|a\.m|p\.m|Jan|Feb|Aug|Sept|Oct|Nov|Dec|Inc|Co|[A-Z])\.$")
+
+_SENT_BREAK = re.compile(r"[.!?…]['\"”’]?\s+(?=[A-Z“‘\"'])")
+_SENT_STOP = re.compile(r"[.!?](?:\s|$)")
+
+
+def _abbrev_at(p: str, floor: int, end: int) -> bool:
+    """ABBREV.search(p[floor:end]) without copying the text before the stop: the match must
+    end at `end` and spans at most 5 characters, so the last few characters decide (the
+    slice is still used when they reach back to `floor`, where a word boundary differs)."""
+    lo = end - 8
+    if lo <= floor:
+        return ABBREV.search(p[floor:end]) is not None
+    return ABBREV.search(p, lo, end) is not None
+
+
+def sentence_start(p: str, upto: int, floor: int) -> int:
+    """Start of the sentence holding position `upto` (searching back no further than floor)."""
+    best = floor
+    for m in _SENT_BREAK.finditer(p, floor, upto + 1):
+        if not _abbrev_at(p, floor, m.start() + 1):
+            best = m.end()
+    return best
+
+
+def sentence_end(p: str, start: int, limit: int) -> int:
+    """End of the sentence that runs from `start` (not at 'Mr.' or an initial)."""
+    for m in _SENT_STOP.finditer(p, start, limit):
+        if not _abbrev_at(p, start, m.start() + 1):
+            return m.end()
+    return limit
+
+
+INVERTING = {"said", "says", "added", "adds", "told", "asked", "wrote", "writes", "continued",
+             "declared", "insisted", "explained", "warned", "stated", "replied", "noted",
+             "recalled", "stressed", "tweeted", "argued", "claimed", "announced", "concluded",
+             "remembered", "quipped", "mused", "wondered", "echoed", "shouted", "cried"}
+
+
+def right_speaker(right: str):
+    """'…," X said' / '…," said X' / '…," according to X' / '…," X of Y, a farmer.'
+    Returns (np, offset in right)."""
+    m = re.match(r"[\s,;:—–'-]*", right)
+    base = m.end()
+    rest = right[base:]
+    acc = re.match(r"according to\s+", rest, re.I)
+    if acc:
+        np = np_after(rest[acc.end():], loose=True)
+        return (np[0], base + acc.end() + np[1]) if np else None
+    v = SPEECH_VERB.search(rest)
+    if v and not (len(rest[:v.start()].split()) > MAX_RIGHT_WORDS or sentence_end(rest, 0, v.start()) < v.start()):
+        q = re.match(r"\s+((?:him|her|them|[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,3}))\s+as\s+saying",
+                     rest[v.end():]) if v.group() in {"quoted", "quotes", "cited"} else None
+        if q:
+            return q.group(1), base + v.end() + q.start(1)
+        if not rest[:v.start()].strip():
+            if v.group() not in INVERTING:
+                return None
+            np = np_after(rest[v.end():])
+            return (np[0], base + v.end() + np[1]) if np else None
+        if rest[:v.start()].rstrip().endswith(",") and v.group() in INVERTING \
+                and v.group() not in ("told", "tells", "tell"):
+            np = np_after(rest[v.end():])       # '"beyond doubt" that Ghlam planned ..., said Mr X'
+            if np and not is_pronoun(np[0]):
+                return np[0], base + v.end() + np[1]
+        sub = subject_before(rest[:v.start()])
+        if sub:
+            return sub[0], base + sub[1]
+        return None
+    # no verb: '…," Bhanuka Harischandra of Colombo, a 24-year-old founder …'
+    if right[:base].strip().startswith(",") or rest[:1].isupper():
+        nm = re.match(r"([A-Z][\w'’-]*(?:\s(?:[A-Z][\w'’-]*|al-\w+|bin|de|van))+)(?=,|\s+of\b|\.)", rest)
+        if nm and looks_person(nm.group(1)):
+            return nm.group(1), base
+    return None
+
+
+def left_speaker(left: str):
+    """'X said: "…' / 'X told AFP that "…' / 'X urged Y "to …' — the last speech verb before
+    the quote in its sentence, and its subject. Returns (np, offset in left, verb)."""
+    verbs = list(SPEECH_VERB.finditer(left))
+    acc = list(re.finditer(r"according to\s+", left, re.I))
+    if acc and (not verbs or acc[-1].start() > verbs[-1].start()):
+        np = np_after(left[acc[-1].end():], loose=True)
+        if np:
+            return np[0], acc[-1].end() + np[1], "according"
+    for v in reversed(verbs):
+        if v.group() in PARTICIPLES and v is verbs[-1] and all(u.group() in PARTICIPLES for u in verbs):
+            sub = clause_subject(left[:v.start()])     # 'Carson posted on Facebook, writing "…"'
+            if sub:
+                return sub[0], sub[1], v.group()
+        if v.group() in PARTICIPLES and left[:v.start()].rstrip().endswith(","):
+            continue                          # ', calling it "…"': the main clause's subject
+        sub = subject_before(left[:v.start()])
+        if sub:
+            return sub[0], sub[1], v.group()
+        if v.group() in PARTICIPLES:
+            continue
+        np = np_after(left[v.end():])
+        if np and np[0][0].isupper() and not re.match(r"\s*(?:that|the|a|an)\b", left[v.end():]):
+            return np[0], v.end() + np[1], v.group()
+    if verbs and verbs[-1].group() in PARTICIPLES:  # 'Saudi also closed the border, urging "…"'
+        sub = clause_subject(left[:verbs[-1].start()])
+        if sub:
+            return sub[0], sub[1], verbs[-1].group()
+        lead = re.match(r"\s*((?:[A-Z][\w'’-]*\s?)+)", left)
+        if lead and lead.group(1).split()[0] not in _LEAD_STOP | {"According"}:
+            return lead.group(1).strip(), lead.start(1), verbs[-1].group()
+    label = _NAME_COLON.search(left)          # 'More from Jeffrey M. Jones: "…"' / 'RAMOS: "…"'
+    if label and not verbs and looks_person(label.group(1)) and label.group(1).split()[0] not in _LEAD_STOP \
+            and re.search(r"(?:^|[-—–.!?]|\b(?:from|From|by|By))\s*$", left[:label.start(1)]):
+        return label.group(1), label.start(1), ":"
+    return None
+
+
+_NAME_COLON = re.compile(r"([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s*:\s*$")
+
+
+_CLAUSE_SUBJ = re.compile(r"([A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’.-]*|al-\w+|el-\w+|bin|ibn|de|van))*),?\s+"
+                          r"(?:also\s+|then\s+|later\s+|again\s+)?(?:was|is|had|has|took|spoke|gave|made|"
+                          r"went|came|rose|stood|says|tells|adds|(?:did|does|would|could|can|will)(?:n[’']t)?|"
+                          r"[a-z]{3,}ed)\b")
+_LEAD_STOP = CAP_STOP | {"Then", "Now", "Also", "During", "Speaking", "Asked", "Later", "Still"}
+
+
+def clause_subject(s: str) -> tuple[str, int] | None:
+    """The first capitalised name followed by a finite verb: the subject of the main clause
+    ('During a speech, Trump attacked Clinton, saying …' -> Trump; 'Then the police chief,
+    Marc Dubois, took the podium:' -> Marc Dubois)."""
+    for m in _CLAUSE_SUBJ.finditer(s):
+        toks = m.group(1).split()
+        while toks and toks[0] in _LEAD_STOP:
+            toks.pop(0)
+        if toks and not toks[-1].endswith(("’", "'", "’s", "'s")):
+            return " ".join(toks), m.start(1) + m.group(1).find(toks[0])
+    m = _LEAD_NP.match(s)              # 'Small groups of protesters continued to call …'
+    if m and m.group(1).split()[0] not in _LEAD_STOP - {"The", "A", "An", "Some", "Many", "Most", "All"}:
+        return m.group(1), m.start(1)
+    return None
+
+
+_LEAD_NP = re.compile(r"\s*([A-Z][\w'’-]*(?:\s+(?!who\b|which\b|that\b)[\w'’-]+){0,5}?)\s+(?:also\s+)?"
+                      r"(?:[a-z]{3,}ed|was|were|is|are|had|have|has)\b")
+
+
+_ATTRIB_ONLY = re.compile(r"[\s,;'’\"”]*(?:(?:said|says|added|wrote|noted|stated|told \w+)\s+)?$")
+
+
+def pure_attribution(right: str, off: int) -> bool:
+    """'…’, the foreign ministry said.' / '…,” said X': nothing but the attribution follows
+    the quote, so it names the speaker even of a fragment that sits in a clause with its
+    own subject."""
+    return right.lstrip(" ’'\"”")[:1] == "," and bool(_ATTRIB_ONLY.match(right[:off]))
+
+
+_ISSUED = re.compile(r"\s(?:released|issued|published|posted|put out|sent)\s+(?:this|the following|a|the)\s+"
+                     r"(?:\w+\s+)?(?:statement|message|note|letter|post)\b")
+
+
+def colon_intro(text: str, p0: int) -> tuple[str, int] | None:
+    """A line ending 'X verb:' introduces the quote paragraph after it."""
+    prev = text[:p0].rstrip()
+    if not prev.endswith(":"):
+        return None
+    line0 = prev.rfind("\n") + 1
+    line0 = sentence_start(prev, len(prev) - 1, line0)    # the sentence that ends in the colon
+    line = prev[line0:-1]
+    issued = list(_ISSUED.finditer(line))       # 'X released this statement regarding ...:'
+    if issued and len(line.split()) <= 30:
+        sub = subject_before(line[:issued[-1].start() + 1])
+        if sub and not is_pronoun(sub[0]):
+            return sub[0], line0 + sub[1]
+    verb = re.search(r"\s(\w+)\s*$", line)
+    if not verb or len(line.split()) > 12:
+        return None
+    sub = subject_before(line[:verb.start() + 1])
+    if not sub and not SPEECH_VERB.search(line):
+        sub = clause_subject(line)             # 'Then the police chief, Marc Dubois, took the podium:'
+    return (sub[0], line0 + sub[1]) if sub else None

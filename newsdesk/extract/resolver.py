@@ -1,0 +1,345 @@
+"""Who a speaker is: pronouns, titles, surnames and role descriptions ("the prime minister")
+resolved to the fullest name the article gives. speakers.py finds the noun phrase around a
+speech verb; this module maps it to a person or organisation of the article."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .speakers import (CAP_STOP, HONORIFICS, NAME_SEQ, ORG_HEADS, STATEMENT_BY, TITLES, Mention,
+                       drop_place_prefix, is_pronoun, looks_person, np_after, strip_titles,
+                       subject_before)
+
+# characters IGNORECASE matches to ASCII letters that str.lower() does not map (then the
+# lower-case pre-check in role_name is skipped)
+@lru_cache(maxsize=2048)
+def _role_then_name(role: str) -> "re.Pattern":
+    """"Prime Minister Haider al-Abadi": the name after a role, any case. Compiled once per
+    role (a handful recur across articles), not once per article."""
+    return re.compile(rf"\b(?i:{re.escape(role)})\s+((?:[A-Z][\w'’-]*[ \t]?){{1,4}})")
+
+
+@lru_cache(maxsize=2048)
+def _name_then_role(role: str) -> "re.Pattern":
+    """"Haider al-Abadi, Iraq's prime minister": the name before an appositive role."""
+    return re.compile(rf"([A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){{0,3}}),\s+(?:the|[A-Z]\w+'s|[A-Z]\w+’s)\s+"
+                      rf"(?:\w+\s){{0,3}}?{re.escape(role)}\b")
+
+
+_ODD_FOLD = re.compile("[\u017f\u0131\u0130\u212a\u212b]")
+
+
+_SENT_START = re.compile(r"(?:^|[.!?][\"”’']?\s+|\n\s*)$")
+_SUBJECT_NEXT = re.compile(r"\s+(?:of|was|is|had|has|[a-z]{3,}ed|[a-z]{3,}s)\b")
+
+
+def _opens_sentence(text: str, start: int, end: int) -> bool:
+    """'Allen Williams of Upper Darby was checking in his father ...': a full name that opens a
+    sentence as its subject introduces a person a later 'he said' may refer to."""
+    return bool(_SENT_START.search(text[max(0, start - 4):start])
+                and _SUBJECT_NEXT.match(text[end:end + 16]))
+
+
+_TITLE_WORDS = (TITLES | HONORIFICS) - {"of"}
+# a finite verb right after a name makes the name a subject ('Karim Benali watched ...');
+# participles that usually open a modifier ('Smith based in ...') do not
+_FINITE_NEXT = re.compile(r"\s+(?:also\s+|then\s+|later\s+)?(was|is|had|has|says|said|told|took|"
+                          r"spoke|saw|ran|went|came|gave|made|[a-z]{3,}ed)\b")
+_NOT_FINITE = {"based", "named", "called", "dubbed", "compared", "related", "located", "owned",
+               "backed", "listed", "needed", "aged", "injured", "killed", "wounded", "arrested",
+               "detained", "accused", "charged", "elected", "appointed", "returned"}
+
+
+def _acts(text: str, start: int, end: int) -> bool:
+    """'Karim Benali watched' / 'His neighbour, Karim Benali, watched': a name that is the
+    subject of a finite verb is someone a later 'he said' may refer to (a name after a verb,
+    the object, is not)."""
+    prev = text[max(0, start - 12):start].split()
+    if prev and prev[-1].lower() in _SUBORDINATE:
+        return False                  # '... reported that Robert Costa had written': not the topic
+    nxt = text[end:end + 40]
+    if nxt.startswith(","):
+        if not text[max(0, start - 2):start] == ", ":
+            return False
+        nxt = nxt[1:]
+    m = _FINITE_NEXT.match(nxt)
+    return bool(m and m.group(1) not in _NOT_FINITE)
+
+
+_GLUE = r"(?:the|a|an|with|of|to|in|on|at|and|or|was|is|were|are|had|has|by|for|from|that|who|said|told)"
+@lru_cache(maxsize=1024)
+def _longer(word: str) -> "re.Pattern":
+    return re.compile(rf"\b{re.escape(word)}\s+[A-Z][\w-]+")
+
+
+_SUBORDINATE = {"that", "when", "after", "because", "if", "as", "while", "since", "before", "until",
+                "where", "whether", "and", "but", "or", "than", "with", "by", "against", "to"}
+_DEFINITE = re.compile(r"the ((?:[a-z][\w-]* ){0,2}[a-z][\w-]*)")
+_QUAL_RX = re.compile(r"(?:\s+(?:close to|familiar with|with knowledge of|briefed on|involved in|from|at|in|with)\s+"
+                      r"(?:the\s+|a\s+)?[\w-]+(?:\s+[A-Z][\w-]*)?)?")
+_INTRO_END = re.compile(rf"\b(?:[Aa]n?|[Oo]ne)\s+(?:(?!{_GLUE}\b)[\w-]+\s+){{0,3}}$")
+
+
+class Resolver:
+    """Maps what the text calls a speaker to the article's canonical name for them.
+
+    Full names are collected once per article; surnames, honorifics ('Mr Kerry') and role
+    descriptions ('the prime minister' when the article says 'Prime Minister Benjamin
+    Netanyahu') resolve to them; pronouns resolve to the most recent person mentioned as a
+    speaker, else the most recent person-like name."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.names: list[tuple[int, str]] = []   # (position, full name) of introduced persons
+        self.by_last: dict[str, str] = {}
+        for m in NAME_SEQ.finditer(text):
+            seq = m.group().rstrip(".’'")
+            name = drop_place_prefix(strip_titles(seq))
+            toks = name.split()
+            if not toks or toks[0] in CAP_STOP or not looks_person(name):
+                continue
+            if len(toks) >= 2:
+                last = toks[-1].lower()
+                prev = self.by_last.get(last)
+                if prev is None or len(name) > len(prev):
+                    self.by_last[last] = name
+            before = text[max(0, m.start() - 30):m.start()].split()
+            after = text[m.end():m.end() + 8]
+            titled = name != seq or (before and before[-1].lower().strip(",") in _TITLE_WORDS)
+            if titled or (len(toks) >= 2 and (re.match(r",\s+(?:a|an|the|who)\b", after)
+                                                or _opens_sentence(text, m.start(), m.end())
+                                                or _acts(text, m.start(), m.end()))):
+                self.names.append((m.start() + seq.find(name), name))
+        self.mentions: list[Mention] = []
+        self._roles: dict[str, str | None] = {}
+        self._nouns: dict[str, bool] = {}
+        self._low: str | None = None
+
+    def role_name(self, np: str) -> str | None:
+        """'the prime minister' -> the name that follows 'Prime Minister' in the article
+        (memoised: each lookup scans the whole text, and articles repeat their roles)."""
+        if np not in self._roles:
+            self._roles[np] = self._role_name(np)
+        return self._roles[np]
+
+    def _role_name(self, np: str) -> str | None:
+        words = np.lower().split()
+        if not words or words[0] not in {"the", "a"} or len(words) > 5:
+            return None
+        role = " ".join(w for w in words[1:] if w not in {"country's", "country’s"})
+        if words[0] == "a" or not role or (np.split()[-1][:1].isupper() and words[-1] not in TITLES):
+            return None                          # 'the Rockies' is a name, not a role
+        role = {"premier": "prime minister"}.get(role, role)
+        if self._low is None:
+            self._low = self.text.lower() if not _ODD_FOLD.search(self.text) else ""
+        for r in dict.fromkeys((role, role.split()[-1])):
+            if self._low and r.isascii() and r not in self._low:
+                continue        # cheap exact pre-check: the pattern needs `r` in some case
+            for m in self._role_matches(r):
+                cand = strip_titles(m.group(1).strip())
+                if cand and looks_person(cand) and cand[0].isupper():
+                    return self.full(cand)
+        if role not in self.text:
+            return None         # the appositive pattern needs the role as written
+        m = _name_then_role(role).search(self.text)
+        if m and looks_person(m.group(1)):
+            return self.full(m.group(1))
+        return None
+
+    def _role_matches(self, r: str):
+        """_role_then_name(r).finditer(self.text), tried only where `r` occurs: in a text
+        without odd case folds (see _ODD_FOLD) an ASCII role matches case-insensitively
+        exactly where it occurs in the lower-cased text."""
+        rx = _role_then_name(r)
+        if not (self._low and r.isascii()):
+            yield from rx.finditer(self.text)
+            return
+        end, i = 0, self._low.find(r)
+        while i >= 0:
+            m = rx.match(self.text, i) if i >= end else None
+            if m:
+                yield m
+                end = m.end()
+            i = self._low.find(r, i + 1)
+
+    def common_noun(self, word: str) -> bool:
+        """'Mountaineer Ueli Steck': a leading word the article also uses as a common noun
+        ('the 40-year-old mountaineer') is a description, not a first name."""
+        if word not in self._nouns:
+            low, text, hit = word.lower(), self.text, False
+            i = text.find(low) if word[:1].isupper() and low.isalpha() else -1
+            while i >= 0 and not hit:
+                j = i + len(low)
+                if not (text[i - 1:i].isalnum() or text[j:j + 1].isalnum()):
+                    hit = any(w in ("the", "The", "a", "A", "an", "An") for w in text[max(0, i - 40):i].split()[-2:])
+                i = text.find(low, j)
+            self._nouns[word] = hit
+        return self._nouns[word]
+
+    def full(self, name: str) -> str:
+        toks = name.split()
+        if not toks:
+            return name
+        while len(toks) > 1 and (toks[0].lower() in HONORIFICS or toks[0].lower().strip(",") in TITLES
+                                 or (len(toks) > 2 and self.common_noun(toks[0]))):
+            toks = toks[1:]
+        name = drop_place_prefix(" ".join(toks))
+        toks = name.split()
+        if len(toks) <= 2:
+            longer = self.by_last.get(toks[-1].lower())
+            if longer and len(longer) > len(name) and (len(toks) == 1 or longer.endswith(name)):
+                lt = longer.split()
+                return " ".join(lt[1:]) if len(lt) > 2 and self.common_noun(lt[0]) else longer
+        return name
+
+    def last_person(self, before: int, mentions: list[Mention], sent_start: int | None = None) -> str | None:
+        """The person a pronoun at `before` refers to: the first person named in its own
+        sentence (the subject), else the most recent person named or quoted before it."""
+        cands = [(m.start, m.name) for m in mentions if m.person and m.name]
+        cands += [(pos, self.full(name)) for pos, name in self.names]
+        cands = [c for c in cands if c[0] < before]
+        if sent_start is not None:
+            inside = sorted(c for c in cands if c[0] >= sent_start)
+            if inside:
+                return inside[0][1]
+        cands = [c for c in cands if c[0] > before - 1500]
+        return max(cands)[1] if cands else None
+
+    def last_institution(self, before: int, mentions: list[Mention]) -> str | None:
+        best_pos, best = -1, None
+        for m in mentions:
+            if m.start < before and m.name and not m.person and not is_pronoun(m.name) \
+                    and m.start > best_pos and m.name.split()[-1].lower() not in {"statement"}:
+                best_pos, best = m.start, m.name
+        return best
+
+    def statement_owner(self, pos: int) -> str | None:
+        """Who issued 'the statement': 'X made/issued/released the statement' or 'a
+        statement from X', whichever is nearest to `pos`."""
+        best = None
+        for m in STATEMENT_BY.finditer(self.text):
+            definite = " the statement" in m.group()
+            if not definite and m.start() > pos:
+                continue
+            if m.group(1):
+                w0 = max(0, m.start() - 200, self.text.rfind("\n", 0, m.start()) + 1)
+                sub = subject_before(self.text[w0:m.start()])
+                np = sub[0] if sub else None
+            else:
+                np = (np_after(m.group(2)) or (None,))[0]
+            if np and not is_pronoun(np):
+                d = abs(m.start() - pos) - (10**6 if definite else 0)
+                if best is None or d < best[0]:
+                    best = (d, np)
+        return self.resolve(best[1], pos, [])[0] if best else None
+
+    def introduced(self, np: str, pos: int) -> str | None:
+        """'the source' -> 'a source close to the investigation': a definite description
+        points back to the indefinite one that introduced it (within ~1500 characters)."""
+        m = _DEFINITE.fullmatch(np.lower())
+        if not m or np.split()[-1].lower() in ORG_HEADS - {"spokesman", "officials", "sources"}:
+            return None
+        head = m.group(1).split()[-1]
+        if head not in self.text:
+            return None
+        text, lo, best = self.text, max(0, pos - 1500), None
+        i = text.find(head, lo, pos)
+        while i >= 0:                      # each whole-word 'source' with 'a'/'an'/'one' before it
+            j = i + len(head)
+            if not (text[i - 1:i].isalnum() or text[j:j + 1].isalnum()):
+                w0 = max(lo, i - 60)
+                a = _INTRO_END.search(text, w0, i)
+                if a:
+                    best = text[a.start():j] + _QUAL_RX.match(text, j).group()
+            i = text.find(head, j, pos)
+        if best is None:
+            return None
+        phrase = best.rstrip()
+        phrase = phrase[0].lower() + phrase[1:]
+        return phrase if len(phrase.split()) <= 10 else None
+
+    def country(self, np: str) -> str | None:
+        """'Saudi' -> 'Saudi Arabia': a one-word short form of a country the article also names
+        in full."""
+        if " " in np or not np[:1].isupper():
+            return None
+        from .ev_names import place_kind
+        kind = place_kind(np)
+        if kind[0] != "country":
+            return None
+        for m in _longer(np).finditer(self.text):
+            if place_kind(m.group())[0] == "country" and place_kind(m.group())[1] == kind[1]:
+                return m.group()
+        return None
+
+    def by_head(self, np: str, pos: int) -> str | None:
+        """'the news agency' -> the latest name before `pos` ending in 'Agency'."""
+        words = np.split()
+        if len(words) < 2 or words[0].lower() not in {"the"} or words[-1].lower() not in ORG_HEADS:
+            return None
+        head = words[-1].lower()
+        best = None
+        for m in NAME_SEQ.finditer(self.text, 0, pos):
+            toks = m.group().split()
+            if len(toks) >= 2 and toks[-1].lower() == head and toks[0] not in CAP_STOP:
+                best = m.group()
+        return best
+
+    def resolve(self, np: str, pos: int, mentions: list[Mention],
+                sent_start: int | None = None) -> tuple[str, bool]:
+        """(canonical speaker, is a named person); `pos` is where the quote or mention
+        starts, `sent_start` the start of its sentence."""
+        low = np.lower()
+        if low in {"he", "she", "who", "i", "him", "her"}:
+            who = self.last_person(pos, mentions, sent_start)
+            return (who, True) if who else (np, False)
+        if low in {"the statement", "a statement", "the statements"}:
+            owner = self.statement_owner(pos)
+            if owner:
+                return owner, False
+        if low in {"it", "they"} and sent_start is not None:
+            lead = re.match(r"\s*((?:the|The)\s+(?:[\w'’-]+\s+){0,3}(?:" + "|".join(sorted(ORG_HEADS))
+                            + r"))\b", self.text[sent_start:pos])
+            if lead:
+                return self.resolve(lead.group(1), sent_start, mentions)
+        if low in {"it", "they", "we", "the statement", "a statement", "the ministry", "this"}:
+            inst = self.last_institution(pos, mentions)
+            if inst:
+                return inst, False
+            if low in {"they", "we"}:
+                who = self.last_person(pos, mentions)
+                return (who, True) if who else (np, False)
+            return np, False
+        land = self.country(np)
+        if land:
+            return land, False
+        name = strip_titles(np)
+        if looks_person(name):
+            return self.full(name), True
+        lead = re.match(r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?([A-Z][\w'’-]+(?:\s[A-Z][\w'’.-]+){0,3})\s+(?:of|from|\()", np)
+        if lead and looks_person(strip_titles(lead.group(1))) and not lead.group(1).startswith(("The ", "A ")):
+            return self.full(strip_titles(lead.group(1))), True   # 'Mr. Morgan of the Sierra Club'
+
+        run = re.search(r"(?:^|\s)((?:[A-Z][\w'’-]*|al-\w+|el-\w+)(?:\s(?:[A-Z][\w'’-]*|al-\w+|el-\w+|bin|ibn)){1,3})$", np)
+        if run and looks_person(run.group(1)) and any(w.lower() in TITLES or w.islower() for w in np.split()[:-2]):
+            cand = run.group(1)
+            after_prep = re.search(r"\b(?:to|in|of|for|from|with|at|by)\s+" + re.escape(cand) + "$", np)
+            if after_prep and len(cand.split()) >= 3:
+                cand = cand.split(None, 1)[1]        # 'envoy to Baghdad Nickolay Mladenov'
+            elif after_prep:
+                cand = None                          # 'a spokesman for Bernie Sanders' is not Sanders
+            if cand:
+                return self.full(cand), True
+        role = self.role_name(np)
+        if role:
+            return role, True
+        intro = self.introduced(np, pos)
+        if intro:
+            return intro, False
+        named = self.by_head(np, pos)
+        if named:
+            return named, False
+        # 'the foreign ministry in Moscow' -> 'the foreign ministry'
+        np = re.sub(r"^((?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w'’-]*\s+){0,3}(?:%s))\s+(?:in|of|from|at)\s+[A-Z].*$"
+                    % "|".join(ORG_HEADS), r"\1", np)
+        return re.sub(r"^(?:the|a|an)\s+(?=[A-Z])", "", np), False
