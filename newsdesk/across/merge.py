@@ -434,6 +434,12 @@ def build_event(eid: str, ms: list[EventMention], when: dict[str, float],
     ev.date_estimated = bool(ev.date) and all(m.date_estimated for m in ms if m.date == ev.date)
     for attr in ("mode", "actor", "actor_class", "recipient", "recipient_class"):
         setattr(ev, attr, _best_value([getattr(m, attr) for m in ms]))
+    if ev.actor and ev.recipient and ev.actor.casefold() == ev.recipient.casefold():
+        # one name voted into both roles by different mentions: a named party of violence is
+        # mostly its victim ("X was found shot dead"); of a verbal act, its author
+        side = "actor" if ev.type in ("ASSAULT", "COERCE") else "recipient"
+        setattr(ev, side, None)
+        setattr(ev, side + "_class", None)
     ev.dead = best_count(ms, "dead", when, notes)
     ev.injured = best_count(ms, "injured", when, notes)
     return ev

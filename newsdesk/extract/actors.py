@@ -392,7 +392,10 @@ def _subject(verb):
             if c.dep_ in ("nsubj", "csubj", "nsubjpass")]
     if not subs:
         return None, False
-    return next((s for s in subs if is_party(s[0])), subs[0])
+    s, passive = next((s for s in subs if is_party(s[0])), subs[0])
+    # "with dozens more people killed": a bare participle with a subject is passive
+    return s, passive or (verb.tag_ == "VBN" and verb.dep_ in ("pcomp", "advcl", "acl", "conj") and not any(
+        c.dep_ in ("aux", "dobj") for c in verb.children))
 
 
 def _antecedent(subj, verb):
@@ -482,16 +485,22 @@ def _roles(tok):
         return actor, recip
     subj, passive = _subject(verb)
     t, hops, raised = verb, 0, False
-    while subj is None and hops < 3 and t.dep_ in ("conj", "xcomp", "advcl", "ccomp") and t.head.i != t.i:
+    while subj is None and hops < 3 and t.dep_ in ("conj", "xcomp", "advcl", "ccomp") and t.head.i != t.i \
+            and not (t.dep_ == "ccomp" and lemma_in(t.head, _SAY)):     # a witness said there was fighting
         raised = raised or t.dep_ == "xcomp"
         t = t.head
         subj, passive = _subject(t)
         hops += 1
-    if passive and raised:
-        passive = False     # "he is said to have asked the US": he asked
+    if raised:  # "he is said to have asked the US": he asked; "144 were reported killed", "she
+        # appeared to have been killed": they were killed
+        passive = any(c.dep_ == "auxpass" for c in verb.children) or (
+            passive and verb.tag_ == "VBN" and not any(c.dep_ == "aux" for c in verb.children))
     if passive:
         return _agent(verb) or _when_actor(verb), subj
     return subj, _object(verb)
+
+
+_SAY = {"say", "tell", "report", "add", "state", "claim", "announce", "confirm", "write"}
 
 
 def _when_actor(verb):

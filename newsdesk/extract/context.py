@@ -17,9 +17,12 @@ NEG = {"not", "n't", "never", "no", "without", "nor"}
 IRREALIS = {"plan", "intend", "want", "seek", "hope", "expect", "aim", "prepare", "propose",
             "consider", "threaten", "vow", "pledge", "promise", "wish", "urge", "call", "ask",
             "demand", "fear", "warn", "suggest", "may", "decide", "agree", "refuse", "need",
-            "allow", "set", "likely", "able", "ready", "going", "order", "help", "design",
+            "allow", "set", "likely", "unlikely", "able", "ready", "going", "order", "help", "design",
             "prevent", "stop", "block", "deny"}
 CONDITION = {"if", "unless", "whether", "lest"}
+# verbs whose object is an act that has not happened: "planning an attack", "foiled a plot to
+# bomb", "the ability to prevent attacks", "planned on attacking churches"
+PLOTTING = {"plan", "plot", "prevent", "foil", "thwart", "avert", "prepare", "intend"}
 # types whose statement is itself future-facing: the act is the announcement / the threat
 FUTURE_OK = {"MOBILIZE", "THREATEN", "REQUEST", "SANCTION"}
 YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
@@ -32,6 +35,7 @@ HISTORICAL = re.compile(
     re.I)
 # stronger: the whole sentence is about the past ("similar attacks in the past")
 STRONG_HISTORY = re.compile(r"\b(?:in the past|previous(?:ly)?|similar attacks|years ago|decades ago|"
+                            r"over the (?:past|last) (?:few |several |two |three |\d+ )?(?:years|decades)|"
                             r"last year|have been fighting|for (?:over |more than |nearly |almost )?(?:a|one|two|three|\d+) "
                             r"(?:years?|decades?))\b", re.I)
 
@@ -68,10 +72,12 @@ def excluded(tok, typ: str, sent_text: str, published_year: int | None) -> str |
         for c in tok.children:
             if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no"):
                 return "negated"
+            if c.dep_ == "det" and c.lower_ == "any" and pos(tok) == "NOUN":
+                return "hypothetical"       # "to hinder any assault": no attack in particular
         if tok.i > 0 and tok.doc[tok.i - 1].lower_ in ("no", "without"):
             return "negated"
         verb = clause_head(tok)
-        why = _modal_or_neg(verb)
+        why = "hypothetical" if _plotted(tok) else _modal_or_neg(verb)
         # climb through xcomp/ccomp chains: "plans to send", "said it would withdraw"
         t, hops = verb, 0
         if why is None and any(c.lower_ == "had" for c in verb.children) and verb.tag_ == "VBG":
@@ -103,6 +109,19 @@ def excluded(tok, typ: str, sent_text: str, published_year: int | None) -> str |
     if published_year and _historical(sent_text, published_year):
         return "historical"
     return None
+
+
+def _plotted(tok) -> bool:
+    """The trigger is what a plotting verb governs ("planning an attack", "planned on
+    attacking"): the act is an aim, not an event."""
+    t = tok
+    for _ in range(3):
+        if t.dep_ not in ("dobj", "pobj", "pcomp", "prep") or t.head.i == t.i:
+            return False
+        t = t.head
+        if pos(t) in ("VERB", "AUX"):
+            return lemma_in(t, PLOTTING)
+    return False
 
 
 def _historical(text: str, year: int) -> bool:

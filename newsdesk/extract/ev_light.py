@@ -14,8 +14,10 @@ from .plover import Trigger
 
 _VERBISH = re.compile(r"(?:ed|ing)$", re.I)
 _NEG = re.compile(r"\b(?:no|not|never|without|nor|n't)\b", re.I)
-_MODAL = re.compile(r"\b(?:would|could|might|may|will|if|unless|should|fear(?:s|ed)?|threat|"
-                    r"risk|plan(?:s|ned)?|warn(?:s|ed|ing)?)\b", re.I)
+_MODAL = re.compile(r"\b(?:would|could|might|may|will|if|unless|should|fear(?:s|ed)?|threats?|any|hinder\w*|deter\w*|"
+                    r"order(?:s|ed)? to|"
+                    r"risk|plan(?:s|ned|ning)?|plot\w*|prevent\w*|foil\w*|thwart\w*|avert\w*|future|potential|"
+                    r"warn(?:s|ed|ing)?)\b", re.I)
 _DEFINITE = re.compile(r"\b(?:the|these|those|such|its|their|this|that)\s+(?:[\w'-]+\s+){0,2}$|['\u2019]s\s+$",
                        re.I)
 _PLACE = re.compile(r"\b(?:in|at|near|outside|inside|across|around|throughout)\s+(?:the\s+)?"

@@ -97,3 +97,31 @@ def plan_content(tok) -> bool:
         return False
     subj = next((c for c in t.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return subj is not None and lemma_in(subj, PLAN_NOUNS)
+
+
+# who "attacks" with words: a document or a speaker's medium is no armed party
+SPEECH_NOUNS = {"statement", "editorial", "commentary", "article", "report", "newspaper", "letter",
+                "speech", "column", "op-ed", "tweet", "post", "communique", "broadcast", "message"}
+
+
+def verbal_attack(tok, actor_tok) -> bool:
+    """"A statement attacked the US for leading a push for sanctions", "he attacked Obama for
+    failing to act": criticism, which PLOVER codes ACCUSE, not ASSAULT. Told by a document as
+    the attacker or a "for" + gerund giving the charge."""
+    if tok is None or pos(tok) != "VERB":
+        return False
+    if actor_tok is not None and lemma_in(actor_tok, SPEECH_NOUNS):
+        return True
+    if not lemma_in(tok, WORD_ATTACKS) or any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
+        return False        # "executed for refusing", "was attacked for wearing a kippah": violence
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is None or not (obj.tag_ in ("NNP", "NNPS") or lemma_in(obj, OFFICE_NOUNS)):
+        return False        # the one criticised is an office holder or a named party
+    return any(c.dep_ == "prep" and c.lower_ == "for" and any(
+        g.dep_ == "pcomp" or g.tag_ == "VBG" for g in c.children) for c in tok.children)
+
+
+WORD_ATTACKS = {"attack", "slam", "blast", "lash", "savage", "hammer", "assail"}
+OFFICE_NOUNS = {"government", "administration", "president", "minister", "party", "opposition", "leader",
+                "council", "committee", "authorities", "senator", "governor", "mayor", "official",
+                "officials", "cabinet", "parliament", "congress", "regime", "ministry", "rival", "critics"}

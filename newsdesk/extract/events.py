@@ -23,7 +23,7 @@ from . import context as C
 from . import ev_context as X
 from .ev_group import group_mentions
 from .ev_unreal import (ANNOUNCING, CONDITIONAL, NEGATED_WORDING, YIELDING, drop_setting_talks,
-                        drop_unrealised_content, plan_content, refused)
+                        drop_unrealised_content, plan_content, refused, verbal_attack)
 from . import plover as P
 from .plover import Trigger, find_triggers
 
@@ -141,6 +141,8 @@ def _sentence_cands(art: Article, si: int, doc, published_year: int | None,
         if tok is not None and tok.head.i != tok.i and pos(tok.head) == "NOUN" and \
                 lemma_in(tok.head, C.IRREALIS_NOUNS):
             continue
+        if tok is not None and tr.mode == "aerial" and _aircraft_moving(tok):
+            continue        # "two fighter jets landed in Malta": aircraft moving, no strike
         if tok is not None and plan_content(tok):
             continue        # "the proposal includes a halt to the violence and the release of detainees"
         if tok is not None and tok.dep_ in ("acl", "amod") and tok.tag_ == "VBN" and \
@@ -152,20 +154,27 @@ def _sentence_cands(art: Article, si: int, doc, published_year: int | None,
     for tr, tok, _ in kept:
         role_tok = tok if tok is None or pos(tok) in ("VERB", "NOUN", "PROPN", "AUX") else C.clause_head(tok)
         actor_tok, recip_tok = A.roles(role_tok) if role_tok is not None else (None, None)
-        if actor_tok is not None and lemma_in(actor_tok, INSTRUMENTS):
-            actor_tok = None        # "a car bomb killed 12": the bomb is not the actor
-        if tr.type in ("MOBILIZE", "RETREAT") and actor_tok is None and recip_tok is not None:
-            actor_tok, recip_tok = recip_tok, None     # "troops were put on alert"
+        if actor_tok is not None and (lemma_in(actor_tok, INSTRUMENTS) or pos(actor_tok) == "NUM"):
+            actor_tok = None        # "a car bomb killed 12": the bomb is not the actor, nor "eight" (a toll)
+        if tr.type in ("MOBILIZE", "RETREAT") and tr.mode != "release" and actor_tok is None and \
+                recip_tok is not None:
+            actor_tok, recip_tok = recip_tok, None     # "troops were put on alert" (but "hostages were freed")
+        if tr.type == "COERCE" and role_tok is not None and lemma_in(role_tok, {"be", "remain", "stay"}):
+            actor_tok, recip_tok = None, actor_tok or recip_tok    # "13 people are in custody"
         if tr.kind == "toll" and tok is not None and lemma_in(tok, VICTIM_SUBJECT):
             actor_tok, recip_tok = None, actor_tok or recip_tok
+        if tr.type == "ASSAULT" and verbal_attack(tok, actor_tok):
+            tr = Trigger(tr.start, tr.end, "ACCUSE", None, tr.kind, tr.text)
         if tr.type == "THREATEN" and tok is not None and any(c.dep_ == "nsubjpass" for c in tok.children):
             continue
         if tr.type == "CONSULT" and not _two_parties(tok, recip_tok):
             continue
         actor = _name(actor_tok, person_memory)
-        recip = _name(recip_tok, person_memory)
+        recip = _name(recip_tok, person_memory, speaker_ok=False)   # "the official said she was killed"
         if recip and actor and recip == actor:
             recip = None
+        if tr.type == "CONSULT" and actor is None and tr.text.lower().startswith("arriv"):
+            continue        # "now it's arrived in our town": a visit needs a visitor
         places = _places(doc, {actor_tok, recip_tok}, tok)
         c = Cand(tr.type, si, sent.start, sent.end, tr.mode, actor, recip, places,
                  triggers=[tr])
@@ -195,6 +204,8 @@ MUST = re.compile(r"\b(?:must|should)\b", re.I)
 INSTRUMENTS = {"bomb", "blast", "explosion", "attack", "fire", "shelling", "strike", "airstrike",
                "rocket", "missile", "mortar", "shell", "grenade", "violence", "clash", "fighting",
                "assault", "raid", "bombing", "device", "mine", "shooting", "gunfire", "blaze"}
+AIRCRAFT_MOVES = {"land", "fly", "arrive", "depart", "return", "defect", "crash", "circle", "scramble", "divert",
+                  "refuel", "take", "leave", "touch", "flew", "flown", "took", "left"}   # irregular forms too
 VICTIM_SUBJECT = {"die", "dead", "death", "toll", "perish", "casualty", "body", "life", "injury",
                   "death toll", "lives", "bodies", "deaths", "casualties", "injuries"}
 PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "into", "through",
@@ -262,6 +273,13 @@ def _light_cands(art: Article, si: int, trigs: list[Trigger], year: int | None) 
     return _merge_in_sentence(out)
 
 
+def _aircraft_moving(tok) -> bool:
+    """The warplanes of the trigger are the subject of a verb of flight, not of a strike."""
+    while tok.dep_ == "compound" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ in ("nsubj", "nsubjpass") and lemma_in(tok.head, AIRCRAFT_MOVES)
+
+
 def _ongoing_description(tok) -> bool:
     """A trigger inside a participle that describes a party ("the coalition waging air
     strikes", "a coalition which for two years has been fighting rebels") tells who they are,
@@ -312,7 +330,14 @@ def sentence_events(text: str, published: str | None = None) -> list[Cand]:
     return out
 
 
-def _name(tok, person_memory: list[str]) -> str | None:
+def _name(tok, person_memory: list[str], speaker_ok: bool = True) -> str | None:
+    name = _party_name(tok, person_memory, speaker_ok)
+    if name and " " in name and name.rsplit(None, 1)[1].lower() in N.TIME_WORDS:
+        name = name.rsplit(None, 1)[0]      # "traveled to Russia Thursday": the day is no name part
+    return name
+
+
+def _party_name(tok, person_memory: list[str], speaker_ok: bool = True) -> str | None:
     if tok is None:
         return None
     if tok.lower_ in ("it", "they") and tok.dep_ in ("nsubj", "nsubjpass"):
@@ -322,12 +347,12 @@ def _name(tok, person_memory: list[str]) -> str | None:
             v = v.head
             subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
             if subj is not None and subj.lower_ not in ("it", "they", "he", "she"):
-                return _name(subj, person_memory)
+                return _party_name(subj, person_memory)
         return None
     if tok.lower_ in ("he", "she"):
-        speaker = _reporting_subject(tok)
+        speaker = _reporting_subject(tok) if speaker_ok else None
         if speaker is not None:            # "a tribal leader said he was mediating": the speaker
-            return _name(speaker, person_memory)
+            return _party_name(speaker, person_memory)
         before = N.persons(tok.doc[:tok.i].as_doc()) if tok.i else []
         if before:                         # "Kerry met Maliki; he asked the US": the nearest name
             return A.canonical(before[-1], is_person=True)
@@ -338,6 +363,11 @@ def _name(tok, person_memory: list[str]) -> str | None:
     if not name:
         return None
     is_person = N.is_person(tok)
+    if not is_person and " " not in name and name[:1].isupper():
+        key = A._surname_key(name)         # "Maliki" after "Nuri al-Maliki": that person
+        full = next((p for p in reversed(person_memory) if " " in p and A._surname_key(p) == key), None)
+        if full is not None and not N.well_known_place(name):
+            return A.canonical(full, is_person=True)
     return A.canonical(name, is_person=is_person)
 
 

@@ -162,7 +162,8 @@ LEXICON: list[tuple[str, str, str | None, str]] = [
      r"(?:petrol|molotov) (?:bombs|cocktails)|arson|broke up|dispers(?:e|ed|ing|al)|"
      r"swept in to clear|cleared of|overr(?:an|un|unning))\b", "ASSAULT", None, "noun"),
     (r"\b(?:kill(?:s|ed|ing)?|dead|died|deaths?|death toll|toll|murder(?:ed|s)?|wound(?:ed|ing)|"
-     r"injur(?:ed|ing|ies)|lives|bodies|perished|casualties)\b", "ASSAULT", None, "toll"),
+     r"injur(?:ed|ing|ies)|lives(?! in\b| at\b| with\b| near\b| on\b| alone\b| there\b| here\b)|bodies|perished|"
+     r"casualties)\b", "ASSAULT", None, "toll"),   # "who lives in the area" is no toll
     # --- PROTEST
     (r"\b(?:protest(?:ed|ing)?|protests|demonstrat(?:ed|ing|ions?)|rall(?:ied|ies|ying)|marched|"
      r"took to the streets|regrouped|(?:are|were|have been) gathering|(?:general|hunger) strike|"
@@ -297,7 +298,8 @@ NOT_EVENTS = re.compile(
     r"(?:be|been|being|was|were|is|are) met with|(?:is|are|was|were|been|being) used (?:as|for|to) "
     r"(?:[\w'’$€£.,-]+\s+){0,2}?[\w'’-]+|"
     r"(?:statement|video|report|footage|recording|message|audio|images?|photos?|figures|data|sketch|letter|"
-    r"transcript|poll|survey|documents?|emails?|records|memo|tapes?)\s+"
+    r"transcript|poll|survey|documents?|emails?|records|memo|tapes?|sheet|list|details|results|findings|"
+    r"names|pictures?|book|album|film|version|guidelines|cables?|study)\s+"
     r"(?:[\w'’$€£.,-]+\s+){0,4}?released|"
     r"(?:met|meet|meets|meeting) (?:the |its |their )?(?:criteria|targets?|deadline|demands?|requirements|goals?|"
     r"standards?|expectations|needs|obligations|costs?)|"
@@ -305,7 +307,11 @@ NOT_EVENTS = re.compile(
     r"give (?:his|her|their) (?:full |last )?names?|confirm or deny)|"
     r"pull(?:s|ed|ing)? out (?:a|an|his|her|their|the) (?:gun|weapon|pistol|handgun|knife|rifle|firearm)|"
     r"(?:was|is|were|are|lies|lay|came|come|got|get|very|too|so|dangerously) close to|"
-    r"(?:non-)?life[- ]threatening|"
+    r"(?:non-)?life[- ]threatening|verbal(?:ly)? (?:assault|attack|abus)\w*|rape culture|"
+    r"call(?:ed|s|ing)? off (?:their|his|her|the|our) (?:wedding|engagement|marriage|honeymoon|date|holiday|vacation)|"
+    r"(?:accidentally )?shot (?:himself|herself|themselves) (?:\w+ ){0,2}?(?:by accident|accidentally)|"
+    r"accidentally shot (?:himself|herself|themselves)|"
+    r"fight(?:s|ing)? for (?:its|their|his|her|our|my) (?:survival|lives|life|political life)|"
     r"(?:condolences|sympath(?:y|ies)|prayers|thoughts)\s+(?:are |were |is |was )?(?:offered|extended)|"
     r"offer(?:s|ed|ing)? (?:his |her |their |our |its )?(?:deepest |heartfelt |sincere )?(?:condolences|sympath(?:y|ies)|prayers)|"
     r"(?:legal|court|courtroom|political|high-stakes|custody|bidding|budget|election|electoral|uphill|ratings|"
@@ -323,11 +329,12 @@ _STARTS = StartIndex([p for p, _, _, _ in LEXICON] + [NOT_EVENTS.pattern], re.I)
 _UNGATED = frozenset(_STARTS.ungated)
 _BLOCK_ROW = len(LEXICON)
 
-_MAYBE_BLOCK = re.compile(r"attack|attacking|shot|deal|market|rall|ftse|dow|nasdaq|talk|war|deadline|declin|refus|"
+_MAYBE_BLOCK = re.compile(r"verbal|rape|accident|call|attack|attacking|shot|deal|market|rall|ftse|dow|nasdaq|talk|war|deadline|declin|refus|"
                           r"close|threat|speak|spea|spok|condolence|sympath|prayer|thought|offer|battle|fight|"
                           r"riot|spoke|sought|medical|hospital|met|meet|fight|battl|combat|used|statement|video|report|footage|"
                           r"recording|message|audio|image|photo|figures|data|sketch|letter|transcript|poll|survey|document|"
-                          r"email|records|memo|tape|pull|dragg|rescued", re.I)
+                          r"email|records|memo|tape|pull|dragg|rescued|sheet|list|details|results|findings|names|picture|book|album|"
+                          r"film|version|guidelines|cable|study", re.I)
 
 # words whose presence marks sport, markets, food, entertainment: events there need a
 # stronger cue (a political actor class) to survive

@@ -178,3 +178,14 @@ def test_he_is_the_speaker_or_the_nearest_named_person_never_a_place():
     req = next(m for m in ms if m.type == "REQUEST")
     assert req.actor == "Nouri al-Maliki"
     assert all(m.actor not in ("Tal Afar", "Iran-Iraq") for m in ms)
+
+
+def test_a_surname_alone_names_the_person_introduced_in_full():
+    from newsdesk.extract.events import events_step
+    from newsdesk.model import Article
+    from newsdesk.nlp import sentences_step
+    text = ("Prime Minister Nuri al-Maliki met tribal leaders in Baghdad on Tuesday. "
+            "Several countries have asked Maliki to form a unity government.")
+    art = events_step(sentences_step(Article(id="m", raw=text, text=text, published="2014-06-17")))
+    req = next(m for m in art.mentions if m.type == "REQUEST")
+    assert req.recipient.endswith("al-Maliki")      # the full name (either spelling seen so far)

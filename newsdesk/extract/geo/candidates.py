@@ -47,8 +47,15 @@ def candidates(name: str, gz: Gazetteer | None = None) -> list[tuple[Hit, float]
     return list(got)
 
 
+# abbreviations that open a capitalised run but name no place ("dropped from No. 1")
+NOT_PLACE_ABBREVS = {"no", "nos", "vol", "fig", "ch", "pp", "op", "ed", "eds", "art", "sec", "jan", "feb",
+                     "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}   # "on Nov. 12"
+
+
 def _candidates(name: str, gz: Gazetteer) -> list[tuple[Hit, float]]:
     if gz.demonym_place(name) is not None:          # "Canadian", "Spanish": not places
+        return []
+    if name.endswith(".") and key(name) in NOT_PLACE_ABBREVS:
         return []
     hits = gz.lookup(name)
     if _is_acronym(name):

@@ -63,7 +63,8 @@ _FACILITY = frozenset("""street st road rd avenue ave boulevard blvd lane drive 
 church cathedral mosque temple synagogue museum school academy university college hospital
 center centre hall house bridge square plaza station airport hotel stadium arena park
 gardens market mall library theatre theater court courthouse prison jail estate building
-tower base camp port harbor harbour pier beach island""".split())
+tower base camp port harbor harbour pier beach island trail path walkway crossing tunnel
+monument memorial plant factory refinery compound checkpoint""".split())
 
 
 _QUALIFIER = re.compile(r",\s+((?:[A-Z][\w.]*\.?)(?:\s[A-Z][\w.]*){0,2})")   # "Springfield, Ill."
