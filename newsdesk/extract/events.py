@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from ..model import Article, Count
 from ..pipeline import article_step
 from . import actors as A
+from .parties import roles
 from . import ev_light as L
 from . import ev_names as N
 from . import context as C
@@ -153,7 +154,7 @@ def _sentence_cands(art: Article, si: int, doc, published_year: int | None,
     out: list[Cand] = []
     for tr, tok, _ in kept:
         role_tok = tok if tok is None or pos(tok) in ("VERB", "NOUN", "PROPN", "AUX") else C.clause_head(tok)
-        actor_tok, recip_tok = A.roles(role_tok) if role_tok is not None else (None, None)
+        actor_tok, recip_tok = roles(role_tok) if role_tok is not None else (None, None)
         if actor_tok is not None and (lemma_in(actor_tok, INSTRUMENTS) or pos(actor_tok) == "NUM"):
             actor_tok = None        # "a car bomb killed 12": the bomb is not the actor, nor "eight" (a toll)
         if tr.type in ("MOBILIZE", "RETREAT") and tr.mode != "release" and actor_tok is None and \

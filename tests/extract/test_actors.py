@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from newsdesk.extract import actors as A
+from newsdesk.extract.parties import roles
 from newsdesk.extract.events import events_step
 from newsdesk.model import Article
 from newsdesk.nlp import parse, sentences_step
@@ -42,11 +43,11 @@ def test_actor_classes():
 def test_roles_from_the_parse_active_and_passive():
     doc = parse(["Kurdish forces seized the oil-rich city of Kirkuk."])[0]
     seized = next(t for t in doc if t.text == "seized")
-    actor, recip = A.roles(seized)
+    actor, recip = roles(seized)
     assert A.phrase(actor) == "Kurdish forces"
     doc = parse(["Forty prisoners were killed by Shiite gunmen in Baqubah."])[0]
     killed = next(t for t in doc if t.text == "killed")
-    actor, recip = A.roles(killed)
+    actor, recip = roles(killed)
     assert A.phrase(actor) == "Shiite gunmen" and "prisoners" in A.phrase(recip)
 
 
@@ -163,7 +164,7 @@ def test_coordinated_things_and_faith_names_are_not_parties():
 def test_a_city_before_the_attack_noun_says_where_not_who():
     def actor(text, trigger):
         doc = parse([text])[0]
-        return A.roles(next(t for t in doc if t.text == trigger))[0]
+        return roles(next(t for t in doc if t.text == trigger))[0]
     assert actor("All 12 people arrested after the London attack were released.", "attack") is None
     assert actor("Survivors of the Paris attacks gathered on Sunday.", "attacks") is None
     assert actor("The ISIS attack on the jail killed 40 inmates.", "attack").text == "ISIS"

@@ -1,0 +1,156 @@
+"""Who acted and on whom, from the dependency parse around a trigger: subjects, agents of
+passives, objects and "ties with X" relations, the owner of a nominal act ("Russia's
+decision"), a shared subject up conj/xcomp chains. actors.py says what a party is and how it
+is named; this module finds which tokens fill the roles."""
+from __future__ import annotations
+
+from ..nlp import lemma_in, pos
+from . import ev_names as N
+from .actors import _alias, is_party
+
+def _place_modifier(tok) -> bool:
+    """'the London attack', 'the Paris attacks': a city or region before the noun says where,
+    not who (a country may still act: 'US strikes')."""
+    r = N.run_of(tok)
+    name = tok.doc[r[0]:r[1]].text if r else tok.text
+    kind = N.place_kind(name)[0]
+    return kind is not None and kind != "country" and _alias(name) is None
+
+
+def _party_or_owner(tok):
+    """An actor that is a thing its owner did ("Russia's decision"): the owner."""
+    if tok is None or is_party(tok):
+        return tok
+    owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+    return owner if owner is not None and owner.tag_ != "PRP$" and is_party(owner) else None
+
+
+def _subject(verb):
+    """The verb's subject; of two (a dateline city parsed as a second subject, "DUBAI —
+    Arab nations cut ties"), the one that is a party."""
+    subs = [(_antecedent(c, verb), c.dep_ == "nsubjpass") for c in
+            sorted(verb.children, key=lambda c: abs(c.i - verb.i))
+            if c.dep_ in ("nsubj", "csubj", "nsubjpass")]
+    if not subs:
+        return None, False
+    s, passive = next((s for s in subs if is_party(s[0])), subs[0])
+    # "with dozens more people killed": a bare participle with a subject is passive
+    return s, passive or (verb.tag_ == "VBN" and verb.dep_ in ("pcomp", "advcl", "acl", "conj") and not any(
+        c.dep_ in ("aux", "dobj") for c in verb.children))
+
+
+def _antecedent(subj, verb):
+    """'gunmen who stormed the hall': the relative pronoun stands for the noun it modifies.
+    A present-tense clause ("Isis, which controls two crossings") says what a party is or
+    holds, not what it did: no actor from it."""
+    if subj.lower_ in ("who", "which", "that") and verb.dep_ == "relcl" and verb.head.i != verb.i \
+            and verb.tag_ not in ("VBZ", "VBP", "VBG"):
+        return verb.head
+    return subj
+
+
+def _agent(verb):
+    for c in verb.children:
+        if c.dep_ == "agent":
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    return g
+    return None
+
+
+# objects that name a relation with a party: "ties with Qatar", "sanctions on Russia"
+RELATION_NOUNS = {"tie", "ties", "relation", "relations", "link", "contact", "border", "trade",
+                  "flight", "cooperation", "sanction", "embargo", "ban", "restriction",
+                  "pressure", "talk", "dealing", "war", "agreement", "deal", "truce", "ceasefire"}
+OBJ_PREPS = ("on", "against", "upon", "with", "at", "to", "into")
+
+
+def _pobjs(tok, preps):
+    return [g for c in tok.children if c.dep_ == "prep" and c.lower_ in preps
+            for g in c.children if g.dep_ == "pobj"]
+
+
+def _object(verb):
+    """The first party among the verb's objects: the direct object, a party it is with or
+    against ("severed ties with Qatar", "sanctions on Russia"), the subject of a small clause
+    ("held Hamas responsible"), a prepositional object ("fired on protesters")."""
+    cands = []
+    for c in verb.children:
+        if c.dep_ in ("dobj", "dative"):
+            cands.append(c)
+            if lemma_in(c, RELATION_NOUNS):
+                cands += _pobjs(c, ("with", "on", "against", "upon", "to"))
+    for c in verb.children:   # "held Hamas responsible": the small clause's subject
+        if c.dep_ in ("ccomp", "oprd", "xcomp") and c.tag_ == "JJ":
+            s = next((g for g in c.children if g.dep_ == "nsubj"), None)
+            if s is not None:
+                cands.append(s)
+    cands += _pobjs(verb, OBJ_PREPS)
+    return next((c for c in cands if is_party(c)), None)
+
+
+def roles(tok):
+    """(actor token, recipient token) for a trigger token; climbs conj / xcomp to find a
+    shared subject ("denounced", "said X ... and urged"), follows passives ("were killed by").
+    Only parties are returned (is_party): a seized road or a rejected call is no recipient."""
+    actor, recip = _roles(tok)
+    return _party_or_owner(actor), (recip if is_party(recip) else None)
+
+
+def _roles(tok):
+    verb = tok
+    if pos(tok) in ("NOUN", "PROPN"):
+        actor = recip = None
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "by":
+                actor = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if c.dep_ == "prep" and c.lower_ in ("on", "against", "at", "in"):
+                g = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if g is not None and not (c.lower_ in ("in", "at") and N.run_of(g)) and is_party(g):
+                    recip = recip or g
+            if c.dep_ in ("poss", "compound") and (c.tag_ in ("NNP", "NNPS") or c.text[:1].isupper()) \
+                    and is_party(c) and not (c.dep_ == "compound" and _place_modifier(c)):
+                actor = actor or c
+        # "claimed responsibility for the attacks": the claimant is the actor
+        h = tok.head
+        if actor is None and tok.dep_ == "pobj" and h.lower_ == "for" and lemma_in(h.head, {"responsibility"}):
+            claim = h.head.head
+            s, passive = _subject(claim)
+            actor = None if passive else s
+        if actor is None and tok.dep_ in ("dobj", "attr", "nsubjpass") and pos(tok.head) == "VERB":
+            head = tok.head
+            if lemma_in(head, {"launch", "carry", "claim", "stage", "mount", "conduct", "lead",
+                                         "continue", "begin"}):
+                s, passive = _subject(head)
+                actor = _agent(head) if passive else s
+        return actor, recip
+    subj, passive = _subject(verb)
+    t, hops, raised = verb, 0, False
+    while subj is None and hops < 3 and t.dep_ in ("conj", "xcomp", "advcl", "ccomp") and t.head.i != t.i \
+            and not (t.dep_ == "ccomp" and lemma_in(t.head, _SAY)):     # a witness said there was fighting
+        raised = raised or t.dep_ == "xcomp"
+        t = t.head
+        subj, passive = _subject(t)
+        hops += 1
+    if raised:  # "he is said to have asked the US": he asked; "144 were reported killed", "she
+        # appeared to have been killed": they were killed
+        passive = any(c.dep_ == "auxpass" for c in verb.children) or (
+            passive and verb.tag_ == "VBN" and not any(c.dep_ == "aux" for c in verb.children))
+    if passive:
+        return _agent(verb) or _when_actor(verb), subj
+    return subj, _object(verb)
+
+
+_SAY = {"say", "tell", "report", "add", "state", "claim", "announce", "confirm", "write"}
+
+
+def _when_actor(verb):
+    """'38 people were killed when radicals set fire to a building': with no agent, the
+    party of the clause that says how the victims died."""
+    for c in verb.children:
+        if c.dep_ == "advcl" and any(m.lower_ in ("when", "after", "as") for m in c.children
+                                     if m.dep_ in ("advmod", "mark")):
+            s = next((g for g in c.children if g.dep_ == "nsubj"), None)
+            if s is not None and is_party(s) and s.tag_ != "PRP":
+                return s
+    return None
