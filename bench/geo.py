@@ -177,7 +177,7 @@ def run(name: str, arts: list[dict], n_misses: int, n_cc_misses: int = 0) -> dic
     dt = time.time() - t0
     acc, ccs = 100 * hit / max(n, 1), 100 * cc_ok / max(n_cc, 1)
     print(f"\n== {name}: {n} toponyms in {len(arts)} articles, {len(arts) / dt:.0f} articles/s")
-    print(f"   misses: " + ", ".join(f"{k} {v}" for k, v in why.most_common()))
+    print("   misses: " + ", ".join(f"{k} {v}" for k, v in why.most_common()))
     for (nm, got), c in missed.most_common(n_misses):
         print(f"     {c:3d}  {nm!r:32} -> {got}")
     if n_cc_misses:

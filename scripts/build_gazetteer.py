@@ -140,7 +140,7 @@ def build() -> dict:
     country_idx: dict[str, int] = {}
     with open(loc / "countries" / "countries.tsv", encoding="utf-8") as fh:
         for row in csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE):
-            name, a2, a3, gid, official = row[0], row[1], row[2], row[3], row[4]
+            name, a2, gid, official = row[0], row[1], row[3], row[4]
             aliases = [a for a in row[6].split("|") if a]
             if not a2 or not gid:
                 continue

@@ -147,7 +147,6 @@ def trafilatura_text(root, url: str | None, precision: bool, fast: bool = False,
     It gets our parsed tree (it works on a copy) and runs without its readability/justext
     fallbacks (`fast`): our block model is the fallback, and on WCXB dev those fallbacks cost
     most of the time for no gain."""
-    import trafilatura
     logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
     try:
         from .html_fast import extract   # trafilatura.extract's text for less CPU
