@@ -125,3 +125,15 @@ WORD_ATTACKS = {"attack", "slam", "blast", "lash", "savage", "hammer", "assail"}
 OFFICE_NOUNS = {"government", "administration", "president", "minister", "party", "opposition", "leader",
                 "council", "committee", "authorities", "senator", "governor", "mayor", "official",
                 "officials", "cabinet", "parliament", "congress", "regime", "ministry", "rival", "critics"}
+
+
+DEMAND_NOUNS = {"demand", "request", "appeal"}
+
+
+def idle_demand(tok) -> bool:
+    """A demand named inside a phrase ("a list of demands", "in response to demands", "amid
+    demands for reform"): PLOVER codes the act of demanding ("issued demands", "made a
+    request"), not every mention of one."""
+    if pos(tok) != "NOUN" or not lemma_in(tok, DEMAND_NOUNS):
+        return False
+    return tok.dep_ == "pobj" and tok.head.lower_ in ("of", "to", "despite", "over", "amid")

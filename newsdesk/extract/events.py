@@ -23,7 +23,7 @@ from . import ev_names as N
 from . import context as C
 from . import ev_context as X
 from .ev_group import group_mentions
-from .ev_unreal import (ANNOUNCING, CONDITIONAL, NEGATED_WORDING, YIELDING, drop_setting_talks,
+from .ev_unreal import (ANNOUNCING, idle_demand, CONDITIONAL, NEGATED_WORDING, YIELDING, drop_setting_talks,
                         drop_unrealised_content, plan_content, refused, verbal_attack)
 from . import plover as P
 from .plover import Trigger, find_triggers
@@ -123,6 +123,8 @@ def _sentence_cands(art: Article, si: int, doc, published_year: int | None,
             heads = [t for t in span_toks if not tr.start <= t.head.idx < tr.end]
             tok = verbs[0] if verbs else (heads[0] if len(span_toks) > 1 and heads else tok)
         why = C.excluded(tok, tr.type, text, None)
+        if why is None and tr.type == "REQUEST" and tok is not None and idle_demand(tok):
+            continue        # "the students' list of demands": a noun naming demands, not the act
         if why == "negated" and tr.type in YIELDING and refused(tok):
             # "will not lift the ban", "won't release them": a refusal (PLOVER REJECT)
             tr = Trigger(tr.start, tr.end, "REJECT", "yield", tr.kind, tr.text)

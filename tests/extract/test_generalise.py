@@ -128,3 +128,15 @@ def test_aircraft_that_land_or_fly_strike_nothing():
                  "Fighter jets flew over the capital on Sunday."):
         assert not [c for c in sentence_events(text) if c.type == "ASSAULT"], text
     assert [c.type for c in sentence_events("Warplanes pounded rebel positions near the town.")] == ["ASSAULT"]
+
+
+def test_demands_named_inside_a_phrase_are_no_request():
+    from newsdesk.extract.events import events_step
+    from newsdesk.model import Article
+    from newsdesk.nlp import sentences_step
+
+    def types(text):
+        art = events_step(sentences_step(Article(id="d", raw=text, text=text, published="2015-11-12")))
+        return [m.type for m in art.mentions]
+    assert "REQUEST" not in types("The college posted a list of demands on its website on Tuesday.")
+    assert "REQUEST" in types("Student protesters demanded the resignation of the college president on Tuesday.")
