@@ -326,7 +326,6 @@ def mention_day(days: list[tuple[str | None, bool]]) -> tuple[str | None, bool]:
 
 _MONTH_ONLY = re.compile(r"\b(?:in|since|last)\s+(January|February|March|April|May|June|July|August|September|"
                          r"October|November|December)\b(?!\s+\d)")
-_MONTHS = ("january february march april may june july august september october november december").split()
 
 
 def long_ago(sentence: str, anchor: str | None, days: int = 30) -> bool:
@@ -339,5 +338,5 @@ def long_ago(sentence: str, anchor: str | None, days: int = 30) -> bool:
         if d and (day - date.fromisoformat(d)).days > days:
             return True
     m = _MONTH_ONLY.search(sentence)
-    back = (day.month - 1 - _MONTHS.index(m.group(1).lower())) % 12 if m else 0
+    back = (day.month - _month(m.group(1))) % 12 if m else 0
     return 2 <= back <= 6       # a month two to six months back; nearer ones may be this month's news
