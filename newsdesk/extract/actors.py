@@ -117,7 +117,7 @@ def _fold(s: str) -> str:
     return unicodedata.normalize("NFKD", s).encode("ascii", "ignore").decode().lower()
 
 
-def _surname_key(name: str) -> str:
+def surname_key(name: str) -> str:
     last = _fold(name).split()[-1] if name.split() else ""
     last = re.sub(r"^(?:al|el|ad|as|ash|ar)-", "", last)
     return re.sub(r"[^a-z]", "", last).replace("ou", "u").replace("ee", "i")
@@ -162,7 +162,7 @@ def canonical(name: str | None, art_people: dict[str, str] | None = None,
         return canon
     if is_person:
         bare = _TITLES.sub("", name)
-        key = _surname_key(bare)
+        key = surname_key(bare)
         if not key:
             return bare
         people = art_people if art_people is not None else {}

@@ -367,8 +367,8 @@ def _party_name(tok, person_memory: list[str], speaker_ok: bool = True) -> str |
         return None
     is_person = N.is_person(tok)
     if not is_person and " " not in name and name[:1].isupper():
-        key = A._surname_key(name)         # "Maliki" after "Nuri al-Maliki": that person
-        full = next((p for p in reversed(person_memory) if " " in p and A._surname_key(p) == key), None)
+        key = A.surname_key(name)         # "Maliki" after "Nuri al-Maliki": that person
+        full = next((p for p in reversed(person_memory) if " " in p and A.surname_key(p) == key), None)
         if full is not None and not N.well_known_place(name):
             return A.canonical(full, is_person=True)
     return A.canonical(name, is_person=is_person)
