@@ -54,15 +54,16 @@ INCREMENT = word_set("more further additional another")   # not "others": "180 o
 # cue words after the quantity ("40 people were killed", "235 dead", "2,200 deaths")
 POST_DEAD = word_set("killed died dead deaths slain murdered massacred slaughtered executed "
                    "perished bodies fatalities beheaded drowned lynched assassinated dies die")
-POST_INJ = word_set("injured wounded hurt hospitalised hospitalized injuries maimed")
+POST_INJ = word_set("injured wounded hurt hospitalised hospitalized injuries maimed stabbed")
 POST_PHRASES = {ph: kind for kind, text in (
     ("dead", "lost their lives|lost their life|shot dead|gunned down|found dead|burned to death|"
-             "burnt to death"),
+             "burnt to death|stabbed to death|beaten to death|hacked to death"),
     ("injured", "treated for injuries|treated for wounds|sustained injuries|suffered injuries|"
-                "admitted to hospital|taken to hospital"),
+                "admitted to hospital|taken to hospital|shot and wounded|shot and injured|"
+                "stabbed and wounded|stabbed and injured"),
 ) for ph in phrase_set(text)}
 # verbs that may be active ("Four gunmen killed 87 people"): the subject is then no toll
-TRANSITIVE = word_set("killed murdered massacred slaughtered executed injured wounded hurt "
+TRANSITIVE = word_set("killed murdered massacred slaughtered executed injured wounded hurt stabbed "
                     "beheaded lynched assassinated maimed")
 # between a quantity and its post cue: a short noun phrase, then auxiliaries
 GAP_BREAK = word_set("and or but while when after before in on at with from by for which as since "
@@ -101,7 +102,7 @@ TOLL_LINK = word_set("to at of hit hits reached reaches exceeds exceeded topped 
 CUE_STEMS = ("kill", "dead", "death", "die", "slain", "murder", "massacr", "slaughter",
              "execut", "perish", "bodies", "fatal", "behead", "drown", "lynch", "assassin",
              "injur", "wound", "hurt", "hospital", "maim", "toll", "lives", "gunned", "gunning",
-             "gun down", "body count")
+             "gun down", "body count", "stab")
 
 @dataclass
 class Mention:

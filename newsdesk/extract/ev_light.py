@@ -29,12 +29,20 @@ def is_light(triggers: list[Trigger]) -> bool:
     return all(t.kind in ("toll", "noun", "state") and not _VERBISH.search(t.text) for t in triggers)
 
 
+# "violence and looting could continue", "fighting may resume": the nominal is the subject
+# of a modal verb, a forecast rather than an event
+_MODAL_AFTER = re.compile(r"^\s*(?:(?:and|or|,)\s+[\w'-]+\s+){0,2}(?:could|might|may|would|will|is likely to|are likely to)"
+                          r"\s+(?:well\s+)?(?:continue|spread|erupt|escalate|break out|resume|follow|return|worsen|"
+                          r"intensify|flare|happen|occur|take place)\b", re.I)
+
+
 def context_drop(text: str, tr: Trigger) -> bool:
-    """Negated or unreal by the few words before the trigger ("no attacks", "could kill")."""
+    """Negated or unreal by the few words before the trigger ("no attacks", "could kill") or
+    by a modal verb it is the subject of ("violence could spread")."""
     before = text[max(0, tr.start - 40):tr.start]
     words = before.split()[-4:]
     window = " ".join(words)
-    return bool(_NEG.search(window) or _MODAL.search(window))
+    return bool(_NEG.search(window) or _MODAL.search(window) or _MODAL_AFTER.match(text[tr.end:tr.end + 60]))
 
 
 def definite(text: str, tr: Trigger) -> bool:

@@ -22,7 +22,7 @@ def drop_unrealised_content(kept: list) -> list:
     heads = {tok.i: tr for tr, tok, why in kept
              if tok is not None and tr.type in UNREALISED_HEADS and why != "intent"}
     if not heads:
-        return drop_purpose_demands(kept)
+        return drop_alleged(drop_purpose_demands(kept))
     out = []
     for tr, tok, why in kept:
         if tok is not None and tr.type not in ("ASSAULT", "ACCUSE") and \
@@ -38,7 +38,28 @@ def drop_unrealised_content(kept: list) -> list:
             if hit:
                 continue
         out.append((tr, tok, why))
-    return drop_purpose_demands(out)
+    return drop_alleged(drop_purpose_demands(out))
+
+
+def drop_alleged(kept: list) -> list:
+    """"Accusing countries of inciting sectarianism and providing arms": what a party is
+    accused of is the charge's content, not an event of its own (violence stays: its
+    casualties hang on it)."""
+    accusing = {tok.i for tr, tok, _ in kept if tok is not None and tr.type == "ACCUSE"}
+    if not accusing:
+        return kept
+    out = []
+    for tr, tok, why in kept:
+        if tok is not None and tr.type not in ("ASSAULT", "ACCUSE"):
+            t = tok
+            while t.dep_ == "conj" and t.head.i != t.i:
+                t = t.head
+            if t.tag_ == "VBG" and t.dep_ == "pcomp" and t.head.lower_ in ("of", "for"):
+                h = t.head.head         # "accusing [countries] of providing"
+                if h.i in accusing or (h.dep_ == "dobj" and h.head.i in accusing):
+                    continue
+        out.append((tr, tok, why))
+    return out
 
 
 YIELDING = {"CONCEDE", "RETREAT", "AID", "COOPERATE", "AGREE"}
@@ -136,4 +157,14 @@ def idle_demand(tok) -> bool:
     request"), not every mention of one."""
     if pos(tok) != "NOUN" or not lemma_in(tok, DEMAND_NOUNS):
         return False
-    return tok.dep_ == "pobj" and tok.head.lower_ in ("of", "to", "despite", "over", "amid")
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("of", "to", "despite", "over", "amid"):
+        return True
+    # "the 14 demands include ...", "we have 14 demands", "the demands say": demands talked
+    # about; the act is issuing them ("issued / made / presented demands")
+    if tok.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    return tok.dep_ in ("dobj", "attr") and not lemma_in(tok.head, ISSUING)
+
+
+ISSUING = {"issue", "make", "present", "submit", "deliver", "put", "send", "publish", "announce",
+           "release", "post", "list", "lodge", "file", "renew", "repeat", "reiterate", "hand", "voice"}

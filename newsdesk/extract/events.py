@@ -22,6 +22,7 @@ from . import ev_light as L
 from . import ev_names as N
 from . import context as C
 from . import ev_context as X
+from . import ev_filter as F
 from .ev_group import group_mentions
 from .ev_unreal import (ANNOUNCING, idle_demand, CONDITIONAL, NEGATED_WORDING, YIELDING, drop_setting_talks,
                         drop_unrealised_content, plan_content, refused, verbal_attack)
@@ -108,7 +109,7 @@ def _sentence_cands(art: Article, si: int, doc, published_year: int | None,
     if not trigs:
         return []
     historical = (published_year is not None and C._historical(text, published_year)) \
-        or C.strong_history(text)
+        or C.strong_history(text) or F.past_setting(art, text) or F.cumulative(text)
     background = C.background(text)
     quoted = _long_quotes(text)
     kept: list[tuple[Trigger, object, str | None]] = []
@@ -123,6 +124,8 @@ def _sentence_cands(art: Article, si: int, doc, published_year: int | None,
             heads = [t for t in span_toks if not tr.start <= t.head.idx < tr.end]
             tok = verbs[0] if verbs else (heads[0] if len(span_toks) > 1 and heads else tok)
         why = C.excluded(tok, tr.type, text, None)
+        if F.in_name(tok, tr.text, tr.start, text):
+            continue        # "the Organisation of Islamic Cooperation": a name, no act
         if why is None and tr.type == "REQUEST" and tok is not None and idle_demand(tok):
             continue        # "the students' list of demands": a noun naming demands, not the act
         if why == "negated" and tr.type in YIELDING and refused(tok):
@@ -185,6 +188,7 @@ def _sentence_cands(art: Article, si: int, doc, published_year: int | None,
         c.anaphoric = tr.kind == "toll" or (tr.kind == "noun" and _anaphoric(tok))
         ongoing = tok is not None and _ongoing_description(tok)
         ongoing = ongoing or bool(ONGOING_BEFORE.search(text[max(0, tr.start - 30):tr.start])) or \
+            F.ongoing_after(text, tr.end) or \
             any(m.end() <= tr.start for m in CAME_AS.finditer(text))
         c.weak = historical or ongoing or (background and tr.kind != "verb") or (
             c.anaphoric and tr.kind == "noun" and not places and any(
@@ -261,7 +265,8 @@ def _light_cands(art: Article, si: int, trigs: list[Trigger], year: int | None) 
     """Cands of a sentence with only nominal / toll triggers, without the parser (ev_light)."""
     sent = art.sentences[si]
     text = sent.text
-    historical = (year is not None and C._historical(text, year)) or C.strong_history(text)
+    historical = (year is not None and C._historical(text, year)) or C.strong_history(text) \
+        or F.past_setting(art, text) or F.cumulative(text)
     background = C.background(text)
     quoted = _long_quotes(text)
     places = L.places(text, N.TIME_WORDS, N.TITLES)
@@ -462,7 +467,7 @@ def events_step(art: Article) -> Article:
     from ..nlp import parse
     found = {}
     for i, s in enumerate(art.sentences):
-        trig = find_triggers(s.text)
+        trig = F.live_triggers(art, s.text, find_triggers(s.text))
         if trig:
             found[i] = P.retype(s.text, trig)
     idx = list(found)
@@ -473,7 +478,7 @@ def events_step(art: Article) -> Article:
     dl_end = X.dateline_end(art.text)
     heavy = [i for i in idx if not L.is_light(found[i])]
     docs = dict(zip(heavy, parse([_blank_dateline(art.sentences[i], dl_end) for i in heavy])))
-    year = X._pub(art.published).year if X._pub(art.published) else None
+    year = F.anchor_year(art)
     memory: list[str] = []
     cands: list[Cand] = []
     all_places: list[str] = []

@@ -68,7 +68,7 @@ LEXICON: list[tuple[str, str, str | None, str]] = [
      "CONCEDE", "concede", "verb"),
     # --- RETREAT
     (r"(?<!press )(?<!news )\b(?:releas(?:e|ed|es|ing)|freed|frees|freeing|(?:set|let) free)\b"
-     r"(?!\s+(?:up|from (?:the )?hospital|(?:of\s+)?(?:a |an |the |its |their |his |her |new |latest |\d+ )?"
+     r"(?!\s+(?:up|from (?:the )?hospital|from (?:[\w-]+ )?(?:reservoirs?|dams?|lakes?|rivers?)|(?:of\s+)?(?:a |an |the |its |their |his |her |new |latest |\d+ )?"
      r"(?:[\w'’$€£.,-]+\s+)?(?:statements?|reports?|figures|data|videos?|footage|photos?|images?|pictures?|"
      r"details|results|album|film|single|songs?|books?|names|list|information|documents?|funds|budget|"
      r"version|update|trailer|emissions|gas|water|energy|balloons|smoke|chemicals|pressure|findings|"
@@ -108,6 +108,11 @@ LEXICON: list[tuple[str, str, str | None, str]] = [
      r"\b(?:troops|forces) (?:were |have been )?(?:massed|deployed|stationed)\b", "MOBILIZE", "deploy", "verb"),
     (r"\b(?:extra|additional|more)\s+(?:\d[\d,]*\s+)?(?:troops|soldiers|police officers)\b",
      "MOBILIZE", "deploy", "verb"),
+    # weapons tests show capability short of force (manual: MOBILIZE, mode "weapons")
+    (r"\b(?:nuclear|atomic|hydrogen[- ]bomb|h-bomb|thermonuclear|missile|rocket|ballistic|icbm|weapons?|"
+     r"warhead)\s+tests?\b|\btest-?(?:fir(?:e|ed|es|ing)|launch(?:ed|es|ing)?)\b|"
+     r"\btest(?:ed|s|ing)? (?:[\w'’-]+\s+){0,3}?(?:missiles?|rockets?|icbms?|warheads?|(?:nuclear|atomic|hydrogen) "
+     r"(?:bombs?|devices?|weapons?))\b", "MOBILIZE", "weapons", "noun"),
     # --- COERCE
     # defying a ban or embargo is a refusal (manual: "disobey, challenge, or resist laws"), not a ban
     (r"\b(?:violat(?:e|ed|es|ing)|def(?:y|ied|ies|ying)|flout(?:s|ed|ing)?|breach(?:ed|es|ing)?) (?:[\w'’$€£.,-]+\s+){0,3}?"
@@ -164,11 +169,14 @@ LEXICON: list[tuple[str, str, str | None, str]] = [
     (r"\b(?:kill(?:s|ed|ing)?|dead|died|deaths?|death toll|toll|murder(?:ed|s)?|wound(?:ed|ing)|"
      r"injur(?:ed|ing|ies)|lives(?! in\b| at\b| with\b| near\b| on\b| alone\b| there\b| here\b)|bodies|perished|"
      r"casualties)\b", "ASSAULT", None, "toll"),   # "who lives in the area" is no toll
+    # "14 others were hurt", "two were hospitalized": an injured toll ("sanctions hurt" is not)
+    (r"\b(?:were|was|been|being|are|is|got|left) (?:seriously |badly |slightly |critically |also )?"
+     r"(?:hurt|hospitali[sz]ed)\b", "ASSAULT", None, "toll"),
     # --- PROTEST
     (r"\b(?:protest(?:ed|ing)?|protests|demonstrat(?:ed|ing|ions?)|rall(?:ied|ies|ying)|marched|"
      r"took to the streets|regrouped|(?:are|were|have been) gathering|(?:general|hunger) strike|"
      r"riot(?:s|ed|ing)?|(?:went|go|are|were) on strike|open-ended strike|stopped work|walkout|"
-     r"block(?:ed|ing|ade)? (?:[\w'’$€£.,-]+\s+){0,3}?(?:roads?|streets?|bridge|highway|transport|traffic|square)|"
+     r"block(?:ed|ing|ade)? (?!of\b)(?:[\w'’$€£.,-]+\s+){0,3}?(?:roads?|streets?|bridge|highway|transport|traffic|square)|"
      r"burn(?:s|ed|t|ing)? (?:[\w'’$€£.,-]+\s+){0,3}?(?:flags?|effig(?:y|ies)))\b",
      "PROTEST", "demonstrate", "verb"),
     # --- THREATEN
@@ -200,9 +208,16 @@ LEXICON: list[tuple[str, str, str | None, str]] = [
     # --- REQUEST
     (r"\b(?:urg(?:e|ed|es|ing)|call(?:s|ed|ing)? (?:on|upon|for)|demand(?:s|ed|ing)?|"
      r"appeal(?:s|ed|ing)? (?:to|for)|request(?:s|ed|ing)?|ask(?:s|ed|ing)? (?:[\w'’$€£.,-]+\s+){0,4}?(?:to|for)|"
-     r"plead(?:s|ed|ing)?|sought|seek(?:s|ing)?|push(?:ed|es|ing)? (?:hard )?for|"
+     r"plead(?:s|ed|ing)?|"
+     r"(?:sought|seek(?:s|ing)?) (?:[\w'’$€£.,-]+\s+){0,3}?(?:help|aid|assistance|asylum|support|refuge|"
+     r"protection|release|return|talks|dialogue|negotiations|ceasefire|truce|clarification|explanation|"
+     r"compensation|extradition|access|permission|approval|apology|damages|death penalty|withdrawal|"
+     r"resignation|recognition|mediation|investigation|inquiry|justice|removal|halt|end|loans?|funds|"
+     r"funding|bailout|visas?|meeting|audience|intervention|reinforcements)|push(?:ed|es|ing)? (?:hard )?for|"
      r"pressur(?:e|ed|es|ing) (?:[\w'’$€£.,-]+\s+){0,3}?to|ordered (?:[\w'’$€£.,-]+\s+){0,4}?to appear|"
-     r"press(?:ed|es|ing)? (?:[\w'’$€£.,-]+\s+){0,3}?to)\b", "REQUEST", None, "verb"),
+     r"press(?:ed|es|ing)? (?!(?:speculation|reports?|coverage|conferences?|releases?|freedom|office|secretary|"
+     r"briefings?|corps|officers?|statements?|accounts?|attention|agency|agencies|association|council|club|"
+     r"gallery|pool|room|credentials|card)\b)(?:[\w'’$€£.,-]+\s+){0,3}?to)\b", "REQUEST", None, "verb"),
     # --- REJECT
     (r"\b(?:reject(?:s|ed|ing)?|refus(?:e|ed|es|ing)|rebuff(?:ed|s)?|turned down|veto(?:ed|es)?|"
      r"will not be bound|not be bound|declin(?:e|ed|es|ing) to|den(?:y|ied|ies|ying) (?:[\w'’$€£.,-]+\s+){0,3}?"
@@ -293,6 +308,17 @@ NOT_EVENTS = re.compile(
     r"spoke on condition|spoke to (?:reporters|journalists|the media|the press)|"
     r"sought (?:medical|treatment|hospital|shelter)|"
     r"(?:medical|hospital) (?:treatment|assistance)|"
+    r"(?:forecasts?|outlook|recipes?|budget|bill|law|plan|design|schedule|policy|rules?|guidelines|blueprint)"
+    r"(?:['’]s)? (?:[\w'’-]+\s+){0,2}?calls? for|"
+    r"(?:flights?|games?|matches|races?|concerts?|shows?|events?|classes|trains?|services|festivals?|parades?|"
+    r"ceremon(?:y|ies)|trips?|tours?|sailings)\s+(?:[\w'’$€£.,-]+\s+){0,4}?called off|"
+    r"preparations? for (?:[\w'’-]+\s+){0,2}?(?:attacks?|war|battle|strikes?|assault)|"
+    r"storm(?:s|ed|ing)? (?:out|off)\b|in protest (?:at|against|over|of|to)\b|"
+    r"(?:take|takes|took|taking|taken) (?:a |another )?(?:[\w-]+ )?(?:shot|swipe|jab) at|(?:parting|cheap) shot|"
+    r"plead(?:s|ed|ing)? (?:not )?guilty|pled (?:not )?guilty|plead(?:s|ed|ing)? no contest|"
+    r"withdr(?:aw|aws|ew|awn|awing) (?:[\w'’$€£.,-]+\s+){0,3}?(?:statement|remarks?|comments?|claims?|allegations?|"
+    r"application|candidacy|nomination|lawsuit|complaint|bill|name|tweet|post|apology)s?|"
+    r"(?:nuclear|atomic|hydrogen|thermonuclear) (?:bombs?|weapons?|warheads?|arsenal)(?! tests?)|"
     r"(?:pulled|pulling|dragged|rescued) (?:out of|from) (?:the |a )?(?:water|river|sea|lake|rubble|wreckage|"
     r"debris|car|vehicle|mud|snow)|"
     r"(?:be|been|being|was|were|is|are) met with|(?:is|are|was|were|been|being) used (?:as|for|to) "
@@ -305,7 +331,8 @@ NOT_EVENTS = re.compile(
     r"standards?|expectations|needs|obligations|costs?)|"
     r"(?:declin|refus)(?:e|es|ed|ing) to (?:comment|elaborate|speculate|discuss|be (?:named|identified)|"
     r"give (?:his|her|their) (?:full |last )?names?|confirm or deny)|"
-    r"pull(?:s|ed|ing)? out (?:a|an|his|her|their|the) (?:gun|weapon|pistol|handgun|knife|rifle|firearm)|"
+    r"pull(?:s|ed|ing)? out (?:a|an|his|her|their|the|what (?:appeared|looked|seemed) to be (?:a|an)) "
+    r"(?:gun|weapon|pistol|handgun|knife|rifle|firearm)|"
     r"(?:was|is|were|are|lies|lay|came|come|got|get|very|too|so|dangerously) close to|"
     r"(?:non-)?life[- ]threatening|verbal(?:ly)? (?:assault|attack|abus)\w*|rape culture|"
     r"call(?:ed|s|ing)? off (?:their|his|her|the|our) (?:wedding|engagement|marriage|honeymoon|date|holiday|vacation)|"
@@ -329,7 +356,7 @@ _STARTS = StartIndex([p for p, _, _, _ in LEXICON] + [NOT_EVENTS.pattern], re.I)
 _UNGATED = frozenset(_STARTS.ungated)
 _BLOCK_ROW = len(LEXICON)
 
-_MAYBE_BLOCK = re.compile(r"verbal|rape|accident|call|attack|attacking|shot|deal|market|rall|ftse|dow|nasdaq|talk|war|deadline|declin|refus|"
+_MAYBE_BLOCK = re.compile(r"verbal|storm|plead|calls? for|called off|preparation|pled|withdr|nuclear|atomic|hydrogen|thermonuclear|appeared|looked|seemed|rape|accident|call|attack|attacking|shot|deal|market|rall|ftse|dow|nasdaq|talk|war|deadline|declin|refus|"
                           r"close|threat|speak|spea|spok|condolence|sympath|prayer|thought|offer|battle|fight|"
                           r"riot|spoke|sought|medical|hospital|met|meet|fight|battl|combat|used|statement|video|report|footage|"
                           r"recording|message|audio|image|photo|figures|data|sketch|letter|transcript|poll|survey|document|"
@@ -352,6 +379,14 @@ RETYPE: list[tuple[str, str | None, re.Pattern, str, str | None]] = [
     ("MOBILIZE", "deploy", re.compile(r"\bpeace-?keep|\b(?:search-and-rescue|rescue) (?:teams?|workers|operations?)\b|"
                                       r"\bhumanitarian (?:mission|operation|relief)\b|\bdisaster relief\b", re.I),
      "AID", "military"),
+    # a ban on trade is an embargo (manual: SANCTION "stop or restrict commercial exchange"),
+    # travel bans on a regime's figures are sanctions
+    ("COERCE", "ban", re.compile(r"\bban(?:s|ned|ning)?\s+(?:on\s+)?(?:[\w'’-]+\s+){0,3}?(?:imports|exports|trade|"
+                                 r"sales|shipments|purchases|investments?|oil|coal|textiles?|cargo flights)\b|"
+                                 r"\b(?:travel|visa) bans?\b", re.I),
+     "SANCTION", "sanctions"),
+    ("ASSAULT", "explosion", re.compile(r"\b(?:nuclear|atomic|hydrogen|thermonuclear)\b(?=.*\b(?:tests?|testing|yield|"
+                                        r"kilotons?|megatons?|underground|seismic)\b)", re.I), "MOBILIZE", "weapons"),
     ("PROTEST", None, re.compile(r"\briot(?:s|ing)? (?:[\w'’$€£.,-]+\s+){0,6}?between\b|\briots?\b.{0,60}"
                                  r"\b(?:explosions|shooting|gunfire|clashes)\b", re.I), "ASSAULT", None),
 ]
