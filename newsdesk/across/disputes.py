@@ -12,7 +12,12 @@ Each detector looks for one generic signal, never for a topic:
 - correction: "initially it had been reported that …" against the article's own account;
 - negation: a party's "only X and not Y" against story sentences that state Y;
 - polarity: holders saying something prevents an outcome against holders saying it allows
-  it, on an outcome phrase both sides name ("nuclear weapons").
+  it, on an outcome phrase both sides name ("nuclear weapons");
+- inline (dispute_inline.py): both sides in one sentence ("X blames ..., but Y says ...").
+Look-alikes that are no dispute, each seen on unseen coverage: a war's running total against
+one day's toll, what one witness saw, a word figure ("scores"), two figures whose sentences
+share no word (a pile-up's toll and a storm's), and a party against its own voice ("Hayes'
+lawyer" and "Cardell Hayes").
 Precision matters more than recall here, so each detector needs two signals and the step
 keeps at most a few disputes per story.
 """
@@ -27,6 +32,8 @@ from ..nlp import split_sentences
 from ..pipeline import corpus_step
 from ..extract.resolver import Resolver
 from ..extract.speakers import SPEECH_VERB, np_after, subject_before
+from .dispute_sides import one_side
+from .figures import RUNNING_TOTAL
 
 STRONG = re.compile(r"\b(?:insist(?:ed|s)?|claim(?:ed|s|ing)?|maintain(?:ed|s)?|alleg(?:ed|es|ing)|"
                     r"assert(?:ed|s)?|den(?:y|ied|ies|ying)|reject(?:ed|s)?|defended)\b", re.I)
@@ -50,6 +57,10 @@ HOLDER_VERB = re.compile(SPEECH_VERB.pattern + r"|\bput the (?:death )?toll\b|\b
 DEAD_HINT = re.compile(r"\b(?:kill\w*|dead|deaths?|died|toll|slain|bodies|slaughter\w*|massacr\w*|"
                        r"gunn\w+ down|shot dead)\b", re.I)
 MAX_PER_STORY = 4
+# what one witness saw ("he saw at least two bodies") is a lower bound, not a toll
+PART_BEFORE = re.compile(r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                         r"[a-z]+teen|twenty|thirty|forty|fifty)\s+(?:[a-z-]+\s+){1,2}and\s+$", re.I)
+SIGHTING = re.compile(r"\b(?:saw|seen|had seen)\b", re.I)
 KILLED_N = re.compile(r"\b(?:(at least|more than|over|as many as|some|nearly|about|around)\s+)?"
                       r"(\d[\d,]*)\s+(?:[a-z]+\s+)?(?:people|persons|civilians|protesters|victims|"
                       r"worshippers|villagers|inmates|prisoners)\b", re.I)
@@ -187,8 +198,12 @@ def _tolls(art: Article, sents: list[Sentence]) -> list[tuple[Sentence, tuple, s
             c = {"dead": None, "mentions": []}
         ms = [m for m in c["mentions"] if m.kind == "dead" and not m.increment and not m.subgroup
               and not m.superseded]
-        if re.search(r"\b(?:1[89]|20)\d\d\b", s.text) or CUMULATIVE.search(s.text) or long_ago(s.text, anchor):
-            continue                      # a figure from another year or month, or a war's running total: background
+        if re.search(r"\b(?:1[89]|20)\d\d\b", s.text) or CUMULATIVE.search(s.text) or \
+                RUNNING_TOTAL.search(s.text) or long_ago(s.text, anchor) or SIGHTING.search(s.text):
+            continue                      # a figure from another year or month, a war's running total
+            #                               (background), or what one witness saw (not a toll)
+        if any(PART_BEFORE.search(s.text[:m.span[0]]) for m in ms):
+            continue                      # "20 first graders and six educators dead": one part of a sum
         if c["dead"] and ms and c["dead"].low >= 2:
             out.append((s, (c["dead"].low, c["dead"].high), c.get("dead_qualifier") or ""))
             continue
@@ -222,10 +237,11 @@ def _anchors(text: str) -> set[str]:
 
 def _conflict(figs: list[tuple[tuple, str]]) -> bool:
     """Two figures that cannot both be right as stated: lows differ, unless one is a
-    range holding the other or an approximate figure within 10% of it."""
+    range holding the other or an approximate figure within 10% of it. A word figure
+    ("scores", "dozens") states no number to dispute."""
     for i, ((lo1, hi1), q1) in enumerate(figs):
         for (lo2, hi2), q2 in figs[i + 1:]:
-            if lo1 == lo2:
+            if lo1 == lo2 or "vague" in (q1, q2):
                 continue
             if (hi1 and hi1 != lo1 and lo1 <= lo2 <= hi1) or (hi2 and hi2 != lo2 and lo2 <= lo1 <= hi2):
                 continue
@@ -251,15 +267,19 @@ def count(articles: list[Article], ctx: dict) -> list[Dispute]:
         for m in ev.mentions:
             if m.article not in by_id or not m.dead or m.article in figs:
                 continue
-            stated = [sp for sp in [m.span, *m.extra_spans]           # the sentence giving it
-                      if any(v[0] == m.dead.low for _, v, _ in _tolls(by_id[m.article], [Sentence(sp.start, sp.end, sp.text)]))]
+            stated = [(sp, q) for sp in [m.span, *m.extra_spans]      # the sentence giving it
+                      for _, v, q in _tolls(by_id[m.article], [Sentence(sp.start, sp.end, sp.text)])
+                      if v[0] == m.dead.low]
             if stated:
-                figs[m.article] = (m, stated[0])
-        if len(figs) >= 2 and _conflict([((m.dead.low, m.dead.high), "") for m, _ in figs.values()]):
+                figs[m.article] = (m, *stated[0])
+        words = {a: _content(sp.text) for a, (_, sp, _) in figs.items()}   # what each figure counts:
+        figs = {a: x for a, x in figs.items()            # none in common with any other source's
+                if any(words[a] & words[b] for b in figs if b != a)}   # sentence: another thing
+        if len(figs) >= 2 and _conflict([((m.dead.low, m.dead.high), q) for m, _, q in figs.values()]):
             where = f" in {ev.location.name}" if ev.location else ""
             out.append(Dispute(f"death toll of the {ev.type.lower()}{where}",
                                [Claim(a, holder(sp.text, ctx["res"][a], sp.start) or by_id[a].outlet or a, sp)
-                                for a, (m, sp) in figs.items()], "count"))
+                                for a, (m, sp, _) in figs.items()], "count"))
     # the overall toll: each article's largest stated figure
     tops = {aid: max(t, key=lambda x: x[1][0]) for aid, t in tolls.items() if t}
     stems = {aid: _content(s.text) for aid, (s, _, _) in tops.items()}
@@ -274,10 +294,14 @@ def count(articles: list[Article], ctx: dict) -> list[Dispute]:
         share content words and do not name two different places (Homs vs Aleppo)."""
         ea, eb = ev_of.get((a, tops[a][0].start)), ev_of.get((b, tops[b][0].start))
         if ea is not None and ea == eb:
-            return True
+            return bool(stems[a] & stems[b])      # unless the sentences share no word at all
         apart = places[a] and places[b] and not places[a] & places[b]
         return len(stems[a] & stems[b]) >= 2 and not apart
-    tops = {aid: v for aid, v in tops.items() if any(same_event(aid, o) for o in tops if o != aid)}
+    # only figures that count the same thing and disagree (a pile-up's 2 dead against a
+    # storm's 8 is no dispute, though each shares words with a third report)
+    clash = {x for a in tops for b in tops if a < b and same_event(a, b)
+             and _conflict([tops[a][1:], tops[b][1:]]) for x in (a, b)}
+    tops = {aid: v for aid, v in tops.items() if aid in clash}
     if len(tops) >= 2 and _conflict([(v, q) for _, v, q in tops.values()]):
         out.append(Dispute("overall death toll: " + " vs ".join(
             sorted({str(v[0]) + ("+" if v[1] is None and q == "min" else "") for _, v, q in tops.values()})),
@@ -333,7 +357,7 @@ def blame(articles: list[Article], ctx: dict) -> list[Dispute]:
     for i, (a1, s1, h1, t1) in enumerate(items):
         for a2, s2, h2, t2 in items[i + 1:]:
             k1, k2 = _stem(h1), _stem(h2)
-            if not k1 or not k2 or k1 == k2 or s1 is s2 or not (t1 - t2 and t2 - t1):
+            if not k1 or not k2 or k1 == k2 or s1 is s2 or not (t1 - t2 and t2 - t1) or one_side(h1, h2):
                 continue
             if (k1 in t2 and k2 not in t2) or (k2 in t1 and k1 not in t1):
                 out.append(Dispute(f"who is to blame: {h1} vs {h2}", [_claim(a1, s1, h1), _claim(a2, s2, h2)],
@@ -466,3 +490,6 @@ def _dedupe(disputes: list[Dispute]) -> list[Dispute]:
             continue                  # mostly the same claims as a dispute already kept
         out.append(d)
     return out
+
+
+from . import dispute_inline  # noqa: E402,F401  (registers its detector)

@@ -3,8 +3,11 @@
 Why not the most cited figure: coverage of one attack is written over hours and days while
 the toll rises (Sri Lanka 138 -> 207 -> 290, Egypt 149 -> 235 -> 278 -> 525), so the old
 figures outnumber the new one. The best-supported figure is the highest official one, once
-three kinds of statement are set aside, each of which a source marks itself:
+four kinds of statement are set aside, each of which a source marks itself:
 - a figure some source calls superseded ("revising down an earlier tally of 38");
+- a running total of a whole conflict ("7,500 have now died in the crackdown", "killed
+  since Feb. 15"): a sentence of the live event's report can carry it, but it counts more
+  than this event;
 - a party's claim ("the Brotherhood claims at least 2,000") while an official toll exists;
 - a rounded or upper-bound figure ("nearly 140", "as many as 118") while a counted one
   exists.
@@ -18,11 +21,33 @@ them (a store that kept no layers) every figure counts as counted and official.
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from ..model import Count, EventMention
 
 ROUNDED = {"approx", "at_most", "vague"}
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+_SPELL = (r"(?:uprising|revolt|conflict|war|civil war|revolution|insurgency|crackdown|unrest|"
+          r"protests|violence|fighting)")
+_LONG = r"(?:uprising|revolt|conflict|civil war|revolution|insurgency|crackdown)"
+# A figure that totals a whole conflict or period, not one event.
+RUNNING_TOTAL = re.compile(
+    r"\b(?:so far|to date|since the (?:start|beginning|outbreak)|since (?:the )?(?:\w+ )?" + _SPELL +
+    r"|since (?:the )?(?:government|regime|army|military|troops|forces|authorities) (?:\w+ )?"
+    r"(?:launched|began|started)|since " + _MONTH + r"(?: \d{1,2})?(?!\w)|since (?:19|20)\d\d"
+    r"|(?:over|in) the (?:past|last) (?:year|decade|(?:\w+ )?(?:years|months|weeks))"
+    r"|(?:have|has) now (?:died|been killed)|in the (?:[\w-]+ )?" + _LONG + r"\b(?! in\b))", re.I)
+
+
+def _digits(n: int) -> set[str]:
+    return {str(n), f"{n:,}"}
+
+
+def running_total(m: EventMention, c: Count) -> bool:
+    """Whether the sentence of `m` stating figure `c` gives it as a running total."""
+    return any(RUNNING_TOTAL.search(sp.text) and any(d in sp.text for d in _digits(c.low))
+               for sp in [m.span, *m.extra_spans])
 
 
 def _note(notes: dict | None, article: str, field: str, c: Count) -> dict:
@@ -37,11 +62,12 @@ def best_count(mentions: list[EventMention], field: str, when: dict[str, float],
     """The event's `field` ("dead" or "injured") from its mentions. `when` maps an article
     id to its publication time (epoch seconds, -1 unknown); `notes` maps an article id to
     its `layers["figures"]`."""
-    figs = [(getattr(m, field), m.article) for m in mentions if getattr(m, field)]
+    figs = [(getattr(m, field), m.article, m) for m in mentions if getattr(m, field)]
     if not figs:
         return None
-    info = [(c, a, _note(notes, a, field, c)) for c, a in figs]
-    arts = {a for _, a in figs} | {m.article for m in mentions}
+    info = [(c, a, _note(notes, a, field, c)) for c, a, m in figs if not running_total(m, c)] \
+        or [(c, a, _note(notes, a, field, c)) for c, a, _ in figs]
+    arts = {a for _, a, _ in figs} | {m.article for m in mentions}
     stale = {n["low"] for a in arts for n in ((notes or {}).get(a) or {}).get(field, ())
              if n.get("superseded")}         # "an earlier tally of 38": 38 and "at least 38"
     keep = [x for x in info if x[0].low not in stale] or info

@@ -15,6 +15,9 @@ type are a few matrix products, and the vetoes are checked on per-group summarie
 After linking, a report of an attack that gives no figure joins the one figure-carrying
 event of its type at the same town on the same day (`join_tollless`): wording rarely links
 "a government offensive in Sloviansk" to "fighting in Slavyansk ... at least nine dead".
+
+Photo captions are left out of mentions first (`merge_captions`): a caption restates the
+story with the photo's day and would draw its article's sentences into an event of its own.
 """
 from __future__ import annotations
 
@@ -30,6 +33,7 @@ from ..model import Article, Event, EventMention, Location, Picture
 from ..pipeline import corpus_step
 from . import embed
 from .figures import best_count
+from .merge_captions import without_captions
 from .places import best_location, names_place as _names_place, scene as _scene
 from .stories import parse_time
 
@@ -357,7 +361,8 @@ def join_tollless(groups: list[list[_Mention]], p: MergeParams) -> list[list[_Me
     "renewed fighting in Slavyansk leading to the deaths of at least nine"; but one story
     seldom has two attacks of one type at one town on one day, so when exactly one
     figure-carrying event fits, the bare report is that event. Several candidates (the
-    sites of one coordinated attack all lie in one city) leave it alone."""
+    sites of one coordinated attack all lie in one city) leave it alone. A report from an
+    article the event already holds joins only when it points back at it (`_points_back`)."""
     def tolled(g):
         return any(x.m.dead or x.m.injured for x in g)
 
@@ -367,11 +372,10 @@ def join_tollless(groups: list[list[_Mention]], p: MergeParams) -> list[list[_Me
         places = [loc for loc in map(_stated_place, g) if loc is not None]
         if not places:
             continue
-        arts = {x.m.article for x in g}
         hosts = []
         for h in out:
             if h is g or h[0].m.type != g[0].m.type or not tolled(h) or \
-                    not arts.isdisjoint(x.m.article for x in h):
+                    not all(_points_back(x) for x in g if x.m.article in {y.m.article for y in h}):
                 continue
             if id(h) not in where:
                 where[id(h)] = best_location([x.m for x in h])
@@ -382,6 +386,20 @@ def join_tollless(groups: list[list[_Mention]], p: MergeParams) -> list[list[_Me
             where.pop(id(hosts[0]), None)
             out = [x for x in out if x is not g]
     return out
+
+
+# "also killed in the attack", "after the shooting": a sentence pointing back at the event its
+# article already told, not a new act
+_BACK = re.compile(r"\b(?:(?:in|during|after|since|of|from|by) the (?:same )?(?:attack|shooting|bombing|"
+                   r"blast|explosion|assault|massacre|rampage|stabbing|crash|collision|ambush|raid)s?|"
+                   r"also (?:killed|wounded|injured|shot|died|hurt))\b", re.I)
+
+
+def _points_back(x: _Mention) -> bool:
+    """Whether a mention refers back to an event its article told before. An article's own
+    grouping split it off (a victim named later, "another man was also killed in the attack"),
+    so it may join its article's tolled event; a new act in the same article never does."""
+    return any(_BACK.search(sp.text) for sp in [x.m.span, *x.m.extra_spans])
 
 
 def _fits(g: list[_Mention], h: list[_Mention], places: list[Location],
@@ -450,12 +468,11 @@ def merge(articles: list[Article], params: MergeParams | None = None) -> list[Ev
     when = {a.id: parse_time(a.published) or -1.0 for a in articles}
     copies = {a.id: a.duplicate_of for a in articles if a.duplicate_of}
     by_story: dict[str, list[EventMention]] = {}
-    for art in articles:
-        key = art.story or f"alone:{art.id}"
-        by_story.setdefault(key, []).extend(art.mentions)
     rank = {}
     for a_i, art in enumerate(articles):
-        for m_i, m in enumerate(art.mentions):
+        ms = without_captions(art.mentions, art.text or "")
+        by_story.setdefault(art.story or f"alone:{art.id}", []).extend(ms)
+        for m_i, m in enumerate(ms):
             rank[id(m)] = (a_i, m_i)
     scenes = {key: _scene(ms) for key, ms in by_story.items()}
     story = {id(m): key for key, ms in by_story.items() for m in ms}

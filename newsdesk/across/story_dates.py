@@ -68,13 +68,14 @@ def story_days(arts: list[Article]) -> set[date]:
     return {d for a in arts for m in a.mentions if (d := _day(m.date)) is not None}
 
 
-def estimate_anchor(art: Article, ref: date, days: set[date] | None = None) -> date:
+def estimate_anchor(art: Article, ref: date, days: set[date] | None = None,
+                    shifts: tuple[int, ...] = SHIFTS) -> date:
     """The publication day near `ref` under which the days the article names fit the story
     best: every weekday it names falls within the story (no earlier than WINDOW_BACK days
     before `ref`), and as many of its days ("yesterday", "on Wednesday") as possible are days
     the dated articles state. Ties go to the day nearest `ref`."""
     best, best_score = ref, -1
-    for k in SHIFTS:
+    for k in shifts:
         pub = ref + timedelta(days=k)
         res = _resolved(art, pub)
         if any(wd and d < ref - timedelta(days=WINDOW_BACK) for d, wd, _ in res):
@@ -105,8 +106,27 @@ def redate(art: Article, anchor: str) -> int:
     return changed
 
 
+PHOTO_SHIFTS = (0, 1, 2)  # a photo is taken on the day of the report or before it
+
+
+def photo_dated(art: Article) -> bool:
+    """Whether the article's own date is only a photo caption's ("In this March 18, 2012
+    photo ..."): the day the picture was taken, which a report published the next day would
+    wrongly resolve its "Monday" against."""
+    from ..extract import ev_context as X
+    from .merge_captions import is_caption, _tail
+    if art.published or X.raw_anchor(art.raw):
+        return False
+    sents = art.sentences[:12]
+    first = X.text_anchor([s.text for s in sents])
+    return bool(first) and X.text_anchor(
+        [s.text for s in sents if not is_caption(s.text + _tail(art.text or "", s.end))]) != first
+
+
 def date_stories(articles: list[Article]) -> int:
-    """Estimate dates for the undated articles of every story; returns articles redated."""
+    """Estimate dates for the undated articles of every story, and for the articles dated
+    only by a photo caption (the report is that day or up to PHOTO_SHIFTS later); returns
+    articles redated."""
     own = {a.id: _day(own_anchor(a)) for a in articles}
     by_story: dict[str, list[Article]] = {}
     for a in articles:
@@ -118,7 +138,15 @@ def date_stories(articles: list[Article]) -> int:
             continue
         days = story_days([a for a in arts if own[a.id]])
         for a in arts:
-            if own[a.id] or not a.mentions:
+            if not a.mentions:
+                continue
+            if own[a.id]:
+                if photo_dated(a):
+                    est = estimate_anchor(a, own[a.id], days, PHOTO_SHIFTS)
+                    if est != own[a.id]:
+                        a.layers["date_estimate"] = est.isoformat()
+                        redate(a, est.isoformat())
+                        n += 1
                 continue
             est = estimate_anchor(a, ref, days).isoformat()
             a.layers["date_estimate"] = est
@@ -128,19 +156,88 @@ def date_stories(articles: list[Article]) -> int:
 
 
 HISTORY_DAYS = 30        # a stated day this long before the report is background, not news
+# Acts a report recalls as background (an earlier attack, arrest, protest); a verbal act's
+# sentence often holds a past clause about something else ("until Morsi, toppled in a coup
+# last month, is reinstated"), so only a stated day rules those out.
+RECALLED = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "RETREAT", "AID"})
+RECENT_DAYS = 7          # a day this near the report marks the sentence as today's news
+_MON = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+# Markers that place a sentence's event well before the report, with no day to resolve:
+# "early last month", "two years ago", "last year's".
+_PAST_REL = re.compile(r"\b(?:(?<!since )(?<!than )last (?:month|year|spring|summer|autumn|fall|winter)|"
+                       r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|many|\d+) "
+                       r"(?:years?|months|decades?) ago|(?:years|months|decades) ago)\b", re.I)
+# A year named as the time of the event ("in 2013", "the 2012 school shooting", "Dec. 2012"),
+# not as a comparison ("the worst since 2013", "more than in 2012").
+_YEAR = re.compile(r"(?<!since )(?<!than )(?<!until )(?<!before )\b(?:in|of|during|the|" + _MON +
+                   r"(?: \d{1,2},?)?) ((?:19|20)\d\d)\b", re.I)
+_ANY_YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
+
+
+def article_year(art: Article) -> int | None:
+    """The year an article is written in: its own or estimated date, else the latest year it
+    names (a report of 2014 names 2014 and earlier years, rarely later ones)."""
+    d = _day(own_anchor(art) or art.layers.get("date_estimate"))
+    if d:
+        return d.year
+    years = [int(y) for y in _ANY_YEAR.findall(art.text or "") if int(y) <= date.today().year]
+    return max(years) if years else None
+
+
+def background(text: str, anchor: date | None, year: int | None) -> bool:
+    """Whether a sentence tells of something well before the report: a day or month over
+    HISTORY_DAYS back, an earlier year, or "last month" / "two years ago" -- unless it also
+    names a day of the report's own week ("on Saturday"), which makes it today's news."""
+    from ..extract.dates import date_expressions, long_ago
+    iso = anchor.isoformat() if anchor else None
+    if anchor:
+        for st, en, d in date_expressions(text, iso):
+            if d and 0 <= (anchor - date.fromisoformat(d)).days <= RECENT_DAYS and \
+                    text[st:en].lower() != "today":      # "Today" may name a paper or a show
+                return False
+        if long_ago(text, iso, HISTORY_DAYS):
+            return True
+    if _PAST_REL.search(text):
+        return True
+    return bool(year) and any(int(y) < year for y in _YEAR.findall(text))
+
+
+_FRONT = re.compile(r"^\W*((?:\w+[ .]+){0,5}?\w+),")
+
+
+def fronted_past(text: str, anchor: date | None, year: int | None) -> bool:
+    """Whether a sentence opens with a past time ("In 2011, he was charged ...", "Early last
+    month, ..."): a fronted time phrase dates the whole sentence, whatever its act."""
+    m = _FRONT.match(text)
+    return bool(m) and background(m.group(1), anchor, year)
+
+
+def _key_span(m: EventMention):
+    """The sentence that states who the mention is about (its recipient), else its first."""
+    who = (m.recipient or "").strip()
+    if who:
+        for sp in [m.span, *m.extra_spans]:
+            if who in sp.text:
+                return sp
+    return m.span
 
 
 def drop_history(articles: list[Article]) -> int:
-    """Drop mentions whose own sentence dates them over HISTORY_DAYS before the article's
-    day ("since the Jan. 7-9 attacks" in an April report): PLOVER codes what is reported as
-    happening now, not the background a story recalls. Returns how many were dropped."""
+    """Drop mentions told as background: their own sentence dates them over HISTORY_DAYS
+    before the article's day ("since the Jan. 7-9 attacks" in an April report), or the
+    sentence naming their victim places it in an earlier year or "last month" ("the day
+    after another follower killed Fusilier Lee Rigby" in 2013). PLOVER codes what is
+    reported as happening now, not the background a story recalls; a recalled attack kept
+    as an event would also draw the live one's sentences to it. Returns how many were
+    dropped."""
     n = 0
     for a in articles:
         anchor = _day(own_anchor(a) or a.layers.get("date_estimate"))
-        if anchor is None:
-            continue
+        year = article_year(a)
         keep = [m for m in a.mentions if not (
-            m.date_explicit and (d := _day(m.date)) and (anchor - d).days > HISTORY_DAYS)]
+            (anchor and m.date_explicit and (d := _day(m.date)) and (anchor - d).days > HISTORY_DAYS)
+            or (m.type in RECALLED and background(_key_span(m).text, anchor, year))
+            or fronted_past(m.span.text, anchor, year))]
         n += len(a.mentions) - len(keep)
         a.mentions = keep
     return n

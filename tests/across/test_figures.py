@@ -74,3 +74,17 @@ def test_notes_from_real_articles_rule_out_the_superseded_toll():
     notes = {a.id: a.layers["figures"] for a in arts}
     assert any(n.get("superseded") and n["low"] == 38 for n in notes[arts[0].id]["dead"])
     assert pair(best_count(fire, "dead", {}, notes)) == (31, None)
+
+
+def _said(aid, dead, text):
+    return EventMention(aid, "ASSAULT", Span(aid, 0, len(text), text), dead=Count(*dead))
+
+
+def test_a_running_total_of_the_conflict_is_not_the_events_toll():
+    day = _said("a", (144, None), "At least 144 people were reported killed on Monday in the city.")
+    war = _said("b", (7500, None), "The UN says more than 7,500 people have now died in the crackdown.")
+    since = _said("c", (300, 400), "At least 300 to 400 people had been killed since Feb. 15, a rights group said.")
+    assert pair(best_count([day, war, since], "dead", {})) == (144, None)
+    assert pair(best_count([war], "dead", {})) == (7500, None)      # the only figure we have
+    fighting = _said("d", (9, 9), "Nine people were killed in the fighting on Monday.")
+    assert pair(best_count([day, fighting], "dead", {})) == (144, None)   # no running total here

@@ -59,3 +59,15 @@ def test_odessa_coverage_joins_the_sloviansk_offensive_to_its_toll():
     big = max(slov, key=lambda e: len({m.article for m in e.mentions}))
     assert {"odessa-fire-afp", "odessa-fire-bbc", "odessa-fire-xinhua"} <= {m.article for m in big.mentions}
     assert big.dead is not None and big.dead.low == 9
+
+
+def test_a_victim_named_later_in_the_same_article_joins_its_attack():
+    # an article's own grouping may split off "another man was also killed in the attack";
+    # it points back at the attack the article told, so it joins that event
+    toll = _m("a", "A gunman killed four people on the trail bridge in Tessa.", TESSA, dead=4)
+    back = _m("a", "Another man, a jogger, was also killed in the attack in Tessa.", TESSA)
+    elsewhere = _m("b", "The gunman's car was found in Tessa.", TESSA)
+    groups = _joined(toll, back, elsewhere)
+    assert _together(groups, toll, back)
+    new_act = _m("a", "Police later raided a house in Tessa.", TESSA)
+    assert not _together(_joined(toll, new_act), toll, new_act)

@@ -91,3 +91,34 @@ def test_background_stated_months_before_the_report_is_dropped():
     assert [m.type for m in art.mentions] == ["COERCE"]
     undated = _art("u", text)                     # no day to measure against: nothing dropped
     assert drop_history([undated]) == 0
+
+
+def _mention(aid: str, kind: str, recipient: str, *texts: str):
+    from newsdesk.model import EventMention, Span
+    spans = [Span(aid, i * 200, i * 200 + len(t), t) for i, t in enumerate(texts)]
+    return EventMention(aid, kind, spans[0], recipient=recipient, extra_spans=spans[1:])
+
+
+def test_recalled_attacks_are_background_not_events():
+    from newsdesk.across.story_dates import background, drop_history
+    anchor = date(2021, 3, 10)
+    assert background("Early last month, a fire at a warehouse in the port killed nine workers.", anchor, 2021)
+    assert background("Militants killed 17 people in January in attacks on a newspaper.", anchor, 2021)
+    assert background("He was attacked in 2019, the day after a follower killed a soldier.", None, 2021)
+    assert background("She lost her son in the Dec. 2012 school shooting.", None, 2014)
+    assert not background("Gunmen killed three guards at the harbour gate on Tuesday.", anchor, 2021)
+    assert not background("It was the deadliest attack since 2015, killing 40 on Monday.", anchor, 2021)
+    assert not background("The attack, on Monday, came a year after last year's bombing.", anchor, 2021)
+
+    art = Article(id="a", raw="", text="", published="2021-03-10")
+    live = _mention("a", "ASSAULT", "three guards", "Gunmen killed three guards on Tuesday, police said.")
+    # the victim is named in a sentence about an earlier year: the mention is that old attack
+    old = _mention("a", "ASSAULT", "a soldier", "Once there, he appeared in a video.",
+                   "He was attacked in 2019, the day after a follower killed a soldier.")
+    vow = _mention("a", "THREATEN", "followers",   # a verbal act keeps its past clause
+                   "The group vowed its followers would protest until the leader, ousted last month, returns.")
+    # a fronted past time dates the whole sentence, whatever the act
+    charged = _mention("a", "ACCUSE", "he", "In 2019, he was charged with assaulting a guard.")
+    art.mentions = [live, old, vow, charged]
+    assert drop_history([art]) == 2
+    assert art.mentions == [live, vow]

@@ -1,0 +1,83 @@
+"""Disputes told in one sentence: "The government blames terrorists for the bombings, but the
+opposition says the regime itself may be behind them."
+
+Why a detector of its own: the contrast detector pairs two sentences, and reporters often
+put both sides in one ("X said ..., while Y insisted ..."). The signal is generic: a party
+blames, accuses, claims or says something, then "but / while / whereas" opens a second
+party's saying verb; the two parties must differ and not be one side (a man and his
+lawyer). Sentences of one story that share what they are about make one dispute.
+"""
+from __future__ import annotations
+
+import re
+
+from ..model import Article, Dispute
+from .dispute_sides import one_side
+from .disputes import BLAME, CONTRA_CUE, STRONG, _claim, _content, _topic, detector, holder
+
+_SAY = (r"(?:say|says|said|insist\w*|claim\w*|maintain\w*|den(?:y|ies|ied)|believe[sd]?|"
+        r"suspect\w*|doubt\w*|argue[sd]?|counter\w*|reject\w*|dismiss\w*|blame[sd]?|accuse[sd]?)")
+TURN = re.compile(r"(?:,\s*|\s+)(?:but|while|whereas)\s+(?=(?:[\w'\u2019-]+\s+){0,5}?(?:also\s+)?"
+                  + _SAY + r"\b)")
+LEAD = re.compile(r"^\W*((?:[A-Za-z][\w'\u2019.-]*\s+){0,4}?[A-Za-z][\w'\u2019-]*)\s+(?:also\s+|has\s+|have\s+)?"
+                  + _SAY + r"\b")
+CUE = re.compile(r"\b(?:doubt\w*|counter\w*|dismiss\w*|disput\w+|accus\w+)\b", re.I)
+_VOID = {"it", "this", "that", "there", "which", "he", "she", "they", "we", "i", "you", "who",
+         "no", "was", "is", "were", "are", "be", "been", "not"}
+
+
+def _party(text: str, res, offset: int) -> str | None:
+    """Who speaks in one side of the sentence: the attribution rule, else the words before
+    its first saying verb."""
+    who = holder(text, res, offset)
+    if not who:
+        m = LEAD.match(text)
+        who = m.group(1) if m else None
+    if who and not {w.lower() for w in who.split()} & _VOID:
+        return re.sub(r"^(?:[Tt]he)\s+", "", who)
+    return None
+
+
+def split_sides(text: str) -> tuple[str, str, int] | None:
+    """(first side, second side, offset of the second) when a sentence turns from one
+    party's claim to another's."""
+    m = TURN.search(text)
+    if not m or not (CUE.search(text) or BLAME.search(text[:m.start()]) or STRONG.search(text)
+                     or CONTRA_CUE.search(text[m.end():])):
+        return None             # two parties saying things is no dispute without a cue
+    return text[:m.start()], text[m.end():], m.end()
+
+
+@detector("inline")
+def inline(articles: list[Article], ctx: dict) -> list[Dispute]:
+    found = []            # (article, sentence, first party, second party, words)
+    for art in articles:
+        res = ctx["res"][art.id]
+        for s in ctx["sents"][art.id]:
+            sides = split_sides(s.text)
+            if not sides:
+                continue
+            a = _party(sides[0], res, s.start)
+            b = _party(sides[1], res, s.start + sides[2])
+            if not a or not b or a.split()[-1].lower() == b.split()[-1].lower() or one_side(a, b):
+                continue
+            found.append((art, s, a, b, _content(s.text)))
+    out: list[Dispute] = []
+    used: set[int] = set()
+    for i, (art, s, a, b, words) in enumerate(found):
+        if i in used:
+            continue
+        group = [found[i]]
+        for j in range(i + 1, len(found)):
+            if j not in used and len(found[j][4] & words) >= 2:
+                used.add(j)
+                group.append(found[j])
+        claims = [c for g in group for c in (_claim(g[0], g[1], g[2]), _claim(g[0], g[1], g[3]))]
+        kind = "responsibility" if BLAME.search(s.text) else "claim"
+        out.append(Dispute(f"{a} vs {b}: {_topic(sides_text(s.text))}", claims, kind))
+    return out
+
+
+def sides_text(text: str) -> str:
+    sides = split_sides(text)
+    return sides[0] if sides else text

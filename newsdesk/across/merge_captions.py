@@ -1,0 +1,55 @@
+"""Photo captions left in an article's text are not reports of events.
+
+Why: pages keep their picture captions ("In this May 3, 2015 photo, authorities investigate
+a shooting ... (Associated Press)") and a caption restates the story in one line with the
+day the photo was taken, not the day of the event. An event mention founded on one draws
+the article's real sentences away from the event they belong to (an article's mentions
+never merge with each other) and dates it by the photo. So a caption sentence is dropped
+from a mention before merging, and a mention left with no sentence is dropped.
+
+The markers are the caption conventions of wire and web pages (a photo credit, "This photo
+shows", "Image caption"), never words of a story.
+"""
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from ..model import EventMention
+
+CAPTION = re.compile(
+    r"\((?:AP|AFP|EPA|Reuters|Getty Images|[A-Z][\w.]*)? ?Photo\b[^)]*\)"      # (AP Photo/Name)
+    r"|\(Associated Press\)|\(Photo: [^)]*\)|\bSubmitted photo\b|\bImage (?:copyright|caption)\b"
+    r"|\bHide Caption\b|\b\d+ of \d+ Photos\b|^Photos?: "                      # a gallery's captions
+    r"|^(?:In )?(?:this|This|These|A|An|The) (?:[\w.,'’-]+ ){0,8}(?:photo|photograph|picture|image|"
+    r"handout photo|file photo)s? (?:\w+ ){0,3}?(?:shows?|released|provided|taken|made available)\b"
+    r"|^In (?:this|these|a) (?:[\w.,'’-]+ ){0,6}(?:photo|photograph|picture|image|file photo)s?\b,?")
+
+
+def is_caption(text: str) -> bool:
+    """Whether a sentence is a photo caption or credit."""
+    return bool(CAPTION.search(text.strip()))
+
+
+CREDIT_AFTER = 60        # characters after a sentence where its photo credit may sit
+
+
+def without_captions(ms: list[EventMention], text: str = "") -> list[EventMention]:
+    """The mentions with caption sentences left out (a mention's first non-caption sentence
+    becomes its span); mentions told only in captions are dropped. `text` (the article's)
+    lets a credit the sentence splitter cut off ("... (Associated Press)") mark its caption."""
+    out = []
+    for m in ms:
+        spans = [m.span, *m.extra_spans]
+        keep = [sp for sp in spans if not is_caption(sp.text + _tail(text, sp.end))]
+        if len(keep) == len(spans):
+            out.append(m)
+        elif keep:
+            out.append(dataclasses.replace(m, span=keep[0], extra_spans=keep[1:]))
+    return out
+
+
+def _tail(text: str, end: int) -> str:
+    """The rest of the line after a sentence (where a cut-off credit would be), if short."""
+    rest = text[end:end + CREDIT_AFTER] if 0 <= end <= len(text) else ""
+    return " " + rest.split("\n", 1)[0].strip() if rest.strip().startswith("(") else ""
