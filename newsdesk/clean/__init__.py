@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Callable
 
 from ..model import Article, RawDoc
-from ..pipeline import article_step
+from ..pipeline import article_batch_step, article_step
 
 Cleaner = Callable[[Article], Article]
 CLEANERS: dict[str, Cleaner] = {}
@@ -39,3 +39,24 @@ def clean_article(art: Article) -> Article:
         from .outlet_text import outlet_from_text   # the masthead / furniture names it
         art.outlet = outlet_from_text(art.raw)
     return art
+
+
+@article_batch_step("clean")
+def clean_articles(arts: list[Article]) -> list[Article]:
+    """`clean_article` of many articles at once: scraped text goes through the plain cleaner's
+    batch path (`plain.clean_texts`, its model runs once per batch of pages); other kinds one
+    by one. Each article comes out exactly as `clean_article` makes it."""
+    from . import html, plain  # noqa: F401  (register the cleaners)
+    from .outlet_text import outlet_from_text
+    texts = [a for a in arts if a.kind == "text" and CLEANERS.get("text") is plain.clean_plain]
+    if texts:
+        plain.clean_texts(texts)
+    done = {id(a) for a in texts}
+    out = []
+    for a in arts:
+        if id(a) not in done:
+            a = clean_article(a)
+        elif a.outlet is None and a.raw:
+            a.outlet = outlet_from_text(a.raw)
+        out.append(a)
+    return out

@@ -15,15 +15,17 @@ the tree ensembles live in `plain.py`; this module only measures.
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import deque
 from dataclasses import dataclass, field
+from itertools import compress, repeat
 from operator import and_, attrgetter, itemgetter
 
 import numpy as np
 
 WORD = re.compile(r"\w+", re.UNICODE)
 TERMINAL = tuple('.!?"\u201d\u2019\')\u2026')
-_TERMINAL_SET = frozenset(TERMINAL)
+_TERMINAL_TABLE = np.zeros(0x10001, dtype=bool)     # by code point (`plain_page` clips to BMP)
+_TERMINAL_TABLE[[ord(ch) for ch in TERMINAL]] = True
 _TEXT, _BLANK = attrgetter("text"), attrgetter("blank_before")
 WRAP_OPEN = tuple(',;-\u2013\u2014')
 
@@ -135,12 +137,28 @@ def split_blocks(raw: str, start: int = 0) -> list[Block]:
     width = _wrap_width(size)
     pieces = list(zip(pos.tolist(), size.tolist()))
     if not width:
-        # no line ending in lowercase followed by one starting in lowercase: one block a line
+        # one block a line, except a line that starts in lowercase right after one ending
+        # in lowercase (a sentence broken in two): it joins that block when the block reads
+        # as text (>= 4 spaces; a block that has joined a line already has them)
         ends_low = list(map(str.islower, map(itemgetter(-1), texts)))
         starts_low = list(map(str.islower, map(itemgetter(0), texts)))
-        if not any(map(and_, ends_low[:-1], starts_low[1:])):
-            return list(map(Block, texts, map(list, zip(pieces)), blank))
-    blocks: list[Block] = []
+        blocks = list(map(Block, texts, map(list, zip(pieces)), blank))
+        joined: set[int] = set()
+        for i in compress(range(1, len(texts)), map(and_, ends_low[:-1], starts_low[1:])):
+            if not blank[i] and texts[i][1:2].islower() and (
+                    i - 1 in joined or texts[i - 1].count(" ") >= 4):
+                joined.add(i)
+        if not joined:
+            return blocks
+        head = 0
+        for i in sorted(joined):
+            if i - 1 not in joined:
+                head = i - 1
+            b = blocks[head]
+            b.text += " " + texts[i]
+            b.pieces.append(pieces[i])
+        return [b for i, b in enumerate(blocks) if i not in joined]
+    blocks = []
     joinable = False
     for text, (s, n), bl in zip(texts, pieces, blank):
         if blocks and not bl and (joinable or (
@@ -175,13 +193,27 @@ FEATURES = (
 _NOT_DATELINE = re.compile(r"[^A-Za-z .'\-,()\s]")
 
 
+_DATELINE_DASH = re.compile(r"[\u2013\u2014]|--|-\s")      # DATELINE's dashes, loosely
+
+
 def _dash_early(t: str) -> bool:
-    """False only where DATELINE cannot match (see _NOT_DATELINE); cheaper than trying it."""
+    """False only where DATELINE cannot match (see _NOT_DATELINE): one of its dashes must
+    come before the first character outside them (an em or en dash may be that character);
+    a hyphen inside a word is none. Cheaper than trying DATELINE, which backtracks."""
     m = _NOT_DATELINE.search(t)
-    if m is None:
-        return "-" in t
-    d = m.start()
-    return "-" in t[:d] or t[d] in "\u2013\u2014"
+    end = len(t) if m is None else m.start() + 1
+    return _DATELINE_DASH.search(t, 0, end) is not None
+
+
+# CREDIT needs one of ( / | : in the line, or a line of at most 22 characters (a bare
+# agency name), or a line opening with a photo / credit word.
+_CREDIT_HEAD = re.compile(r"\s*(photo|image|picture|credit)", re.I)
+
+
+def _credit_possible(t: str) -> bool:
+    """False only where CREDIT cannot match (see above)."""
+    return ("(" in t or "/" in t or "|" in t or ":" in t or len(t.strip()) <= 22
+            or _CREDIT_HEAD.match(t) is not None)
 
 
 def _exact(rx, texts: list[str], cand: np.ndarray, search: bool = False,
@@ -199,10 +231,13 @@ def _exact(rx, texts: list[str], cand: np.ndarray, search: bool = False,
 
 
 def line_features(blocks: list[Block], extra_dup: list[int] | None = None,
-                  pg=None) -> np.ndarray:
+                  pg=None, segs=None) -> np.ndarray:
     """One row of FEATURES per block (float32), from the page's arrays (`plain_page`);
-    fills each block's word count and furniture / credit / agency flags."""
+    fills each block's word count and furniture / credit / agency flags. `segs`
+    (`plain_fast.Segs`): the blocks are the lines of several pages, one after another, and
+    `pg` their joint arrays; page-level features then stay within each page."""
     from . import plain_page as P
+    from .plain_fast import Segs
     n = len(blocks)
     F = np.zeros((n, len(FEATURES)), dtype=np.float32)
     if not n:
@@ -215,25 +250,24 @@ def line_features(blocks: list[Block], extra_dup: list[int] | None = None,
     T = P.tables()
     words = nw.astype(np.float32)
     short = nw <= 15
-    last = [t[-1:] for t in texts]                 # endswith() of one-character suffixes
-    term = np.fromiter(map(_TERMINAL_SET.__contains__, last), dtype=bool, count=n)
+    end = c["end"][0]                               # the last character (0x10000: none)
+    term = _TERMINAL_TABLE.take(end)
     first, fcls, anyc = c["first"], pg.first_cls, pg.cls_any
     upper_first = (first >= 65) & (first <= 90)
     hard = _exact(HARD_DROP, texts, short & (((fcls & P.HARD_FIRST) > 0) | T["digit"][first]))
     byline = _exact(BYLINE, texts, short & ((fcls & P.BYLINE_FIRST) > 0))
     credit = _exact(CREDIT, texts, (nw <= 25) & (((anyc & P.CREDIT_W) > 0) | (c["paren"] > 0)),
-                    search=True)
+                    search=True, pre=_credit_possible)
     dateline = _exact(DATELINE, texts, upper_first & (c["dash"] > 0), pre=_dash_early)
-    furn = (hard | byline).tolist()
-    for b, m, f, cr, ag in zip(blocks, nw.tolist(), furn, credit.tolist(),
-                               ((anyc & P.CREDIT_W) > 0).tolist()):
-        b.nw, b.furniture, b.credit, b.agency = m, f, cr, ag
+    for name, values in (("nw", nw), ("furniture", hard | byline), ("credit", credit),
+                         ("agency", (anyc & P.CREDIT_W) > 0)):
+        deque(map(setattr, blocks, repeat(name), values.tolist()), maxlen=0)
     inv = 1.0 / np.maximum(words, 1)
     inv1 = 1.0 / (words + 1)
     F[:, 0] = np.log1p(words)
     F[:, 1] = np.log1p(nc)
     F[:, 2] = term
-    F[:, 3] = np.fromiter(map(":".__eq__, last), dtype=bool, count=n)
+    F[:, 3] = end == 58                            # ":"
     F[:, 4] = c["caps"] * inv
     F[:, 5] = c["digits"] * inv
     F[:, 6] = c["comma"] * inv1
@@ -252,54 +286,37 @@ def line_features(blocks: list[Block], extra_dup: list[int] | None = None,
     F[:, 17] = (nc > 3) & np.fromiter(map(str.isupper, texts), dtype=bool, count=n)
     F[:, 18] = T["upper"][first]
     F[:, 19] = T["quote"][first]
-    F[:, 33] = list(map(_BLANK, blocks))
+    F[:, 33] = np.fromiter(map(_BLANK, blocks), dtype=bool, count=n)
     F[:, 35] = c["wchars"] * inv
-    hs = pg.line_h.tolist()
-    cnt = np.fromiter(map(Counter(hs).__getitem__, hs), dtype=np.int64, count=n)
+    if segs is None:
+        segs = Segs([n])
+    cnt = segs.dup_counts(pg.line_h)
     F[:, 32] = np.where(nw > 0, np.minimum(cnt - 1, 3), 3)
     if extra_dup is not None:
         F[:, 32] += np.asarray(extra_dup, dtype=np.float32) * 2
-    F[:, 20] = np.arange(n) / max(n - 1, 1)
-    cum = np.cumsum(words)
-    total = cum[-1] or 1.0
+    F[:, 20] = segs.local / np.maximum(segs.sizes - 1, 1)[segs.pid]
+    c = np.zeros(n + 1)
+    np.cumsum(words, dtype=np.float64, out=c[1:])     # word counts: exact in any order
+    cum = (c[1:] - c[segs.start]).astype(np.float32)  # words up to this line on its page
+    total = (c[segs.end] - c[segs.start]).astype(np.float32)
+    total[total == 0] = 1.0
     F[:, 21] = (cum - words) / total
     F[:, 22] = (total - cum) / total
     lw = F[:, 0]
-    pad = np.concatenate([[0, 0], lw, [0, 0]])
-    F[:, 23], F[:, 24] = pad[1:n + 1], pad[3:n + 3]
-    F[:, 25], F[:, 26] = pad[0:n], pad[4:n + 4]
-    # window means of five columns from one cumulative sum (float64, as `_window_means`)
+    F[:, 23], F[:, 24] = segs.shift(lw, 1), segs.shift(lw, -1)
+    F[:, 25], F[:, 26] = segs.shift(lw, 2), segs.shift(lw, -2)
+    # window means of five columns from per-page cumulative sums (float64, as `_window_mean`)
     X = np.empty((n, 5))
     X[:, 0], X[:, 1], X[:, 2], X[:, 3], X[:, 4] = lw, words >= 15, F[:, 2], F[:, 15], words <= 4
-    cs = np.zeros((n + 1, 5))
-    np.cumsum(X, axis=0, out=cs[1:])
-    F[:, [27, 29, 31, 36]] = _windows(cs, 2)[:, :4]
-    F[:, [28, 30]] = _windows(cs, 7)[:, :2]
-    F[:, 34] = _windows(cs, 3)[:, 4]
+    w2, w7, w3 = segs.window_means(X, (2, 7, 3))
+    F[:, [27, 29, 31, 36]] = w2[:, :4]
+    F[:, [28, 30]] = w7[:, :2]
+    F[:, 34] = w3[:, 4]
     mark = (nw <= 8) & (((fcls & P.MARK_FIRST) > 0) | ((anyc & P.SAYS) > 0))
     for col, rx in ((38, COMMENTS_MARK), (39, RELATED_MARK)):
-        hit = _exact(rx, texts, mark)
-        F[1:, col] = np.maximum.accumulate(hit[:-1])        # a marker above this line
-    order = np.argsort(-words, kind="stable")
-    rank = np.empty(n, dtype=np.float32)
-    rank[order] = np.arange(n)
-    F[:, 37] = np.log1p(rank)
+        F[:, col] = segs.count_before(_exact(rx, texts, mark)) > 0   # a marker above this line
+    F[:, 37] = np.log1p(segs.rank_desc(words).astype(np.float32))
     return F
-
-
-def _windows(cs: np.ndarray, k: int) -> np.ndarray:
-    """Window means over [i-k, i+k] from the columns' cumulative sums `cs` (n + 1 rows)."""
-    lo, hi, cnt = _bounds(len(cs) - 1, k)
-    return (cs[hi] - cs[lo]) / cnt[:, None]
-
-
-def _window_means(X: np.ndarray, k: int) -> np.ndarray:
-    """`_window_mean` of every column of X at once."""
-    n = len(X)
-    c = np.zeros((n + 1, X.shape[1]))
-    np.cumsum(X, axis=0, dtype=np.float64, out=c[1:])
-    lo, hi, cnt = _bounds(n, k)
-    return ((c[hi] - c[lo]) / cnt[:, None]).astype(np.float32)
 
 
 def _window_mean(x: np.ndarray, k: int) -> np.ndarray:

@@ -15,22 +15,26 @@ path), so that cleaning needs no sklearn at run time and stays fast:
    main run of likely body (`plain_runs.py`).
 Then a few explicit rules that hold on any outlet (furniture phrases, credits, bylines, the
 headline, outlet-recurring lines) and metadata from `meta_text.py`.
+`clean_texts` cleans many articles with one model pass per batch of pages (`plain_fast`:
+the trees, page-bounded features), the same output as `clean_plain` one at a time.
 """
 from __future__ import annotations
 
 import json
 import re
+from itertools import compress
 from pathlib import Path
 
 import numpy as np
 
 from ..model import Article, Segment
-from . import cleaner, plain_page
+from . import cleaner, plain_fast, plain_page
 from .meta_text import PUBLISHED, parse_date
 from .plain_extra import extra_features
-from .plain_runs import NAMES as RUN_NAMES, run_features
+from .plain_fast import Segs, export_trees  # noqa: F401  (export_trees: train_plain.py)
+from .plain_runs import NAMES as RUN_NAMES, run_features, run_features_pages
 from .lines import (AGENCY_CREDIT, BYLINE, CREDIT, DATELINE, HARD_DROP, MARKUP, TERMINAL, WORD,
-                    Block, _exact, _window_mean, line_features, sentence_end, split_blocks)
+                    Block, _exact, line_features, sentence_end, split_blocks)
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 RULES = {"lines", "captions", "repeats", "edges", "main_run", "title"}
@@ -52,20 +56,32 @@ def word_scores(pg, w: np.ndarray, bias: float) -> np.ndarray:
     return (bias + s / np.sqrt(np.maximum(count, 1))).astype(np.float32)
 
 
-def context_scores(s: np.ndarray) -> np.ndarray:
-    """The line's word score with its neighbours' (the line read in context)."""
-    n = len(s)
-    mid = float(s.mean()) if n else 0.0
-    top = float(s.max()) if n else 0.0
-    pad = np.concatenate([[-4.0, -4.0], s, [-4.0, -4.0]]).astype(np.float32)
-    win = np.column_stack([_window_mean(s, 3), _window_mean(s, 10)])
-    return np.column_stack([s, pad[1:n + 1], pad[3:n + 3], pad[0:n], pad[4:n + 4], win,
+def context_scores(s: np.ndarray, segs=None) -> np.ndarray:
+    """The line's word score with its neighbours' (the line read in context). `segs`
+    (`plain_fast.Segs`): s holds several pages' lines; the context stays in each page."""
+    if segs is None:
+        segs = Segs([len(s)])
+    if segs.pages == 1:
+        mid = np.float32(s.mean()) if len(s) else np.float32(0.0)
+        top = np.float32(s.max()) if len(s) else np.float32(0.0)
+    else:
+        mid = np.array([s[a:b].mean() if b > a else 0.0 for a, b in segs.spans],
+                       dtype=np.float32)[segs.pid]
+        top = np.array([s[a:b].max() if b > a else 0.0 for a, b in segs.spans],
+                       dtype=np.float32)[segs.pid]
+    w3, w10 = segs.window_means(s, (3, 10))
+    return np.column_stack([s, segs.shift(s, 1, -4.0), segs.shift(s, -1, -4.0),
+                            segs.shift(s, 2, -4.0), segs.shift(s, -2, -4.0),
+                            w3.astype(np.float32), w10.astype(np.float32),
                             s - mid, s - top]).astype(np.float32)
 
 
-def stage2_matrix(F: np.ndarray, pg, s: np.ndarray) -> np.ndarray:
-    """Stage-2 input: surface features, word scores in context, then `plain_extra`'s."""
-    return np.hstack([F, context_scores(s), extra_features(pg)])
+def stage2_matrix(F: np.ndarray, pg, s: np.ndarray, segs=None, pages=None) -> np.ndarray:
+    """Stage-2 input: surface features, word scores in context, then `plain_extra`'s
+    (`pages`: each page's own arrays when F, pg and s hold several pages)."""
+    extra = extra_features(pg) if pages is None else np.vstack(
+        [extra_features(p) for p in pages])
+    return np.hstack([F, context_scores(s, segs), extra])
 
 
 def line_weights(lines: list[str]) -> np.ndarray:
@@ -77,102 +93,32 @@ def line_weights(lines: list[str]) -> np.ndarray:
 
 
 # ---------------------------------------------------------------- stage 2/3: trees
-def export_trees(m) -> dict:
-    """A fitted sklearn HistGradientBoostingClassifier -> flat numpy arrays (portable)."""
-    feats, thr, left, right, leaf, value, roots = [], [], [], [], [], [], []
-    off = 0
-    for it in m._predictors:
-        nodes = it[0].nodes
-        roots.append(off)
-        feats.append(nodes["feature_idx"].astype(np.int16))
-        thr.append(nodes["num_threshold"].astype(np.float32))
-        left.append((nodes["left"] + off).astype(np.int32))
-        right.append((nodes["right"] + off).astype(np.int32))
-        leaf.append(nodes["is_leaf"].astype(bool))
-        value.append(nodes["value"].astype(np.float32))
-        off += len(nodes)
-    return {"feature": np.concatenate(feats), "threshold": np.concatenate(thr),
-            "left": np.concatenate(left), "right": np.concatenate(right),
-            "leaf": np.concatenate(leaf), "value": np.concatenate(value),
-            "roots": np.array(roots, dtype=np.int32),
-            "base": np.float32(np.ravel(m._baseline_prediction)[0])}
-
-
-def _prepare(t: dict) -> dict:
-    """Make leaves self-loops (feature 0, threshold +inf, both children = itself) so every
-    row can take the same number of steps without checking for leaves; note the depth."""
-    if "depth" in t:
-        return t
-    t = dict(t)
-    leaf = t["leaf"].astype(bool)
-    idx = np.arange(len(leaf), dtype=np.int32)
-    t["left"] = np.where(leaf, idx, t["left"]).astype(np.int32)
-    t["right"] = np.where(leaf, idx, t["right"]).astype(np.int32)
-    t["threshold"] = np.where(leaf, np.inf, t["threshold"]).astype(np.float32)
-    t["feature"] = np.where(leaf, 0, t["feature"]).astype(np.int32)
-    depth = np.zeros(len(leaf), dtype=np.int32)
-    for i in range(len(leaf)):            # children always follow their parent
-        if not leaf[i]:
-            depth[t["left"][i]] = depth[t["right"][i]] = depth[i] + 1
-    t["depth"] = int(depth.max()) if len(depth) else 0
-    t["child"] = np.column_stack([t["left"], t["right"]]).ravel().astype(np.int32)
-    return t
-
-
 def predict_trees(t: dict, X: np.ndarray) -> np.ndarray:
-    """Probability of class 1: every tree walked at once, one depth level per step (children
-    interleaved in one array, so a step is child[2 * node + went_right]). Index arrays are
-    intp (numpy's take converts any other index type first) and updated in place."""
-    t = _prepare(t)
-    n, nf = X.shape
-    if not n:
-        return np.zeros(0, dtype=np.float32)
-    key = id(t)
-    hit = _INTP.get(key)
-    if hit is None or hit[0] is not t:
-        if len(_INTP) > 8:
-            _INTP.clear()
-        hit = _INTP[key] = (t, t["feature"].astype(np.intp), t["child"].astype(np.intp),
-                            t["roots"].astype(np.intp))
-    _, feat, child, roots = hit
-    thr = t["threshold"]
-    flat = np.ascontiguousarray(X, dtype=np.float32).ravel()
-    base = (np.arange(n, dtype=np.intp) * nf)[:, None]
-    depth = t["depth"]
-    if depth:       # level 0: every row at the roots, so whole columns of X are compared
-        Xf = flat.reshape(n, nf)
-        node = child.take(roots * 2 + (Xf.take(feat.take(roots), axis=1) > thr.take(roots)))
-    else:
-        node = np.empty((n, len(roots)), dtype=np.intp)
-        node[:] = roots
-    for _ in range(depth - 1):
-        right = flat.take(base + feat.take(node)) > thr.take(node)
-        node <<= 1
-        node |= right
-        node = child.take(node)
-    raw = t["base"] + t["value"].take(node).sum(axis=1)
-    return (1.0 / (1.0 + np.exp(-raw))).astype(np.float32)
+    """Probability of class 1 from an ensemble of `export_trees` (`plain_fast`: all trees
+    walked at once, one depth level per step)."""
+    return plain_fast.predict(t, X)
 
 
-_INTP: dict[int, tuple] = {}     # id(prepared trees) -> (trees, intp copies of index arrays)
-
-
-def smooth_features(p: np.ndarray, M: np.ndarray) -> np.ndarray:
+def smooth_features(p: np.ndarray, M: np.ndarray, segs=None) -> np.ndarray:
     """Stage-3 input: the line's probability, its neighbours', window means, the strongest
-    body evidence before and after it, and a few of the line's own features."""
+    body evidence before and after it, and a few of the line's own features (`segs`: as
+    in `context_scores`)."""
     n = len(p)
     if not n:
         return np.zeros((0, 20 + len(RUN_NAMES)), dtype=np.float32)
-    before = np.concatenate([[0.0], np.maximum.accumulate(p)[:-1]])
-    after = np.concatenate([np.maximum.accumulate(p[::-1])[::-1][1:], [0.0]])
+    if segs is None:
+        segs = Segs([n])
     from .lines import FEATURES
     ix = [FEATURES.index(k) for k in ("logw", "term", "pos", "dup", "lex", "hard", "credit",
                                        "after_comments", "after_related")]
-    pad = np.concatenate([[0.0, 0.0], p, [0.0, 0.0]]).astype(np.float32)
+    words = np.expm1(M[:, 0])
+    runs = run_features(p, words) if segs.pages == 1 else run_features_pages(p, words, segs)
+    w2, w5, w15 = segs.window_means(p, (2, 5, 15))
     return np.column_stack([
-        p, pad[1:n + 1], pad[3:n + 3], pad[0:n], pad[4:n + 4],
-        _window_mean(p, 2), _window_mean(p, 5), _window_mean(p, 15), before, after,
-        M[:, [len(FEATURES)] + ix], run_features(p, np.expm1(M[:, 0]))]).astype(np.float32)
+        p, segs.shift(p, 1), segs.shift(p, -1), segs.shift(p, 2), segs.shift(p, -2),
+        w2.astype(np.float32), w5.astype(np.float32), w15.astype(np.float32),
+        segs.max_before(p), segs.max_after(p), M[:, [len(FEATURES)] + ix],
+        runs]).astype(np.float32)
 
 
 # ---------------------------------------------------------------- model files
@@ -199,7 +145,6 @@ def load_model() -> dict:
             stage, k = key.split(".", 1)
             model[stage][k] = z[key]
         model["words"]["w"] = model["words"]["w"].astype(np.float32)
-        model["gbm"], model["smooth"] = _prepare(model["gbm"]), _prepare(model["smooth"])
         _MODEL = model
     return _MODEL
 
@@ -221,14 +166,36 @@ def body_probability(blocks: list[Block], recurring: list[int] | None = None, pg
     """The stage-3 probability that each block is body."""
     if not blocks:
         return np.zeros(0, dtype=np.float32)
-    m = load_model()
     if pg is None:
         pg = plain_page.page([b.text for b in blocks])
     if F is None:
         F = line_features(blocks, recurring, pg)
-    M = stage2_matrix(F, pg, word_scores(pg, m["words"]["w"], m["words"]["bias"]))
+    return _probability(F, pg, Segs([len(blocks)]), None)
+
+
+def _probability(F: np.ndarray, pg, segs, pages) -> np.ndarray:
+    """Stages 1-3 over the lines of one page, or of several (`segs`, `pages`: see
+    `stage2_matrix`); every tree ensemble runs once over all the lines."""
+    m = load_model()
+    M = stage2_matrix(F, pg, word_scores(pg, m["words"]["w"], m["words"]["bias"]), segs, pages)
     p = predict_trees(m["gbm"], M)
-    return predict_trees(m["smooth"], smooth_features(p, M))
+    return predict_trees(m["smooth"], smooth_features(p, M, segs))
+
+
+def batch_probability(pages: list[list[Block]], recurring: list) -> tuple[list, list, list]:
+    """`body_probability` of many pages at once: the pages' characters measured in one pass,
+    their features and both tree ensembles computed over all their lines together (a
+    page's fixed numpy cost is paid once a batch), each page's values exactly those it
+    gets alone. -> (each page's `plain_page.Page`, its feature rows, its probabilities)."""
+    pg, pgs = plain_page.concat_pages([[b.text for b in bl] for bl in pages])
+    segs = Segs([len(bl) for bl in pages])
+    rec = None
+    if any(r is not None for r in recurring):
+        rec = [x for bl, r in zip(pages, recurring) for x in (r or [0] * len(bl))]
+    allb = [b for bl in pages for b in bl]
+    F = line_features(allb, rec, pg, segs)
+    q = _probability(F, pg, segs, pgs) if allb else np.zeros(0, dtype=np.float32)
+    return pgs, [F[a:b] for a, b in segs.spans], [q[a:b] for a, b in segs.spans]
 
 
 # ---------------------------------------------------------------- the cleaner
@@ -248,19 +215,20 @@ def _rule_drop(text: str, nw: int | None = None, furniture: bool | None = None,
     if text.startswith(("Image copyright", "Image caption", "Media playback", "Skip in Skip")) \
             or "SHARE COPY LINK" in text[:20]:
         return True          # flattened photo and player chrome ("Image copyright AFP Image caption ...")
-    low = text.lower()       # substring tests first: each regex runs only where it could match
-    if nw <= 25 and ((("read" in low or "click" in low or "watch" in low or "for more" in low)
-                      and READ_MORE.search(text)) or ("<" in text and MARKUP.search(text))):
-        return True
-    if credit is None:
-        credit = CREDIT.search(text) is not None
-    if nw <= 25 and credit:
-        return True
-    return (agency and any(c in text for c in AGENCY_MARKS)
+    if nw <= 25:
+        if credit is None:
+            credit = CREDIT.search(text) is not None
+        if credit:
+            return True
+        low = text.lower()   # substring tests first: each regex runs only where it could match
+        if ((("read" in low or "click" in low or "watch" in low or "for more" in low)
+             and READ_MORE.search(text)) or ("<" in text and MARKUP.search(text))):
+            return True
+    return (agency and AGENCY_MARK.search(text) is not None
             and AGENCY_CREDIT.search(text) is not None)
 
 
-AGENCY_MARKS = (",", "|", "~", "/", ": ", "(")     # AGENCY_CREDIT needs one of these
+AGENCY_MARK = re.compile(r"[,|~/(]|: ")     # AGENCY_CREDIT needs one of these
 
 
 def _drop(b: Block) -> bool:
@@ -412,23 +380,65 @@ def _prose_run(run: list[Block]) -> bool:
     return sum(b.nw for b in run) / len(run) >= 18 and term >= 0.6
 
 
-@cleaner("text")
-def clean_plain(art: Article) -> Article:
+def _blocks(art: Article):
+    """The article's blocks, its outlet-recurring flags and a date stated before the text."""
     from . import meta_text
+    from .recurring import line_hash
     start, prefix_date = meta_text.store_prefix(art.raw)
     blocks = split_blocks(art.raw, start)
     hashes = art.layers.get("boilerplate_lines") or set()
-    from .recurring import line_hash
     recurring = [int(line_hash(b.text) in hashes) for b in blocks] if hashes else None
-    pg = plain_page.page([b.text for b in blocks])
-    F = line_features(blocks, recurring, pg)
-    q = body_probability(blocks, recurring, pg, F)
-    keep = (q >= load_model()["threshold"]).tolist()
+    return blocks, recurring, prefix_date
+
+
+BATCH_LINES, BATCH_CHARS = 1024, 60_000   # a batch's arrays stay in the CPU cache
+
+
+def clean_texts(arts: list[Article]) -> list[Article]:
+    """`clean_plain` of many articles, the model run once per batch of pages (about
+    BATCH_LINES lines or BATCH_CHARS characters: fewer numpy calls per page, arrays still
+    in the CPU cache); the same output as one at a time."""
+    chunk: list[tuple] = []
+    lines = chars = 0
+    for art in arts:
+        part = _blocks(art)
+        chunk.append((art, *part))
+        lines += len(part[0])
+        chars += len(art.raw or "")
+        if lines >= BATCH_LINES or chars >= BATCH_CHARS:
+            _clean_batch(chunk)
+            chunk, lines, chars = [], 0, 0
+    if chunk:
+        _clean_batch(chunk)
+    return arts
+
+
+def _clean_batch(chunk: list[tuple]) -> None:
+    pgs, Fs, qs = batch_probability([c[1] for c in chunk], [c[2] for c in chunk])
+    for (art, blocks, recurring, prefix_date), pg, F, q in zip(chunk, pgs, Fs, qs):
+        _finish(art, blocks, recurring, prefix_date, pg, F, q)
+
+
+@cleaner("text")
+def clean_plain(art: Article) -> Article:
+    return clean_texts([art])[0]
+
+
+def _finish(art: Article, blocks: list[Block], recurring, prefix_date, pg, F: np.ndarray,
+            q: np.ndarray) -> Article:
+    """From body probabilities to the article: the rules, metadata, text and segments."""
+    from . import meta_text
+    kept = q >= load_model()["threshold"]
+    keep = kept.tolist()
     on = RULES - DISABLED
-    for i, b in enumerate(blocks):
-        if keep[i] and (("lines" in on and (_drop(b)
-                                             or _dateline_only(b.text, b.nw)))
-                        or (recurring and recurring[i])):
+    # the line rules can only fire on lines of <= 60 words (`_rule_drop`, `_dateline_only`)
+    ask = kept & (pg.nw <= 60) if "lines" in on else kept & False
+    if recurring:
+        ask |= kept & (np.asarray(recurring) > 0)
+    for i in np.flatnonzero(ask).tolist():
+        b = blocks[i]
+        if (("lines" in on and (_drop(b) or _dateline_only(b.text, b.nw)))
+                or (recurring and recurring[i])):
             keep[i] = False
     if "captions" in on and blocks:
         _captions(blocks, keep, _credit_lines(blocks, F[:, 12] > 0, pg), pg.nw)
@@ -446,9 +456,7 @@ def clean_plain(art: Article) -> Article:
     parts: list[str] = []
     segs: list[Segment] = []
     pos = 0
-    for i, b in enumerate(blocks):
-        if not keep[i]:
-            continue
+    for b in compress(blocks, keep):
         if parts:
             pos += 2
         for j, (rs, rn) in enumerate(b.pieces):

@@ -84,6 +84,7 @@ def tables() -> dict[str, np.ndarray]:
         lo = "0" if ch.isdecimal() else ch.lower()
         fold[m.start()] = ord(lo) if len(lo) == 1 else ord(ch)
     _T["fold"] = fold
+    _T["isword"] = fold > 0
     for name, fn in (("upper", str.isupper), ("digit", str.isdigit)):
         t = np.zeros(0x10001, dtype=bool)
         t[:0x10000] = np.fromiter(map(fn, allc), dtype=bool, count=0x10000)
@@ -147,22 +148,22 @@ def mix(h: np.ndarray) -> np.ndarray:
 
 
 def _tokens(text: str):
-    """(code points clipped to the BMP, folded chars, token start positions, token hashes)."""
+    """(code points clipped to the BMP, token start positions, token hashes, token lengths).
+    A word character starts a token when the character before it is not one."""
     T = tables()
     cp = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
     c = np.minimum(cp, 0x10000).astype(np.intp)      # intp: every table gather skips a cast
-    f = T["fold"][c]
-    isw = f > 0
-    st = isw.copy()
-    st[1:] &= ~isw[:-1]
-    wpos = np.flatnonzero(isw)
-    sw = st[wpos]
+    wpos = np.flatnonzero(T["isword"].take(c))
     if not len(wpos):
         return c, np.zeros(0, dtype=np.int64), np.zeros(0, dtype=U64), np.zeros(0, np.int64)
-    tid = np.cumsum(sw) - 1
+    sw = np.empty(len(wpos), dtype=bool)
+    sw[0] = True
+    np.not_equal(np.diff(wpos), 1, out=sw[1:])
     begin = np.flatnonzero(sw)
-    rel = np.minimum(np.arange(len(wpos)) - begin[tid], 63)
-    h = np.add.reduceat(f[wpos] * T["pow"][rel], begin)
+    k = np.arange(len(wpos))
+    rel = k - np.maximum.accumulate(np.where(sw, k, 0))
+    np.minimum(rel, 63, out=rel)
+    h = np.add.reduceat(T["fold"].take(c.take(wpos)) * T["pow"].take(rel), begin)
     length = np.diff(np.append(begin, len(wpos)))
     return c, wpos[begin], mix(h), length
 
@@ -201,12 +202,14 @@ def page(texts: list[str]) -> Page:
     """Measure a page of lines (a line holding a newline is measured as if it were two
     lines joined by a space)."""
     n = len(texts)
-    texts = [t.replace("\n", " ") if "\n" in t else t for t in texts]
     joined = "\n".join(texts)
+    if joined.count("\n") != max(n - 1, 0):
+        texts = [t.replace("\n", " ") if "\n" in t else t for t in texts]
+        joined = "\n".join(texts)
     nc = np.fromiter(map(len, texts), dtype=np.int64, count=n)
     c, starts, h, length = _tokens(joined)
-    line = np.repeat(np.arange(n), nc + 1)[:len(c)]
-    tok_line = line[starts]
+    ls = np.cumsum(nc + 1) - nc - 1              # where each line starts in `joined`
+    tok_line = np.searchsorted(ls, starts, side="right") - 1
     nw = _bincount(tok_line, n)
     first = np.cumsum(nw) - nw
     nt = len(h)
@@ -225,33 +228,35 @@ def page(texts: list[str]) -> Page:
         line_h[has] = np.add.reduceat(g, fh)
         head_h[has] = np.add.reduceat(np.where(rank < 8, g, U64(0)), fh)
     lex = _bincount(tok_line, n, (cls & LEX) > 0)
-    char = _char_counts(c, line, starts, nc, n)
+    char = _char_counts(c, tok_line, starts, nc, n, ls)
     char["wchars"] = _bincount(tok_line, n, length)
     return Page(texts, nw, nc, h, tok_line, first, cls_any, first_cls, lex, line_h, head_h,
                 char, cls)
 
 
-def _char_counts(c: np.ndarray, line: np.ndarray, starts: np.ndarray, nc: np.ndarray,
-                 n: int) -> dict:
+def _char_counts(c: np.ndarray, tok_line: np.ndarray, starts: np.ndarray, nc: np.ndarray,
+                 n: int, ls: np.ndarray) -> dict:
     """Per line: capitalised / digit-initial words, separators, commas, dashes, brackets,
     sentence breaks; and the first two characters. The five character counts are packed
     in 12-bit fields of one int64, so one cumulative sum counts them all."""
     T = tables()
-    sl = line[starts]
-    ls = np.cumsum(nc + 1) - nc - 1
+    sl = tok_line
     last = max(len(c) - 1, 0)
     first = np.where(nc > 0, c[np.minimum(ls, last)] if len(c) else 0, 0x10000)
     second = np.where(nc > 1, c[np.minimum(ls + 1, last)] if len(c) else 0, 0x10000)
     # the last three characters (0x10000 where the line is shorter)
     ends = [np.where(nc > k, c[np.clip(ls + nc - 1 - k, 0, last)] if len(c) else 0, 0x10000)
             for k in range(3)]
-    k = T["cc"][c]
-    if len(c) > 1:       # a stop (.?!) counts as a sentence break only before a space
-        k[:-1] &= T["nostop"][c[1:]]
-        k[-1] &= 15
-    cs = np.zeros(len(c) + 1, dtype=np.int64)
-    np.cumsum(T["pack"][k], out=cs[1:])
-    v = cs[np.minimum(ls + nc, len(c))] - cs[np.minimum(ls, len(c))]
+    # only the few characters of some class are visited after one pass over all of them
+    nz = np.flatnonzero(T["cc"].take(c))
+    k = T["cc"].take(c.take(nz))
+    if len(nz):          # a stop (.?!) counts as a sentence break only before a space
+        after = nz + 1
+        inside = after < len(c)
+        k &= np.where(inside, T["nostop"].take(c.take(np.where(inside, after, 0))), 15)
+    cs = np.zeros(len(nz) + 1, dtype=np.int64)
+    np.cumsum(T["pack"].take(k), out=cs[1:])
+    v = cs[np.searchsorted(nz, ls + nc)] - cs[np.searchsorted(nz, ls)]
     f = [(v >> (12 * j)) & 4095 for j in range(5)]
     ic = c[starts]
     return {
@@ -285,3 +290,26 @@ def word_features(pg: Page) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
 def ends_with(texts: list[str], suffixes) -> np.ndarray:
     return np.fromiter(map(methodcaller("endswith", suffixes), texts), dtype=bool,
                        count=len(texts))
+
+
+def concat_pages(texts: list[list[str]]) -> tuple[Page, list[Page]]:
+    """Several pages measured at once (`page`'s numpy calls made once for all of them) ->
+    the joint Page and each page's own, equal to `page(texts[j])` (every measure is per
+    line or per token, so nothing crosses pages; the joint Page serves the batched
+    features, each page's own the per-page rules and `plain_extra`)."""
+    if len(texts) == 1:
+        pg = page(texts[0])
+        return pg, [pg]
+    allt = [t for ts in texts for t in ts]
+    pg = page(allt)
+    out, a, ta = [], 0, 0
+    for ts in texts:
+        b = a + len(ts)
+        tb = int(pg.first[b]) if b < len(allt) else len(pg.tok_h)
+        ch = {k: (v[a:b] if k != "end" else [e[a:b] for e in v]) for k, v in pg.char.items()}
+        out.append(Page(pg.texts[a:b], pg.nw[a:b], pg.nc[a:b], pg.tok_h[ta:tb],
+                        pg.tok_line[ta:tb] - a, pg.first[a:b] - ta, pg.cls_any[a:b],
+                        pg.first_cls[a:b], pg.lex[a:b], pg.line_h[a:b], pg.head_h[a:b], ch,
+                        pg.tok_cls[ta:tb]))
+        a, ta = b, tb
+    return pg, out
