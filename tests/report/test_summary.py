@@ -138,3 +138,33 @@ def test_restatement_in_other_words_is_discounted():
     finally:
         summary.REDUNDANT = saved
     assert len(index) == 4 and chosen[:2] == [0, 2]
+
+
+def test_linear_member_joins_the_tree_ensemble():
+    """The shipped scorer sums per-story z-scores of three tree models and a ridge model; the
+    ridge model alone already puts the sentence both outlets state (the governor's toll) first."""
+    arts = _arts()
+    per_doc = [summary.candidates(a) for a in arts]
+    X, index, _, _ = summary.features(per_doc)
+    model = summary._load()
+    members = [str(p) for p in model["sentence_models"]]
+    assert "lin_" in members and model["lin_coef"].shape == (len(summary.FEATURES),)
+    total = sum(summary._z(summary.predict(X, p)) for p in members)
+    assert np.allclose(summary.predict(X), total)
+    lin = summary.predict(X, "lin_")
+    best = per_doc[index[int(np.argmax(lin))][0]][index[int(np.argmax(lin))][1]].text
+    assert "14 people had died" in best
+
+
+def test_wire_photo_captions_and_unsubscribe_lines_are_no_candidates():
+    """Wire photo captions ("FILE - In this ... photo, ...") and newsletter lines are page
+    furniture, not reporting; an ordinary sentence that mentions a photo stays."""
+    junk = ["FILE - In this March 3, 2025, file photo, the Tarvo mayor speaks at a news conference.",
+            "In this Sunday, Jan. 4, 2026, photo, residents wade through the flooded market in Mesin.",
+            "The Kessa bridge is shown in this undated file photo released by the ministry.",
+            "You can unsubscribe from our morning briefing at any time.",
+            "Join us on Facebook to get the latest flood updates in your feed."]
+    for text in junk:
+        assert not summary.is_candidate(text), text
+    assert summary.is_candidate("The ministry released a photo of the collapsed Kessa bridge on Monday.")
+    assert summary.is_candidate("In this town, the mayor said the photo of the flood was fake.")
