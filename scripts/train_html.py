@@ -14,6 +14,8 @@ declare an article), one also from what trafilatura, run as html.py runs it firs
 even-indexed dev pages and WCXB-dev F1 of the odd ones is printed per threshold (routing in
 html.py was chosen on out-of-fold predictions); `--full` fits all dev pages (the shipped
 models). Block rows are cached (--cache, keyed on html_blocks.py, html_stack.py, html.py).
+`--post` trains instead the paragraph model of `html_post.py` (`html_post.npz`) on
+trafilatura's output of the dev pages where html.py keeps it.
 """
 from __future__ import annotations
 
@@ -140,9 +142,83 @@ def _fits(X, y, sw, rows):
             for name, k in (("layout", base), ("stacked", X.shape[1]))]
 
 
+def load_post(limit: int | None):
+    """Paragraph rows (`html_post.features`) of trafilatura's output on the dev pages where
+    html.py keeps that output, labelled like blocks; the per-page share of words weighs them."""
+    from types import SimpleNamespace
+    from newsdesk.clean import html as H
+    from newsdesk.clean.html_blocks import page_title
+    from newsdesk.clean.html_meta import declares_article, declares_news, extract_meta
+    from newsdesk.clean.html_post import features as post_features
+    H.POST_TRIM = False            # learn from trafilatura's untrimmed paragraphs
+    rows, y, w, page, meta_rows = [], [], [], [], []
+    for k, f in enumerate(sorted((DEV / "ground-truth").glob("*.json"))[:limit]):
+        doc = json.loads(f.read_text("utf8"))
+        h = DEV / "html" / (f.stem + ".html.gz")
+        html, _ = decode_bytes(read_capped(h, 50_000_000), str(h), html=True)
+        root = parse(html)
+        if root is None:
+            continue
+        meta = extract_meta(root, doc.get("url"), page_title(root))
+        prune(root)
+        text, how = H.extract_body(html, root, doc.get("url"), meta["title"])
+        if how != "trafilatura":
+            continue
+        pars = text.split("\n\n")
+        gt = doc["ground_truth"].get("main_content") or ""
+        art = declares_article(root)
+        lab = labels([SimpleNamespace(text=p) for p in pars], gt)
+        tot = sum(len(toks(p)) for p in pars) or 1
+        for p, r, l in zip(pars, post_features(pars, art, declares_news(root)), lab):
+            rows.append(r)
+            y.append(l)
+            w.append(len(toks(p)) / tot)
+            page.append(k)
+        meta_rows.append((k, art, pars, gt,
+                          doc.get("_internal", {}).get("page_type", {}).get("primary", "?")))
+    return (np.array(rows, dtype=np.float32), np.array(y), np.array(w), np.array(page),
+            meta_rows)
+
+
+def make_post_model():
+    from sklearn.ensemble import HistGradientBoostingClassifier
+    return HistGradientBoostingClassifier(max_iter=100, learning_rate=0.1, max_leaf_nodes=16,
+                                          min_samples_leaf=40, l2_regularization=1.0,
+                                          early_stopping=False, random_state=0)
+
+
+def train_post(limit: int | None, out: Path) -> int:
+    """The paragraph model of `html_post.py`: WCXB-dev F1 of the pages off articles where it
+    applies, fit on even pages and scored on odd ones per threshold, then fit on all."""
+    from newsdesk.clean.html_post import KEEP
+    X, y, w, page, pages = load_post(limit)
+    print(f"{len(y)} paragraphs, {y.mean():.3f} body, {len(pages)} pages", flush=True)
+    sw = 0.3 + 30 * w
+    tr = page % 2 == 0
+    prob = np.full(len(y), 1.0)
+    prob[~tr] = make_post_model().fit(X[tr], y[tr], sample_weight=sw[tr]).predict_proba(
+        X[~tr])[:, 1]
+    at = defaultdict(list)
+    for i, q in enumerate(page):
+        at[q].append(i)
+    for th in sorted({0.0, 0.1, 0.2, 0.3, KEEP}):
+        by = defaultdict(list)
+        for q, art, pars, gt, typ in pages:
+            if q % 2 == 1 and not art:
+                kept = [p for p, i in zip(pars, at[q]) if prob[i] >= th]
+                by[typ].append(f1(gt, "\n\n".join(kept)))
+        allf = [x for v in by.values() for x in v]
+        print(f"post th {th}: F1 {np.mean(allf):.4f} on {len(allf)} odd pages off articles",
+              {t: round(float(np.mean(v)), 3) for t, v in sorted(by.items())}, flush=True)
+    export(make_post_model().fit(X, y, sample_weight=sw), out)
+    print(f"wrote {out} (fit on all dev pages)")
+    return 0
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--full", action="store_true")
+    ap.add_argument("--post", action="store_true", help="train html_post.npz instead")
     ap.add_argument("--limit", type=int)
     # the cache is keyed on the feature code, so a stale one is never read after a change
     src = b"".join((ROOT / "newsdesk" / "clean" / f).read_bytes()
@@ -151,6 +227,8 @@ def main(argv=None) -> int:
     ap.add_argument("--out", default=str(ROOT / "newsdesk" / "data" / "html_blocks.npz"))
     ap.add_argument("--out-stack", default=str(ROOT / "newsdesk" / "data" / "html_blocks_stack.npz"))
     a = ap.parse_args(argv)
+    if a.post:
+        return train_post(a.limit, ROOT / "newsdesk" / "data" / "html_post.npz")
     import pickle
     cp = Path(a.cache)
     if cp.exists():

@@ -13,12 +13,14 @@ only 0.8473, stacked everywhere 0.8488, stacked off articles 0.8496). Routing (o
 - the page declares itself an article (og:type, schema.org, article:published_time):
   trafilatura fed our parsed tree and without its readability/justext fallbacks (`fast`: they
   cost most of its time); only when that keeps under 15% of the page's words is the full
-  cascade run (measured in characters, cheaper than words). favor_precision only for news (og:type article + published time, or a
-  schema.org News type): on the other 184 dev pages that declare an article (forums, docs,
-  listings) it lost 0.05 F1, on the 177 news pages it gains 0.002. A stub (< 200 words and < 20% of
-  what our classifier is sure of) gives way to our blocks;
+  cascade run (measured in characters, cheaper than words). favor_precision only for news
+  stories (`news_story`: a schema.org News type, or og:type article + published time + a
+  newsroom sign): on the other dev pages that declare an article (forums, docs, listings,
+  blogs) it loses.
+  A stub (< 200 words and < 20% of what our classifier is sure of) gives way to our blocks;
 - any other page: our blocks, unless trafilatura's default extraction is about as long
-  (>= 90%), which on dev marks pages where both agree and trafilatura is cleaner.
+  (>= 90%), which on dev marks pages where both agree and trafilatura is cleaner; its
+  furniture paragraphs are then cut by a paragraph model (`html_post.py`).
 - a bare snippet (no <html>/<body>, or <= 3 blocks) with nothing found keeps all its text.
 Metadata comes from meta tags / JSON-LD (`html_meta.py`); container metadata wins. After it,
 `prune` drops scripts, styles and inline SVG from the tree, which both extractors then share.
@@ -34,7 +36,8 @@ import numpy as np
 from ..model import Article
 from . import cleaner
 from .html_blocks import features, page_title, parse, segment
-from .html_meta import declares_article, declares_news, extract_meta
+from .html_meta import declares_article, extract_meta, news_story
+from .html_post import trim
 from .html_stack import traf_features
 
 MODEL_PATH = Path(__file__).resolve().parent.parent / "data" / "html_blocks.npz"   # layout only
@@ -46,7 +49,8 @@ STUB_SHARE = 0.2         # ... shorter and below this share of our sure blocks: 
 AGREE_SHARE = 0.9        # non-article page: trafilatura's output this long vs ours wins
 FAST = True              # article pages: trafilatura without its own fallback extractors ...
 ESCALATE_SHARE = 0.15    # ... unless that keeps under this share of the page's text (WCXB dev)
-ARTICLE_PRECISION = True   # favor_precision on news pages (declares_news) only
+ARTICLE_PRECISION = True   # favor_precision on news stories (news_story) only
+POST_TRIM = True         # non-article pages: furniture paragraphs cut from trafilatura's text
 _MODELS: dict = {}
 WORD = re.compile(r"\w+")
 
@@ -170,13 +174,17 @@ def first_pass(root, url: str | None, html: str | None = None) -> tuple[str, boo
     by: (text, declares an article, declares news, page characters; 0 off article pages).
     Training (`scripts/train_html.py`) calls this too, so the stacking features match."""
     is_article = declares_article(root)
-    precise = is_article and ARTICLE_PRECISION and declares_news(root)
+    precise = is_article and ARTICLE_PRECISION and news_story(root, url)
     traf = trafilatura_text(root, url, precision=precise, fast=is_article and FAST, html=html)
     pc = page_chars(root) if is_article else 0
-    if is_article and FAST and len(" ".join(traf.split())) < ESCALATE_SHARE * pc:
+    if is_article and FAST and _chars(traf) < ESCALATE_SHARE * pc:
         # the fast pass kept a sliver of the page: on dev its fallbacks then usually rescue it
         traf = trafilatura_text(root, url, precision=precise, fast=False, html=html)
     return traf, is_article, precise, pc
+
+
+def _chars(text: str) -> int:
+    return len(" ".join(text.split()))
 
 
 def block_rows(page, traf: str, is_article: bool, precise: bool) -> list[list[float]]:
@@ -214,7 +222,7 @@ def extract_body(html: str, root, url: str | None, title: str | None) -> tuple[s
         sure = _words("\n\n".join(body_blocks(page, probs, title, SURE)))
         return (traf, "trafilatura") if tw >= STUB_SHARE * sure else (ours, "blocks")
     if traf and tw >= AGREE_SHARE * _words(ours):
-        return traf, "trafilatura"
+        return (trim(traf, False, False) if POST_TRIM else traf), "trafilatura"
     return ours, "blocks"
 
 

@@ -242,3 +242,24 @@ def _url_date(url: str) -> str | None:
         return date(int(m.group(1)), int(m.group(2)), int(m.group(3))).isoformat()
     except ValueError:
         return None
+
+
+DATE_PATH = re.compile(r"/(?:19|20)\d\d/[01]?\d/")
+
+
+def news_story(root, url: str | None) -> bool:
+    """A news outlet's story, where trafilatura's precision mode pays: a schema.org News type,
+    or og:type article with a publication time plus a sign of a newsroom (an article:section,
+    a /yyyy/mm/ path, "news" in the address). On WCXB dev the 229 pages that declare og:type
+    article and a time but none of these (blogs, shops' guides) lose with precision mode
+    (0.948 vs 0.955 balanced), the 58 schema.org News pages gain (0.958 vs 0.954) and the 54
+    with a section tie (article-type pages, each run routed as below)."""
+    if not declares_news(root):
+        return False
+    for o in _jsonld(root):
+        t = o.get("@type")
+        if any(isinstance(x, str) and x.lower() in NEWS_ONLY
+               for x in (t if isinstance(t, list) else [t])):
+            return True
+    u = (url or "").lower()
+    return bool(_metas(root).get("article:section") or DATE_PATH.search(u) or "news" in u)
