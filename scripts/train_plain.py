@@ -1,19 +1,24 @@
 #!/usr/bin/env python3
-"""Rebuild the plain-text cleaner's model (`newsdesk/data/plain_model.npz`, `plain_words.json`)
-from WCXB **dev** only (../shared/bench/wcxb/dev).
+"""Rebuild the plain-text cleaner's model from WCXB **dev** only (../shared/bench/wcxb/dev):
+v2 (`newsdesk/data/plain_model_v2.npz` + the text model `plain_text.npz`), or with --no-text
+the v1 model (`plain_model.npz`, `plain_words.json`).
 
     OMP_NUM_THREADS=1 .venv/bin/python scripts/train_plain.py [--limit N] [--holdout 0.15] \
-        [--iters 80] [--depth 6] [--smooth-iters 40] [--C 1.0] [--out DIR]
+        [--iters 80] [--depth 6] [--smooth-iters 40] [--C 1.0] [--text-C 1.0] [--no-text] \
+        [--out DIR]
 
 Each dev page is flattened to text with all boilerplate kept (title line, then one text block
 per line, as aeb-plain was made), each line is labelled by its word-3-gram overlap with
 `ground_truth.main_content`, and three models are fit, out-of-fold where one feeds another:
 1. a word model (logistic regression on the line's hashed words, bigrams and first/last word
-   markers: `plain_page.word_features`, the same code the cleaner runs),
+   markers: `plain_page.word_features`, the same code the cleaner runs) and (v2) a text
+   model reading the line with its neighbours (`plain_text`),
 2. a gradient-boosted tree model on surface features + the word scores of the line and
    its neighbours + `plain_extra` cues (`plain.stage2_matrix`),
 3. a smoothing tree model on the stage-2 probabilities in windows around each line and on
    the line's place relative to the page's main run of likely body (`plain_runs`).
+All stages are also fit per fold (grouped by page), so the run prints a grouped k-fold CV
+of the model alone and of the whole cleaner (rules included) before the final refit.
 With --holdout, a share of dev pages is kept out and the WCXB word-F1 on it is printed (the
 model alone, and the whole cleaner with its rules). The shipped model: the defaults, all dev
 pages (~15 min on one core). Tree count and depth are the cleaner's main speed cost.
@@ -35,7 +40,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from newsdesk.clean import plain  # noqa: E402
+from newsdesk.clean import plain, plain_text  # noqa: E402
 from newsdesk.clean.lines import Block, line_features  # noqa: E402
 from newsdesk.clean.plain_page import NB, page, word_features  # noqa: E402
 
@@ -170,14 +175,46 @@ def fit_gbm(X, y, w, iters=200, depth=8):
     return plain.export_trees(m)
 
 
-def stage1_matrix(pages, words_model):
-    mats = []
-    for p in pages:
-        blocks = [Block(t) for t in p["lines"]]
-        F = line_features(blocks, None, p["pg"])
-        s = plain.word_scores(p["pg"], words_model["w"], words_model["bias"])
-        mats.append(plain.stage2_matrix(F, p["pg"], s))
-    return mats
+def text_matrix(pg):
+    """The page's lines as rows of the text model's hashed features (`plain_text`)."""
+    from scipy.sparse import csr_matrix
+    rows, cols, vals = plain_text.text_features(pg)
+    X = csr_matrix((vals, (rows, cols)), shape=(len(pg.nw), NB), dtype=np.float32)
+    X.sum_duplicates()
+    return X
+
+
+def stage2_of(p, text: bool) -> np.ndarray:
+    """Stage-2 rows of a page from its out-of-fold word (and text) scores."""
+    blocks = [Block(t) for t in p["lines"]]
+    M = plain.stage2_matrix(line_features(blocks, None, p["pg"]), p["pg"], p["s"])
+    return np.hstack([M, plain_text.text_context(p["t"], p["s"])]) if text else M
+
+
+def smooth_of(p, text: bool) -> np.ndarray:
+    S = plain.smooth_features(p["p"], p["M"])
+    return np.hstack([S, plain_text.smooth_columns(p["M"])]) if text else S
+
+
+def page_f1(p, q, thr) -> float:
+    return word_f1("\n".join(t for t, v in zip(p["lines"], q) if v >= thr), p["truth"])
+
+
+def cleaner_f1(pages, model: dict, text: dict | None) -> list[float]:
+    """The whole cleaner (model + rules) on flattened pages, with `model` installed."""
+    from newsdesk.clean import clean_article
+    from newsdesk.model import Article
+    if text is not None:
+        plain_text.install(model, text)
+    else:
+        plain.reset_model()
+        plain._MODEL = dict(model, v1=True)
+    try:
+        return [word_f1(clean_article(Article(id=p["id"], raw="\n".join(p["lines"]) + "\n",
+                                              kind="text")).text, p["truth"]) for p in pages]
+    finally:
+        plain_text.uninstall()
+        plain.reset_model()
 
 
 def main(argv=None):
@@ -189,94 +226,110 @@ def main(argv=None):
     ap.add_argument("--smooth-iters", type=int, default=40)
     ap.add_argument("--depth", type=int, default=6)
     ap.add_argument("--C", type=float, default=1.0)
+    ap.add_argument("--text-C", type=float, default=1.0)
+    ap.add_argument("--no-text", action="store_true",
+                    help="the v1 model (no text model): plain_model.npz + plain_words.json")
     ap.add_argument("--out", default=str(ROOT / "newsdesk" / "data"))
     args = ap.parse_args(argv)
+    text = not args.no_text
     t0 = time.time()
+
+    def log(msg):
+        print(f"{msg} ({time.time() - t0:.0f}s)", flush=True)
     pages = load_pages(args.limit)
     random.Random(11).shuffle(pages)
     nh = int(len(pages) * args.holdout)
     held, pages = pages[:nh], pages[nh:]
-    print(f"{len(pages)} train pages, {len(held)} held out, "
-          f"{sum(len(p['lines']) for p in pages)} lines ({time.time() - t0:.0f}s)", flush=True)
+    log(f"{len(pages)} train pages, {len(held)} held out, "
+        f"{sum(len(p['lines']) for p in pages)} lines")
     from scipy.sparse import vstack
     for p in pages + held:
         p["w"] = plain.line_weights(p["lines"])
         p["pg"] = page(p["lines"])
         p["X"] = word_matrix(p["pg"])
+        if text:
+            p["Xt"] = text_matrix(p["pg"])
     k = args.folds
-    fold = [i % k for i in range(len(pages))]
+    fold = np.arange(len(pages)) % k
+    folds = [(np.flatnonzero(fold != f), np.flatnonzero(fold == f)) for f in range(k)]
+    allidx = np.arange(len(pages))
 
     def cat(key, idx):
         return np.concatenate([np.asarray(pages[i][key], dtype=np.float32) for i in idx])
 
-    def X_of(idx):
-        return vstack([pages[i]["X"] for i in idx]).tocsr()
+    def lr(key, idx, C):
+        return fit_words(vstack([pages[i][key] for i in idx]).tocsr(), cat("y", idx),
+                         cat("w", idx), C)
 
-    # 1. word model, out of fold
-    oof_words = [None] * len(pages)
-    for f in range(k):
-        tr = [i for i in range(len(pages)) if fold[i] != f]
-        te = [i for i in range(len(pages)) if fold[i] == f]
-        wm = fit_words(X_of(tr), cat("y", tr), cat("w", tr), args.C)
-        for i, M in zip(te, stage1_matrix([pages[i] for i in te], wm)):
-            oof_words[i] = M
-    words_model = fit_words(X_of(range(len(pages))), cat("y", range(len(pages))),
-                            cat("w", range(len(pages))), args.C)
-    print(f"word model: {int((words_model['w'] != 0).sum())} weights ({time.time() - t0:.0f}s)",
-          flush=True)
-    # 2. line GBM, out of fold
-    oof_p = [None] * len(pages)
-    for f in range(k):
-        tr = [i for i in range(len(pages)) if fold[i] != f]
-        te = [i for i in range(len(pages)) if fold[i] == f]
-        trees = fit_gbm(np.vstack([oof_words[i] for i in tr]), cat("y", tr), cat("w", tr),
-                        args.iters, args.depth)
+    def gbm(key, idx, iters, depth):
+        return fit_gbm(np.vstack([pages[i][key] for i in idx]), cat("y", idx), cat("w", idx),
+                       iters, depth)
+    # 1. word model and text model, out of fold (grouped by page)
+    fm = [{"words": lr("X", tr, args.C), "text": lr("Xt", tr, args.text_C) if text else None}
+          for tr, _ in folds]
+    for f, (_, te) in enumerate(folds):
         for i in te:
-            oof_p[i] = plain.predict_trees(trees, oof_words[i])
-    allidx = range(len(pages))
-    gbm = fit_gbm(np.vstack(oof_words), cat("y", allidx), cat("w", allidx), args.iters,
-                  args.depth)
-    print(f"line GBM ({time.time() - t0:.0f}s)", flush=True)
-    # 3. smoothing model on out-of-fold probabilities
-    S = np.vstack([plain.smooth_features(oof_p[i], oof_words[i]) for i in allidx])
-    smooth = fit_gbm(S, cat("y", allidx), cat("w", allidx), args.smooth_iters,
-                     max(3, args.depth - 2))
-    model = {"words": words_model, "gbm": gbm, "smooth": smooth}
-    print(f"smoother ({time.time() - t0:.0f}s)", flush=True)
-    # out-of-fold line quality on train pages (for the threshold)
-    scores = {}
-    for thr in (0.3, 0.4, 0.5, 0.6):
-        f1s = []
-        for i in allidx:
-            q = plain.predict_trees(smooth, plain.smooth_features(oof_p[i], oof_words[i]))
-            keep = [t for t, v in zip(pages[i]["lines"], q) if v >= thr]
-            f1s.append(word_f1("\n".join(keep), pages[i]["truth"]))
-        scores[thr] = float(np.mean(f1s))
+            p = pages[i]
+            p["s"] = plain.word_scores(p["pg"], fm[f]["words"]["w"], fm[f]["words"]["bias"])
+            if text:
+                p["t"] = plain_text.text_scores(p["pg"], fm[f]["text"]["w"], fm[f]["text"]["bias"])
+            p["M"] = stage2_of(p, text)
+    log("word/text models out of fold")
+    # 2. line GBM, out of fold; 3. smoother on out-of-fold probabilities, out of fold too
+    sdepth = max(3, args.depth - 2)
+    for f, (tr, te) in enumerate(folds):
+        fm[f]["gbm"] = gbm("M", tr, args.iters, args.depth)
+        for i in te:
+            pages[i]["p"] = plain.predict_trees(fm[f]["gbm"], pages[i]["M"])
+    for p in pages:
+        p["S"] = smooth_of(p, text)
+    for f, (tr, te) in enumerate(folds):
+        fm[f]["smooth"] = gbm("S", tr, args.smooth_iters, sdepth)
+        for i in te:
+            pages[i]["q"] = plain.predict_trees(fm[f]["smooth"], pages[i]["S"])
+    log("trees out of fold")
+    scores = {thr: float(np.mean([page_f1(pages[i], pages[i]["q"], thr) for i in allidx]))
+              for thr in (0.3, 0.4, 0.5, 0.6)}
     base = np.mean([word_f1("\n".join(t for t in pages[i]["lines"] if len(t.split()) >= 10),
                             pages[i]["truth"]) for i in allidx])
     print("OOF word-F1 by threshold:", {t: round(v, 4) for t, v in scores.items()},
           f"(>=10 words baseline {base:.4f})")
-    model["threshold"] = max(scores, key=scores.get)
+    thr = max(scores, key=scores.get)
+    full = []
+    for f, (_, te) in enumerate(folds):
+        fm[f]["threshold"] = thr
+        full += cleaner_f1([pages[i] for i in te], fm[f], fm[f]["text"])
+    print(f"grouped {k}-fold CV on WCXB dev ({len(pages)} pages): model {scores[thr]:.4f}, "
+          f"cleaner {np.mean(full):.4f}", flush=True)
+    # the shipped model: everything refit on all pages (trees on out-of-fold inputs)
+    model = {"words": lr("X", allidx, args.C), "threshold": thr,
+             "gbm": gbm("M", allidx, args.iters, args.depth),
+             "smooth": gbm("S", allidx, args.smooth_iters, sdepth)}
+    if text:
+        model["text"] = lr("Xt", allidx, args.text_C)
     out = Path(args.out)
-    plain.save_model(model, out)
-    print(f"saved to {out} ({time.time() - t0:.0f}s)")
+    if text:
+        plain_text.save(model, out)
+    else:
+        plain.save_model(model, out)
+    log(f"saved to {out}")
     if held:
-        plain.DATA = out
-        plain.reset_model()
-        from newsdesk.clean import clean_article
-        from newsdesk.model import Article
-        f1s, full, base = [], [], []
-        for p in held:
-            blocks = [Block(t) for t in p["lines"]]
-            keep = plain.classify(blocks)
-            f1s.append(word_f1("\n".join(b.text for b, k in zip(blocks, keep) if k), p["truth"]))
-            art = clean_article(Article(id=p["id"], raw="\n".join(p["lines"]) + "\n",
-                                        kind="text"))
-            full.append(word_f1(art.text, p["truth"]))
-            base.append(word_f1("\n".join(t for t in p["lines"] if len(t.split()) >= 10),
-                                p["truth"]))
+        f1s = [page_f1(p, _probability(p, model, text), thr) for p in held]
+        full = cleaner_f1(held, model, model.get("text"))
+        base = [word_f1("\n".join(t for t in p["lines"] if len(t.split()) >= 10), p["truth"])
+                for p in held]
         print(f"held-out WCXB dev word-F1: model {np.mean(f1s):.4f}, cleaner {np.mean(full):.4f}"
               f" (>=10 words baseline {np.mean(base):.4f}, {len(held)} pages)")
+
+
+def _probability(p, model, text: bool) -> np.ndarray:
+    """Stage-3 probabilities of a page under a fitted (not installed) model."""
+    p["s"] = plain.word_scores(p["pg"], model["words"]["w"], model["words"]["bias"])
+    if text:
+        p["t"] = plain_text.text_scores(p["pg"], model["text"]["w"], model["text"]["bias"])
+    p["M"] = stage2_of(p, text)
+    p["p"] = plain.predict_trees(model["gbm"], p["M"])
+    return plain.predict_trees(model["smooth"], smooth_of(p, text))
 
 
 if __name__ == "__main__":

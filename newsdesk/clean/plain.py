@@ -28,7 +28,7 @@ from pathlib import Path
 import numpy as np
 
 from ..model import Article, Segment
-from . import cleaner, plain_fast, plain_page
+from . import cleaner, plain_fast, plain_page, plain_text
 from .meta_text import PUBLISHED, parse_date
 from .plain_extra import extra_features
 from .plain_fast import Segs, export_trees  # noqa: F401  (export_trees: train_plain.py)
@@ -40,6 +40,7 @@ DATA = Path(__file__).resolve().parent.parent / "data"
 RULES = {"lines", "captions", "repeats", "edges", "main_run", "title"}
 DISABLED: set[str] = set()      # for ablations (scripts, benches); empty in normal use
 _MODEL: dict | None = None
+TEXT_COLUMNS = True   # stage 2/3 read the text model (`plain_text`); install() then only swaps models
 DIGITS = re.compile(r"\d")
 # A short line that sends the reader elsewhere ("... Read more here.", "Watch our dispatch here.")
 READ_MORE = re.compile(r"\b(read more|click here|read (the )?full (story|article)|"
@@ -133,19 +134,12 @@ def save_model(model: dict, out: Path) -> None:
 
 
 def load_model() -> dict:
+    """The shipped model: trees and word weights of `plain_model_v2.npz`, whose stage 2 and 3
+    also read the text model's columns (`plain_text`). A v1 model (`save_model`, training's
+    `--no-text` ablation) is set directly with `"v1": True` and runs without them."""
     global _MODEL
     if _MODEL is None:
-        meta = json.loads((DATA / "plain_words.json").read_text("utf8"))
-        if meta.get("bits") != plain_page.BITS:
-            raise ValueError("plain_model: built for another hash size; rerun train_plain.py")
-        z = np.load(DATA / "plain_model.npz")
-        model = {"threshold": meta["threshold"], "gbm": {}, "smooth": {},
-                 "words": {"bias": meta["bias"]}}
-        for key in z.files:
-            stage, k = key.split(".", 1)
-            model[stage][k] = z[key]
-        model["words"]["w"] = model["words"]["w"].astype(np.float32)
-        _MODEL = model
+        _MODEL = plain_text.load_model_v2()
     return _MODEL
 
 
@@ -177,9 +171,15 @@ def _probability(F: np.ndarray, pg, segs, pages) -> np.ndarray:
     """Stages 1-3 over the lines of one page, or of several (`segs`, `pages`: see
     `stage2_matrix`); every tree ensemble runs once over all the lines."""
     m = load_model()
-    M = stage2_matrix(F, pg, word_scores(pg, m["words"]["w"], m["words"]["bias"]), segs, pages)
+    s = word_scores(pg, m["words"]["w"], m["words"]["bias"])
+    M = stage2_matrix(F, pg, s, segs, pages)
+    if TEXT_COLUMNS and not m.get("v1"):
+        M = np.hstack([M, plain_text.text_columns(pg, s, segs)])
     p = predict_trees(m["gbm"], M)
-    return predict_trees(m["smooth"], smooth_features(p, M, segs))
+    S = smooth_features(p, M, segs)
+    if TEXT_COLUMNS and not m.get("v1"):
+        S = np.hstack([S, plain_text.smooth_columns(M)])
+    return predict_trees(m["smooth"], S)
 
 
 def batch_probability(pages: list[list[Block]], recurring: list) -> tuple[list, list, list]:

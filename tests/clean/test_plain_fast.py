@@ -10,7 +10,7 @@ from collections import Counter
 import numpy as np
 import pytest
 
-from newsdesk.clean import clean_article, plain, plain_fast, plain_page
+from newsdesk.clean import clean_article, plain, plain_fast, plain_page, plain_text
 from newsdesk.clean.lines import (CREDIT, DATELINE, Block, _credit_possible, _dash_early,
                                   _window_mean, line_features, split_blocks)
 from newsdesk.model import Article
@@ -37,10 +37,11 @@ def test_perfect_tree_layout_reaches_the_same_leaves_as_the_shipped_trees():
     raw = (FIXTURES / "plain_harbor_gazette.txt").read_text("utf8")
     blocks = split_blocks(raw)
     pg = plain_page.page([b.text for b in blocks])
-    M = plain.stage2_matrix(line_features(blocks, None, pg), pg,
-                            plain.word_scores(pg, m["words"]["w"], m["words"]["bias"]))
+    s = plain.word_scores(pg, m["words"]["w"], m["words"]["bias"])
+    M = np.hstack([plain.stage2_matrix(line_features(blocks, None, pg), pg, s),
+                   plain_text.text_columns(pg, s)])
     p = plain_fast.predict(m["gbm"], M)
-    S = plain.smooth_features(p, M)
+    S = np.hstack([plain.smooth_features(p, M), plain_text.smooth_columns(M)])
     q = plain_fast.predict(m["smooth"], S)
     for X, got, t in ((M, p, m["gbm"]), (S, q, m["smooth"])):
         want = np.array([_walk(t, x) for x in X.astype(np.float32)])
