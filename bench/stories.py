@@ -18,7 +18,10 @@ same-subject stories (Titanfall x2, China and US markets x4) differ only in craw
 which the random order hides. UCI is also scored on two halves of its 87 stories (hash of
 the story id): parameters were tuned on half 0 only; half 1 is the held-out report.
 Multi-News is likewise scored per split: parameters were tuned on the validation documents'
-scores; the test documents' score is the held-out report.
+scores; the test documents' score is the held-out report. The learned pair model of the
+long-text merge (story_pairs.py, `scripts/train_story_pairs.py`) is trained on Multi-News
+validation and UCI half 0 only; its threshold (`Params.pair_merge`) was chosen on
+`multinews`'s validation score.
 """
 from __future__ import annotations
 
