@@ -147,12 +147,21 @@ def _alias(name: str) -> str | None:
     return None
 
 
+_GLUED = re.compile(r"(?<=[a-z0-9])\.(?=(?:The|A|An|In|On|At|His|Her|Their|Its)\b)")
+
+
+_LEAD_TIME = re.compile(r"^(?i:(?:january|february|march|april|june|july|august|september|october|november|"
+                        r"december)\s+)+(?=[A-Z])")
+
+
 def canonical(name: str | None, art_people: dict[str, str] | None = None,
               is_person: bool = False) -> str | None:
     """One name per entity: alias table for groups/states, surname unification for people."""
     if not name:
         return None
     name = re.sub(r"\s+", " ", name).strip(" ,.;:'\"\u201c\u201d\u2018\u2019")
+    name = _GLUED.split(name)[-1]     # "July 2.The district attorney's office": two sentences glued
+    name = _LEAD_TIME.sub("", name) or name     # "in October UConn police charged": the month is no name part
     if _NOT_A_PARTY.match(name):        # a bare number or a time is never who acted
         return None
     name = re.sub(r"^(?:the|a|an)\s+", "", name, flags=re.I) if not is_person else name
@@ -263,7 +272,7 @@ def phrase(tok) -> str | None:
         c = stack.pop()
         if c.dep_ in ("det", "predet") and c.i == tok.left_edge.i and c.lower_ in ("the", "a", "an", "some"):
             continue
-        if c.dep_ in _DROP_DEPS or (c.dep_ == "prep" and c.lower_ not in ("of",)):
+        if (c.dep_ in _DROP_DEPS and not _word_hyphen(c)) or (c.dep_ == "prep" and c.lower_ not in ("of",)):
             continue
         if c.i > tok.i and c.dep_ == "prep" and c.lower_ == "of" and (len(list(c.subtree)) > 6 or any(
                 g.dep_ == "pcomp" or g.tag_ == "VBG" for g in c.children)):
@@ -280,6 +289,11 @@ def phrase(tok) -> str | None:
     if span.lower() in N.TIME_WORDS:
         return None
     return span if 1 <= len(span.split()) <= 12 else None
+
+
+def _word_hyphen(t) -> bool:
+    """The hyphen inside a word ("part-time"): dropping it as punctuation cut "part" off."""
+    return t.text in ("-", "\u2011") and not t.whitespace_ and t.i > 0 and not t.doc[t.i - 1].whitespace_
 
 
 @lru_cache(maxsize=8192)

@@ -24,9 +24,10 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..model import Count
+from .grp_counts import coordinated, joined as _joined, left as _left, single_dead
 from .quantities import (FRACTIONS, STARTS, Quantity, Tok, phrase_set, word_set,
                          parse_quantity, quantities, quantity_at, tokenize)
 
@@ -116,6 +117,7 @@ class Mention:
     increment: bool = False
     claim: bool = False       # a party's figure ("the Brotherhood claims at least 2,000")
     total: bool = False       # stated as the whole toll ("the death toll rose to", "in all")
+    q: Quantity | None = field(default=None, repr=False, compare=False)  # where it was read
 
 
 def _not_people(toks: list[Tok], q: Quantity, text: str) -> bool:
@@ -221,7 +223,7 @@ def _post_cue(toks: list[Tok], q: Quantity) -> tuple[str, int] | None:
                 return None   # "killed or wounded": a combined figure, neither kind
             if w in ("bodies", "deaths", "fatalities", "injuries") and gap > 2:
                 return None
-            if w in TRANSITIVE and not aux and gap > 0:
+            if w in TRANSITIVE and not aux and gap > 0 and not _left(toks, q):
                 # "Four gunmen killed 87 people": an object follows, so this was the actor
                 nx = toks[j + 1] if j + 1 < n else None
                 if nx is not None and (nx.low in ("a", "an", "the", "his", "her", "their", "at")
@@ -349,6 +351,8 @@ def mentions(sentence: str) -> list[Mention]:
         return []
     toks = tokenize(sentence)
     found: list[Mention] = []
+    loose: list[Quantity] = []      # quantities with no cue of their own: parts of a list?
+    pre_last = False                # the last figure found was read from a cue before it
     i = 0
     while i < len(toks):
         if not (toks[i].low[0].isdigit() or toks[i].low in STARTS):
@@ -364,18 +368,30 @@ def mentions(sentence: str) -> list[Mention]:
                 i = q.i + 1   # "April 22 to 290": the date ends the range, 290 stands alone
             continue
         toll = _toll_cue(toks, q)
-        cues = [c for c in (_post_cue(toks, q), _pre_cue(toks, q), toll) if c] or \
+        post, pre = _post_cue(toks, q), _pre_cue(toks, q)
+        cues = [c for c in (post, pre, toll) if c] or \
             ([("dead", 0)] if _lives_taken(toks, q) else [])
         if not cues:
+            if found and pre_last and found[-1].q.j <= q.i and coordinated(toks, found[-1].q, q):
+                found[-1] = _joined(found[-1], q)    # "killing 20 children and six adults"
+            else:
+                loose.append(q)
             continue
         kind = min(cues, key=lambda c: c[1])[0]
+        pre_last = min(cues, key=lambda c: c[1]) is pre
         sub, sup, inc = _flags(toks, q)
         total = bool(toll) or _in_all(toks, q)
         claim = _claimed(toks, q) or bool(found and found[-1].claim and not CLAUSE_BREAK.search(
             sentence[found[-1].span[1]:q.start]))   # "claimed 500 were killed and 9,000 wounded"
-        found.append(Mention(kind, q.count, (q.start, q.end), q.qualifier, sub, sup, inc,
-                             claim, total))
+        m = Mention(kind, q.count, (q.start, q.end), q.qualifier, sub, sup, inc, claim, total, q)
+        head = loose[-1] if loose and post is not None and min(cues, key=lambda c: c[1]) is post \
+            and coordinated(toks, loose[-1], q) else None
+        if head is not None:        # "20 first graders and six educators were killed"
+            m = _joined(m, head)
+            loose.pop()
+        found.append(m)
     return found
+
 
 
 def _best(ms: list[Mention]) -> Mention | None:
@@ -459,6 +475,8 @@ def _casualties(sentence: str) -> dict:
     ms = mentions(sentence)
     kinds = {m.kind for m in ms}
     ms += [m for m in _singular(sentence) if m.kind not in kinds] if sentence else []
+    if sentence and not any(m.kind == "dead" for m in ms):     # "Heaven was shot ... and died"
+        ms += [Mention("dead", Count(1, 1), sp, "singular") for sp in single_dead(sentence)]
     dead = _best([m for m in ms if m.kind == "dead"])
     inj = _best([m for m in ms if m.kind == "injured"])
     return {"dead": dead.count if dead else None, "injured": inj.count if inj else None,

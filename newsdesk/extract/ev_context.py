@@ -98,10 +98,13 @@ _FULL_DATE = re.compile(r"\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|n
 
 def text_anchor(sentences: list[str]) -> str | None:
     """A stand-in publication date for an undated article: the first full calendar date
-    ("April 22, 2019") in its opening sentences. None when there is none (no guessing)."""
+    ("April 22, 2019") in its opening sentences. None when there is none (no guessing). A
+    photo caption's date is the picture's ("This photo taken Dec. 18, 2012 shows ..."), so
+    captions are skipped."""
+    from .ev_filter import caption
     for s in sentences:
         m = _FULL_DATE.search(s)
-        if not m:
+        if not m or caption(s):
             continue
         try:
             import dateparser
@@ -132,8 +135,16 @@ def raw_anchor(raw: str | None) -> str | None:
 def article_anchor(art) -> str | None:
     """The day an article's relative dates resolve against: its stated `published`, else a
     date line in the raw page head, else a full date in its opening sentences (no guess)."""
-    return (art.published or raw_anchor(art.raw)
-            or text_anchor([s.text for s in art.sentences[:12]]))
+    found = art.published or raw_anchor(art.raw)
+    if found:
+        return found
+    found = text_anchor([s.text for s in art.sentences[:12]])
+    # "On October 18 1944, the fleet sailed" in a story that names 2015: a date of the
+    # background, not the day of the news
+    later = [int(y) for y in re.findall(r"\b((?:19|20)\d\d)\b", art.text or "")]
+    if found and later and max(later) >= int(found[:4]) + 2:
+        return None
+    return found
 
 
 def dateline_end(text: str) -> int:
@@ -230,6 +241,9 @@ def nationwide(sentence: str, mode: str | None, places: list[str]) -> bool:
 def sentence_places(doc, first: list[str], rest: list[str], trigger=None) -> list[str]:
     """Candidate event places of a parsed sentence (geo/roles.py reads each name's role),
     else the name finder's own choice."""
+    from .ev_actor_fix import person_surname      # "at Smith killing": the victim, no place
+    at = {doc[i + 1].text for i in range(len(doc) - 1) if doc[i].lower_ in ("in", "at", "near", "outside")}
+    first = [n for n in first if n not in at or not person_surname(n)]
     if _filter_places is not None:
         try:
             return _filter_places(doc, first, rest, trigger)
@@ -260,6 +274,10 @@ def _surface_name(loc, names: list[str]):
     return loc
 
 
+# countries whose press places domestic news by city, county or state, and whose police and
+# courts are local: the country alone is no place for their local events
+LOCAL_NEWS = {"US", "CA", "AU"}
+NATIONAL_TEXT = re.compile(r"\b(?:nationwide|across the (?:country|nation)|national|federal|FBI)\b", re.I)
 SAID_TYPES = ("ACCUSE", "REQUEST", "THREATEN")       # a national call is made somewhere
 _RANK = {"point": 5, "city": 4, "admin1": 3, "admin2": 3, "country": 2, "region": 1, None: 0}
 
@@ -296,7 +314,7 @@ class Places:
         default place."""
         if any(c.national for c in cands) and typ not in SAID_TYPES:
             loc = self.country()
-            if loc is not None:
+            if loc is not None and not self._local_arrest(art, cands, loc, default):
                 return loc
         located = []
         for c in cands:
@@ -323,6 +341,15 @@ class Places:
                 if _RANK.get(other.precision, 0) > 2 and other.country == loc.country:
                     return other
         return loc
+
+    @staticmethod
+    def _local_arrest(art, cands: list, country: Location, default: Location | None) -> bool:
+        """Arrests with no stated place are a national dragnet, except where policing is local
+        (LOCAL_NEWS): an arrest in an Anaheim story is Anaheim's, not the United States'."""
+        return country.country in LOCAL_NEWS and default is not None and \
+            default.precision not in ("country", "region", None) and default.country == country.country and \
+            all(c.mode in STATE_MODES and not NATIONAL_TEXT.search(art.sentences[c.sent].text)
+                for c in cands if c.national)
 
     def village_area(self, art, sent: int) -> Location | None:
         """The admin area holding the unknown villages a sentence names (geo/relative.py):

@@ -18,6 +18,7 @@ from datetime import date, timedelta
 
 from ..nlp import pos
 from . import ev_context as X
+from .ev_wording import unreal_wording
 
 
 def live_triggers(art, text: str, trigs: list) -> list:
@@ -29,7 +30,8 @@ def live_triggers(art, text: str, trigs: list) -> list:
     story = hazard_story(art) and not VIOLENCE.search(text)     # a bare toll in a storm story
     return [t for t in trigs if not hazard_trigger(text, t) and not attributive_toll(text, t)
             and not (story and t.type == "ASSAULT") and not remembered(text, t.start)
-            and not agentless_blame(text, t)]
+            and not agentless_blame(text, t) and not unreal_wording(text, t)]
+
 
 
 # "the attacks, most of which were being blamed on suicide bombers": the reporter's

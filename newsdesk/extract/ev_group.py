@@ -18,6 +18,12 @@ Series and their parts: "the assaults" with no figure and no place at home refer
 headline attacks (the first group with a toll), not to the sub-attack told just before; a
 statement singling out the worst part of the series ("the deadliest being ... at least 80
 killed", with "in all ... 128" later) is also a mention of its own, with its own figure.
+
+One act told without shared names (grp_link.py): statements naming the same means link
+("opened fire" / "was shot"); a death "in the attack" joins the first attack with a toll;
+a bare toll word with no figure ("died", "injuries") opens no event and joins the last
+toll told; a toll placed in another state is not the event told before; and a faceless
+attack is not folded into an act whose attacker is its victim (police returning fire).
 """
 from __future__ import annotations
 
@@ -26,7 +32,9 @@ from functools import lru_cache
 
 from ..model import Article, Count, EventMention
 from . import actors as A
+from .ev_actor_fix import absorb_bare_charges
 from . import context as C
+from . import grp_link as K
 from .counts import Mention, casualties, pick, same_toll
 from .dates import mention_day
 
@@ -51,7 +59,8 @@ class Group:
 
     @property
     def recipient(self):
-        v = self._vals("recipient")
+        v = [c.recipient for c in self.cands if c.recipient and not getattr(c, "past", False)
+             and c.recipient.lower() not in NOBODY] or self._vals("recipient")
         return v[0] if v else None
 
     @property
@@ -65,11 +74,13 @@ class Group:
 
     @property
     def dead(self):
-        v = [c.dead for c in self.cands if c.dead]
+        v = self.tolls("dead")
         return v[0] if v else None
 
     def tolls(self, field: str) -> list:
-        return [getattr(c, field) for c in self.cands if getattr(c, field)]
+        """The figures its statements give; one about an earlier year gives none."""
+        return [getattr(c, field) for c in self.cands if getattr(c, field)
+                and not getattr(c, "past", False)]
 
 
 def _same_actor(a, b) -> bool:
@@ -126,6 +137,8 @@ def _conflict(g: Group, c, places) -> bool:
     if g.type in ("ASSAULT", "COERCE", "PROTEST") and not c.anaphoric and \
             not places.compatible(g.places, set(c.places)):
         return True
+    if g.type == "ASSAULT" and K.own_toll(c) and K.elsewhere(places, g.places, c.places):
+        return True         # "two deaths in Nebraska" after Iowa's pile-up: another event
     if g.dead and c.dead and not c.anaphoric and not getattr(c, "dead_claimed", False) \
             and not any(same_toll(d, c.dead) for d in g.tolls("dead")):
         return True
@@ -151,7 +164,9 @@ def _linked(g: Group, c) -> bool:
         return True
     if g.places & set(c.places):
         return True
-    return False
+    # "opened fire" ... "was shot": the same means, told close by (a later section's
+    # shooting is another one unless something else links it)
+    return g.type == "ASSAULT" and c.sent - g.cands[-1].sent <= K.ACT_WINDOW and K.same_act(g, c)
 
 
 def _absorb_faceless(groups: list[Group], places) -> list[Group]:
@@ -164,12 +179,22 @@ def _absorb_faceless(groups: list[Group], places) -> list[Group]:
             continue
         hosts = [h for h in out if h is not g and h.type == "ASSAULT" and (h.dead or h.places)
                  and not _actor_conflict(h.actor, g.actor, "ASSAULT")
+                 and not (_turned(h, g) and K.group_acts(h) and K.group_acts(g))
                  and not any(o.sent == c.sent for o in h.cands for c in g.cands)]
         if hosts:
             hosts[0].cands.extend(g.cands)
             hosts[0].cands.sort(key=lambda c: c.sent)
             out.remove(g)
     return out
+
+
+def _turned(a: Group, b: Group) -> bool:
+    """One side's victim is the other's attacker ("a man shot at two deputies" / "deputies
+    returned fire, killing the man"): two acts, whatever else they share."""
+    def meet(x, y):
+        tx, ty = (_tokens(x) - _GENERIC, _tokens(y) - _GENERIC) if x and y else (set(), set())
+        return bool(tx & ty)
+    return meet(a.actor, b.recipient) or meet(b.actor, a.recipient)
 
 
 LEDE = 2          # sentences that open the article: its headline event
@@ -184,6 +209,8 @@ def _stated(art: Article, c, field: str) -> list[Mention]:
     """The statements behind a candidate's figure, with their flags (claim, subgroup, ...).
     A lede sentence that is only weak for a historical comparison ("rose to 290 ... the
     worst attacks for more than a decade") still states the toll before the comparison."""
+    if getattr(c, "past", False):
+        return []           # "in 2013 ... killed Fusilier Lee Rigby": not this event's toll
     text = art.sentences[c.sent].text
     ms = [m for m in _tolls(text) if m.kind == field]
     val = getattr(c, field)
@@ -268,6 +295,23 @@ def _lede_ref(groups: list[Group], c, places, art: Article, home: str | None) ->
     return lede
 
 
+def _death_ref(groups: list[Group], c, art: Article, places) -> Group | None:
+    """A death told "in the attack" ("A French national was also killed in the attack")
+    belongs to the article's first attack with a toll, not to the statement told just
+    before (an aside on an attacker's past, the police shooting the attackers); so does
+    "Wednesday night's shooting" with no toll of its own, when that attack was a shooting."""
+    if c.type != "ASSAULT" or not K.refers_back_single(art.sentences[c.sent].text, c):
+        return None
+    if c.anaphoric and K.is_death(c):
+        fits = lambda g: not _actor_conflict(g.actor, c.actor, c.type)
+    elif c.dead is None and c.injured is None and K.means(c):
+        fits = lambda g: K.same_act(g, c) and not _conflict(g, c, places)
+    else:
+        return None
+    return next((g for g in groups if g.type == c.type and g.dead and fits(g)
+                 and not any(o.sent == c.sent for o in g.cands)), None)
+
+
 def _plainly_linked(g: Group, c) -> bool:
     """Linked by something named (actor, recipient, mode, place), not by anaphora alone."""
     weak, c.weak = c.weak, False
@@ -285,12 +329,16 @@ def _host(groups: list[Group], c, places, art: Article | None = None,
     not state ("three to five killed in the clashes" after the fire's 38) does not join a
     toll-less group on anaphora alone: it names its own event ("the clashes")."""
     ref = _lede_ref(groups, c, places, art, home) if art is not None else None
+    if ref is None and art is not None:
+        ref = _death_ref(groups, c, art, places)
     if ref is not None:
         return ref
     ok = [g for g in reversed(groups) if g.type == c.type and not _conflict(g, c, places)
           and not any(o.sent == c.sent for o in g.cands)]   # one sentence: kept apart
     host = next((g for g in ok if _same_toll(g, c)), None) or \
-        next((g for g in ok if _linked(g, c)), None)
+        (K.empty_toll(c) and not c.weak and next((g for g in ok if g.dead or g.tolls("injured")),
+                                                  None)) \
+        or next((g for g in ok if _linked(g, c)), None)   # a bare "died": the last toll told
     claimed = getattr(c, "dead_claimed", False)
     if host is not None and c.dead and not claimed and not host.dead and art is not None and \
             _refers_back(art, c) and any(g.type == c.type and g.dead for g in groups) and \
@@ -325,6 +373,7 @@ def _parts(art: Article, g: Group, whole: Count | None) -> list:
 
 def group_mentions(art: Article, cands: list, places) -> list[EventMention]:
     _mark_figures(art, cands)
+    K.mark_past(art, cands)
     groups: list[Group] = []
     pending = []
     default = places.default()
@@ -333,7 +382,7 @@ def group_mentions(art: Article, cands: list, places) -> list[EventMention]:
         best = _host(groups, c, places, art, home)
         if best is not None:
             best.cands.append(c)
-        elif not c.weak:
+        elif not c.weak and not K.empty_toll(c):    # "died", "Lives": no event alone
             groups.append(Group(c))
         elif c.sent < LEDE and c.type == "ASSAULT":
             pending.append(c)
@@ -342,7 +391,7 @@ def group_mentions(art: Article, cands: list, places) -> list[EventMention]:
                      and not _conflict(g, c, places)), None)
         if host is not None:
             host.cands.append(c)    # last: its place and actor come from the comparison
-    groups = _absorb_faceless(groups, places)
+    groups = absorb_bare_charges(_absorb_faceless(groups, places))   # charge lists: one case
     art.layers["figures"] = _notes(art, groups)
     out = []
     for g in groups:

@@ -23,6 +23,7 @@ from . import ev_names as N
 from . import context as C
 from . import ev_context as X
 from . import ev_filter as F
+from . import ev_actor_fix as AF
 from .ev_group import group_mentions
 from .ev_unreal import (ANNOUNCING, idle_demand, CONDITIONAL, NEGATED_WORDING, YIELDING, drop_setting_talks,
                         drop_unrealised_content, plan_content, refused, verbal_attack)
@@ -160,6 +161,7 @@ def _sentence_cands(art: Article, si: int, doc, published_year: int | None,
     for tr, tok, _ in kept:
         role_tok = tok if tok is None or pos(tok) in ("VERB", "NOUN", "PROPN", "AUX") else C.clause_head(tok)
         actor_tok, recip_tok = roles(role_tok) if role_tok is not None else (None, None)
+        actor_tok, recip_tok = AF.fix_roles(tok, tr.type, actor_tok, recip_tok)    # ev_actor_fix
         if actor_tok is not None and (lemma_in(actor_tok, INSTRUMENTS) or pos(actor_tok) == "NUM"):
             actor_tok = None        # "a car bomb killed 12": the bomb is not the actor, nor "eight" (a toll)
         if tr.type in ("MOBILIZE", "RETREAT") and tr.mode != "release" and actor_tok is None and \
@@ -176,7 +178,7 @@ def _sentence_cands(art: Article, si: int, doc, published_year: int | None,
         if tr.type == "CONSULT" and not _two_parties(tok, recip_tok):
             continue
         actor = _name(actor_tok, person_memory)
-        recip = _name(recip_tok, person_memory, speaker_ok=False)   # "the official said she was killed"
+        recip = _name(AF.reflexive(recip_tok, actor_tok), person_memory, speaker_ok=False)  # "said she was killed"
         if recip and actor and recip == actor:
             recip = None
         if tr.type == "CONSULT" and actor is None and tr.text.lower().startswith("arriv"):
@@ -326,6 +328,7 @@ def sentence_events(text: str, published: str | None = None) -> list[Cand]:
     from ..nlp import parse, split_sentences
     art = Article(id="s", raw=text, text=text, published=published)
     art.sentences = split_sentences(text)
+    AF.begin(art)
     docs = parse([s.text for s in art.sentences])
     year = X._pub(published).year if X._pub(published) else None
     out: list[Cand] = []
@@ -362,11 +365,9 @@ def _party_name(tok, person_memory: list[str], speaker_ok: bool = True) -> str |
         if speaker is not None:            # "a tribal leader said he was mediating": the speaker
             return _party_name(speaker, person_memory)
         before = N.persons(tok.doc[:tok.i].as_doc()) if tok.i else []
-        if before:                         # "Kerry met Maliki; he asked the US": the nearest name
-            return A.canonical(before[-1], is_person=True)
-        if person_memory:
-            return A.canonical(person_memory[-1], is_person=True)
-        return None
+        # "Kerry met Maliki; he asked the US": the nearest name that is a person of his gender
+        name = AF.resolve_pronoun(tok.lower_, before[::-1] + person_memory[::-1], AF.trailing_speaker(tok))
+        return A.canonical(name, is_person=True) if name else None
     name = A.phrase(tok)
     if not name:
         return None
@@ -385,7 +386,7 @@ def _reporting_subject(tok):
     if tok.dep_ not in ("nsubj", "nsubjpass") or v.dep_ != "ccomp" or v.head is v:
         return None
     say = v.head
-    if not lemma_in(say, SAY_VERBS):
+    if not lemma_in(say, SAY_VERBS) or say.i > tok.i:   # "he shot her, the chief said": not the chief
         return None
     subj = next((c for c in say.children if c.dep_ == "nsubj"), None)
     return subj if subj is not None and subj.tag_ != "PRP" and A.is_party(subj) else None
@@ -465,6 +466,7 @@ def events_step(art: Article) -> Article:
                          "(sport, markets, food or reviews)")
         return art
     from ..nlp import parse
+    AF.begin(art)
     found = {}
     for i, s in enumerate(art.sentences):
         trig = F.live_triggers(art, s.text, find_triggers(s.text))

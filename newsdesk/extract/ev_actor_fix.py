@@ -1,0 +1,269 @@
+"""Second look at who did what, found by reading unseen coverage (Multi-News validation):
+
+- "he"/"she" went to the nearest multi-word name even when that name was a place or an
+  institution ("Fox Cities", "Wayne State University", "Russia Thursday") or a person the text
+  genders the other way ("Her family said she had died" -> a man named before). A candidate
+  must look like a person and agree with the pronoun: titles (Mr/Mrs/Ms), gendered nouns next
+  to the name ("his wife", "the mother of three") and a short first-name list decide; a name
+  with no evidence stays a candidate.
+- a measure or a state of affairs is no agent: "declaring a state of emergency, which put the
+  National Guard on alert" -> the governor who declared it acts, not the emergency.
+- the subject of a bare "accused of" is the accused; "killed himself" has no "himself" party;
+  a person's surname after "at" ("at Smith killing") is no place; a list of charges line by
+  line ("Charged with ...") is one case, not one event per line.
+
+The article's text is read once per article (`begin`), so gender evidence anywhere in it
+counts, not only in the pronoun's sentence.
+"""
+from __future__ import annotations
+
+import re
+
+from ..nlp import lemma_in, pos
+from . import ev_names as N
+
+_STATE: dict = {"text": "", "gender": {}}
+
+MALE_TITLES = {"mr", "sir", "lord", "king", "prince", "sheikh", "father", "brother", "monsignor"}
+FEMALE_TITLES = {"mrs", "ms", "miss", "madam", "madame", "mme", "queen", "princess", "lady", "dame",
+                 "sister", "mother"}
+# common first names whose gender is near certain in English-language news (why a list: the
+# parser here runs without NER, and the text often names a person once before "he"/"she")
+MALE_NAMES = set("""
+    john james robert michael william david richard joseph thomas charles christopher daniel
+    matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy
+    ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott
+    brandon benjamin samuel gregory alexander frank patrick raymond jack dennis jerry tyler aaron
+    jose adam henry nathan douglas zachary peter kyle walter ethan jeremy harold keith christian
+    roger noah gerald carl terry sean austin arthur lawrence jesse dylan bryan joe jordan billy
+    bruce albert willie gabriel logan alan juan wayne roy ralph randy eugene vincent russell
+    elijah louis bobby philip johnny barack bill vladimir sergei sergey nicolas francois
+    mohammed muhammad mohamed mohammad ahmed ahmad ali omar hassan hussein abdullah khalid
+    mahmoud ibrahim youssef yusuf mustafa bashar nuri hamid ashraf recep benjamin binyamin
+    xi shinzo narendra rahul imran nawaz boris emmanuel angelo giuseppe luis carlos
+    miguel pedro jorge antonio manuel francisco hugo dmitry viktor petro arseniy oleksandr
+    collin daron tony rick ban ki-moon anjem makram salman mike jim tom steve dave dan chris
+""".split())
+FEMALE_NAMES = set("""
+    mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty
+    margaret sandra ashley kimberly emily donna michelle dorothy carol amanda melissa deborah
+    stephanie rebecca sharon laura cynthia kathleen amy shirley angela helen anna brenda pamela
+    nicole emma samantha katherine christine debra rachel catherine carolyn janet ruth maria
+    heather diane virginia julie joyce victoria olivia kelly christina lauren joan evelyn
+    judith megan cheryl andrea hannah martha jacqueline frances gloria ann teresa kathryn sara
+    janice jean alice madison doris abigail julia judy grace denise amber marilyn beverly
+    danielle theresa sophia marie diana brittany natalie isabella charlotte rose alexis kayla
+    hillary angela theresa yulia julia marine segolene christiane aung san suu benazir indira
+    fatima aisha ayesha zainab mariam maryam leila layla malala nadia farah yasmin noor
+    erin melodye aurelie sophie camille chantal ingrid ursula federica catherine nikki
+    jo cox erica claire tessa theresa sheila hilary
+""".split()) - {"aung", "san", "suu", "jo", "cox", "rose"}
+_GEN_NOUN_F = r"(?:mother|wife|daughter|sister|woman|girl|grandmother|widow|actress|niece|aunt|girlfriend|fianc[eé]e|congresswoman|chairwoman|spokeswoman|businesswoman|policewoman)"
+_GEN_NOUN_M = r"(?:father|husband|son|brother|man|boy|grandfather|widower|actor|nephew|uncle|boyfriend|fianc[eé]|congressman|chairman|spokesman|businessman|policeman)"
+ORG_HEADS = {"university", "college", "school", "department", "police", "council", "city", "cities",
+             "county", "institute", "center", "centre", "hospital", "church", "company", "association",
+             "committee", "agency", "office", "ministry", "board", "court", "news", "press", "times",
+             "post", "tribune", "journal", "network", "service", "services", "patrol", "guard", "club",
+             "party", "front", "forces", "army", "government", "league", "union", "foundation",
+             "museum", "library", "airport", "station", "park", "township", "borough", "valley",
+             "business", "district", "state", "states", "republic", "kingdom", "islands", "island",
+             "alert", "warning", "act", "law", "bill"}
+
+
+def begin(art) -> None:
+    """Remember the article's text: gender evidence is read from all of it."""
+    _STATE["text"] = art.text or ""
+    _STATE["gender"] = {}
+
+
+def _bare(name: str) -> str:
+    """The person part of a name: no trailing day word ("Russia Thursday"), no "of Place"."""
+    words = name.split()
+    while len(words) > 1 and words[-1].lower().strip(".,") in N.TIME_WORDS:
+        words = words[:-1]
+    while len(words) > 1 and words[0].lower().strip(".,") in N.TIME_WORDS:
+        words = words[1:]           # "September Amber Alert"
+    name = " ".join(words)
+    return re.split(r"\s+of\s+", name, maxsplit=1)[0]
+
+
+def person_like(name: str) -> bool:
+    """A name that may be a person: not headed by an institution word, not a known place."""
+    bare = _bare(name)
+    words = [w.lower().strip(".,'\u2019") for w in bare.split()]
+    if not words or words[-1] in ORG_HEADS:
+        return False
+    if _first_gender(bare) is not None:
+        return True
+    return N.place_kind(bare)[0] is None
+
+
+def _title_gender(name: str) -> str | None:
+    for w in name.split()[:-1]:
+        low = w.lower().strip(".,'\u2019")
+        if low in MALE_TITLES:
+            return "m"
+        if low in FEMALE_TITLES:
+            return "f"
+    return None
+
+
+def _first_gender(name: str) -> str | None:
+    """Gender from a title or a known first name among the words before the surname (place
+    words and ranks before the name, "Wisconsin Gov. Scott Walker", are passed over)."""
+    words = name.split()
+    for w in words[:-1] if len(words) > 1 else words:
+        low = w.lower().strip(".,'\u2019")
+        if low in MALE_TITLES or low in MALE_NAMES:
+            return "m"
+        if low in FEMALE_TITLES or low in FEMALE_NAMES:
+            return "f"
+    return None
+
+
+def gender(name: str) -> str | None:
+    """'m', 'f' or None for a person's name, from titles and gendered nouns the article uses
+    with it, else the first name."""
+    cache = _STATE["gender"]
+    if name in cache:
+        return cache[name]
+    bare = _bare(name)
+    g = _title_gender(bare)
+    text = _STATE["text"]
+    sur = bare.split()[-1] if bare.split() else ""
+    if g is None and sur and text:
+        s = re.escape(sur)
+        if re.search(rf"\b(?:Mrs|Ms|Miss|Mme)\.?\s+(?:[A-Z][\w'-]+\s+)?{s}\b", text):
+            g = "f"
+        elif re.search(rf"\bMr\.?\s+(?:[A-Z][\w'-]+\s+)?{s}\b", text):
+            g = "m"
+        elif re.search(rf"\b{s}\b,?\s+(?:\d+,\s+)?(?:an?|the|his|her)?\s*(?:\w+\s+)?{_GEN_NOUN_F}\b|"
+                       rf"\b{s}\s+and\s+her\s+(?:husband|son|daughter|children)\b", text):
+            g = "f"
+        elif re.search(rf"\b{s}\b,?\s+(?:\d+,\s+)?(?:an?|the|his|her)?\s*(?:\w+\s+)?{_GEN_NOUN_M}\b|"
+                       rf"\b{s}\s+and\s+his\s+(?:wife|son|daughter|children)\b", text):
+            g = "m"
+    cache[name] = g = g or _first_gender(bare)
+    return g
+
+
+SAY = {"say", "tell", "add", "state", "explain", "report", "confirm", "write", "testify"}
+
+
+def trailing_speaker(tok) -> str | None:
+    """The surname of who reports the pronoun's clause after it ("he shot her, Burguan said"):
+    the teller of a deed is rarely its doer."""
+    root = tok.sent.root if hasattr(tok, "sent") else None
+    if root is None or root.i < tok.i or not lemma_in(root, SAY):
+        return None
+    subj = next((c for c in root.children if c.dep_ == "nsubj" and c.i > tok.i), None)
+    return subj.text if subj is not None and subj.text[:1].isupper() else None
+
+
+def resolve_pronoun(pron: str, candidates: list[str], not_named: str | None = None) -> str | None:
+    """The nearest candidate (`candidates` nearest first) that looks like a person and does not
+    contradict the pronoun's gender (nor is `not_named`, the sentence's trailing speaker)."""
+    want = "m" if pron.lower() in ("he", "him", "his") else "f"
+    for name in candidates:
+        if not person_like(name) or (not_named and _bare(name).split()[-1] == not_named):
+            continue
+        g = gender(name)
+        if g is None or g == want:
+            return _bare(name) if _bare(name) != name and " " in _bare(name) else name
+    return None
+
+
+# nominals that name a measure, a document or a state of affairs: they do not act
+NON_AGENT = {"emergency", "order", "decree", "law", "curfew", "ban", "decision", "measure", "move",
+             "policy", "rule", "regulation", "statement", "report", "announcement", "declaration",
+             "resolution", "bill", "legislation", "deal", "agreement", "accord", "ceasefire", "truce",
+             "storm", "snow", "weather", "flood", "flooding", "blizzard", "martial", "lockdown",
+             "alert", "crisis", "situation", "incident", "tension", "tensions", "uncertainty"}
+
+
+def _non_agent(tok) -> bool:
+    if lemma_in(tok, NON_AGENT) and pos(tok) in ("NOUN", "PRON", "ADJ"):
+        return True
+    if tok.lower_ in ("state", "declaration", "imposition", "threat"):     # "a state of emergency"
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                g = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if g is not None and lemma_in(g, NON_AGENT):
+                    return True
+    return False
+
+
+def agent(tok):
+    """The actor token, unless it is a measure or state of affairs; then the party that made
+    it (the subject of the clause that declared or issued it), else None."""
+    if tok is None:
+        return None
+    t = tok
+    if t.lower_ in ("which", "that") and t.head.dep_ == "relcl":
+        t = t.head.head        # the antecedent of the relative clause
+    if not _non_agent(t):
+        return tok
+    from .parties import is_party
+    cur = t
+    for _ in range(6):
+        if cur.head.i == cur.i:
+            break
+        cur = cur.head
+        if pos(cur) in ("VERB", "AUX"):
+            subj = next((c for c in cur.children if c.dep_ == "nsubj"), None)
+            if subj is not None and not _non_agent(subj) and subj.lower_ not in ("which", "that", "it") \
+                    and is_party(subj):
+                return subj
+    return None
+
+
+def reflexive(recip, actor):
+    """"Anderson shot and killed himself": the recipient is the actor, not "himself"."""
+    if recip is not None and recip.lower_ in ("himself", "herself", "themselves", "itself") and actor is not None:
+        return actor
+    return recip
+
+
+def person_surname(name: str) -> bool:
+    """A one-word "place" that the article uses as a person's surname ("the shooting at Smith
+    killing" after "Will Smith, 34,"): no place of an event. Well-known places stay places."""
+    text = _STATE["text"]
+    if not text or " " in name.strip() or not name[:1].isupper() or N.well_known_place(name):
+        return False
+    s = re.escape(name)
+    if re.search(rf"\b(?:Mr|Mrs|Ms|Dr)\.?\s+{s}\b|\b{s},\s+\d{{1,3}},|\b{s}\s+(?:said|says|told)\b|"
+                 rf"\b{s}['\u2019]s\s+(?:wife|husband|mother|father|son|daughter|family|attorney|lawyer)\b", text):
+        return True
+    return any(w.lower() in MALE_NAMES | FEMALE_NAMES for w in re.findall(rf"\b([A-Z][a-z]+)\s+{s}\b", text))
+
+
+def fix_roles(tok, typ: str, actor, recip):
+    """(actor, recipient) after two checks: a measure is no agent (`agent`), and the subject
+    of a bare participle "accused of" / "charged with" is the accused, not the accuser
+    ("A former teacher is in custody, accused of luring a girl")."""
+    actor = agent(actor)
+    if typ == "ACCUSE" and tok is not None and tok.tag_ == "VBN" and actor is not None and \
+            not any(c.dep_ in ("agent", "aux") or c.lower_ in ("has", "have", "had") for c in tok.children) and \
+            tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in ("of", "with"):
+        return None, recip or actor
+    return actor, recip
+
+
+def absorb_bare_charges(groups: list) -> list:
+    """A list of charges line by line ("Charged with sale to minors." under each name) is one
+    case, not one event per line: a charge with no accuser and no accused joins the nearest
+    earlier charge group of the article."""
+    out = list(groups)
+    for g in list(out):
+        if g.type != "ACCUSE" or g.actor or g.recipient or \
+                not all(t.text.lower().startswith("charg") for c in g.cands for t in c.triggers):
+            continue
+        first = min(c.sent for c in g.cands)
+        hosts = [h for h in out if h is not g and h.type == "ACCUSE" and min(c.sent for c in h.cands) < first
+                 and any(t.text.lower().startswith("charg") for c in h.cands for t in c.triggers)]
+        if hosts:
+            host = max(hosts, key=lambda h: min(c.sent for c in h.cands))
+            host.cands.extend(g.cands)
+            host.cands.sort(key=lambda c: c.sent)
+            out.remove(g)
+    return out

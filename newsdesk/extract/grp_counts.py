@@ -1,0 +1,79 @@
+"""Casualty figures that `counts.py` reads in parts: coordinated groups of victims and a
+single victim named or pointed at instead of counted.
+
+Why: "20 first graders and six educators were killed" is a toll of 26, not of 6 (the cue
+follows only the last part), and a report of one death often gives no number at all
+("Heaven was shot in the back and died", "Officers returned fire, killing the man").
+Kept apart from counts.py so each module stays readable; counts.py calls in here.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..model import Count
+
+# words that may sit between a part and the "and" that joins the next part: a short plain
+# noun phrase ("first graders", "police officers", "of them"); verbs, clauses and
+# prepositions end the coordination
+_BREAK = {"or", "but", "while", "when", "after", "before", "in", "on", "at", "with", "from",
+          "by", "for", "which", "who", "as", "since", "than", "said", "says", "were", "was",
+          "are", "is", "had", "have", "has", "been", "aged", "ages", "age"}
+
+
+def coordinated(toks, a, b) -> bool:
+    """Whether quantity `b` is the next part of a list that `a` opens: "20 first graders
+    and six educators", "12 soldiers, and 3 civilians". Bare numbers joined by "and" are
+    ages or ranges ("two boys, 13 and 14"), never parts: each part needs its noun."""
+    between = toks[a.j:b.i]
+    if len(between) < 2 or between[-1].low != "and":
+        return False
+    words = between[:-1]
+    if words and words[-1].low == ",":
+        words = words[:-1]
+    if not 1 <= len(words) <= 4:
+        return False
+    for t in words:
+        w = t.low
+        if not w[0].isalpha() or w in _BREAK or w.endswith("ing") or (
+                w.endswith("ed") and w not in ("armed", "unarmed")):
+            return False
+    nxt = toks[b.j] if b.j < len(toks) else None
+    return nxt is not None and nxt.low[0].isalpha() and nxt.low not in _BREAK | {"and", "of"}
+
+
+def joined(m, q):
+    """A figure (counts.Mention) with one more part of its list added: the sum, over both."""
+    hi = None if m.count.high is None or q.count.high is None else m.count.high + q.count.high
+    return replace(m, count=Count(m.count.low + q.count.low, hi),
+                   span=(min(m.span[0], q.start), max(m.span[1], q.end)),
+                   qualifier=m.qualifier if m.qualifier == q.qualifier else "min")
+
+
+def left(toks, q) -> bool:
+    """'left three people stabbed': the cue after the figure is its state, not its act."""
+    return q.i > 0 and toks[q.i - 1].low in ("left", "leaving", "leaves")
+
+
+_NOT_NAME = ("The|This|That|It|Nobody|No|None|Everyone|Everybody|Nothing|Which|Who|Each|"
+             "Police|Officials|Authorities|Somebody|Someone|Anyone|Witnesses|There|Here")
+_SUBJECT = (rf"(?:(?<![\w,] )(?!(?:{_NOT_NAME})\b)[A-Z][a-z'\u2019-]+(?:\s+[A-Z][a-z'\u2019-]+){{0,2}}"
+            r"|\b[Hh]e|\b[Ss]he)")
+_WAS = r"\s+(?:was|had been|has been)\s+(?:(?:later|also|reportedly|fatally)\s+)?"
+SINGLE_DEAD = [
+    # "Heaven was shot in the back and died half an hour later"
+    re.compile(_SUBJECT + _WAS + r"(?:shot|stabbed|struck|hit|beaten|attacked|wounded|injured)\b"
+               r"[^.;,\"\u201c]{0,50}?\band\s+(?:later\s+)?(?:died|killed)\b"),
+    # "Sutton was killed", "she was fatally shot", "He had been stabbed to death"
+    re.compile(_SUBJECT + _WAS + r"(?:killed|murdered|slain|shot dead|fatally shot|fatally "
+               r"stabbed|(?:stabbed|beaten|burned|burnt|hacked) to death)\b"),
+    # "Officers returned fire, killing the man": one person, pointed at
+    re.compile(r"\b(?:killing|killed|shooting dead|shot dead)\s+(?:the|a|an)\s+(?:[a-z-]+\s+)?"
+               r"(?:man|woman|boy|girl|suspect|gunman|attacker|assailant|shooter|driver|teenager|"
+               r"child|officer|soldier|policeman|policewoman)\b(?!\s*(?:and|,\s*\w+\s+and)\b)"),
+]
+
+
+def single_dead(sentence: str) -> list[tuple[int, int]]:
+    """Spans where one person's death is told without a number."""
+    return [m.span() for rx in SINGLE_DEAD for m in rx.finditer(sentence)][:1]

@@ -1,0 +1,132 @@
+"""What ties two statements of one article to the same act when they name no actor, place or
+mode in common, and which statements may not open an event of their own (extract/ev_group.py).
+
+Why: a local report tells one shooting as "someone opened fire", "Heaven was shot in the
+back", "the shooting occurred in ...": no shared name, but the same kind of act. The act a
+trigger names ("shot", "gunfire", "stabbing") is that link; grouping still refuses it when
+actors, places or tolls conflict, so two shootings with different places stay apart.
+"""
+from __future__ import annotations
+
+import re
+
+# the act a trigger word names, by word start (on the trigger text); a trigger's own PLOVER
+# mode counts too, so "opened fire" (firearms) meets "was shot"
+ACTS = tuple((key, re.compile(rf"\b(?:{stems})", re.I)) for key, stems in (
+    ("firearms", r"shot|shoot|gun|open(?:ed|ing)? fire|fired (?:on|at)|return(?:ed|ing)? fire|sniper"),
+    ("stab", r"stab|knif|hack(?:ed|ing) to|slash"),
+    ("explosion", r"bomb|blast|explo|suicide vest|ied\b|car bomb"),
+    ("kill", r"kill|murder|slay|slain"),
+    ("vehicle", r"ramm|run over|ran over|mow(?:ed|ing) down|drove into|plough|plow"),
+))
+ACT_WINDOW = 8       # sentences: how far a statement may sit from the group it links by act
+# the stems that only name a result ("killed") link statements less surely than a means:
+# they link only when neither side names a means that differs
+RESULT = {"kill"}
+MEANS_OF_MODE = {"firearms": "firearms", "explosion": "explosion", "suicide": "explosion",
+                 "stabbing": "stab", "knife": "stab"}
+
+
+def acts(c) -> set[str]:
+    """The acts a candidate's triggers name (tolls name none: "died" is a result, no act)."""
+    out = set()
+    if c.mode in MEANS_OF_MODE:
+        out.add(MEANS_OF_MODE[c.mode])
+    for t in c.triggers:
+        if t.kind == "toll":
+            continue
+        out.update(key for key, rx in ACTS if rx.search(t.text))
+    return out
+
+
+def group_acts(g) -> set[str]:
+    return set().union(*(acts(c) for c in g.cands)) if g.cands else set()
+
+
+def same_act(g, c) -> bool:
+    """Both tell the same means ("opened fire" / "was shot"), or both only the same result
+    ("killing the man" / "killing the suspect") with no differing means beside it."""
+    a, b = group_acts(g), acts(c)
+    means_a, means_b = a - RESULT, b - RESULT
+    if means_a & means_b:
+        return True
+    if means_a and means_b:
+        return False
+    return bool(a & b & RESULT)
+
+
+def empty_toll(c) -> bool:
+    """Only toll words ("died", "injuries", "Lives") and no figure: nothing to found an
+    event on; such a statement may join one ("the third victim's injuries")."""
+    return bool(c.triggers) and all(t.kind == "toll" for t in c.triggers) and \
+        c.dead is None and c.injured is None
+
+
+def own_toll(c) -> bool:
+    """Deaths told with their own figure and their own place and no word pointing back
+    ("at least two deaths in Nebraska"): a bare toll is anaphoric, but this one says where,
+    so a group placed elsewhere is not its event."""
+    return bool(c.places) and (c.dead is not None or c.injured is not None) and \
+        all(t.kind == "toll" for t in c.triggers)
+
+
+def _regions(places, names) -> set | None:
+    """(country, first-level region) of every name; None when one is wider or unknown."""
+    out = set()
+    for name in names:
+        loc = places._resolve(name)
+        region = loc and (loc.admin1 or (loc.name if loc.precision == "admin1" else None))
+        if not region:
+            return None
+        out.add((loc.country, region))
+    return out
+
+
+def elsewhere(places, a, b) -> bool:
+    """Both sides are placed in first-level regions (states, provinces) and share none: a
+    toll "in Nebraska" is not the pile-up "in Iowa", though one country holds both."""
+    if not a or not b:
+        return False
+    ra, rb = _regions(places, a), _regions(places, b)
+    return bool(ra and rb) and not ra & rb
+
+
+# a singular definite reference to the act already told: "killed in the attack",
+# "Saturday's shooting", "the London attack", "that bombing"
+_SINGLE_REF = re.compile(r"\b(?:the|this|that|\w+day['\u2019]s|\w+day (?:night|morning|evening|"
+                         r"afternoon)['\u2019]s)\s+(?:[A-Za-z-]+\s+)?$", re.I)
+
+
+def refers_back_single(text: str, c) -> bool:
+    """A death told "in the attack": it points at the article's main attack, not at the
+    statement told just before."""
+    return any(t.kind != "toll" and not t.text.lower().endswith("s") and t.type == c.type
+               and _SINGLE_REF.search(text[:t.start]) for t in c.triggers)
+
+
+_PAST_YEAR = re.compile(r"\b(?:in|of|during|back in|(?:[A-Z][a-z]+ \d{1,2},?))\s+(1[89]\d\d|20\d\d)\b")
+
+
+def mark_past(art, cands, lede: int = 2) -> None:
+    """Scratch flag `past`: a weak statement set in a year before the article's ("in 2013,
+    the day after ... killed Lee Rigby") may join an event, never give it its victim or toll.
+    Not the lede ("rose to 290, the worst since the war ended in 2009" still gives 290)."""
+    from .ev_filter import anchor_year
+    weak = [c for c in cands if c.weak and c.sent >= lede]
+    year = anchor_year(art) if weak else None
+    for c in cands:
+        text = art.sentences[c.sent].text
+        c.past = bool(year and c in weak and "since" not in text.lower() and any(
+            int(y) < year for y in _PAST_YEAR.findall(text)))
+
+
+def means(c) -> set[str]:
+    """The means a candidate names ("shooting", "bomb"), results ("killed") left out."""
+    return acts(c) - RESULT
+
+
+def is_death(c) -> bool:
+    """A statement of deaths: a dead figure, or a death toll word ("was also killed")."""
+    return c.dead is not None or any(
+        t.kind == "toll" and re.match(r"(?:kill|die|dead|death)", t.text.lower())
+        for t in c.triggers)
