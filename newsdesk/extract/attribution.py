@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import re
 
-from .speakers import CAP_STOP, PARTICIPLES, SPEECH_VERB, is_pronoun, looks_person, np_after, subject_before
+from .speakers import (CAP_STOP, PARTICIPLES, SPEECH_VERB, is_pronoun, looks_person, np_after, strip_titles,
+                       subject_before)
 
 MAX_RIGHT_WORDS = 14
 ABBREV = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sen|Rep|Gov|Sgt|Capt|Maj|St|Jr|Prof|Rev|"
+                    r"Adm|Brig|Cmdr|Cdr|Supt|Det|Insp|Atty|Sens|Reps|Gens|Fr|Sr|Hon|Ft|Mt|Cpl|Pvt|"
                     r"No|U\.S|U\.N|a\.m|p\.m|Jan|Feb|Aug|Sept|Oct|Nov|Dec|Inc|Co|[A-Z])\.$")
 
 _SENT_BREAK = re.compile(r"[.!?…]['\"”’]?\s+(?=[A-Z“‘\"'])")
@@ -48,6 +50,32 @@ INVERTING = {"said", "says", "added", "adds", "told", "asked", "wrote", "writes"
              "remembered", "quipped", "mused", "wondered", "echoed", "shouted", "cried"}
 
 
+# '… quoted Ali Roe as saying' / '… quoted a ministry official in Seoul as saying'
+_QUOTED_AS = re.compile(r"\s+((?:him|her|them|[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,3}|(?:an?|the|one|two|three|several)"
+                        r"(?:\s[\w'’-]+){1,5}?))(?:\s(?:in|from|of|at)\s[A-Z][\w'’.-]*(?:\s[A-Z][\w'’-]*)*)?"
+                        r"\s+as\s+(?:saying|telling)")
+
+
+_DOCUMENT_FROM = re.compile(r"\s+(?:from|by|(?:issued|released|published|posted)\s+by)\s+"
+                            r"((?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+|for\s+|to\s+|and\s+)?[A-Z0-9][\w'’.-]*){0,5})")
+
+
+def _according_np(text: str, at: int) -> tuple[str, int] | None:
+    """The source after 'according to' at `at` (returns np, offset in text); 'a statement
+    from the US 7th Fleet' names the Fleet, whose words the statement holds."""
+    np = np_after(text[at:], loose=True)
+    if not np:
+        return None
+    start = at + np[1]
+    doc = re.match(r"(?:a|an|the|its|their)\s+(?:\w+\s+)?(?:statement|report|release|press release|"
+                   r"communiqu[eé]|letter|post|tweet)\b", np[0], re.I)
+    if doc:
+        src = _DOCUMENT_FROM.match(text, start + doc.end())
+        if src:
+            return src.group(1).rstrip("."), src.start(1)
+    return np[0], start
+
+
 def right_speaker(right: str):
     """'…," X said' / '…," said X' / '…," according to X' / '…," X of Y, a farmer.'
     Returns (np, offset in right)."""
@@ -56,19 +84,21 @@ def right_speaker(right: str):
     rest = right[base:]
     acc = re.match(r"according to\s+", rest, re.I)
     if acc:
-        np = np_after(rest[acc.end():], loose=True)
-        return (np[0], base + acc.end() + np[1]) if np else None
+        np = _according_np(rest, acc.end())
+        return (np[0], base + np[1]) if np else None
     v = SPEECH_VERB.search(rest)
     if v and not (len(rest[:v.start()].split()) > MAX_RIGHT_WORDS or sentence_end(rest, 0, v.start()) < v.start()):
-        q = re.match(r"\s+((?:him|her|them|[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,3}))\s+as\s+saying",
-                     rest[v.end():]) if v.group() in {"quoted", "quotes", "cited"} else None
+        q = _QUOTED_AS.match(rest[v.end():]) if v.group() in {"quoted", "quotes", "cited"} else None
         if q:
             return q.group(1), base + v.end() + q.start(1)
         if not rest[:v.start()].strip():
             if v.group() not in INVERTING:
                 return None
             np = np_after(rest[v.end():])
-            return (np[0], base + v.end() + np[1]) if np else None
+            if np:
+                named = appositive_name(rest, v.end() + np[1], np[0])
+                return named if named is None else (named[0], base + named[1])
+            return None
         if rest[:v.start()].rstrip().endswith(",") and v.group() in INVERTING \
                 and v.group() not in ("told", "tells", "tell"):
             np = np_after(rest[v.end():])       # '"beyond doubt" that Ghlam planned ..., said Mr X'
@@ -86,15 +116,30 @@ def right_speaker(right: str):
     return None
 
 
+_APPOS_NAME = re.compile(r",\s+((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+)(?=\s*(?:[,.;]|$|\s(?:and|who)\b))")
+
+
+def appositive_name(text: str, at: int, np: str) -> tuple[str, int]:
+    """'said Hayes's attorney, John Fuller.' / 'said the town's highest official, First
+    Selectman Jane Roe, and …': a description followed by the person's name names the
+    speaker better than the description does (np at `at` in text; returns (np, offset))."""
+    if looks_person(strip_titles(np)) or is_pronoun(np):
+        return np, at
+    m = _APPOS_NAME.match(text, at + len(np))
+    if m and len(m.group(1).split()) >= 2 and looks_person(strip_titles(m.group(1))):
+        return m.group(1), m.start(1)
+    return np, at
+
+
 def left_speaker(left: str):
     """'X said: "…' / 'X told AFP that "…' / 'X urged Y "to …' — the last speech verb before
     the quote in its sentence, and its subject. Returns (np, offset in left, verb)."""
     verbs = list(SPEECH_VERB.finditer(left))
     acc = list(re.finditer(r"according to\s+", left, re.I))
     if acc and (not verbs or acc[-1].start() > verbs[-1].start()):
-        np = np_after(left[acc[-1].end():], loose=True)
+        np = _according_np(left, acc[-1].end())
         if np:
-            return np[0], acc[-1].end() + np[1], "according"
+            return np[0], np[1], "according"
     for v in reversed(verbs):
         if v.group() in PARTICIPLES and v is verbs[-1] and all(u.group() in PARTICIPLES for u in verbs):
             sub = clause_subject(left[:v.start()])     # 'Carson posted on Facebook, writing "…"'
@@ -134,10 +179,15 @@ _CLAUSE_SUBJ = re.compile(r"([A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’.-]*|al-\w+|el-
 _LEAD_STOP = CAP_STOP | {"Then", "Now", "Also", "During", "Speaking", "Asked", "Later", "Still"}
 
 
+_RELATIVE = re.compile(r",\s+(?:who|which)\b[^,;:.]{1,80},")
+
+
 def clause_subject(s: str) -> tuple[str, int] | None:
     """The first capitalised name followed by a finite verb: the subject of the main clause
     ('During a speech, Trump attacked Clinton, saying …' -> Trump; 'Then the police chief,
-    Marc Dubois, took the podium:' -> Marc Dubois)."""
+    Marc Dubois, took the podium:' -> Marc Dubois). A relative clause (', which owns the
+    building,') is blanked first so the subject meets its verb."""
+    s = _RELATIVE.sub(lambda m: " " * len(m.group()), s)
     for m in _CLAUSE_SUBJ.finditer(s):
         toks = m.group(1).split()
         while toks and toks[0] in _LEAD_STOP:

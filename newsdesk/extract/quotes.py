@@ -22,8 +22,8 @@ from ..nlp.words import WORD_RUN
 from .resolver import Resolver
 from .attribution import (colon_intro, left_speaker, pure_attribution, right_speaker, sentence_end,
                           sentence_start)
-from .speakers import (CLAUSE_VERBS, PARTICIPLES, SPEECH_WORDS, Mention, is_pronoun, looks_person,
-                       subject_before)
+from .speakers import (CAP_STOP, CLAUSE_VERBS, NAME_SEQ, PARTICIPLES, SPEECH_WORDS, Mention, is_pronoun,
+                       looks_person, person_of_place, strip_titles, subject_before)
 
 DOUBLE_OPEN, DOUBLE_CLOSE = "“„«", "”»"
 SINGLE_OPEN, SINGLE_CLOSE = "‘", "’"
@@ -196,6 +196,30 @@ def _recent_speaker(pos: int, para_start: int, earlier: list[_Found], mentions: 
     return best[1]
 
 
+HUMAN_HEADS = frozenset("""
+    official spokesman spokeswoman spokesperson witness resident man woman officer source diplomat
+    doctor nurse neighbor neighbour student relative lawyer attorney analyst activist survivor soldier
+    fighter militant worker driver teacher mother father brother sister son daughter wife husband
+    friend protester firefighter paramedic medic guard employee owner villager farmer refugee
+""".split())
+
+
+def _described_speaker(text: str, earlier: list[_Found], pos: int) -> "_Found | None":
+    """'"…," a ministry official said. "…," he added.': a he/she right after a quote by a
+    described person (no name in between) is that person, not the last named one."""
+    if not earlier or not earlier[-1].speaker:
+        return None
+    prev = earlier[-1]
+    head = prev.speaker.split()[-1]
+    gap = text[prev.para_start + prev.mark.end:pos]
+    if head not in HUMAN_HEADS or len(gap) > 400:
+        return None
+    for nm in NAME_SEQ.finditer(gap):
+        if len(nm.group().split()) >= 2 and looks_person(strip_titles(nm.group())):
+            return None
+    return prev
+
+
 def _attribute(art: Article, res: Resolver, mentions: list[Mention], found: list[_Found]) -> None:
     text = art.text
     for k, f in enumerate(found):
@@ -217,7 +241,13 @@ def _attribute(art: Article, res: Resolver, mentions: list[Mention], found: list
         fragment = bool(quote_text[:1].islower()) and lft is not None and \
             not (r and pure_attribution(right, r[1]))
         hit = where = None
-        if r and not fragment:
+        if r and quote_text[:1].islower() and lft is None and _OUTLET.fullmatch(r[0]) \
+                and re.search(r"\breport(?:ed|s)?\b", right):
+            subj = sentence_subject(left, pronoun=True)   # 'He fired them for failing "to …," Reuters reported'
+            if subj:
+                r = None
+                hit, where = (subj[0], subj[1]), p0 + sent0 + subj[1]
+        if hit is None and r and not fragment:
             hit, where = (r[0], r[1]), p0 + m.end + r[1]
         elif lft:
             np, off, verb = lft
@@ -231,6 +261,10 @@ def _attribute(art: Article, res: Resolver, mentions: list[Mention], found: list
             intro = colon_intro(text, p0)            # 'Caddell continued:' on the line before
             if intro:
                 hit, where = (intro[0], 0), intro[1]
+        if hit is None and lft is None and left.strip() and not (prev and prev.mark.end > sent0):
+            subj = sentence_subject(left)     # 'Jane Roe welcomes any help "to stop the shooting."'
+            if subj:
+                hit, where = (subj[0], subj[1]), p0 + sent0 + subj[1]
         if hit is None:                # the speaker of the run: the last quote or speech before it
             src = _recent_speaker(p0 + m.start, p0, found[:k], mentions)
             if src:
@@ -239,13 +273,45 @@ def _attribute(art: Article, res: Resolver, mentions: list[Mention], found: list
         np, _ = hit
         if np.lower() == "who" and prev and prev.speaker:
             name, person = prev.speaker, prev.person
+        elif np.lower() in {"he", "she"} and (desc := _described_speaker(text, found[:k], p0 + m.start)):
+            name, person = desc.speaker, desc.person
         elif is_pronoun(np) or np.lower() in {"him", "her", "them"}:
             name, person = res.resolve(np, p0 + min(m.start, where - p0), mentions, p0 + sent0)
         else:
+            np = person_of_place(np)
             name, person = res.resolve(np, where, mentions)
         f.speaker, f.person = name, person
         f.sp_start, f.sp_end = where, where + len(np)
         mentions.append(Mention(np, where, where + len(np), name, person))
+
+
+_SUBJECT_VERB = re.compile(r"\s*(?:(?:But|And|Instead|Still|Now|Meanwhile|However|Later|Earlier|Then|So),?\s+)?"
+                           r"([A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|al-\w+|bin|de|van)){1,3})\s+"
+                           r"(?:now\s+|also\s+|still\s+|then\s+)?([a-z]{3,}(?:s|ed))\b")
+
+
+_OUTLET = re.compile(r"(?:[Tt]he\s+)?(?:Reuters|AFP|AP|Associated Press|Agence France-Presse|CNN|BBC|Al Jazeera|"
+                     r"Xinhua|Yonhap|TASS|Tass|Interfax|Bloomberg|Kyodo|IRNA|SANA|Anadolu|(?:news\s+)?agency|"
+                     r"state (?:media|TV|television|news agency)|local media)")
+_PRONOUN_SUBJECT = re.compile(r"\s*(?:(?:But|And|Later|Earlier|Then),?\s+)?(He|She|They)\s+"
+                              r"(?:now\s+|also\s+|then\s+|later\s+)?[a-z]{3,}ed\b")
+
+
+def sentence_subject(left: str, pronoun: bool = False) -> tuple[str, int] | None:
+    """A named person opening the sentence as the subject of a finite verb, for a quoted
+    fragment the sentence gives no speech verb ('Jane Roe tweets "…"'): the sentence is
+    about what that person says, so it names the speaker better than an earlier quote.
+    With `pronoun`, 'He fired …' also counts (where an outlet only reports the words)."""
+    p = _PRONOUN_SUBJECT.match(left) if pronoun else None
+    if p:
+        return p.group(1), p.start(1)
+    m = _SUBJECT_VERB.match(left)
+    if not m or m.group(1).split()[0] in CAP_STOP or m.group(2) in {"was", "has", "is", "does"}:
+        return None
+    name = strip_titles(m.group(1))
+    if not looks_person(name) or name.split()[-1].endswith(("’s", "'s")):
+        return None
+    return m.group(1), m.start(1)
 
 
 # the verbs a CLAUSE_VERBS match can open with (it matches whole word runs only)
@@ -336,12 +402,35 @@ def _within(pos: int, spans: list[tuple[int, int]]) -> bool:
     return k >= 0 and spans[k][0] <= pos < spans[k][1]
 
 
+_CAPTION = re.compile(r"\((?:AP |AFP |Reuters |EPA )?Photo\b|Getty Images|\bPhoto(?:graph)?:|"
+                      r"\([A-Z][\w.'’ -]{1,40}/[A-Z][^()/]{1,60}\)\s*$")
+_SUBHEAD = re.compile(r"[\"“‘'][^\"“”‘’'.!?,;:…]{1,60}[\"”’']")
+_ENDS_SENTENCE = re.compile(r"(?:[.!?…:;]|[.!?…,][\"”’'])\s*$")
+
+
+def display_line(p: str) -> bool:
+    """A photo caption ('… (Jane Roe/Daily News)') or a headline (a short line with no
+    sentence end and no speech verb, 'Residents say 'no one's listening''): annotators
+    record no quotes there, and they attribute nothing to the text around them. A line
+    that opens with a quote mark is speech (a quote cut off at the end of a page)."""
+    if _CAPTION.search(p):
+        return True
+    s = p.strip()
+    if _SUBHEAD.fullmatch(s):                     # a section title that is a quote: 'You will not win'
+        return True
+    return bool(s) and s[0] not in "\"“‘'«" and len(s.split()) <= 15 and not _ENDS_SENTENCE.search(s) \
+        and not verb_matches(s)[0]
+
+
 def extract_quotes(art: Article) -> list[Quote]:
     text = art.text or ""
     res = Resolver(text)
     mentions = _speech_mentions(art, res)
     found: list[_Found] = []
     for p0, p in _paragraphs(text):
+        after = text[p0 + len(p):p0 + len(p) + 40].lstrip()
+        if display_line(p) and not after[:1].islower():     # not a hard-wrapped sentence
+            continue
         for m in find_quotes(p):
             found.append(_Found(m, p0))
     inside = [(f.para_start + f.mark.text_start, f.para_start + f.mark.text_end) for f in found]

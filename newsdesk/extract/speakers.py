@@ -83,20 +83,24 @@ TITLES = set("""
     premier president president-elect prime prince prosecutor queen rabbi rep rep.
     representative secretary secretary-general sen sen. senate senator senior sergeant sgt.
     sheikh sheriff speaker spokesman spokesperson spokeswoman state striker superintendent
-    supreme u.n. u.s. uk un us vice vice-president
+    supreme u.n. u.s. uk un us vice vice-president adm adm. brig brig. cmdr cmdr. supt supt. det det.
+    cpl cpl. selectman selectwoman
 """.split())
 ORG_HEADS = set("""
     administration afp agency ap army assembly association authorities authority bank bbc
     brotherhood cabinet center centre channel cnn coalition commission committee company corp
     council court daily department embassy examiner federation force forces foundation front
-    government group guardian herald hospital house inc institute international journal kingdom
+    government group guard guardian guards health herald hospital house inc institute international journal kingdom
     league media military ministry monitor movement nations network news observatory office
     officials online organisation organization palace parliament party police post press radio
-    regime republic reuters review service services sources spokesman standard state statement
+    regime republic reuters review safety service services sources spokesman standard state statement
     states telegraph television times tribune tv union university watch
 """.split())
-_NAME_TOK = r"(?:[A-Z][\w'’-]*|[A-Z]\.|(?:al|el|bin|ibn|bint|de|da|van|von|der|la|le|du|dos|das)\b(?:-\w+)?)"
-NAME_SEQ = re.compile(rf"\b[A-Z][\w'’-]*(?:[ \t]+{_NAME_TOK})*")
+# a name token never swallows a possessive ('Leslie Dull's house' -> 'Leslie Dull'), so the
+# resolver files the full name under its surname
+_CAP_TOK = r"[A-Z](?:[\w-]|['’](?!s\b))*"
+_NAME_TOK = rf"(?:{_CAP_TOK}|[A-Z]\.|(?:al|el|bin|ibn|bint|de|da|van|von|der|la|le|du|dos|das)\b(?:-\w+)?)"
+NAME_SEQ = re.compile(rf"\b{_CAP_TOK}(?:[ \t]+{_NAME_TOK})*")
 STATEMENT_BY = re.compile(r"\b(?:(made|issued|released|published|put out) (?:the|a|its|an official) "
                           r"statement|statement (?:from|by|issued by) (.{3,80}))")
 CAP_STOP = set("""
@@ -129,6 +133,8 @@ def is_capitalised(w: str) -> bool:
 def looks_person(name: str) -> bool:
     """A named person: capitalised words, the last not an organisation head word."""
     toks = name.split()
+    if any(ch.isdigit() for ch in name):          # 'AR-15s', 'G7': names hold no digits
+        return False
     if not toks or not all(is_capitalised(t) or t.lower() in {"al", "el", "bin", "ibn", "de", "van", "von", "da"}
                            or t.lower().startswith(("al-", "el-")) for t in toks):
         return False
@@ -182,6 +188,18 @@ def clean_np(np: str) -> str:
     return np
 
 
+_NAME_AUX = {"May", "Will", "Long", "Just", "Even", "Only"}   # 'Theresa May said', not 'X may'
+
+
+def person_of_place(np: str) -> str:
+    """'Melodye Shore of Laguna Niguel' -> 'Melodye Shore': a person's name with a hometown or
+    employer after it ('Secretary of State X' and 'Bank of X' stay whole: no person heads them)."""
+    m = re.match(r"((?:[A-Z][\w'’.-]*\s){0,4}[A-Z][\w'’-]*)\s+(?:of|from)\s+(?:the\s+)?[A-Z]", np)
+    if m and len(m.group(1).split()) >= 2 and looks_person(strip_titles(m.group(1))):
+        return m.group(1)
+    return np
+
+
 def subject_before(text: str) -> tuple[str, int] | None:
     """The noun phrase that ends `text` (the words before a speech verb), and where it starts.
     Skips auxiliaries and adverbs next to the verb and an appositive ("X, the head of Y,")."""
@@ -189,7 +207,8 @@ def subject_before(text: str) -> tuple[str, int] | None:
     if paren:
         text = text[:paren.start()] + " " * (len(text) - paren.start())
     toks = [(m.group(), m.start()) for m in WORD.finditer(text)]
-    while toks and toks[-1][0].lower() in AUX:
+    while toks and toks[-1][0].lower() in AUX and not (toks[-1][0] in _NAME_AUX and len(toks) > 1
+                                                       and is_capitalised(toks[-2][0])):
         toks.pop()
     if not toks:
         return None
@@ -201,8 +220,17 @@ def subject_before(text: str) -> tuple[str, int] | None:
         seg = toks[k + 1:-1]
         described = len(seg) >= 2 and any(w in {"of", "for", "at"} or w in TITLES for w, _ in seg) \
             and not any(w in {"and", "or", "&"} for w, _ in seg)   # ', Democrat of Florida,'
+        # ', Erin Roe's brother,': a possessive and a common-noun head describe the name before
+        described = described or (2 <= len(seg) <= 5 and not is_capitalised(seg[-1][0])
+                                  and any(w.endswith(("’s", "'s")) for w, _ in seg[:-1])
+                                  and not any(w in {"and", "or", "&"} for w, _ in seg))
         lower = seg and (seg[0][0].lower() in {"a", "an", "the", "his", "her", "its", "who"}
                          or not is_capitalised(seg[0][0]) or "’s" in seg[0][0] or "'s" in seg[0][0])
+        if k >= 0 and toks[k][0] == "," and len(seg) == 1 and is_capitalised(seg[0][0]) \
+                and re.search(r"\bof\s+[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2}$", text[:toks[k][1]]):
+            before = subject_before(text[:toks[k][1]])   # 'Rita Roe of Athens, Alabama, tweeted'
+            if before and " of " in before[0]:
+                return before[0].split(" of ")[0], before[1]
         if k >= 0 and toks[k][0] == "," and (lower or described):
             before = subject_before(text[:toks[k][1]])
             if before and is_capitalised(before[0].split()[-1]) and (lower or looks_person(strip_titles(before[0]))):
@@ -265,6 +293,7 @@ def np_after(text: str, loose: bool = False) -> tuple[str, int] | None:
     pos = m.end()
     stop = re.search(r",|(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bRep)(?<!\bSen)(?<!\bGov)(?<!\bGen)"
                      r"(?<!\bLt)(?<!\bCol)(?<!\bSgt)(?<!\bCapt)(?<!\bMaj)(?<!\bProf)(?<!\bRev)(?<!\bJr)"
+                     r"(?<!\bAdm)(?<!\bBrig)(?<!\bCmdr)(?<!\bSupt)(?<!\bDet)(?<!\bAtty)(?<!\bCpl)(?<!\bSr)"
                      r"(?<!\b[A-Z])\.(?:\s|$)|;|:|[—–]|\s(?:who|in|on|at|"
                      r"during|after|before|to|when|as|from|while|and|adding|saying|on|told|with|according)\b|$",
                      text[pos:])
@@ -273,7 +302,8 @@ def np_after(text: str, loose: bool = False) -> tuple[str, int] | None:
     if not np or len(np.split()) > 10:
         return None
     first = np.split()[0]
-    if is_capitalised(first) or first.lower() in {"the", "a", "an", "one", "two", "some", "his", "her"} \
+    if is_capitalised(first) or first.lower() in {"the", "a", "an", "one", "two", "some", "his", "her", "another",
+                                                  "their", "its", "our", "several"} \
             or first.lower().startswith(("al-", "el-")):
         return np, pos
     run = _DESCRIBED.match(np)
