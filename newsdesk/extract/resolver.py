@@ -7,8 +7,8 @@ import re
 from functools import lru_cache
 
 from .speakers import (CAP_STOP, HONORIFICS, NAME_SEQ, ORG_HEADS, STATEMENT_BY, TITLES, Mention,
-                       drop_place_prefix, is_pronoun, looks_person, np_after, strip_titles,
-                       subject_before)
+                       drop_place_prefix, is_pronoun, looks_person, np_after, person_of_place,
+                       strip_titles, subject_before)
 
 # characters IGNORECASE matches to ASCII letters that str.lower() does not map (then the
 # lower-case pre-check in role_name is skipped)
@@ -106,7 +106,7 @@ class Resolver:
             before = text[max(0, m.start() - 30):m.start()].split()
             after = text[m.end():m.end() + 8]
             titled = name != seq or (before and before[-1].lower().strip(",") in _TITLE_WORDS)
-            if titled or (len(toks) >= 2 and (re.match(r",\s+(?:a|an|the|who)\b", after)
+            if titled or (len(toks) >= 2 and (re.match(r",\s+(?:(?:a|an|the|who)\b|\d{1,3},)", after)
                                                 or _opens_sentence(text, m.start(), m.end())
                                                 or _acts(text, m.start(), m.end()))):
                 self.names.append((m.start() + seq.find(name), name))
@@ -289,6 +289,7 @@ class Resolver:
                 sent_start: int | None = None) -> tuple[str, bool]:
         """(canonical speaker, is a named person); `pos` is where the quote or mention
         starts, `sent_start` the start of its sentence."""
+        np = person_of_place(np)          # 'Rita Schrimsher of Athens' is Rita Schrimsher
         low = np.lower()
         if low in {"he", "she", "who", "i", "him", "her"}:
             who = self.last_person(pos, mentions, sent_start)

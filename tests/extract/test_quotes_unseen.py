@@ -152,3 +152,15 @@ def test_statement_from_an_institution_names_the_institution():
             'statement from the Northern Fleet Command.')
     qs = quotes(text)
     assert qs[0].speaker.split()[-1] == "Command"
+
+
+def test_a_name_with_an_age_is_a_person_the_pronoun_can_point_to():
+    from newsdesk.api import analyze
+    import tempfile
+    from pathlib import Path
+    d = Path(tempfile.mkdtemp())
+    (d / "a.txt").write_text(
+        "SPRINGFIELD (Wire) - A fire destroyed a warehouse on Monday, officials said.\n\n"
+        "Harold Noel, 37, lives next door to the warehouse. \"The whole street shook,\" he "
+        "recounted.\n", "utf8")
+    assert [q.speaker for q in analyze([d]).quotes] == ["Harold Noel"]
