@@ -407,7 +407,8 @@ class Places:
                 if lx is None or ly is None:
                     continue
                 wide = ("country", "admin1", "region")
-                if (lx.precision in wide or ly.precision in wide) and lx.country == ly.country:
+                if (lx.precision in wide or ly.precision in wide) and lx.country == ly.country \
+                        and not _sibling_regions(lx, ly):
                     return True
                 d = lx.km_to(ly)
                 if d is not None and d <= 30:
@@ -435,3 +436,10 @@ class Places:
         if self.dateline:
             return Location(name=self.dateline)
         return None     # the most named word the gazetteer does not know ("at ThinkProgress") is no place
+
+
+def _sibling_regions(a: Location, b: Location) -> bool:
+    """Two different first-level regions of one country (Iowa and Nebraska): a pile-up in
+    one and deaths in the other are two events, though a country holds both."""
+    return a.precision == b.precision == "admin1" and a.admin1 != b.admin1 and \
+        (a.geonameid is None or a.geonameid != b.geonameid)

@@ -4,8 +4,10 @@ for ("a system designed to shoot down missiles"), readiness for war ("could have
 battle"), a counterfactual ("would not have been able to kill 26 people"), a drill or a
 generic risk ("a simulated anthrax attack", "a biological attack is a constant threat"), a
 thing released rather than a person ("this shot, released by the company", "an anthrax
-release") and a camera that "captures" a scene. Text rules, so they hold for the parsed and
-the parser-free (ev_light) sentences alike.
+release"), a camera that "captures" a scene, a kind of video or craft ("appeared in an
+execution video", "bomb-making manuals") and a capitalised word of a group's or campaign's
+name ("Moms Demand Action", "the Coalition to Stop Gun Violence"). Text rules, so they hold
+for the parsed and the parser-free (ev_light) sentences alike.
 """
 from __future__ import annotations
 
@@ -51,6 +53,10 @@ def unreal_wording(text: str, tr) -> bool:
             return True
         if _INDEFINITE.search(before[-30:]) and _GENERIC_SENT.search(text):
             return True
+    if tr.type == "ASSAULT" and (_GENRE_AFTER.match(text[tr.end:tr.end + 20]) or _IN_VIDEO.search(before)):
+        return True         # "an IS execution video", "bomb-making manuals": a kind of thing, no act
+    if name_word(text, tr):
+        return True         # "the Coalition to Stop Gun Violence": a word of a name, no act
     if tr.type == "RETREAT" and tr.mode == "release" and _THING_RELEASED.search(before[-30:]):
         return True
     if tr.type == "COERCE" and word.startswith("captur") and _CAMERA.search(before):
@@ -64,3 +70,35 @@ def unreal_wording(text: str, tr) -> bool:
 
 _IDIOM_REQUEST = re.compile(r"\b(?:upon|on|by|at (?:the|your|their|his|her))\s+$", re.I)
 _ADJECTIVAL = re.compile(r"(?:\b(?:a|an|the|very|most|more|and|so)\s+|,\s*)$", re.I)
+
+# "an IS execution video", "attack footage", "bomb-making manuals": the word tells what the
+# thing shows or serves; "appeared in a video of the beheading": someone seen on film
+_MEDIA = r"(?:videos?|footage|clips?|films?|tapes?|recordings?|manuals?|instructions|games?)"
+_GENRE_AFTER = re.compile(r"^(?:-?\s*" + _MEDIA + r"\b|-(?:making|maker|makers)\b|\s+(?:making|makers?)\b)", re.I)
+_IN_VIDEO = re.compile(r"\b(?:appear(?:s|ed|ing)?|featur(?:es|ed|ing)|seen|shown)\s+in\s+(?:[\w'\u2019-]+\s+){0,3}"
+                       + _MEDIA + r"\s+(?:of|showing|about)\s+(?:[\w'\u2019-]+\s+){0,3}$", re.I)
+_OPENING = ".:!?\"\u201c\u2018'(\u2014\u2013-"
+
+
+def name_word(text: str, tr) -> bool:
+    """A capitalised trigger inside the sentence next to another capitalised word (through
+    "of"/"for"/"to"/"against"): a word of a name ("Gun Violence Archive", "Moms Demand
+    Action"), in plain prose only (a title-case headline capitalises every word). The
+    parser's in_name does the same with tags; this one also holds for parser-free sentences."""
+    if not tr.text[:1].isupper() or tr.start == 0:
+        return False
+    before = text[:tr.start].rstrip()
+    if not before or before[-1] in _OPENING:
+        return False            # a sentence, quotation or list opening
+    words = [w for w in re.findall(r"[A-Za-z][\w'\u2019-]*", text) if len(w) > 3]
+    if len(words) >= 3 and sum(not w[0].isupper() for w in words) <= 1:
+        return False            # a headline
+    prev = re.search(r"([A-Za-z][\w'\u2019.-]*)\s+(?:(?:of|for|to|against|the)\s+){0,2}$", text[:tr.start])
+    nxt = re.match(r"\s+(?:(?:of|for|to|against|the|in)\s+){0,2}([A-Za-z][\w'\u2019-]*)", text[tr.end:])
+    cap = [m.group(1) for m in (prev, nxt) if m]
+    return any(w[0].isupper() and w.lower() not in _NOT_NAME for w in cap) and \
+        not (prev and prev.start(1) == 0 and not (nxt and nxt.group(1)[0].isupper()))
+
+
+# capitalised words that are no part of a name: a sentence's first word is handled apart
+_NOT_NAME = frozenset("i a an the he she it they we you this that these those".split())

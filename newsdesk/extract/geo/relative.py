@@ -167,7 +167,7 @@ def neighbour_place(geo: "ArticleGeo", name: str, chars: int, after: bool) -> "L
                     continue
                 h = geo.best(other)
                 if h and geo.gz.kind(h[0].id) in ("city", "admin2", "admin1") and \
-                        geo.supported(h[0], other):
+                        geo.supported(h[0], other) and not geo.far_variant(h[0], other):
                     best, best_d = h[0], d
     return geo.gz.location(best.id, best.how) if best is not None else None
 

@@ -49,6 +49,7 @@ NEIGHBOUR_AFTER = True       # ... after it ("X in Odessa", "X, New Orleans") on
 HARVEST_WEIGHT = 0.5         # weight of well-known places read from the text itself ...
 HARVEST_BELOW = 3            # ... when the caller passed fewer known names than this
 PLACENESS, PLACE_LO, PLACE_HI, PLACE_MIN = True, 3.0, 5.0, 0.2   # vote weight by prior
+NEAR_ARTICLE_KM = 300.0     # ... and near the article's own local places, when it names any
 BIG_KINDS = ("country", "region")   # n-gram fallback kept in any country ("Bank of Japan")
 FOCUS_RELATION = "in"        # relation of an unknown name placed at the article's focus city
 SPECIFICITY = {"feature": 5, "city": 4, "admin2": 3, "admin1": 2, "region": 1, "country": 1}
@@ -265,6 +266,8 @@ class ArticleGeo:
             if b and b[0].how == "direction" and self.gz.kind(b[0].id) == "city" and \
                     self.gz.pop[b[0].id] < LEAD_MIN_POP and not self.supported(b[0], name, strict=True):
                 b = None                  # "West Wing" is no side of Wing, a village abroad
+            if b and self.far_variant(b[0], name):
+                b = None                  # "South Side" (of Chicago) is not Southside, Arkansas
             loc = _to_location(self.gz, b[0]) if b else None
             if loc is not None and loc.precision == "admin1" and b[0].how == "exact":
                 loc = replace(loc, name=name)     # the article's spelling: "Salahuddin", not "Salah ad Din"
@@ -300,7 +303,7 @@ class ArticleGeo:
             big = self.gz.kind(h.id) in BIG_KINDS      # "Bank of Japan"
             lead = name.startswith(sub + " ") and self._well_known(h.id, sub)
             if big or lead or (not FALLBACK_TOP or self.gz.cc[h.id] in (top, "")) and \
-                    self.supported(h, sub):
+                    self.supported(h, sub) and self._near_article(h.id, name):
                 return _to_location(self.gz, h)
         fz = self._fuzzy(name)
         if fz is not None:
@@ -315,6 +318,41 @@ class ArticleGeo:
             if focus is not None and focus.name != name:
                 return replace(focus, near=True, relation=FOCUS_RELATION)
         return None
+
+    def far_variant(self, hit: Hit, name: str) -> bool:
+        """A small town matched under another spelling or name than its own ("South Side"
+        for Southside, Arkansas), far from the article's own places: a district or landmark
+        of the story's city, not that town."""
+        gz, i = self.gz, hit.id
+        return gz.kind(i) == "city" and gz.pop[i] < LEAD_MIN_POP and \
+            gz.name[i].lower() != name.lower() and not self._near_article(i, name)
+
+    def _near_article(self, i: int, name: str) -> bool:
+        """A town or county matched by a word of an unknown name ("Grand" of the "Grand
+        Central police district") only places it where the article's own towns and areas
+        are: in the admin1 of one of them or within NEAR_ARTICLE_KM. Far off (Grand County,
+        Utah, in a Chicago story) it is a homonym; the name then falls through to the
+        article's focus. A state or country, or an article naming no local place: the
+        country vote (supported) alone decides, as before."""
+        gz, own = self.gz, []
+        if gz.kind(i) not in ("city", "admin2", "feature"):
+            return True         # a state or country inside a name ("University of Missouri") is meant
+        for n in self.counts:
+            b = self.best(n) if n != name else None
+            if b is not None and gz.kind(b[0].id) in ("city", "admin2", "admin1", "feature") \
+                    and gz.cc[b[0].id] == gz.cc[i]:
+                own.append(b[0].id)
+        if not own:
+            return True
+        if any(gz.a1[j] and gz.a1[j] == gz.a1[i] for j in own):
+            return True
+        lat, lon = np.radians(gz.lat[i]), np.radians(gz.lon[i])
+        for j in own:
+            la, lo = np.radians(gz.lat[j]), np.radians(gz.lon[j])
+            a = np.sin((la - lat) / 2) ** 2 + np.cos(lat) * np.cos(la) * np.sin((lo - lon) / 2) ** 2
+            if 12742.0 * np.arcsin(np.sqrt(min(1.0, a))) <= NEAR_ARTICLE_KM:
+                return True
+        return False
 
     def _well_known(self, i: int, sub: str) -> bool:
         """A name led by a famous place ("Dubai World Cup", "Tijuana River") lies there even
@@ -343,7 +381,8 @@ class ArticleGeo:
         if _is_acronym(name):
             return None
         for h in self.gz.fuzzy(name):
-            if self.supported(h, name, strict=True) or self.gz.kind(h.id) == "country":
+            if self.supported(h, name, strict=True) and self._near_article(h.id, name) or \
+                    self.gz.kind(h.id) == "country":
                 return h          # a misspelt country ("Mauritious") needs no backing
         return None
 
