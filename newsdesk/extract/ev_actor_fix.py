@@ -21,45 +21,10 @@ import re
 
 from ..nlp import lemma_in, pos
 from . import ev_names as N
+from .gender import FEMALE_NAMES, MALE_NAMES, first_gender as _first_gender, gender_in
 
 _STATE: dict = {"text": "", "gender": {}}
 
-MALE_TITLES = {"mr", "sir", "lord", "king", "prince", "sheikh", "father", "brother", "monsignor"}
-FEMALE_TITLES = {"mrs", "ms", "miss", "madam", "madame", "mme", "queen", "princess", "lady", "dame",
-                 "sister", "mother"}
-# common first names whose gender is near certain in English-language news (why a list: the
-# parser here runs without NER, and the text often names a person once before "he"/"she")
-MALE_NAMES = set("""
-    john james robert michael william david richard joseph thomas charles christopher daniel
-    matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy
-    ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott
-    brandon benjamin samuel gregory alexander frank patrick raymond jack dennis jerry tyler aaron
-    jose adam henry nathan douglas zachary peter kyle walter ethan jeremy harold keith christian
-    roger noah gerald carl terry sean austin arthur lawrence jesse dylan bryan joe jordan billy
-    bruce albert willie gabriel logan alan juan wayne roy ralph randy eugene vincent russell
-    elijah louis bobby philip johnny barack bill vladimir sergei sergey nicolas francois
-    mohammed muhammad mohamed mohammad ahmed ahmad ali omar hassan hussein abdullah khalid
-    mahmoud ibrahim youssef yusuf mustafa bashar nuri hamid ashraf recep benjamin binyamin
-    xi shinzo narendra rahul imran nawaz boris emmanuel angelo giuseppe luis carlos
-    miguel pedro jorge antonio manuel francisco hugo dmitry viktor petro arseniy oleksandr
-    collin daron tony rick ban ki-moon anjem makram salman mike jim tom steve dave dan chris
-""".split())
-FEMALE_NAMES = set("""
-    mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty
-    margaret sandra ashley kimberly emily donna michelle dorothy carol amanda melissa deborah
-    stephanie rebecca sharon laura cynthia kathleen amy shirley angela helen anna brenda pamela
-    nicole emma samantha katherine christine debra rachel catherine carolyn janet ruth maria
-    heather diane virginia julie joyce victoria olivia kelly christina lauren joan evelyn
-    judith megan cheryl andrea hannah martha jacqueline frances gloria ann teresa kathryn sara
-    janice jean alice madison doris abigail julia judy grace denise amber marilyn beverly
-    danielle theresa sophia marie diana brittany natalie isabella charlotte rose alexis kayla
-    hillary angela theresa yulia julia marine segolene christiane aung san suu benazir indira
-    fatima aisha ayesha zainab mariam maryam leila layla malala nadia farah yasmin noor
-    erin melodye aurelie sophie camille chantal ingrid ursula federica catherine nikki
-    jo cox erica claire tessa theresa sheila hilary
-""".split()) - {"aung", "san", "suu", "jo", "cox", "rose"}
-_GEN_NOUN_F = r"(?:mother|wife|daughter|sister|woman|girl|grandmother|widow|actress|niece|aunt|girlfriend|fianc[eé]e|congresswoman|chairwoman|spokeswoman|businesswoman|policewoman)"
-_GEN_NOUN_M = r"(?:father|husband|son|brother|man|boy|grandfather|widower|actor|nephew|uncle|boyfriend|fianc[eé]|congressman|chairman|spokesman|businessman|policeman)"
 ORG_HEADS = {"university", "college", "school", "department", "police", "council", "city", "cities",
              "county", "institute", "center", "centre", "hospital", "church", "company", "association",
              "committee", "agency", "office", "ministry", "board", "court", "news", "press", "times",
@@ -98,52 +63,13 @@ def person_like(name: str) -> bool:
     return N.place_kind(bare)[0] is None
 
 
-def _title_gender(name: str) -> str | None:
-    for w in name.split()[:-1]:
-        low = w.lower().strip(".,'\u2019")
-        if low in MALE_TITLES:
-            return "m"
-        if low in FEMALE_TITLES:
-            return "f"
-    return None
-
-
-def _first_gender(name: str) -> str | None:
-    """Gender from a title or a known first name among the words before the surname (place
-    words and ranks before the name, "Wisconsin Gov. Scott Walker", are passed over)."""
-    words = name.split()
-    for w in words[:-1] if len(words) > 1 else words:
-        low = w.lower().strip(".,'\u2019")
-        if low in MALE_TITLES or low in MALE_NAMES:
-            return "m"
-        if low in FEMALE_TITLES or low in FEMALE_NAMES:
-            return "f"
-    return None
-
-
 def gender(name: str) -> str | None:
     """'m', 'f' or None for a person's name, from titles and gendered nouns the article uses
     with it, else the first name."""
     cache = _STATE["gender"]
     if name in cache:
         return cache[name]
-    bare = _bare(name)
-    g = _title_gender(bare)
-    text = _STATE["text"]
-    sur = bare.split()[-1] if bare.split() else ""
-    if g is None and sur and text:
-        s = re.escape(sur)
-        if re.search(rf"\b(?:Mrs|Ms|Miss|Mme)\.?\s+(?:[A-Z][\w'-]+\s+)?{s}\b", text):
-            g = "f"
-        elif re.search(rf"\bMr\.?\s+(?:[A-Z][\w'-]+\s+)?{s}\b", text):
-            g = "m"
-        elif re.search(rf"\b{s}\b,?\s+(?:\d+,\s+)?(?:an?|the|his|her)?\s*(?:\w+\s+)?{_GEN_NOUN_F}\b|"
-                       rf"\b{s}\s+and\s+her\s+(?:husband|son|daughter|children)\b", text):
-            g = "f"
-        elif re.search(rf"\b{s}\b,?\s+(?:\d+,\s+)?(?:an?|the|his|her)?\s*(?:\w+\s+)?{_GEN_NOUN_M}\b|"
-                       rf"\b{s}\s+and\s+his\s+(?:wife|son|daughter|children)\b", text):
-            g = "m"
-    cache[name] = g = g or _first_gender(bare)
+    cache[name] = g = gender_in(_bare(name), _STATE["text"])
     return g
 
 

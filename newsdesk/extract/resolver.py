@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .gender import PRONOUN_GENDER, described_gender, gender_in, relatives
 from .speakers import (CAP_STOP, HONORIFICS, NAME_SEQ, ORG_HEADS, STATEMENT_BY, TITLES, Mention,
                        drop_place_prefix, is_pronoun, looks_person, np_after, person_of_place,
                        strip_titles, subject_before)
@@ -29,18 +30,39 @@ def _name_then_role(role: str) -> "re.Pattern":
 _ODD_FOLD = re.compile("[\u017f\u0131\u0130\u212a\u212b]")
 
 
-_SENT_START = re.compile(r"(?:^|[.!?][\"”’']?\s+|\n\s*)$")
+_SENT_START = re.compile(r"(?:^|[.!?][\"”’']?\s+|\n\s*)(?:(?:But|And|However|Meanwhile|Still|Yet|Now|Later|"
+                         r"Earlier|Instead|Then|So),?\s+)?$")
 _SUBJECT_NEXT = re.compile(r"\s+(?:of|was|is|had|has|[a-z]{3,}ed|[a-z]{3,}s)\b")
 
 
 def _opens_sentence(text: str, start: int, end: int) -> bool:
     """'Allen Williams of Upper Darby was checking in his father ...': a full name that opens a
     sentence as its subject introduces a person a later 'he said' may refer to."""
-    return bool(_SENT_START.search(text[max(0, start - 4):start])
+    return bool(_SENT_START.search(text[max(0, start - 16):start])
                 and _SUBJECT_NEXT.match(text[end:end + 16]))
 
 
 _TITLE_WORDS = (TITLES | HONORIFICS) - {"of"}
+
+
+def _in_quote(text: str, pos: int) -> bool:
+    """Inside a quotation of its paragraph: '"Cruz is responding with humor," he adds' does not
+    make Cruz the speaker of the next quote."""
+    seg = text[text.rfind("\n", 0, pos) + 1:pos]
+    return seg.count("“") > seg.count("”") or seg.count('"') % 2 == 1
+
+
+_CALENDAR = set("""monday tuesday wednesday thursday friday saturday sunday january february march
+    april may june july august september october november december today tonight""".split())
+
+
+def _surname_keys(last: str) -> list[str]:
+    """Keys a surname is filed under: 'al-Maliki' also as 'maliki' (the text drops the article)."""
+    low = last.lower()
+    bare = re.sub(r"^(?:al|el|ad|ash|as|az)-", "", low)
+    return [low] if bare == low or not bare else [low, bare]
+
+
 # a finite verb right after a name makes the name a subject ('Karim Benali watched ...');
 # participles that usually open a modifier ('Smith based in ...') do not
 _FINITE_NEXT = re.compile(r"\s+(?:also\s+|then\s+|later\s+)?(was|is|had|has|says|said|told|took|"
@@ -80,6 +102,17 @@ _QUAL_RX = re.compile(r"(?:\s+(?:close to|familiar with|with knowledge of|briefe
 _INTRO_END = re.compile(rf"\b(?:[Aa]n?|[Oo]ne)\s+(?:(?!{_GLUE}\b)[\w-]+\s+){{0,3}}$")
 
 
+def _pick(cands: list[tuple[int, str]], before: int, sent_start: int | None) -> str | None:
+    """The first candidate inside the pronoun's sentence, else the latest within ~1500
+    characters."""
+    if sent_start is not None:
+        inside = sorted(c for c in cands if c[0] >= sent_start)
+        if inside:
+            return inside[0][1]
+    cands = [c for c in cands if c[0] > before - 1500]
+    return max(cands)[1] if cands else None
+
+
 class Resolver:
     """Maps what the text calls a speaker to the article's canonical name for them.
 
@@ -90,6 +123,7 @@ class Resolver:
 
     def __init__(self, text: str):
         self.text = text
+        self._words: set[str] | None = None
         self.names: list[tuple[int, str]] = []   # (position, full name) of introduced persons
         self.by_last: dict[str, str] = {}
         for m in NAME_SEQ.finditer(text):
@@ -99,21 +133,36 @@ class Resolver:
             if not toks or toks[0] in CAP_STOP or not looks_person(name):
                 continue
             if len(toks) >= 2:
-                last = toks[-1].lower()
-                prev = self.by_last.get(last)
-                if prev is None or len(name) > len(prev):
-                    self.by_last[last] = name
+                for last in _surname_keys(toks[-1]):
+                    prev = self.by_last.get(last)
+                    if prev is None or len(name) > len(prev):
+                        self.by_last[last] = name
             before = text[max(0, m.start() - 30):m.start()].split()
             after = text[m.end():m.end() + 8]
             titled = name != seq or (before and before[-1].lower().strip(",") in _TITLE_WORDS)
-            if titled or (len(toks) >= 2 and (re.match(r",\s+(?:(?:a|an|the|who)\b|\d{1,3},)", after)
-                                                or _opens_sentence(text, m.start(), m.end())
-                                                or _acts(text, m.start(), m.end()))):
+            # a lone surname counts once its person was introduced in full ('However, Maliki
+            # appears ...' after 'Nuri al-Maliki')
+            known = len(toks) >= 2 or self._known_surname(toks[0], m.start())
+            if titled or (known and (re.match(r",\s+(?:(?:a|an|the|who)\b|\d{1,3},)", after)
+                                     or _opens_sentence(text, m.start(), m.end())
+                                     or _acts(text, m.start(), m.end()))):
                 self.names.append((m.start() + seq.find(name), name))
         self.mentions: list[Mention] = []
         self._roles: dict[str, str | None] = {}
         self._nouns: dict[str, bool] = {}
+        self._gender: dict[tuple[str, int], str | None] = {}
+        self._people: list[tuple[int, str]] | None = None
+        self._places: dict[str, bool] = {}
         self._low: str | None = None
+
+    def _known_surname(self, word: str, pos: int) -> bool:
+        """A lone capitalised word outside quotation marks that is the surname of a person
+        introduced in full before ('Nuri al-Maliki' ... 'Maliki appears'); not a day or month
+        ('Green Square Monday' is no person), nor a full name whose words the text also writes
+        in lower case."""
+        full = self.by_last.get(word.lower())
+        return bool(full and word.lower() not in _CALENDAR and not _in_quote(self.text, pos)
+                    and not any(self._lower_word(t) for t in full.split()))
 
     def role_name(self, np: str) -> str | None:
         """'the prime minister' -> the name that follows 'Prime Minister' in the article
@@ -192,18 +241,75 @@ class Resolver:
                 return " ".join(lt[1:]) if len(lt) > 2 and self.common_noun(lt[0]) else longer
         return name
 
-    def last_person(self, before: int, mentions: list[Mention], sent_start: int | None = None) -> str | None:
+    def last_person(self, before: int, mentions: list[Mention], sent_start: int | None = None,
+                    pron: str | None = None) -> str | None:
         """The person a pronoun at `before` refers to: the first person named in its own
-        sentence (the subject), else the most recent person named or quoted before it."""
+        sentence (the subject), else the most recent person named or quoted before it.
+        A gendered pronoun skips people the article gives the other gender and may also go to
+        someone the text describes with that gender right after their name, subject or not
+        ("ABC News watched Koni Aho race to save her restaurant");
+        when the plain choice contradicts it, unnamed kin ("Smith's wife") compete too."""
         cands = [(m.start, m.name) for m in mentions if m.person and m.name]
         cands += [(pos, self.full(name)) for pos, name in self.names]
         cands = [c for c in cands if c[0] < before]
-        if sent_start is not None:
-            inside = sorted(c for c in cands if c[0] >= sent_start)
-            if inside:
-                return inside[0][1]
-        cands = [c for c in cands if c[0] > before - 1500]
-        return max(cands)[1] if cands else None
+        want = PRONOUN_GENDER.get((pron or "").lower())
+        if want is None:
+            return _pick(cands, before, sent_start)
+        lo = max(0, before - 1500)
+        spoke = {m.name for m in mentions if m.person and m.name}
+        agree = [c for c in cands if self.gender(c[1], 2) == want
+                 or self.gender(c[1], 2) is None and (c[1] in spoke or not self._place(c[1]))]
+        agree += [c for c in self._person_names(lo, before) if self._described(c[1]) == want]
+        who = _pick(agree, before, sent_start)
+        if who is None or self.gender(_pick(cands, before, sent_start), 2) not in (None, want):
+            who = _pick(agree + relatives(self.text, want, lo, before), before, sent_start)
+        return who
+
+    def gender(self, name: str | None, margin: int) -> str | None:
+        """'m', 'f' or None for a name, from the evidence of this article (gender.py), the
+        pronouns after its mentions counted when one gender leads by `margin`."""
+        if not name:
+            return None
+        key = (name, margin)
+        if key not in self._gender:
+            self._gender[key] = gender_in(strip_titles(name) or name, self.text, margin)
+        return self._gender[key]
+
+    def _described(self, name: str) -> str | None:
+        key = (name, -1)
+        if key not in self._gender:
+            self._gender[key] = described_gender(strip_titles(name) or name, self.text)
+        return self._gender[key]
+
+    def _place(self, name: str) -> bool:
+        """A gazetteer place no pronoun refers to ('New York'). Asked only of names that
+        neither speak in the article nor carry gender evidence ('Obama said' is a person)."""
+        if name not in self._places:
+            from .ev_names import place_kind
+            self._places[name] = place_kind(name)[0] is not None
+        return self._places[name]
+
+    def _person_names(self, lo: int, hi: int) -> list[tuple[int, str]]:
+        """(position, full name) of the two- or three-word personal names in text[lo:hi],
+        subjects or not ('ABC News watched Koni Aho race ...'). A word the text also writes in
+        lower case ('New York', 'Alt Right', 'Vietnam War') is no part of a personal name."""
+        if self._people is None:
+            self._people = []
+            for m in NAME_SEQ.finditer(self.text):
+                name = drop_place_prefix(strip_titles(m.group().rstrip(".’'")))
+                toks = name.split()
+                if 2 <= len(toks) <= 3 and toks[0] not in CAP_STOP and looks_person(name) \
+                        and not any(self._lower_word(t) for t in toks):
+                    self._people.append((m.start(), self.full(name)))
+        return [c for c in self._people if lo <= c[0] < hi]
+
+    def _lower_word(self, tok: str) -> bool:
+        """The text also writes `tok` in lower case as a word of its own (particles such as
+        'al' and hyphenated names pass)."""
+        if self._words is None:
+            self._words = set(re.findall(r"(?<![\w'’-])[a-z]+(?![\w'’-])", self.text))
+        low = tok.lower()
+        return low != tok and low in self._words
 
     def last_institution(self, before: int, mentions: list[Mention]) -> str | None:
         best_pos, best = -1, None
@@ -292,7 +398,7 @@ class Resolver:
         np = person_of_place(np)          # 'Rita Schrimsher of Athens' is Rita Schrimsher
         low = np.lower()
         if low in {"he", "she", "who", "i", "him", "her"}:
-            who = self.last_person(pos, mentions, sent_start)
+            who = self.last_person(pos, mentions, sent_start, low)
             return (who, True) if who else (np, False)
         if low in {"the statement", "a statement", "the statements"}:
             owner = self.statement_owner(pos)

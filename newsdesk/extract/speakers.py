@@ -146,8 +146,8 @@ def looks_person(name: str) -> bool:
 def strip_titles(np: str) -> str:
     """'UN Secretary-General Ban Ki-moon' -> 'Ban Ki-moon'; descriptions stay as they are."""
     toks = np.split()
-    if len(toks) < 2 or not is_capitalised(toks[-1]):
-        return np
+    if len(toks) < 2 or not (is_capitalised(toks[-1]) or toks[-1].lower().startswith(("al-", "el-"))):
+        return np                     # ('Iraqi Prime Minister Nuri al-Maliki' ends a name too)
     # the trailing run of capitalised name tokens
     i = len(toks)
     while i > 0 and (is_capitalised(toks[i - 1]) or toks[i - 1].lower() in {"al", "el", "bin", "ibn", "de", "van", "von"}
