@@ -25,6 +25,19 @@ def matrix(vecs: list[dict[str, float]]) -> sparse.csr_matrix:
     return sparse.csr_matrix((vals, (rows, cols)), shape=(len(vecs), max(1, len(vocab))))
 
 
+def fold(i: int, j: int, G, size, lo, hi, alive, parent, Sim) -> None:
+    """Agglomeration bookkeeping: group j joins group i (links, size, time span, labels) and
+    j leaves the similarity table; the caller then refreshes row i its own way."""
+    G[i, :] += G[j, :]
+    G[:, i] += G[:, j]
+    size[i] += size[j]
+    lo[i], hi[i] = min(lo[i], lo[j]), max(hi[i], hi[j])
+    alive[j] = False
+    parent[parent == j] = i
+    Sim[j, :] = -np.inf
+    Sim[:, j] = -np.inf
+
+
 def relabel(labels: np.ndarray) -> np.ndarray:
     return np.unique(labels, return_inverse=True)[1]
 
@@ -185,15 +198,8 @@ def merge_average(X, labels: np.ndarray, thr: float, ts: np.ndarray, window: flo
             checked[i, j] = checked[j, i] = True
             continue
         rows[i] = rows[i] + rows[j]
-        G[i, :] += G[j, :]
-        G[:, i] += G[:, j]
-        size[i] += size[j]
         hsum[i] += hsum[j]
-        lo[i], hi[i] = min(lo[i], lo[j]), max(hi[i], hi[j])
-        alive[j] = False
-        parent[parent == j] = i
-        Sim[j, :] = -np.inf
-        Sim[:, j] = -np.inf
+        fold(i, j, G, size, lo, hi, alive, parent, Sim)
         r = row(i)
         Sim[i, :] = r
         Sim[:, i] = r

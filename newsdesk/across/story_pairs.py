@@ -206,7 +206,7 @@ def merge_scores(P: sparse.csr_matrix, labels: np.ndarray, thr: float, ts: np.nd
     count 0, so a story is joined by evidence spread over its articles, not one link.
     (A mean over scored pairs only chains headline feeds, whose neighbours are mostly one
     big story, into a single cluster.)"""
-    from .story_consolidate import spans
+    from .story_consolidate import fold, spans
     k = int(labels.max()) + 1
     if k < 2:
         return labels
@@ -231,14 +231,7 @@ def merge_scores(P: sparse.csr_matrix, labels: np.ndarray, thr: float, ts: np.nd
         i, j = divmod(int(Sim.argmax()), k)
         if Sim[i, j] < thr:
             break
-        G[i, :] += G[j, :]
-        G[:, i] += G[:, j]
-        size[i] += size[j]
-        lo[i], hi[i] = min(lo[i], lo[j]), max(hi[i], hi[j])
-        alive[j] = False
-        parent[parent == j] = i
-        Sim[j, :] = -np.inf
-        Sim[:, j] = -np.inf
+        fold(i, j, G, size, lo, hi, alive, parent, Sim)
         r = row(i)
         Sim[i, :] = r
         Sim[:, i] = r
