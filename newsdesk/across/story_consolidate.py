@@ -38,6 +38,15 @@ def fold(i: int, j: int, G, size, lo, hi, alive, parent, Sim) -> None:
     Sim[:, j] = -np.inf
 
 
+def masked(r: np.ndarray, i: int, lo, hi, alive, window: float) -> np.ndarray:
+    """Group i's merge scores `r` with the impossible partners at -inf: itself, groups already
+    folded away, and stories more than `window` apart in time."""
+    gap = np.nan_to_num(np.maximum(lo - hi[i], lo[i] - hi), nan=0.0, posinf=0.0, neginf=0.0)
+    r[(~alive) | (gap > window)] = -np.inf
+    r[i] = -np.inf
+    return r
+
+
 def relabel(labels: np.ndarray) -> np.ndarray:
     return np.unique(labels, return_inverse=True)[1]
 
@@ -177,12 +186,8 @@ def merge_average(X, labels: np.ndarray, thr: float, ts: np.ndarray, window: flo
     alive = np.ones(k, dtype=bool)
 
     def row(i):
-        r = G[i] / (size * size[i]) - 0.5 * (hsum / size + hsum[i] / size[i])
-        gap = np.nan_to_num(np.maximum(lo - hi[i], lo[i] - hi), nan=0.0, posinf=0.0,
-                            neginf=0.0)
-        r[(~alive) | (gap > window)] = -np.inf
-        r[i] = -np.inf
-        return r
+        return masked(G[i] / (size * size[i]) - 0.5 * (hsum / size + hsum[i] / size[i]),
+                      i, lo, hi, alive, window)
 
     Sim = np.vstack([row(i) for i in range(k)])
     parent = np.arange(k)

@@ -206,7 +206,7 @@ def merge_scores(P: sparse.csr_matrix, labels: np.ndarray, thr: float, ts: np.nd
     count 0, so a story is joined by evidence spread over its articles, not one link.
     (A mean over scored pairs only chains headline feeds, whose neighbours are mostly one
     big story, into a single cluster.)"""
-    from .story_consolidate import fold, spans
+    from .story_consolidate import fold, masked, spans
     k = int(labels.max()) + 1
     if k < 2:
         return labels
@@ -218,12 +218,7 @@ def merge_scores(P: sparse.csr_matrix, labels: np.ndarray, thr: float, ts: np.nd
     alive = np.ones(k, dtype=bool)
 
     def row(i):
-        r = G[i] / (size * size[i])
-        gap = np.nan_to_num(np.maximum(lo - hi[i], lo[i] - hi), nan=0.0, posinf=0.0,
-                            neginf=0.0)
-        r[(~alive) | (gap > window)] = -np.inf
-        r[i] = -np.inf
-        return r
+        return masked(G[i] / (size * size[i]), i, lo, hi, alive, window)
 
     Sim = np.vstack([row(i) for i in range(k)])
     parent = np.arange(k)
