@@ -40,7 +40,6 @@ DATA = Path(__file__).resolve().parent.parent / "data"
 RULES = {"lines", "captions", "repeats", "edges", "main_run", "title"}
 DISABLED: set[str] = set()      # for ablations (scripts, benches); empty in normal use
 _MODEL: dict | None = None
-TEXT_COLUMNS = True   # stage 2/3 read the text model (`plain_text`); install() then only swaps models
 DIGITS = re.compile(r"\d")
 # A short line that sends the reader elsewhere ("... Read more here.", "Watch our dispatch here.")
 READ_MORE = re.compile(r"\b(read more|click here|read (the )?full (story|article)|"
@@ -173,11 +172,11 @@ def _probability(F: np.ndarray, pg, segs, pages) -> np.ndarray:
     m = load_model()
     s = word_scores(pg, m["words"]["w"], m["words"]["bias"])
     M = stage2_matrix(F, pg, s, segs, pages)
-    if TEXT_COLUMNS and not m.get("v1"):
+    if not m.get("v1"):
         M = np.hstack([M, plain_text.text_columns(pg, s, segs)])
     p = predict_trees(m["gbm"], M)
     S = smooth_features(p, M, segs)
-    if TEXT_COLUMNS and not m.get("v1"):
+    if not m.get("v1"):
         S = np.hstack([S, plain_text.smooth_columns(M)])
     return predict_trees(m["smooth"], S)
 

@@ -11,8 +11,9 @@ features of the line *in context*:
   so "Photo:" or "Related" above a line, or a credit below it, colour it;
 - shape tokens: the length class and ending of the line and of its neighbours, conjoined
   (a short unpunctuated line between two long paragraphs is a crosshead or a caption).
-Its scores (and its neighbours') are stacked into the stage-2 trees (`plain_text_stack`),
-trained out-of-fold on WCXB dev (`scripts/train_plain.py`) so the trees do not over-trust it.
+Its scores (and its neighbours') are stacked into both tree stages (`text_columns`,
+`smooth_columns`), trained out-of-fold on WCXB dev (`scripts/train_plain.py`) so the trees
+do not over-trust it.
 Evaluation is numpy over the page: one bincount over (line, bucket) pairs, no sklearn.
 """
 from __future__ import annotations
@@ -148,7 +149,7 @@ def text_context(t: np.ndarray, s: np.ndarray, segs=None) -> np.ndarray:
     return np.column_stack([t, *sh, w3, w10, t - mid, t - top, t - s]).astype(np.float32)
 
 
-# ---------------------------------------------------------------- model files and the hook
+# ---------------------------------------------------------------- model files, and swapping them
 DATA = Path(__file__).resolve().parent.parent / "data"
 TEXT_FILE, MODEL_FILE = "plain_text.npz", "plain_model_v2.npz"
 SMOOTH_TEXT = True           # the stage-3 smoother also reads the text-model columns
@@ -180,9 +181,8 @@ def load_text() -> dict:
     return _TEXT
 
 
-def load_model_v2(prepare=None) -> dict:
-    """plain_model_v2.npz as the dict `plain.load_model` returns (`prepare`: a per-ensemble
-    layout step, if plain.py has one)."""
+def load_model_v2() -> dict:
+    """plain_model_v2.npz as the dict `plain.load_model` returns."""
     z = np.load(DATA / MODEL_FILE)
     if int(z["meta.bits"]) != P.BITS:
         raise ValueError("plain_model_v2: built for another hash size; rerun train_plain.py")
@@ -193,8 +193,6 @@ def load_model_v2(prepare=None) -> dict:
         if stage != "meta":
             model[stage][k] = z[key]
     model["words"]["w"] = model["words"]["w"].astype(np.float32)
-    if prepare is not None:
-        model["gbm"], model["smooth"] = prepare(model["gbm"]), prepare(model["smooth"])
     return model
 
 
@@ -213,27 +211,14 @@ _SAVED: dict = {}
 
 
 def install(model: dict | None = None, text: dict | None = None) -> None:
-    """Point `plain`'s cleaner at the v2 model (evaluation, tests, training's CV): the loaded
-    model becomes plain_model_v2 (or `model`) and the text model plain_text (or `text`);
-    until plain.py calls this module itself (`plain.TEXT_COLUMNS`), stage 2 is also wrapped
-    to gain `text_columns` and stage 3 `smooth_columns`."""
+    """Point `plain`'s cleaner at another v2 model and text model (training's CV, tests):
+    `model` (default plain_model_v2) and `text` (default plain_text); `uninstall` restores."""
     global _TEXT
     from . import plain
     if not _SAVED:
-        _SAVED.update(stage2=plain.stage2_matrix, smooth=plain.smooth_features,
-                      model=plain._MODEL, text=_TEXT)
+        _SAVED.update(model=plain._MODEL, text=_TEXT)
     _TEXT = text or _SAVED["text"]
-    if not getattr(plain, "TEXT_COLUMNS", False):
-        s2, sm = _SAVED["stage2"], _SAVED["smooth"]
-
-        def stage2(F, pg, s, segs=None, *rest, **kw):
-            return np.hstack([s2(F, pg, s, segs, *rest, **kw), text_columns(pg, s, segs)])
-
-        def smooth(p, M, *rest, **kw):
-            return np.hstack([sm(p, M, *rest, **kw), smooth_columns(M)])
-
-        plain.stage2_matrix, plain.smooth_features = stage2, smooth
-    plain._MODEL = model or load_model_v2(getattr(plain, "_prepare", None))
+    plain._MODEL = model or load_model_v2()
 
 
 def uninstall() -> None:
@@ -241,6 +226,5 @@ def uninstall() -> None:
     global _TEXT
     from . import plain
     if _SAVED:
-        plain.stage2_matrix, plain.smooth_features = _SAVED["stage2"], _SAVED["smooth"]
         plain._MODEL, _TEXT = _SAVED["model"], _SAVED["text"]
         _SAVED.clear()
