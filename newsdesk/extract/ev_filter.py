@@ -18,6 +18,7 @@ from datetime import date, timedelta
 
 from ..nlp import pos
 from . import ev_context as X
+from .dates import MONTHS
 from .ev_wording import unreal_wording
 
 
@@ -93,9 +94,7 @@ def caption(text: str) -> bool:
 
 
 # --- background told with a past time -------------------------------------------------------
-MONTHS = {m: i for i, m in enumerate(
-    "january february march april may june july august september october november december".split(), 1)}
-_MONTH = "|".join(MONTHS)
+_MONTH = "january|february|march|april|may|june|july|august|september|october|november|december"
 # a month without a day: "in January", "last March", "early in February", "since May"
 MONTH_ONLY = re.compile(r"\b(in|during|since|early|late|mid-?|last|by|until|of|this past)\s+(?:early |late |mid-?)?"
                         r"(" + _MONTH + r")\b(?!\s+\d{1,2}\b)(?:\s+((?:19|20)\d\d))?", re.I)
@@ -150,7 +149,8 @@ def past_time(text: str, day: date | None, year: int | None = None) -> bool:
     for m in MONTH_ONLY.finditer(text):
         if not m.group(2)[0].isupper():
             continue            # "may" the modal
-        back = _months_back(day, MONTHS[m.group(2).lower()], int(m.group(3)) if m.group(3) else None,
+        month = MONTHS[m.group(2).lower()[:3]]
+        back = _months_back(day, month, int(m.group(3)) if m.group(3) else None,
                             m.group(1).lower() in ("last", "this past"))
         if back >= 2:
             return True
