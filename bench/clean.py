@@ -28,7 +28,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-from newsdesk.clean import article_from_raw, clean_article  # noqa: E402
+from newsdesk.clean import article_from_raw, clean_article, clean_articles  # noqa: E402
 from newsdesk.model import RawDoc  # noqa: E402
 from newsdesk.read.decode import decode_bytes, read_capped  # noqa: E402
 
@@ -173,31 +173,10 @@ def _articles(docs):
             for pid, kind, text, url in docs]
 
 
-def clean_batch(arts):
-    """Clean a list of articles as the pipeline does, scraped text in batches
-    (`plain.clean_texts`: the model runs once per batch of pages), the rest one by one."""
-    try:
-        from newsdesk.clean import clean_articles
-    except ImportError:           # until the pipeline has a batch step: the same steps here
-        clean_articles = _clean_articles
-    return clean_articles(arts)
-
-
-def _clean_articles(arts):
-    from newsdesk.clean import plain
-    from newsdesk.clean.outlet_text import outlet_from_text
-    texts = [a for a in arts if a.kind == "text"]
-    plain.clean_texts(texts)
-    for a in texts:          # what clean_article does after the cleaner
-        if a.outlet is None and a.raw:
-            a.outlet = outlet_from_text(a.raw)
-    return [a if a.kind == "text" else clean_article(a) for a in arts]
-
-
 def run_newsdesk(docs):
-    clean_batch(_articles(docs[:1]))     # warm-up: imports and model loads are not timed
+    clean_articles(_articles(docs[:1]))     # warm-up: imports and model loads are not timed
     t = time.process_time()
-    arts = clean_batch(_articles(docs))
+    arts = clean_articles(_articles(docs))   # as the pipeline's batch step does
     speed = len(docs) / max(1e-9, time.process_time() - t)
     return {a.id: a.text for a in arts}, speed
 
