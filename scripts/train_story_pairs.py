@@ -55,7 +55,10 @@ def export(gbm, names) -> sp.Trees:
         t = est.tree_
         roots.append(off)
         feature.append(t.feature)
-        threshold.append(t.threshold)
+        # sklearn compares float32 features with float64 thresholds: store the largest
+        # float32 not above each threshold so numpy's float32 comparison agrees exactly
+        t32 = t.threshold.astype(np.float32)
+        threshold.append(np.where(t32 > t.threshold, np.nextafter(t32, np.float32(-np.inf)), t32))
         left.append(np.where(t.children_left >= 0, t.children_left + off, -1))
         right.append(np.where(t.children_right >= 0, t.children_right + off, -1))
         value.append(t.value[:, 0, 0] * gbm.learning_rate)

@@ -103,6 +103,71 @@ def reassign(X, labels: np.ndarray, thr: np.ndarray, ts: np.ndarray, p: Params,
     return out
 
 
+def knn_cosines(X, k: int, min_cos: float = 0.05, chunk: int = 2000) -> sparse.csr_matrix:
+    """Symmetric sparse matrix of each article's `k` best cosines (at least `min_cos`)."""
+    n = X.shape[0]
+    I, J, V = [], [], []
+    kk = min(k, n - 1)
+    for a in range(0, n, chunk if kk > 0 else n):
+        if kk < 1:
+            break
+        S = (X[a:a + chunk] @ X.T).toarray()
+        rows = np.arange(S.shape[0])
+        S[rows, rows + a] = 0.0
+        top = np.argpartition(-S, kk - 1, axis=1)[:, :kk]
+        v = S[rows[:, None], top].ravel()
+        ok = v >= min_cos
+        I.append(np.repeat(rows + a, kk)[ok])
+        J.append(top.ravel()[ok])
+        V.append(v[ok])
+    if not I:
+        return sparse.csr_matrix((n, n))
+    C = sparse.coo_matrix((np.concatenate(V), (np.concatenate(I), np.concatenate(J))),
+                          shape=(n, n)).tocsr()
+    return C.maximum(C.T).tocsr()
+
+
+def reassign_pairs(W, labels: np.ndarray, ts: np.ndarray, window: float, floor: float = 0.0,
+                   margin: float = 0.0, mean: bool = True, rounds: int = 3) -> np.ndarray:
+    """Each article to the story its scored pairs (`W`: sparse, article x article) favour:
+    by the mean over the story's members (unscored pairs count 0; its own story without
+    itself), or with `mean=False` by their sum, a vote of its nearest neighbours. It moves
+    when the best other story reaches `floor` and beats its own by `margin`; stories more
+    than `window` away in time are not considered. The merges move whole stories; an
+    article the single pass put with the wrong partner, or a fragment a merge left behind,
+    comes home only this way. Sparse: only stories an article has a scored pair with."""
+    n = len(labels)
+    rows = np.arange(n)
+    for _ in range(rounds):
+        k = int(labels.max()) + 1
+        M = sparse.csr_matrix((np.ones(n), (rows, labels)), shape=(n, k))
+        A = (W @ M).tocoo()                                 # summed score per story
+        size = np.bincount(labels, minlength=k).astype(float)
+        own = np.zeros(n)
+        mine = A.col == labels[A.row]
+        own[A.row[mine]] = A.data[mine]
+        r, c, v = A.row[~mine], A.col[~mine], A.data[~mine]
+        if mean:
+            own_n = size[labels] - 1
+            own = np.where(own_n > 0, own / np.maximum(own_n, 1), floor)
+            v = v / size[c]
+        if not np.isnan(ts).all():
+            lo, hi = spans(labels, ts)
+            near = np.nan_to_num(np.maximum(lo[c] - ts[r], ts[r] - hi[c]),
+                                 nan=0.0, posinf=0.0, neginf=0.0) <= window
+            r, c, v = r[near], c[near], v[near]
+        ok = (v >= floor) & (v > own[r] + margin)
+        r, c, v = r[ok], c[ok], v[ok]
+        if not len(r):
+            break
+        order = np.lexsort((-v, r))                         # best story first, per article
+        first = np.r_[True, r[order][1:] != r[order][:-1]]
+        moved = labels.copy()
+        moved[r[order][first]] = c[order][first]
+        labels = relabel(moved)
+    return labels
+
+
 def merge_centroids(X, labels: np.ndarray, thr: float, ts: np.ndarray, window: float) -> np.ndarray:
     """Greedy: merge the closest pair of story centroids while their cosine >= thr."""
     C = centroids(X, labels)
@@ -249,14 +314,30 @@ def _bisect(S: np.ndarray) -> np.ndarray:
     return side
 
 
+def within_idf(Xs) -> sparse.csr_matrix:
+    """Rows of one story reweighted by the story's own IDF, log((n+1)/(df+1)), and made unit
+    length again. The word every member shares ('Titanfall', 'bitcoin') drops to ~0: it says
+    the story's subject, not which of two same-subject stories an article tells; the words
+    that recur in part of it ('review', 'bankruptcy') are what is left to tell them apart."""
+    Xc = Xs.tocsc()
+    n = Xs.shape[0]
+    df = np.diff(Xc.indptr).astype(float)
+    W = (Xc @ sparse.diags(np.log((n + 1) / (df + 1)))).tocsr()
+    norm = np.sqrt(np.asarray(W.multiply(W).sum(axis=1)).ravel())
+    return (sparse.diags(1.0 / np.maximum(norm, 1e-9)) @ W).tocsr()
+
+
 def split(X, labels: np.ndarray, thr: float, min_size: int = 3,
-          max_size: int = 2000) -> np.ndarray:
+          max_size: int = 2000, own_idf: bool = False) -> np.ndarray:
     """Undo joins of distinct stories that share a subject word: a story whose articles form
     two groups (each at least `min_size`) whose mean cross similarity is below `thr` times
     the geometric mean of their within-group similarities is cut in two, recursively.
     Stories on one subject ('Titanfall') are densely linked throughout and stay whole; two
-    stories glued by 'SXSW' or 'bankruptcy' are linked only through that word. Stories over
-    `max_size` articles are left alone (the dense eigenproblem grows with the cube)."""
+    stories glued by 'SXSW' or 'bankruptcy' are linked only through that word. With
+    `own_idf`, similarities are read on the story's own IDF (`within_idf`): the subject word
+    all members share drops out, so two big same-subject stories ('Titanfall' reviews vs
+    its Xbox frame rate) can part too; that needs big groups, as a small story's own IDF is
+    noise. Stories over `max_size` articles are left alone (the eigenproblem is cubic)."""
     out = labels.copy()
     nxt = int(labels.max()) + 1
     todo = [np.flatnonzero(labels == c) for c in range(nxt)]
@@ -264,7 +345,7 @@ def split(X, labels: np.ndarray, thr: float, min_size: int = 3,
         idx = todo.pop()
         if not 2 * min_size <= len(idx) <= max_size:
             continue
-        Xs = X[idx]
+        Xs = within_idf(X[idx]) if own_idf else X[idx]
         S = (Xs @ Xs.T).toarray()
         np.fill_diagonal(S, 0.0)
         S = np.maximum(S, 0.0)
