@@ -8,7 +8,8 @@ Sources are cleaned first with the project's plain-text cleaner (`clean_article`
 kind="text" Article); if the cleaner fails on a document the raw text is used and the run
 says how many fell back. Every system's output is cut at 250 words before scoring. Our
 system is `newsdesk.report.summary.summarize` (each article gets a neutral id and no date,
-so story order is the cluster's order). Tune on validation only; test is for reporting.
+so story order is the cluster's order; `--compress` adds the deletion-only compression of
+report/summary_compress.py). Tune on validation only; test is for reporting.
 Anchors (../shared/bench/README.md): LEAD 42.55/13.59/19.31, LexRank 43.44/13.60/19.27.
 """
 from __future__ import annotations
@@ -138,12 +139,13 @@ def lexrank(docs: list[str]) -> str:
 
 
 READABLE = True
+COMPRESS = False
 
 
 def ours(docs: list[str]) -> str:
     arts = [Article(id=f"d{i}", raw=d, kind="text", text=d) for i, d in enumerate(docs)]
     return " ".join(s.text for s in summarize(arts, budget_words=BUDGET, overfill=True,
-                                              readable=READABLE))
+                                              readable=READABLE, compress=COMPRESS))
 
 
 SYSTEMS = {"newsdesk": ours, "LEAD": lead, "LexRank (sumy)": lexrank}
@@ -157,9 +159,12 @@ def main() -> None:
     ap.add_argument("--only", help="comma-separated system names")
     ap.add_argument("--no-readable", action="store_true",
                     help="keep pronoun-speaker quotes (the ROUGE-only variant, not what ships)")
+    ap.add_argument("--compress", action="store_true",
+                    help="summarize(compress=True): delete asides already said, refill")
     args = ap.parse_args()
-    global READABLE
+    global READABLE, COMPRESS
     READABLE = not args.no_readable
+    COMPRESS = args.compress
     from rouge_score import rouge_scorer
     scorer = rouge_scorer.RougeScorer(["rouge1", "rouge2", "rougeL"], use_stemmer=True)
     clusters, failed = load(args.split, args.limit, args.raw)
@@ -168,7 +173,8 @@ def main() -> None:
         f"cleaned by newsdesk.clean.clean_article; {failed} documents fell back to raw text "
         "(cleaner error)" if failed else "cleaned by newsdesk.clean.clean_article")
     print(f"Multi-News {args.split}: {len(clusters)} clusters, {n_docs} documents, {how}")
-    print(f"budget {BUDGET} words, rouge-score F1 (stemmer); newsdesk readable={READABLE}\n")
+    print(f"budget {BUDGET} words, rouge-score F1 (stemmer); newsdesk readable={READABLE} "
+          f"compress={COMPRESS}\n")
     print(f"{'system':<18}{'R-1':>7}{'R-2':>7}{'R-L':>7}{'s/story':>9}")
     only = set(args.only.split(",")) if args.only else None
     for name, fn in SYSTEMS.items():

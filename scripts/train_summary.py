@@ -16,6 +16,9 @@ out-of-fold word scores, so it learns how far the word scores are to be trusted 
 stories. `--cv` prints 5-fold ROUGE on the validation clusters with the module's selection
 (the word scores there are out-of-fold once, a small optimistic leak). Trees are exported as
 padded arrays (no pickle: loads with numpy alone, stays small).
+
+`--compress` only prints 5-fold ROUGE with and without summary_compress (deletion of asides
+the summary already said, then a refill of the freed budget); it trains and saves nothing.
 """
 from __future__ import annotations
 
@@ -35,6 +38,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 from newsdesk.model import Article  # noqa: E402
 from newsdesk.report import summary as S  # noqa: E402
+from newsdesk.report import summary_compress as C  # noqa: E402
 
 spec = importlib.util.spec_from_file_location("bench_summary", ROOT / "bench" / "summary.py")
 B = importlib.util.module_from_spec(spec)
@@ -155,15 +159,24 @@ def ensemble_score(models: dict, X: np.ndarray) -> np.ndarray:
     return sum(S._z(m.predict(X)) for m in models.values())
 
 
-def rouge(data: list[dict], score_fn) -> tuple[float, float, float]:
+def rouge(data: list[dict], score_fn, compress: bool = False) -> tuple[float, float, float]:
+    """Mean ROUGE F1 of the module's selection (and compression) with `score_fn` scores."""
     from rouge_score import rouge_scorer
     sc = rouge_scorer.RougeScorer(["rouge1", "rouge2", "rougeL"], use_stemmer=True)
     tot = np.zeros(3)
     for d in data:
-        ch = S.select(d["per_doc"], score_fn(d), d["index"], d["sim"], B.BUDGET, overfill=True,
-                      words_view=(d["stoks"], d["p"]))
+        scores, view = score_fn(d), (d["stoks"], d["p"])
+        ch = S.select(d["per_doc"], scores, d["index"], d["sim"], B.BUDGET, overfill=True,
+                      words_view=view)
+        texts = [d["per_doc"][a][b].text for a, b in d["index"]]
+        shown = {}
+        if compress:
+            ch, shown = C.refill(texts, ch, lambda k: d["index"][k], lambda nw: S.select(
+                                     d["per_doc"], scores, d["index"], d["sim"], B.BUDGET,
+                                     overfill=True, words_view=view, n_words=nw),
+                                 dict(enumerate(d["spans"])))
         ch.sort(key=lambda k: d["index"][k])
-        text = B.cut(" ".join(d["per_doc"][d["index"][k][0]][d["index"][k][1]].text for k in ch))
+        text = B.cut(" ".join(shown.get(k, texts[k]) for k in ch))
         s = sc.score(d["ref"], text)
         tot += [s["rouge1"].fmeasure, s["rouge2"].fmeasure, s["rougeL"].fmeasure]
     return tuple(100 * tot / len(data))
@@ -207,11 +220,28 @@ def export(sent_models: dict, word_model, path: Path) -> None:
                         features=np.array(S.FEATURES), word_features=np.array(S.WORD_TABLE))
 
 
+def compress_cv(data: list[dict]) -> None:
+    """5-fold ROUGE of the selection with and without summary_compress (its only setting,
+    REDUNDANT_SHARE, is chosen here; nothing is trained or saved)."""
+    for d in data:
+        d["spans"] = C.parsed_spans([d["per_doc"][a][b].text for a, b in d["index"]])
+    res = {False: [], True: []}
+    for f in range(FOLDS):
+        test = [d for i, d in enumerate(data) if i % FOLDS == f]
+        m = fit([d for i, d in enumerate(data) if i % FOLDS != f])
+        for flag in res:
+            res[flag].append(np.array(rouge(test, lambda d: ensemble_score(m, d["X"]), flag)) * len(test))
+    for flag, r in res.items():
+        print(("CV compressed   " if flag else "CV extractive   ") + "R-1 %.2f R-2 %.2f R-L %.2f"
+              % tuple(np.sum(r, axis=0) / len(data)))
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--cv", action="store_true")
     ap.add_argument("--limit", type=int)
     ap.add_argument("--no-save", action="store_true")
+    ap.add_argument("--compress", action="store_true", help="only CV with/without compression")
     ap.add_argument("--reuse", action="store_true", help="reuse the prepared features (/tmp)")
     ap.add_argument("--from-cache", type=Path, help="cleaned clusters saved by bench/summary.py "
                     "(a fixed cleaning while the cleaner is being changed)")
@@ -231,6 +261,9 @@ def main() -> None:
     print(f"{len(data)} validation clusters, {sum(len(d['y']) for d in data)} candidates, "
           f"{failed} docs fell back to raw")
     out_of_fold_words(data)
+    if args.compress:
+        compress_cv(data)
+        return
     if args.cv:
         res = []
         for f in range(FOLDS):

@@ -1,8 +1,9 @@
-"""Multi-document extractive summary of a story; every sentence carries its sources.
+"""Multi-document summary of a story (extractive; optional deletion-only compression), cited.
 
 Why extractive: an analyst must be able to check each sentence against the article that
-states it, so every summary sentence is an exact sentence of a clean body (`art.text`), and
-a sentence that several outlets state is shown once with all of them cited.
+states it, so every summary sentence is a sentence of a clean body (`art.text`) (with
+`compress`, that sentence minus asides the summary already said and datelines; the citation
+holds the full sentence), and one that several outlets state is shown once, all cited.
 
 How: candidate sentences (body sentences that read as reporting: no headline fragments,
 captions, questions to the reader or promo) get features (position, cross-document support,
@@ -17,8 +18,9 @@ by `scripts/train_summary.py`; target: the sentence's bigram precision against t
 reference, relative to its story). A greedy pass fills the word budget, discounting each sentence by the
 share of its important words and bigrams already said, skipping near-repeats and citing the
 repeating outlets instead. The output is in story order (earliest article first, document
-order within it) so it reads as a narrative. Without the model file a hand-set linear score
-is used.
+order within it) so it reads as a narrative; optionally the chosen sentences are then
+compressed and the freed budget refilled. Without the model file a hand-set linear score is
+used.
 """
 from __future__ import annotations
 
@@ -30,6 +32,7 @@ from pathlib import Path
 import numpy as np
 
 from ..model import Article, Span
+from .summary_trees import TREE_KEYS, trees
 
 MODEL_PATH = Path(__file__).resolve().parent.parent / "data" / "summary_gbm.npz"
 MAX_ARTICLES = 40          # larger stories: 40 distinct articles spread over its time span
@@ -77,9 +80,9 @@ WORD_TABLE = ("log_count", "doc_share", "n_docs", "first_sent", "mean_sent", "le
 
 @dataclass
 class SummarySentence:
-    """One summary sentence: `text` is verbatim `spans[0].text` (the full original sentence);
-    `spans` hold that sentence in every article stating it (first = the one shown).
-    `compressed` stays False: the summary is extractive, nothing is cut from a sentence."""
+    """One summary sentence: `text` is `spans[0].text` (the full original sentence), or with
+    `compressed` that sentence with spans deleted; `spans` hold the full sentence in every
+    article stating it (first = the one shown)."""
     text: str
     spans: list[Span] = field(default_factory=list)
     compressed: bool = False
@@ -384,35 +387,20 @@ def predict(X: np.ndarray, prefix: str = "s") -> np.ndarray:
     if prefix + "coef" in m:                 # a linear member: standardised, clipped features
         z = np.clip((X - m[prefix + "mean"]) / m[prefix + "scale"], -5, 5)
         return z @ m[prefix + "coef"] + float(m[prefix + "intercept"][0])
-    g = {k: m[prefix + k] for k in ("feat", "thr", "left", "right", "leaf", "value", "depth", "base")}
-    n_trees, width = g["feat"].shape
-    off = (np.arange(n_trees) * width)[:, None]                 # flat node ids per tree
-    feat, thr = g["feat"].ravel().astype(np.int64), g["thr"].ravel()
-    left = (g["left"].astype(np.int64) + off).ravel()
-    right = (g["right"].astype(np.int64) + off).ravel()
-    leaf = g["leaf"].ravel().astype(bool)
-    node = np.repeat(off, len(X), axis=1)
-    flat_x = np.ascontiguousarray(X).ravel()
-    row_off = (np.arange(len(X)) * X.shape[1])[None, :]
-    for _ in range(int(g["depth"][0]) + 1):
-        is_leaf = leaf[node]
-        if is_leaf.all():
-            break
-        x = flat_x[row_off + feat[node]]
-        node = np.where(is_leaf, node, np.where(x <= thr[node], left[node], right[node]))
-    return float(g["base"][0]) + g["value"].ravel()[node].sum(axis=0)
+    return trees({k: m[prefix + k] for k in TREE_KEYS}, X)
 
 
 def select(per_doc: list[list[Span]], scores: np.ndarray, index: list[tuple[int, int]],
            sim: np.ndarray, budget_words: int, overfill: bool = False,
-           words_view: tuple | None = None) -> list[int]:
+           words_view: tuple | None = None, n_words: list[int] | None = None) -> list[int]:
     """Greedy fill: each step takes the sentence with the best score times its novelty (half
     the word-score share of its words not yet said, half the share of its bigrams not yet
     said), never one too close to a chosen sentence. Why novelty and not only a threshold:
     outlets restate a fact in different words, and a second sentence that adds one new name
     is worth less than its score says. With `overfill` the last sentence may cross the budget
     (ROUGE at a truncated length) while more than LAST_MIN words are left; otherwise a
-    sentence that does not fit (10% slack) is passed over."""
+    sentence that does not fit (10% slack) is passed over. `n_words`: the length each
+    candidate takes in the summary (shorter when compressed)."""
     stoks, p = words_view if words_view else ([], np.zeros(0))
     if len(stoks) != len(index):
         stoks = [[] for _ in index]
@@ -423,7 +411,7 @@ def select(per_doc: list[list[Span]], scores: np.ndarray, index: list[tuple[int,
     grams = []
     for ids in stoks:
         grams.append(set(zip(ids, ids[1:])))
-    n_words = [len(per_doc[d][i].text.split()) for d, i in index]
+    n_words = n_words or [len(per_doc[d][i].text.split()) for d, i in index]
     said = np.zeros(len(p), dtype=bool)
     said_grams: set = set()
     avail = valid.copy()
@@ -462,10 +450,12 @@ def _overlap(a: set[str], b: set[str]) -> float:
 
 
 def summarize(articles: list[Article], budget_words: int = 200, overfill: bool = False,
-              readable: bool = True) -> list[SummarySentence]:
-    """The story summary: cited extractive sentences, about `budget_words` words, in story
-    order. Articles marked as duplicates are read only as extra citations. `readable=False`
-    keeps pronoun-speaker quotes (slightly better ROUGE, worse to read)."""
+              readable: bool = True, compress: bool = False) -> list[SummarySentence]:
+    """The story summary: cited sentences, about `budget_words` words, in story order.
+    Articles marked as duplicates are read only as extra citations. `readable=False` keeps
+    pronoun-speaker quotes (slightly better ROUGE, worse to read). `compress=True`: delete
+    asides already said and datelines from the chosen sentences, refill the freed budget
+    (summary_compress; off by default: ROUGE-neutral in CV and it parses ~30 sentences)."""
     arts = [a for a in articles if a.text and not a.duplicate_of]
     arts.sort(key=lambda a: a.published or "~")           # stable: undated keep their order
     if len(arts) > MAX_ARTICLES:                           # big story: an even spread in time
@@ -475,7 +465,14 @@ def summarize(articles: list[Article], budget_words: int = 200, overfill: bool =
     X, index, sim, view = features(per_doc)
     if not index:
         return []
-    chosen = select(per_doc, predict(X), index, sim, budget_words, overfill, view)
+    scores = predict(X)
+    chosen = select(per_doc, scores, index, sim, budget_words, overfill, view)
+    shown: dict[int, str] = {}
+    if compress and chosen:
+        from .summary_compress import refill
+        chosen, shown = refill([per_doc[d][i].text for d, i in index], chosen, lambda k: index[k],
+                               lambda nw: select(per_doc, scores, index, sim, budget_words,
+                                                 overfill, view, nw))
     chosen.sort(key=lambda k: index[k])
     doc_of = np.array([d for d, _ in index])
     rows_of = [np.flatnonzero(doc_of == d) for d in range(len(per_doc))]
@@ -483,7 +480,8 @@ def summarize(articles: list[Article], budget_words: int = 200, overfill: bool =
     for k in chosen:
         d, i = index[k]
         sp = per_doc[d][i]
-        ss = SummarySentence(sp.text, [sp])
+        text = shown.get(k, sp.text)
+        ss = SummarySentence(text, [sp], compressed=text != sp.text)
         mine = set(content_words(sp.text))
         for d2, rows in enumerate(rows_of):                 # other outlets stating it
             if d2 == d or not len(rows):

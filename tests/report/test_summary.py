@@ -1,4 +1,4 @@
-"""The story summary: verbatim cited sentences, redundancy merged into citations, no
+"""The story summary: cited sentences (verbatim, or the source with spans deleted), redundancy merged into citations, no
 boilerplate, on real Multi-News validation clusters and on small texts we wrote."""
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ import numpy as np
 from newsdesk.model import Article
 from newsdesk.report import summary
 from newsdesk.report.summary import MODEL_PATH, summarize
+from newsdesk.report.summary_compress import is_deletion_of
 
 from conftest import shared_path
 
@@ -41,7 +42,8 @@ def _check(arts, out, budget):
     by_id = {a.id: a for a in arts}
     assert out
     for s in out:
-        assert s.spans and s.text == s.spans[0].text and not s.compressed
+        assert s.spans and (s.text == s.spans[0].text) != s.compressed
+        assert is_deletion_of(s.text, s.spans[0].text)     # compressed: the source minus spans
         for sp in s.spans:
             assert by_id[sp.article].text[sp.start:sp.end] == sp.text
         assert len({sp.article for sp in s.spans}) == len(s.spans)   # one citation per article
