@@ -134,12 +134,14 @@ def _content_words(text: str) -> set[str]:
     return {w for w in (x.lower() for x in WORD.findall(text)) if len(w) >= 4 and w not in _STOP}
 
 
-def _title_like(text: str) -> bool:
+def _title_like(text: str, nw: int | None = None) -> bool:
+    """`nw`: the line's WORD count when already known."""
     # every test must pass: the cheap ones (length, first and last character) go first
     if len(text) > 250 or not (text[:1].isupper() or text[:1].isdigit()
                                or text[:1] in "'\"\u2018\u201c"):
         return False
-    nw = len(WORD.findall(text))
+    if nw is None:
+        nw = len(WORD.findall(text))
     if not 3 <= nw <= 30:
         return False
     if text.endswith((".", ":", "|")) and not text.endswith("..."):
@@ -171,19 +173,23 @@ def extract(blocks: list[Block], keep: list[bool], raw: str = "",
     arrays (`plain_page.page`), lets only lines that could state something be read."""
     out: dict = {"title": None, "title_index": None, "author": None, "published": None,
                  "outlet": None}
-    nws = [b.nw for b in blocks]
+    nws = pg.nw.tolist() if pg is not None else [b.nw for b in blocks]
     if min(nws, default=0) < 0:
         nws = [b.nw if b.nw >= 0 else len(WORD.findall(b.text)) for b in blocks]
     first_body = next((i for i, k in enumerate(keep) if k and nws[i] >= 20), len(blocks))
+    # (a page's word count is WORD's wherever the text is ASCII: `plain_page` tokens)
     heads = [i for i in range(min(first_body, 12))
-             if not (skip and skip[i]) and _title_like(blocks[i].text)]
-    if heads:
+             if not (skip and skip[i]) and _title_like(
+                 blocks[i].text, nws[i] if pg is not None and blocks[i].text.isascii() else None)]
+    if len(heads) > 1:
         # the headline speaks of what the body says; a masthead or menu bar does not
         body = set()
         for i in islice((j for j in range(first_body, len(keep)) if keep[j]), 3):
             body |= _content_words(blocks[i].text)
         i = next((i for i in heads if _content_words(blocks[i].text) & body), heads[0])
         out["title"], out["title_index"] = blocks[i].text, i
+    elif heads:
+        out["title"], out["title_index"] = blocks[heads[0]].text, heads[0]
     published = other_date = None
     # only lines the classifier dropped (and the first body line) state metadata
     cand = [i for i, k in enumerate(keep) if (not k and nws[i] <= 24) or i == first_body]

@@ -27,11 +27,12 @@ from pathlib import Path
 
 import numpy as np
 
-from ..model import Article, Segment
-from . import cleaner, plain_fast, plain_page, plain_text
+from ..model import Article
+from . import cleaner, plain_fast, plain_page, plain_text, plain_text_fast
 from .meta_text import PUBLISHED, parse_date
 from .plain_extra import extra_features
 from .plain_fast import Segs, export_trees  # noqa: F401  (export_trees: train_plain.py)
+from .plain_fast_rules import CHROME, may_drop, segments
 from .plain_runs import NAMES as RUN_NAMES, run_features, run_features_pages
 from .lines import (AGENCY_CREDIT, BYLINE, CREDIT, DATELINE, HARD_DROP, MARKUP, TERMINAL, WORD,
                     Block, _exact, line_features, sentence_end, split_blocks)
@@ -79,8 +80,7 @@ def context_scores(s: np.ndarray, segs=None) -> np.ndarray:
 def stage2_matrix(F: np.ndarray, pg, s: np.ndarray, segs=None, pages=None) -> np.ndarray:
     """Stage-2 input: surface features, word scores in context, then `plain_extra`'s
     (`pages`: each page's own arrays when F, pg and s hold several pages)."""
-    extra = extra_features(pg) if pages is None else np.vstack(
-        [extra_features(p) for p in pages])
+    extra = extra_features(pg, segs)                  # all pages in one pass
     return np.hstack([F, context_scores(s, segs), extra])
 
 
@@ -166,14 +166,24 @@ def body_probability(blocks: list[Block], recurring: list[int] | None = None, pg
     return _probability(F, pg, Segs([len(blocks)]), None)
 
 
+def stage2_input(F: np.ndarray, pg, segs, pages, m: dict) -> np.ndarray:
+    """The stage-2 matrix of model `m`: `stage2_matrix`, then (v2) the text model's columns;
+    stage 1 and the text model read the same hashed words, so `plain_text_fast` evaluates
+    both in one pass (the same scores as `word_scores` and `plain_text.text_columns`, which
+    stay the reference: tests/clean/test_plain_fast_speed.py compares them on real pages)."""
+    if m.get("v1"):
+        s = word_scores(pg, m["words"]["w"], m["words"]["bias"])
+        M = stage2_matrix(F, pg, s, segs, pages)
+        return M if m.get("v1") else np.hstack([M, plain_text.text_columns(pg, s, segs)])
+    s, T = plain_text_fast.columns(pg, m, plain_text.load_text(), segs)
+    return np.hstack([stage2_matrix(F, pg, s, segs, pages), T])
+
+
 def _probability(F: np.ndarray, pg, segs, pages) -> np.ndarray:
     """Stages 1-3 over the lines of one page, or of several (`segs`, `pages`: see
     `stage2_matrix`); every tree ensemble runs once over all the lines."""
     m = load_model()
-    s = word_scores(pg, m["words"]["w"], m["words"]["bias"])
-    M = stage2_matrix(F, pg, s, segs, pages)
-    if not m.get("v1"):
-        M = np.hstack([M, plain_text.text_columns(pg, s, segs)])
+    M = stage2_input(F, pg, segs, pages, m)
     p = predict_trees(m["gbm"], M)
     S = smooth_features(p, M, segs)
     if not m.get("v1"):
@@ -181,19 +191,24 @@ def _probability(F: np.ndarray, pg, segs, pages) -> np.ndarray:
     return predict_trees(m["smooth"], S)
 
 
-def batch_probability(pages: list[list[Block]], recurring: list) -> tuple[list, list, list]:
+def batch_probability(pages: list[list[Block]], recurring: list,
+                      joint: dict | None = None) -> tuple[list, list, list]:
     """`body_probability` of many pages at once: the pages' characters measured in one pass,
     their features and both tree ensembles computed over all their lines together (a
     page's fixed numpy cost is paid once a batch), each page's values exactly those it
-    gets alone. -> (each page's `plain_page.Page`, its feature rows, its probabilities)."""
-    pg, pgs = plain_page.concat_pages([[b.text for b in bl] for bl in pages])
+    gets alone. -> (each page's `plain_page.Page`, its feature rows, its probabilities);
+    `joint` receives the batch's own arrays (pg, segs, F, q, texts) for batched rules."""
+    allb = [b for bl in pages for b in bl]
+    texts = [b.text for b in allb]
     segs = Segs([len(bl) for bl in pages])
+    pg, pgs = plain_page.concat_pages([texts[a:b] for a, b in segs.spans], texts)
     rec = None
     if any(r is not None for r in recurring):
         rec = [x for bl, r in zip(pages, recurring) for x in (r or [0] * len(bl))]
-    allb = [b for bl in pages for b in bl]
     F = line_features(allb, rec, pg, segs)
     q = _probability(F, pg, segs, pgs) if allb else np.zeros(0, dtype=np.float32)
+    if joint is not None:
+        joint.update(pg=pg, segs=segs, F=F, q=q, texts=texts)
     return pgs, [F[a:b] for a, b in segs.spans], [q[a:b] for a, b in segs.spans]
 
 
@@ -211,8 +226,7 @@ def _rule_drop(text: str, nw: int | None = None, furniture: bool | None = None,
         furniture = nw <= 15 and bool(HARD_DROP.match(text) or BYLINE.match(text))
     if furniture:
         return True
-    if text.startswith(("Image copyright", "Image caption", "Media playback", "Skip in Skip")) \
-            or "SHARE COPY LINK" in text[:20]:
+    if text.startswith(CHROME) or "SHARE COPY LINK" in text[:20]:
         return True          # flattened photo and player chrome ("Image copyright AFP Image caption ...")
     if nw <= 25:
         if credit is None:
@@ -253,10 +267,10 @@ def _captions(blocks: list[Block], keep: list[bool], credit: np.ndarray,
             keep[i - 1] = False
 
 
-def _credit_lines(blocks: list[Block], credit: np.ndarray, pg) -> np.ndarray:
+def _credit_lines(texts: list[str], credit: np.ndarray, pg) -> np.ndarray:
     """Lines of <= 12 words that are photo credits (CREDIT anywhere, AGENCY_CREDIT at the
-    start), the regex run only where an agency or photo word occurs."""
-    texts = [b.text for b in blocks]
+    start), the regex run only where an agency or photo word occurs (each line on its
+    own: `pg` may be a batch's joint page)."""
     short = pg.nw <= 12
     cand = short & ((pg.cls_any & plain_page.CREDIT_W) > 0) & ~credit
     return (short & credit) | _exact(AGENCY_CREDIT, texts, cand)
@@ -413,9 +427,16 @@ def clean_texts(arts: list[Article]) -> list[Article]:
 
 
 def _clean_batch(chunk: list[tuple]) -> None:
-    pgs, Fs, qs = batch_probability([c[1] for c in chunk], [c[2] for c in chunk])
-    for (art, blocks, recurring, prefix_date), pg, F, q in zip(chunk, pgs, Fs, qs):
-        _finish(art, blocks, recurring, prefix_date, pg, F, q)
+    joint: dict = {}
+    pgs, Fs, qs = batch_probability([c[1] for c in chunk], [c[2] for c in chunk], joint)
+    # line tests that read only the line itself run once over the batch's joint arrays
+    jpg, jF = joint["pg"], joint["F"]
+    texts = joint["texts"]
+    may = may_drop(jpg, jF, texts)
+    credit = _credit_lines(texts, jF[:, 12] > 0, jpg) if texts else may
+    for (art, blocks, recurring, prefix_date), pg, F, q, (a, b) in zip(
+            chunk, pgs, Fs, qs, joint["segs"].spans):
+        _finish(art, blocks, recurring, prefix_date, pg, F, q, may[a:b], credit[a:b])
 
 
 @cleaner("text")
@@ -424,14 +445,22 @@ def clean_plain(art: Article) -> Article:
 
 
 def _finish(art: Article, blocks: list[Block], recurring, prefix_date, pg, F: np.ndarray,
-            q: np.ndarray) -> Article:
-    """From body probabilities to the article: the rules, metadata, text and segments."""
+            q: np.ndarray, may: np.ndarray | None = None,
+            credit: np.ndarray | None = None) -> Article:
+    """From body probabilities to the article: the rules, metadata, text and segments
+    (`may`, `credit`: `may_drop` and `_credit_lines` of the page, when the batch computed
+    them)."""
     from . import meta_text
     kept = q >= load_model()["threshold"]
     keep = kept.tolist()
     on = RULES - DISABLED
     # the line rules can only fire on lines of <= 60 words (`_rule_drop`, `_dateline_only`)
-    ask = kept & (pg.nw <= 60) if "lines" in on else kept & False
+    if "lines" in on:
+        if may is None:
+            may = may_drop(pg, F, [b.text for b in blocks])
+        ask = kept & (pg.nw <= 60) & may
+    else:
+        ask = kept & False
     if recurring:
         ask |= kept & (np.asarray(recurring) > 0)
     for i in np.flatnonzero(ask).tolist():
@@ -440,7 +469,9 @@ def _finish(art: Article, blocks: list[Block], recurring, prefix_date, pg, F: np
                 or (recurring and recurring[i])):
             keep[i] = False
     if "captions" in on and blocks:
-        _captions(blocks, keep, _credit_lines(blocks, F[:, 12] > 0, pg), pg.nw)
+        if credit is None:
+            credit = _credit_lines([b.text for b in blocks], F[:, 12] > 0, pg)
+        _captions(blocks, keep, credit, pg.nw)
     meta = meta_text.extract(blocks, keep, art.raw, recurring, pg)
     if "repeats" in on:
         _repeats(blocks, keep, meta.get("title_index"), pg)
@@ -452,18 +483,9 @@ def _finish(art: Article, blocks: list[Block], recurring, prefix_date, pg, F: np
         meta["published"] = prefix_date
     if meta.get("title_index") is not None and "title" in on:
         keep[meta["title_index"]] = False
-    parts: list[str] = []
-    segs: list[Segment] = []
-    pos = 0
-    for b in compress(blocks, keep):
-        if parts:
-            pos += 2
-        for j, (rs, rn) in enumerate(b.pieces):
-            if j:
-                pos += 1
-            segs.append(Segment(pos, rs, rn))
-            pos += rn
-        parts.append(b.text)
+    kept = list(compress(blocks, keep))
+    parts = [b.text for b in kept]
+    segs = segments(kept)
     art.text = "\n\n".join(parts)
     art.segments = segs
     for k in ("title", "author", "published", "outlet"):

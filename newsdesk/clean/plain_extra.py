@@ -19,28 +19,31 @@ DOT, ELLIPSIS, QUESTION = ord("."), 0x2026, ord("?")
 CLOSE_QUOTES = (ord('"'), 0x201D)
 
 
-def extra_features(pg) -> np.ndarray:
-    """One row of NAMES per line of the page `pg` (a `plain_page.Page`)."""
+def extra_features(pg, segs=None) -> np.ndarray:
+    """One row of NAMES per line of the page `pg` (a `plain_page.Page`), or of a batch's
+    joint page whose pages `segs` (`plain_fast.Segs`) describes: every column is per line
+    or a window inside its page, so one pass gives each page exactly its own rows."""
     from . import plain_page as P
-    from .lines import _exact, _window_mean
+    from .lines import _exact
+    from .plain_fast import Segs
     n = len(pg.nw)
     out = np.zeros((n, len(NAMES)), dtype=np.float32)
     if not n:
         return out
+    segs = segs if segs is not None else Segs([n])
     e1, e2, e3 = pg.char["end"]
     ell = (e1 == ELLIPSIS) | ((e1 == DOT) & (e2 == DOT) & (e3 == DOT))
     out[:, 0] = ell
-    out[:, 1] = _window_mean(ell.astype(np.float32), 3)
+    out[:, 1] = segs.window_means(ell.astype(np.float32), (3,))[0]
     cls = pg.tok_cls if pg.tok_cls is not None else P.token_classes(pg.tok_h)
     rank = np.arange(len(cls)) - pg.first[pg.tok_line]
-    tok_bits = np.stack([(cls & P.YOU) > 0, ((cls & P.BIO_VERB) > 0) & (rank <= 8)])
-    counts = np.zeros((2, n))
-    for row, bits in zip(counts, tok_bits):
-        row[:] = np.bincount(pg.tok_line, weights=bits, minlength=n)[:n]
-    out[:, 2] = counts[0] / np.maximum(pg.nw, 1)
-    out[:, 3] = _window_mean(out[:, 2], 2)
+    you = np.bincount(pg.tok_line, weights=(cls & P.YOU) > 0, minlength=n)[:n]
+    bio = np.bincount(pg.tok_line, weights=((cls & P.BIO_VERB) > 0) & (rank <= 8),
+                      minlength=n)[:n]
+    out[:, 2] = you / np.maximum(pg.nw, 1)
+    out[:, 3] = segs.window_means(out[:, 2], (2,))[0]
     first = pg.char["first"]
-    cand = (first >= 65) & (first <= 90) & (pg.nw >= 8) & (pg.nw <= 120) & (counts[1] > 0)
+    cand = (first >= 65) & (first <= 90) & (pg.nw >= 8) & (pg.nw <= 120) & (bio > 0)
     out[:, 4] = _exact(BIO, pg.texts, cand)
     out[:, 5] = (e1 == QUESTION) | (np.isin(e1, CLOSE_QUOTES) & (e2 == QUESTION))
     return out

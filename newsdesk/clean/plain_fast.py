@@ -142,6 +142,7 @@ class Segs:
             self.local = self.idx - self.start
         self.spans = list(zip(self.off[:-1].tolist(), self.off[1:].tolist()))
         self._bounds: dict[int, tuple] = {}
+        self._edge: dict[int, np.ndarray] = {}
 
     def shift(self, x: np.ndarray, d: int, fill: float = 0.0) -> np.ndarray:
         """x of the line d places before (d > 0) or after (d < 0) on the same page, else
@@ -154,9 +155,26 @@ class Segs:
                 return pad[:self.n]
             pad[:self.n] = x
             return pad[k:]
-        j = self.idx - d
-        ok = (j >= self.start) & (j < self.end)
-        return np.where(ok, x[np.clip(j, 0, max(self.n - 1, 0))], fill)
+        out = np.empty(self.n, dtype=np.result_type(x, fill))
+        k = abs(d)
+        if k >= self.n:
+            out[:] = fill
+            return out
+        if d > 0:
+            out[k:] = x[:self.n - k]
+        else:
+            out[:self.n - k] = x[k:]
+        out[self._edges(d)] = fill
+        return out
+
+    def _edges(self, d: int) -> np.ndarray:
+        """The lines whose line d places before (after) lies on another page, or before
+        (after) the batch: where `shift` puts its fill (a few per page; cached per d)."""
+        e = self._edge.get(d)
+        if e is None:
+            e = self._edge[d] = np.flatnonzero(
+                self.local < d if d > 0 else self.idx >= self.end + d)
+        return e
 
     def bounds(self, k: int):
         """Indices into `cumsums` output of each line's window [i-k, i+k] clipped to its

@@ -105,6 +105,7 @@ def tables() -> dict[str, np.ndarray]:
     nostop[32] = 255
     _T["nostop"] = nostop
     _T["pow"] = np.array([pow(int(PRIME), k, 1 << 64) for k in range(64)], dtype=U64)
+    _T["pow_long"] = _T["pow"][np.minimum(np.arange(4096), 63)]
     words: dict[int, int] = {}
     for bit, ws in CLASS_WORDS.items():
         for w in ws.split():
@@ -151,8 +152,7 @@ def _tokens(text: str):
     """(code points clipped to the BMP, token start positions, token hashes, token lengths).
     A word character starts a token when the character before it is not one."""
     T = tables()
-    cp = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-    c = np.minimum(cp, 0x10000).astype(np.intp)      # intp: every table gather skips a cast
+    c = _code_points(text)
     wpos = np.flatnonzero(T["isword"].take(c))
     if not len(wpos):
         return c, np.zeros(0, dtype=np.int64), np.zeros(0, dtype=U64), np.zeros(0, np.int64)
@@ -160,12 +160,24 @@ def _tokens(text: str):
     sw[0] = True
     np.not_equal(np.diff(wpos), 1, out=sw[1:])
     begin = np.flatnonzero(sw)
-    k = np.arange(len(wpos))
-    rel = k - np.maximum.accumulate(np.where(sw, k, 0))
-    np.minimum(rel, 63, out=rel)
-    h = np.add.reduceat(T["fold"].take(c.take(wpos)) * T["pow"].take(rel), begin)
     length = np.diff(np.append(begin, len(wpos)))
+    rel = np.arange(len(wpos)) - np.repeat(begin, length)     # position inside the token
+    pw = T["pow_long"]
+    if int(length.max()) > len(pw):          # (the table repeats PRIME**63 past 63)
+        np.minimum(rel, 63, out=rel)
+    h = np.add.reduceat(T["fold"].take(c.take(wpos)) * pw.take(rel), begin)
     return c, wpos[begin], mix(h), length
+
+
+def _code_points(text: str) -> np.ndarray:
+    """The text's code points clipped to the BMP (0x10000 for any beyond), as intp (every
+    table gather then skips a cast): one pass from UTF-16 when the text has no surrogate
+    pair (nearly always), else from UTF-32."""
+    b = text.encode("utf-16-le", "surrogatepass")
+    if len(b) == 2 * len(text):
+        return np.frombuffer(b, dtype=np.uint16).astype(np.intp)
+    cp = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    return np.minimum(cp, 0x10000).astype(np.intp)
 
 
 def token_hashes(text: str) -> np.ndarray:
@@ -292,15 +304,17 @@ def ends_with(texts: list[str], suffixes) -> np.ndarray:
                        count=len(texts))
 
 
-def concat_pages(texts: list[list[str]]) -> tuple[Page, list[Page]]:
+def concat_pages(texts: list[list[str]], flat: list[str] | None = None
+                 ) -> tuple[Page, list[Page]]:
     """Several pages measured at once (`page`'s numpy calls made once for all of them) ->
     the joint Page and each page's own, equal to `page(texts[j])` (every measure is per
     line or per token, so nothing crosses pages; the joint Page serves the batched
-    features, each page's own the per-page rules and `plain_extra`)."""
+    features, each page's own the per-page rules and `plain_extra`). `flat`: the same lines
+    already in one list, when the caller has it."""
     if len(texts) == 1:
         pg = page(texts[0])
         return pg, [pg]
-    allt = [t for ts in texts for t in ts]
+    allt = flat if flat is not None else [t for ts in texts for t in ts]
     pg = page(allt)
     out, a, ta = [], 0, 0
     for ts in texts:
