@@ -20,3 +20,10 @@ def one_side(a: str | None, b: str | None) -> bool:
         return {w.lower() for w in re.findall(r"\b[A-Z][a-z]{2,}", _POSS.sub("", h or ""))} - _TITLES
     return bool(names(a) & names(b))
 
+
+def same_voice(text_b: str, holder_a: str | None) -> bool:
+    """'..., a U.S. official told CNN.' / 'However, the U.S. official ... said ...': the second
+    sentence takes up the first holder again ("the" + the same words), so the two sentences are
+    one voice qualifying itself, not two parties."""
+    h = (holder_a or "").strip()
+    return bool(h) and bool(re.search(r"\b[Tt]he\s+" + re.escape(h) + r"\b", text_b[:100]))

@@ -32,13 +32,15 @@ from ..nlp import split_sentences
 from ..pipeline import corpus_step
 from ..extract.resolver import Resolver
 from ..extract.speakers import SPEECH_VERB, np_after, subject_before
-from .dispute_sides import one_side
+from .dispute_sides import one_side, same_voice
 from .figures import RUNNING_TOTAL
 
 STRONG = re.compile(r"\b(?:insist(?:ed|s)?|claim(?:ed|s|ing)?|maintain(?:ed|s)?|alleg(?:ed|es|ing)|"
                     r"assert(?:ed|s)?|den(?:y|ied|ies|ying)|reject(?:ed|s)?|defended)\b", re.I)
 CONTRA_CUE = re.compile(r"\b(?:actually|in fact|contrary|contradict\w*|disput\w+|no evidence|"
-                        r"nothing in|no official confirmation|but (?:there was|officials|witnesses))\b",
+                        r"nothing in|no official confirmation|but (?:there was|officials|witnesses)|"
+                        r"no (?:weapon|gun|body|bodies|trace)s? (?:was|were) (?:found|recovered)|"
+                        r"did(?:n't| not) (?:hear|see|witness))\b",
                         re.I)
 CONTRAST_OPEN = re.compile(r"^(?:However|But|Yet|Still|Nevertheless|In contrast|Others)\b")
 DENIAL = re.compile(r"\b(?:den(?:y|ied|ies|ying|ial)|reject(?:ed|s|ing)?|dismiss(?:ed|es|ing)?|"
@@ -130,7 +132,8 @@ def contrast(articles: list[Article], ctx: dict) -> list[Dispute]:
             if not (STRONG.search(a.text) or CONTRA_CUE.search(b.text) or STRONG.search(b.text)):
                 continue
             ha, hb = holder(a.text, res, a.start), holder(b.text, res, b.start)
-            if not ha or not hb or ha.split()[-1].lower() == hb.split()[-1].lower():
+            if not ha or not hb or ha.split()[-1].lower() == hb.split()[-1].lower() \
+                    or same_voice(b.text, ha):
                 continue
             kind = "cause" if DEAD_HINT.search(a.text) and DEAD_HINT.search(b.text + a.text) else "claim"
             out.append(Dispute(f"{ha} vs {hb}: {_topic(a.text)}", [_claim(art, a, ha), _claim(art, b, hb)], kind))
@@ -492,4 +495,4 @@ def _dedupe(disputes: list[Dispute]) -> list[Dispute]:
     return out
 
 
-from . import dispute_inline  # noqa: E402,F401  (registers its detector)
+from . import dispute_admission, dispute_evidence, dispute_inline  # noqa: E402,F401  (detectors)

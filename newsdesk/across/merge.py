@@ -34,6 +34,7 @@ from ..pipeline import corpus_step
 from . import embed
 from .figures import best_count
 from .merge_captions import without_captions
+from .merge_victims import join_victims
 from .places import best_location, names_place as _names_place, scene as _scene
 from .stories import parse_time
 
@@ -339,7 +340,7 @@ def group_mentions(mentions: list[EventMention], params: MergeParams | None = No
             for x in groups[gj].members:
                 owner[x] = gi
     out = [sorted(g.members) for k, g in enumerate(groups) if owner[g.members[0]] == k]
-    out = join_tollless([[ms[k] for k in g] for g in out], p)
+    out = join_victims(join_tollless([[ms[k] for k in g] for g in out], p))
     pos = {id(x): k for k, x in enumerate(ms)}
     out = [sorted(g, key=lambda x: pos[id(x)]) for g in out]
     return [[x.m for x in g] for g in sorted(out, key=lambda g: pos[id(g[0])])]

@@ -134,6 +134,9 @@ def appositive_name(text: str, at: int, np: str) -> tuple[str, int]:
 def left_speaker(left: str):
     """'X said: "…' / 'X told AFP that "…' / 'X urged Y "to …' — the last speech verb before
     the quote in its sentence, and its subject. Returns (np, offset in left, verb)."""
+    put = _PUT_IT.search(left)                # 'as Adm. Scott Swift, commander of ..., put it, "…"'
+    if put and (sub := subject_before(left[:put.start()])):
+        return sub[0], sub[1], "put it"
     verbs = list(SPEECH_VERB.finditer(left))
     acc = list(re.finditer(r"according to\s+", left, re.I))
     if acc and (not verbs or acc[-1].start() > verbs[-1].start()):
@@ -169,6 +172,7 @@ def left_speaker(left: str):
     return None
 
 
+_PUT_IT = re.compile(r"\b(?:put|puts)\s+it\s*[,:]?\s*$")
 _NAME_COLON = re.compile(r"([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s*:\s*$")
 
 

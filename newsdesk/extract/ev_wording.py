@@ -5,7 +5,8 @@ battle"), a counterfactual ("would not have been able to kill 26 people"), a dri
 generic risk ("a simulated anthrax attack", "a biological attack is a constant threat"), a
 thing released rather than a person ("this shot, released by the company", "an anthrax
 release"), a camera that "captures" a scene, a kind of video or craft ("appeared in an
-execution video", "bomb-making manuals") and a capitalised word of a group's or campaign's
+execution video", "bomb-making manuals"), gear named after an act ("an assault rifle"),
+a warrant executed, and a capitalised word of a group's or campaign's
 name ("Moms Demand Action", "the Coalition to Stop Gun Violence"). Text rules, so they hold
 for the parsed and the parser-free (ev_light) sentences alike.
 """
@@ -55,6 +56,9 @@ def unreal_wording(text: str, tr) -> bool:
             return True
     if tr.type == "ASSAULT" and (_GENRE_AFTER.match(text[tr.end:tr.end + 20]) or _IN_VIDEO.search(before)):
         return True         # "an IS execution video", "bomb-making manuals": a kind of thing, no act
+    if tr.type == "ASSAULT" and (_GEAR_WORD.match(word) and _GEAR_AFTER.match(text[tr.end:tr.end + 30])
+                                 or word.startswith("execut") and _WARRANT_AFTER.match(text[tr.end:tr.end + 40])):
+        return True         # "an assault rifle", "executed a search warrant": a thing or a court order
     if name_word(text, tr):
         return True         # "the Coalition to Stop Gun Violence": a word of a name, no act
     if tr.type == "RETREAT" and tr.mode == "release" and _THING_RELEASED.search(before[-30:]):
@@ -77,6 +81,13 @@ _MEDIA = r"(?:videos?|footage|clips?|films?|tapes?|recordings?|manuals?|instruct
 _GENRE_AFTER = re.compile(r"^(?:-?\s*" + _MEDIA + r"\b|-(?:making|maker|makers)\b|\s+(?:making|makers?)\b)", re.I)
 _IN_VIDEO = re.compile(r"\b(?:appear(?:s|ed|ing)?|featur(?:es|ed|ing)|seen|shown)\s+in\s+(?:[\w'\u2019-]+\s+){0,3}"
                        + _MEDIA + r"\s+(?:of|showing|about)\s+(?:[\w'\u2019-]+\s+){0,3}$", re.I)
+# "an assault rifle", "attack helicopters", "attack ads": the word names a kind of gear; "executed a
+# search warrant": a court order carried out, not a person put to death
+_GEAR_AFTER = re.compile(r"^[-\s]+(?:style\s+)?(?:rifles?|weapons?|vests?|helicopters?|dogs?|aircraft|"
+                         r"submarines?|boats?|ads?|guns?|drones?)\b", re.I)
+# ... only after the bare act word: "firing tear gas and automatic" + "weapons" is an act and its means
+_GEAR_WORD = re.compile(r"^(?:assault|attack|strike|combat|fighter|bomber)$")
+_WARRANT_AFTER = re.compile(r"^\s+(?:an?\s+|the\s+|two\s+|several\s+)?(?:[\w-]+\s+){0,2}warrants?\b", re.I)
 _OPENING = ".:!?\"\u201c\u2018'(\u2014\u2013-"
 
 

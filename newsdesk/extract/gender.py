@@ -80,7 +80,7 @@ def first_gender(name: str) -> str | None:
 
 _TITLE_SUR = re.compile(r"\b(Mrs|Ms|Miss|Mme|Mr)\.?\s+([A-Z][\w'-]+)\b(?:(?=\s+([A-Z][\w'-]+)\b))?")
 _NOUN = re.compile(rf"(?:{GEN_NOUN_F}|{GEN_NOUN_M})\b")
-_NOUN_LEFT = re.compile(r"([A-Z][\w'-]*)\b,?\s+(?:\d+,\s+)?(?:an?|the|his|her)?\s*(?:\w+\s+)?$")
+_NOUN_LEFT = re.compile(r"([A-Z][\w'-]*)\b(?:,\s+(?:\d+,\s+)?(?:(?:an?|the|his|her)\s+)?|\s+(?:an?|the)\s+)(?:\w+\s+)?$")
 _AND_KIN = re.compile(r"\b([A-Z][\w'-]*)\s+and\s+(his|her)\s+(?:husband|wife|son|daughter|children)\b")
 _RUN = re.compile(r"(?<![\w-])[A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*)*")
 # "her" as a possessive or a reflexive says who the subject is; "her" as an object ("shot her

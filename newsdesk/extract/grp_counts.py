@@ -60,6 +60,11 @@ _NOT_NAME = ("The|This|That|It|Nobody|No|None|Everyone|Everybody|Nothing|Which|W
 _SUBJECT = (rf"(?:(?<![\w,] )(?!(?:{_NOT_NAME})\b)[A-Z][a-z'\u2019-]+(?:\s+[A-Z][a-z'\u2019-]+){{0,2}}"
             r"|\b[Hh]e|\b[Ss]he)")
 _WAS = r"\s+(?:was|had been|has been)\s+(?:(?:later|also|reportedly|fatally)\s+)?"
+# one person by a singular noun of a human ("the boy", "his case worker")
+_ONE_HUMAN = (r"(?:man|woman|boy|girl|child|toddler|baby|infant|teenager|teen|student|worker|caseworker|"
+              r"officer|soldier|policeman|policewoman|trooper|deputy|guard|driver|pilot|passenger|victim|"
+              r"doctor|nurse|journalist|reporter|photographer|father|mother|son|daughter|wife|husband|"
+              r"brother|sister|neighbou?r|resident|employee|teacher|priest|activist|protester)\b")
 SINGLE_DEAD = [
     # "Heaven was shot in the back and died half an hour later"
     re.compile(_SUBJECT + _WAS + r"(?:shot|stabbed|struck|hit|beaten|attacked|wounded|injured)\b"
@@ -71,6 +76,13 @@ SINGLE_DEAD = [
     re.compile(r"\b(?:killing|killed|shooting dead|shot dead)\s+(?:the|a|an)\s+(?:[a-z-]+\s+)?"
                r"(?:man|woman|boy|girl|suspect|gunman|attacker|assailant|shooter|driver|teenager|"
                r"child|officer|soldier|policeman|policewoman)\b(?!\s*(?:and|,\s*\w+\s+and)\b)"),
+    # "His case worker was killed", "The boy, Jordan Belliveau, died": one person pointed at
+    re.compile(r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z][\w-]*\s+){0,2}" + _ONE_HUMAN
+               + r"(?:,[^,.;:\"\u201c]{2,50},)?" + r"(?:" + _WAS + r"(?:killed|murdered|slain|shot dead|"
+               r"fatally shot|(?:stabbed|beaten) to death)|\s+(?:later\s+)?died)\b"),
+    # "The confrontation left the caseworker, 53-year-old Theresa Hunt, dead"
+    re.compile(r"\bleft\s+(?:the|a|an|his|her|their)\s+(?:[a-z][\w-]*\s+){0,2}" + _ONE_HUMAN
+               + r"(?:,[^,.;:\"\u201c]{2,50},)?\s+dead\b"),
 ]
 
 

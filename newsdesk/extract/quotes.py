@@ -22,8 +22,9 @@ from ..nlp.words import WORD_RUN
 from .resolver import Resolver
 from .attribution import (colon_intro, left_speaker, pure_attribution, right_speaker, sentence_end,
                           sentence_start)
-from .speakers import (CAP_STOP, CLAUSE_VERBS, NAME_SEQ, PARTICIPLES, SPEECH_WORDS, Mention, is_pronoun,
-                       looks_person, person_of_place, strip_titles, subject_before)
+from .speakers import (CAP_STOP, CLAUSE_VERBS, NAME_SEQ, PARTICIPLES, SPEECH_WORDS, Mention,
+                       appositive_subject, fronted_phrase, is_pronoun, looks_person, person_of_place,
+                       ranked_name, strip_titles, subject_before)
 
 DOUBLE_OPEN, DOUBLE_CLOSE = "“„«", "”»"
 SINGLE_OPEN, SINGLE_CLOSE = "‘", "’"
@@ -276,10 +277,15 @@ def _attribute(art: Article, res: Resolver, mentions: list[Mention], found: list
         elif np.lower() in {"he", "she"} and (desc := _described_speaker(text, found[:k], p0 + m.start)):
             name, person = desc.speaker, desc.person
         elif is_pronoun(np) or np.lower() in {"him", "her", "them"}:
-            name, person = res.resolve(np, p0 + min(m.start, where - p0), mentions, p0 + sent0)
+            if fronted_phrase(p[sent0:where - p0]):   # names inside 'In a call with his wife,
+                name, person = res.resolve(np, p0 + sent0, mentions)   # Ann Lee, he ...' are no subject
+            else:
+                name, person = res.resolve(np, p0 + min(m.start, where - p0), mentions, p0 + sent0)
         else:
             np = person_of_place(np)
             name, person = res.resolve(np, where, mentions)
+            if not person and (ranked := ranked_name(np, text, where)):
+                name, person = res.full(ranked), True      # 'the general' after 'Lt. Gen. X'
         f.speaker, f.person = name, person
         f.sp_start, f.sp_end = where, where + len(np)
         mentions.append(Mention(np, where, where + len(np), name, person))
@@ -358,7 +364,12 @@ def _speech_mentions(art: Article, res: Resolver) -> list[Mention]:
             if not nm or not looks_person(nm.group(1)):
                 continue
             np, start = nm.group(1), sent0 + nm.start(1)
-        name, person = res.resolve(np, start, out, sent0)
+        elif res._place(np) and (lead := appositive_subject(text[sent0:start])):
+            np, start = lead[0], sent0 + lead[1]
+        if is_pronoun(np) and fronted_phrase(text[sent0:start]):
+            name, person = res.resolve(np, sent0, out)
+        else:
+            name, person = res.resolve(np, start, out, sent0)
         out.append(Mention(np, start, start + len(np), name, person))
     for m in clause:
         line0 = text.rfind("\n", 0, m.start()) + 1

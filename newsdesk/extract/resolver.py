@@ -299,7 +299,7 @@ class Resolver:
                 name = drop_place_prefix(strip_titles(m.group().rstrip(".’'")))
                 toks = name.split()
                 if 2 <= len(toks) <= 3 and toks[0] not in CAP_STOP and looks_person(name) \
-                        and not any(self._lower_word(t) for t in toks):
+                        and not any(self._lower_word(t) for t in toks) and not self._place(name):
                     self._people.append((m.start(), self.full(name)))
         return [c for c in self._people if lo <= c[0] < hi]
 

@@ -315,3 +315,55 @@ def np_after(text: str, loose: bool = False) -> tuple[str, int] | None:
 _DESCRIBED = re.compile(r"(?!(?:in|on|at|of|for|to|from|with|by|his|her|their|its|the|a|an|over|after|before|"
                        r"near|into|than|and|or|but)\s)[a-z0-9][\w-]*\s+(?:[\w-]+\s+){0,3}?((?:Mr|Mrs|Ms|Dr)\.?\s+)?"
                        r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’.-]*){1,3})$")
+
+
+# ranks written abbreviated before a name ('Lt. Gen. Thomas Bergeson') and later as a bare
+# role ('the general said'); the role lookup only knows roles written out in full
+RANK_ABBREV = {"general": "Gen", "colonel": "Col", "lieutenant": "Lt", "sergeant": "Sgt",
+               "captain": "Capt", "admiral": "Adm", "major": "Maj", "governor": "Gov",
+               "senator": "Sen", "representative": "Rep", "professor": "Prof", "detective": "Det",
+               "commander": "Cmdr", "superintendent": "Supt", "corporal": "Cpl", "reverend": "Rev"}
+_BARE_ROLE = re.compile(r"(?:the|The)\s+([a-z]+)")
+
+
+def ranked_name(np: str, text: str, before: int) -> str | None:
+    """'the general' -> 'Thomas Bergeson' when the text wrote 'Lt. Gen. Thomas Bergeson'
+    before `before` (the latest such name: a later officer of that rank is the one meant)."""
+    m = _BARE_ROLE.fullmatch(np.strip())
+    abbr = RANK_ABBREV.get(m.group(1)) if m else None
+    if not abbr:
+        return None
+    best = None
+    for h in re.finditer(rf"\b{abbr}\.?[ \t]+((?:[A-Z][\w'’-]+[ \t]?){{1,3}})", text[:before]):
+        cand = h.group(1).strip()
+        if looks_person(cand):
+            best = cand
+    return best
+
+
+_APPOSITIVE_LEAD = re.compile(r"^\W*((?:[A-Z][\w'’.-]*[ \t]){1,4}[A-Z][\w'’-]*),\s[^.\n]{3,160},\s*$")
+
+
+def appositive_subject(left: str) -> tuple[str, int] | None:
+    """'Senior Airman Ivan Cooper, with the 15th Squadron at Joint Base Pearl Harbor-Hickam,
+    Hawaii, explains ...': the person opening the sentence is the subject, not the place that
+    closes the appositive right before the verb. `left` runs from the sentence start to that
+    place; (name, offset in `left`) or None."""
+    m = _APPOSITIVE_LEAD.match(left)
+    if not m:
+        return None
+    name = strip_titles(m.group(1))
+    if not name or not looks_person(name) or len(name.split()) < 2:
+        return None
+    return name, m.start(1) + m.group(1).rfind(name)
+
+
+_FRONTED = re.compile(r"\W*(?:In|During|At|After|Before|On|Over|With|From|Throughout|Through)\s"
+                      r"[^,.;:\"“”]{2,120},(?:[^,.;:\"“”]{2,60},)?\s*$")
+
+
+def fronted_phrase(left: str) -> bool:
+    """Whether `left` (from the sentence start to a pronoun subject) is a fronted phrase:
+    'In the conversation with his fiancee, Rhonda Rouer, he ...'. A name inside it is not
+    the sentence's subject, so it is no antecedent for that pronoun."""
+    return bool(_FRONTED.match(left))
