@@ -150,7 +150,7 @@ def load_post(limit: int | None):
     from newsdesk.clean.html_blocks import page_title
     from newsdesk.clean.html_meta import declares_article, declares_news, extract_meta
     from newsdesk.clean.html_post import features as post_features
-    H.POST_TRIM = False            # learn from trafilatura's untrimmed paragraphs
+    H.POST_TRIM = H.TIDY = False   # learn from trafilatura's untouched paragraphs
     rows, y, w, page, meta_rows = [], [], [], [], []
     for k, f in enumerate(sorted((DEV / "ground-truth").glob("*.json"))[:limit]):
         doc = json.loads(f.read_text("utf8"))
