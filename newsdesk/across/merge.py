@@ -16,6 +16,10 @@ After linking, a report of an attack that gives no figure joins the one figure-c
 event of its type at the same town on the same day (`join_tollless`): wording rarely links
 "a government offensive in Sloviansk" to "fighting in Slavyansk ... at least nine dead".
 
+Events that a key surer than wording identifies join last: one named victim killed
+(`merge_victims`), one unnamed victim in one role killed that day (`merge_roles`), one named
+person charged or arrested within days (`merge_legal`).
+
 Photo captions are left out of mentions first (`merge_captions`): a caption restates the
 story with the photo's day and would draw its article's sentences into an event of its own.
 """
@@ -34,6 +38,8 @@ from ..pipeline import corpus_step
 from . import embed
 from .figures import best_count
 from .merge_captions import without_captions
+from .merge_legal import clashes, join_legal
+from .merge_roles import join_roles
 from .merge_victims import join_victims
 from .places import best_location, names_place as _names_place, scene as _scene
 from .stories import parse_time
@@ -47,6 +53,7 @@ PLACE_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "AID", "RET
 # Types whose `mode` names a distinct kind of act (a curfew is not an arrest, closing the
 # borders is not breaking relations): two modes never make one event.
 MODE_TYPES = frozenset({"COERCE", "SANCTION", "CONCEDE", "RETREAT", "MOBILIZE"})
+LEGAL_TYPES = frozenset({"ACCUSE", "COERCE", "RETREAT"})     # charges, arrests, resignations
 
 
 @dataclass
@@ -290,6 +297,9 @@ def _block_scores(ms: list[_Mention], p: MergeParams, copies: dict[str, str] | N
     mode = _codes([x.mode for x in ms])
     veto |= art[:, None] == art[None, :]
     veto |= (mode[:, None] != mode[None, :]) & (mode[:, None] >= 0) & (mode[None, :] >= 0)
+    if ms[0].m.type in LEGAL_TYPES:             # legal acts against different named people
+        for i, j in clashes(ms):
+            veto[i, j] = veto[j, i] = True
     if copies:                                  # the same report, republished
         orig = np.array([names.get(copies.get(x.m.article, ""), -1) for x in ms])
         linked = (orig[:, None] == art[None, :]) | (art[:, None] == orig[None, :])
@@ -341,6 +351,7 @@ def group_mentions(mentions: list[EventMention], params: MergeParams | None = No
                 owner[x] = gi
     out = [sorted(g.members) for k, g in enumerate(groups) if owner[g.members[0]] == k]
     out = join_victims(join_tollless([[ms[k] for k in g] for g in out], p))
+    out = join_legal(join_roles(out, place_relation, p.max_km))
     pos = {id(x): k for k, x in enumerate(ms)}
     out = [sorted(g, key=lambda x: pos[id(x)]) for g in out]
     return [[x.m for x in g] for g in sorted(out, key=lambda g: pos[id(g[0])])]

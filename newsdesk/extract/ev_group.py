@@ -371,7 +371,27 @@ def _parts(art: Article, g: Group, whole: Count | None) -> list:
     return out
 
 
+# a single death told as a suicide ("has died after apparently committing suicide", "was
+# found dead of an apparent suicide"); a suicide attack or bombing is no such thing
+_SUICIDE = re.compile(r"\b(?:died|dead|death)\b[^.;]{0,40}?\b(?:(?:(?:committ\w+|apparent(?:ly)?|"
+                      r"by|an?) (?:\w+ )?suicide\b(?!\s+(?:bomb|attack|blast|car|truck|vest|belt|"
+                      r"mission|squad|operation|strike)))|killed (?:him|her)self|"
+                      r"t(?:ook|aking) (?:his|her) own life)", re.I)
+
+
+def _drop_suicide_tolls(art: Article, cands: list) -> None:
+    """A toll of one whose sentence tells that death as a suicide is the suicide, not the
+    attack the sentence also names ("accused of shooting up his own cruiser ... has died
+    after apparently committing suicide"): the attack keeps no figure from it."""
+    for c in cands:
+        d = c.dead
+        if c.type == "ASSAULT" and d is not None and d.low == 1 and (d.high or 1) == 1 and \
+                _SUICIDE.search(art.sentences[c.sent].text):
+            c.dead = None
+
+
 def group_mentions(art: Article, cands: list, places) -> list[EventMention]:
+    _drop_suicide_tolls(art, cands)
     _mark_figures(art, cands)
     K.mark_past(art, cands)
     groups: list[Group] = []
