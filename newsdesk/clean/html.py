@@ -24,7 +24,8 @@ only 0.8473, stacked everywhere 0.8488, stacked off articles 0.8496). Routing (o
 - a bare snippet (no <html>/<body>, or <= 3 blocks) with nothing found keeps all its text.
 Whenever trafilatura's text is kept, `html_post.tidy` then cuts a repeated headline, inline
 promos, lone furniture lines, edge date lines and end-of-article sections (WCXB dev 0.8679 ->
-0.8693, its news stories 0.9672 -> 0.9720).
+0.8693, its news stories 0.9672 -> 0.9720), and `html_heads` puts back in-body subheads it
+dropped (dev +0.0006).
 Metadata comes from meta tags / JSON-LD (`html_meta.py`); container metadata wins. After it,
 `prune` drops scripts, styles and inline SVG from the tree, which both extractors then share.
 """
@@ -40,6 +41,7 @@ from ..model import Article
 from . import cleaner
 from .html_blocks import features, page_title, parse, segment
 from .html_meta import declares_article, extract_meta, news_story
+from .html_heads import restore_heads
 from .html_post import tidy, trim
 from .html_stack import traf_features
 
@@ -55,6 +57,7 @@ ESCALATE_SHARE = 0.15    # ... unless that keeps under this share of the page's 
 ARTICLE_PRECISION = True   # favor_precision on news stories (news_story) only
 POST_TRIM = True         # non-article pages: furniture paragraphs cut from trafilatura's text
 TIDY = True              # any page: promo lines and end sections cut from its text (html_post)
+HEADS = True             # ... and in-body subheads it dropped put back (html_heads)
 _MODELS: dict = {}
 WORD = re.compile(r"\w+")
 
@@ -201,8 +204,9 @@ def block_rows(page, traf: str, is_article: bool, precise: bool) -> list[list[fl
     return [r + e for r, e in zip(rows, extra)]
 
 
-def _tidy(text: str, title: str | None) -> str:
-    return tidy(text, title) if TIDY else text
+def _tidy(text: str, title: str | None, root=None) -> str:
+    text = tidy(text, title) if TIDY else text
+    return restore_heads(text, root) if HEADS else text
 
 
 def extract_body(html: str, root, url: str | None, title: str | None) -> tuple[str, str]:
@@ -214,7 +218,7 @@ def extract_body(html: str, root, url: str | None, title: str | None) -> tuple[s
     # blocks could be sure of, so the stub test below would keep it: skip segmenting
     if is_article and tw and (tw >= ARTICLE_MIN_WORDS
                               or len(" ".join(traf.split())) >= STUB_SHARE * pc):
-        return _tidy(traf, title), "trafilatura"
+        return _tidy(traf, title, root), "trafilatura"
     page = segment(root)
     if is_article:
         rows, model = features(page), MODEL_PATH
@@ -228,9 +232,9 @@ def extract_body(html: str, root, url: str | None, title: str | None) -> tuple[s
         return "\n\n".join(b.text for b in page.blocks), "fragment"
     if is_article:
         sure = _words("\n\n".join(body_blocks(page, probs, title, SURE)))
-        return (_tidy(traf, title), "trafilatura") if tw >= STUB_SHARE * sure else (ours, "blocks")
+        return (_tidy(traf, title, root), "trafilatura") if tw >= STUB_SHARE * sure else (ours, "blocks")
     if traf and tw >= AGREE_SHARE * _words(ours):
-        return _tidy(trim(traf, False, False) if POST_TRIM else traf, title), "trafilatura"
+        return _tidy(trim(traf, False, False) if POST_TRIM else traf, title, root), "trafilatura"
     return ours, "blocks"
 
 

@@ -74,3 +74,15 @@ def test_real_page_loses_its_author_box():
                                                 content=html, url=url)))
     assert "deserves renewed focus" in art.text
     assert "About the Reviewer" not in art.text and "Maureen Salamon" not in art.text
+
+
+def test_widget_labels_and_teaser_end_sections_go():
+    text = "\n\n".join(["Table of Contents", BODY1, "Add to cart", BODY2, BODY3,
+                        "Read This Next",
+                        "Ten dams that changed the valley, and the towns they flooded."])
+    assert tidy(text).split("\n\n") == [BODY1, BODY2, BODY3]
+
+
+def test_teaser_heading_early_in_the_text_is_not_an_end():
+    text = "\n\n".join([BODY1, "Up next", BODY2, BODY3])
+    assert tidy(text) == text
