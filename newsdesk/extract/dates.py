@@ -317,10 +317,13 @@ def lede_date(sentences: list[str], published: str | None, n: int = 2) -> str | 
 def mention_day(days: list[tuple[str | None, bool]]) -> tuple[str | None, bool]:
     """(day, stated) of an event mention from its sentences' (day, stated) pairs: the
     earliest day a sentence states (later ones are follow-ups: "the toll rose Monday"), else
-    the first default day."""
+    the first default day, unless the first sentence only names a past period ((None, True):
+    "the bombings last month"): the report's day would then be a wrong day, not a default."""
     stated = sorted(d for d, ex in days if d and ex)
     if stated:
         return stated[0], True
+    if days and days[0] == (None, True):
+        return None, False      # its first sentence puts it in a past period ("last month")
     return next((d for d, _ in days if d), None), False
 
 

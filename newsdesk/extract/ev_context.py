@@ -26,9 +26,13 @@ try:
     from .geo import ArticleGeo as _ArticleGeo
     from .geo.roles import filter_places as _filter_places
     from .geo.relative import village_area as _village_area
+    from .geo.roles import authority_towns
     from .geo.resolve import FOCUS_RELATION as _FOCUS_RELATION
 except Exception:  # pragma: no cover
     _ArticleGeo = _filter_places = _village_area = _FOCUS_RELATION = None
+
+    def authority_towns(text):
+        return []
 
 DATELINE = re.compile(
     r"^\s*([A-Z][A-Za-z'.\- ]{1,40}?(?:,\s*[A-Z][A-Za-z.\- ]{1,40}?)?)\s*(?:\([^)]{1,40}\)\s*)?"
@@ -96,14 +100,20 @@ _FULL_DATE = re.compile(r"\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|n
                         r"\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* (?:19|20)\d\d)\b", re.I)
 
 
+# "measures in force until March 21, 2014", "due by June 1, 2019": a span's bound or a
+# deadline, which lies ahead of the report, not the day it was written
+_SPAN_END = re.compile(r"\b(?:until|till|through|by|ahead of|before|starting|beginning|from|due|"
+                       r"scheduled for|set for|expires?(?: on)?)\s+$", re.I)
+
+
 def text_anchor(sentences: list[str]) -> str | None:
     """A stand-in publication date for an undated article: the first full calendar date
-    ("April 22, 2019") in its opening sentences. None when there is none (no guessing). A
-    photo caption's date is the picture's ("This photo taken Dec. 18, 2012 shows ..."), so
+    ("April 22, 2019") in its opening sentences, not one that bounds a span ("until ...").
+    None when there is none (no guessing). A photo caption's date is the picture's ("This photo taken Dec. 18, 2012 shows ..."), so
     captions are skipped."""
     from .ev_filter import caption
     for s in sentences:
-        m = _FULL_DATE.search(s)
+        m = next((x for x in _FULL_DATE.finditer(s) if not _SPAN_END.search(s, 0, x.start())), None)
         if not m or caption(s):
             continue
         try:
@@ -144,7 +154,26 @@ def article_anchor(art) -> str | None:
     later = [int(y) for y in re.findall(r"\b((?:19|20)\d\d)\b", art.text or "")]
     if found and later and max(later) >= int(found[:4]) + 2:
         return None
+    if found and _told_later(art.sentences, found):
+        return None
     return found
+
+
+_MONTH_YEAR = re.compile(r"\b(" + "|".join(MONTHS) + r")(?:\s+\d{1,2},?)?\s+((?:19|20)\d\d)\b", re.I)
+_AHEAD = re.compile(r"\b(?:will|would|shall|scheduled|set (?:for|to)|due|until|expected|plans?|planned|"
+                    r"next|upcoming|ahead)\b", re.I)
+
+
+def _told_later(sentences, found: str) -> bool:
+    """Whether the text tells, in the past, of a month after the date it opens with ("killed
+    Davis on Nov. 23, 2012" ... "the calls, all made in December 2012"): that date is then the
+    event's, and the report was written later."""
+    y, m = int(found[:4]), int(found[5:7])
+    for s in sentences:
+        for hit in _MONTH_YEAR.finditer(s.text):
+            if (int(hit.group(2)), MONTHS[hit.group(1).lower()]) > (y, m) and not _AHEAD.search(s.text):
+                return True
+    return False
 
 
 def dateline_end(text: str) -> int:
@@ -166,7 +195,14 @@ def event_date_ex(sentence: str, published: str | None, lede: str | None = None
     """(ISO date, whether the sentence itself states it)."""
     d = event_date(sentence, published, lede)
     pub = _pub(published)
+    if d is None and _VAGUE_PAST.search(sentence):
+        return None, True           # the sentence puts the act in a past period, not on a day
     return d, bool(d) and (pub is None or d != pub.isoformat() or bool(_TODAY.search(sentence)))
+
+
+# a past period, not a day: "the bombings in Volgograd last month", "weeks ago"
+_VAGUE_PAST = re.compile(r"\b(?:last (?:month|year)|(?:weeks|months|years) ago|earlier this (?:month|year)|"
+                         r"in recent (?:weeks|months))\b", re.I)
 
 
 def event_date(sentence: str, published: str | None, lede: str | None = None) -> str | None:
@@ -279,6 +315,11 @@ def _surface_name(loc, names: list[str]):
 LOCAL_NEWS = {"US", "CA", "AU"}
 NATIONAL_TEXT = re.compile(r"\b(?:nationwide|across the (?:country|nation)|national|federal|FBI)\b", re.I)
 SAID_TYPES = ("ACCUSE", "REQUEST", "THREATEN")       # a national call is made somewhere
+# talks and words exchanged at a distance ("a telephone conversation with Putin", "offered help
+# by phone"): no one place holds them, least of all the place the news is about
+REMOTE_TYPES = ("CONSULT", "AGREE", "REQUEST", "SUPPORT", "REJECT", "ACCUSE", "THREATEN", "CONCEDE")
+REMOTE = re.compile(r"\b(?:tele)?phone(?:d| calls?| conversations?| talks?)?\b|\bvideo ?(?:link|call|conference)|"
+                    r"\bby (?:video|telephone|phone)\b|\bspoke by\b", re.I)
 _RANK = {"point": 5, "city": 4, "admin1": 3, "admin2": 3, "country": 2, "region": 1, None: 0}
 
 
@@ -290,6 +331,7 @@ class Places:
         self.names = names
         self.dateline = dateline_name
         self.geo = None
+        names = names + authority_towns(text)
         if _ArticleGeo is not None:
             try:
                 self.geo = _ArticleGeo(names=names, dateline=dateline_name, text=text)
@@ -312,6 +354,9 @@ class Places:
         statement gives, refined by a later, more specific place inside it; places only
         weak statements give, or later ones abroad, count only when the article has no
         default place."""
+        if typ in REMOTE_TYPES and cands and not any(c.places for c in cands) and \
+                REMOTE.search(art.sentences[cands[0].sent].text):
+            return None     # said on the phone: where the parties are, not the article's place
         if any(c.national for c in cands) and typ not in SAID_TYPES:
             loc = self.country()
             if loc is not None and not self._local_arrest(art, cands, loc, default):

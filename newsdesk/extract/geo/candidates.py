@@ -52,10 +52,15 @@ NOT_PLACE_ABBREVS = {"no", "nos", "vol", "fig", "ch", "pp", "op", "ed", "eds", "
                      "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}   # "on Nov. 12"
 
 
+# courtesy titles written in mixed case: "Ms. Stinson" is no Mississippi (postal "MS")
+TITLES = {"mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr."}
+
+
 def _candidates(name: str, gz: Gazetteer) -> list[tuple[Hit, float]]:
     if gz.demonym_place(name) is not None:          # "Canadian", "Spanish": not places
         return []
-    if name.endswith(".") and key(name) in NOT_PLACE_ABBREVS:
+    if name.endswith(".") and key(name) in NOT_PLACE_ABBREVS or \
+            name.lower() in TITLES and not name.isupper():
         return []
     hits = gz.lookup(name)
     if _is_acronym(name):

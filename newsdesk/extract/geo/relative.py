@@ -203,6 +203,49 @@ def _surnames(gz, seqs: list[tuple[int, str]], text: str = "") -> set[str]:
     return out
 
 
+def given_names(gz, seqs: list[tuple[int, str]], text: str) -> set[str]:
+    """First names of the people an article names, when the name is also a place's ("Jordan
+    Belliveau" ... "offered her and Jordan a ride"): the first word of a two-word name shown
+    to be a person (as for _surnames, or an age or a kin noun right before it: "2-year-old
+    Jordan Belliveau", "The boy, Jordan Belliveau,") whose second word is no place. Kept a
+    place when the text also uses it after a locative word ("in Jordan")."""
+    out = set()
+    for start, n in seqs:
+        toks = n.split()
+        if len(toks) != 2 or toks[0] in _NOT_NAME or len(toks[1]) < 3 or toks[1].lower() in _ORG_WORDS \
+                or not toks[1][1:].islower() or toks[0] in out or gz.lookup(toks[1], fuzzy=False) \
+                or gz.lookup(n, fuzzy=False) or not gz.lookup(toks[0], fuzzy=False):
+            continue
+        before, end = text[max(0, start - 24):start], start + len(n)
+        if not (_GIVEN_BEFORE.search(before) or _TITLE_BEFORE.search(before) or
+                _PERSON_AFTER.match(text[end:end + 12]) or _KIN_AFTER.match(text[end:end + 24])):
+            continue
+        if not _located(text, toks[0], toks[1]):
+            out.add(toks[0])
+    for m in _LONE_PERSON.finditer(text):      # "the boy, Jordan,", "Jordan's grandmother"
+        name = m.group(1) or m.group(2)
+        if name not in out and name not in _NOT_NAME and gz.lookup(name, fuzzy=False) and not _located(text, name):
+            out.add(name)
+    return out
+
+
+def _located(text: str, name: str, surname: str | None = None) -> bool:
+    """Whether the text uses `name` after a locative word ("in Jordan"), not as a person."""
+    tail = r"(?!\s+" + re.escape(surname) + ")" if surname else ""
+    return bool(re.search(r"\b(?:in|at|near|outside|across|throughout|into|to)\s+(?:the\s+)?"
+                          + re.escape(name) + r"\b" + tail, text))
+
+
+# one-word names shown to be a person: an appositive after a kin noun, or a person's kin
+_LONE_PERSON = re.compile(r"\b(?:boy|girl|son|daughter|child|toddler|baby),\s+([A-Z][a-z]+),|"
+                          r"\b([A-Z][a-z]+)['’]s\s+(?:mother|father|parents|grandmother|grandfather|"
+                          r"uncle|aunt|stepfather|stepmother|body|funeral)\b")
+
+
+_GIVEN_BEFORE = re.compile(r"(?:\d+-(?:year|month)-old\s+|\b(?:boy|girl|son|daughter|child|toddler|baby|"
+                           r"brother|sister|victim|suspect|man|woman),\s+)$", re.I)
+_KIN_AFTER = re.compile(r"['’]s\s+(?:death|killing|murder|body|mother|father|parents|family|grandmother|"
+                       r"grandfather|uncle|aunt|brother|sister|wife|husband)\b")
 _ORG_WORDS = {"police", "troopers", "ministry", "minister", "state", "department", "mayor", "press",
               "examiner", "diplomats", "office", "council", "committee", "agency", "news", "times", "post"}
 _PERSON_TITLES = {"mr", "mrs", "ms", "dr", "gov", "sen", "rep", "chief", "president", "minister", "mayor",

@@ -73,9 +73,11 @@ GeoLocation = Location      # kept as an alias: Location now carries `near` and 
 
 
 def person_surnames(gz: Gazetteer, text: str) -> set[str]:
-    """Surnames of the people an article names and then calls by surname alone."""
-    from .relative import name_sequences, _surnames
-    return _surnames(gz, name_sequences(text), text)
+    """Surnames of the people an article names and then calls by surname alone, and their
+    first names where a place shares them ("Jordan" of "Jordan Belliveau")."""
+    from .relative import given_names, name_sequences, _surnames
+    seqs = name_sequences(text)
+    return _surnames(gz, seqs, text) | given_names(gz, seqs, text)
 
 
 class ArticleGeo:

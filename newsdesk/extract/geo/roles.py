@@ -97,7 +97,8 @@ def _governor(tok):
 
 def role(doc, name: str, trigger=None) -> str:
     """'place' (may be the event's place), 'modifier', 'actor', 'org', 'reporting',
-    'border' (the far side), or 'unknown' (not found in the doc)."""
+    'border' (the far side), 'origin' / 'residence' (where people come from / live), or
+    'unknown' (not found in the doc)."""
     span = _span_of(doc, name, trigger.i if trigger is not None else None)
     if span is None:
         return "unknown"
@@ -124,8 +125,10 @@ def role(doc, name: str, trigger=None) -> str:
         k -= 1
     if k >= 1 and doc[k].lower_ in ("with",) and doc[k - 1].lower_ in ("border", "frontier", "borders"):
         return "border"
-    if _origin(head, trigger):
+    if _origin(head, trigger) or _home_phrase(doc, a, trigger, HOME_BEFORE):
         return "origin"                # "football fans from the eastern city of Kharkov"
+    if _home_phrase(doc, a, trigger, RESIDENCE_BEFORE):
+        return "residence"
     gov = _governor(head)
     if gov is not None and trigger is not None and gov is not trigger and \
             (lemma_in(gov, REPORTING) and gov.tag_.startswith("VB")
@@ -135,6 +138,15 @@ def role(doc, name: str, trigger=None) -> str:
 
 
 ARRIVE = {"come", "arrive", "travel", "hail"}
+# where a person lives or comes from, told right before the name: "the family moved here from
+# Guyana", "a native of Houston", "born in Jordan", "who lives in Ohio"; the act is elsewhere
+HOME_BEFORE = re.compile(
+    r"\b(?:(?:moved|emigrated|immigrated|relocated|hails?|hailed|originally|arrived)(?:\s+[\w'’-]+){0,4}?"
+    r"\s+from|natives?\s+of|born\s+(?:and\s+raised\s+)?in|raised\s+in)\s+(?:the\s+)?$", re.I)
+# where people live: often where the act happened too ("the Shia who lived in Mosul were given
+# 24 hours"), so such a name only yields to another place the sentence gives
+RESIDENCE_BEFORE = re.compile(r"\b(?:(?:lives|lived|living|resides|resided|residing)\s+in|residents?\s+of)"
+                              r"\s+(?:the\s+)?$", re.I)
 GROUPS_OF_PEOPLE = {"delegation", "team", "group", "crowd", "contingent", "convoy", "mob"}
 
 
@@ -156,6 +168,17 @@ def _origin(head, trigger=None) -> bool:
         return True                    # ("the withdrawal from Anbar" stays a place)
     # "radicals who had come from Kiev": a people's origin told in a relative clause
     return gov.dep_ in ("relcl", "acl") and lemma_in(gov, ARRIVE)
+
+
+def _home_phrase(doc, a: int, trigger, rx) -> bool:
+    """The name ends an origin or residence phrase (`rx`) that is not the trigger's own
+    wording ("troops moved from Kirkuk" is a movement, its trigger the verb itself)."""
+    start = doc[a].idx
+    lo = max(0, start - 60)
+    m = rx.search(doc_text(doc)[lo:start])
+    if m is None:
+        return False
+    return trigger is None or not (lo + m.start() <= trigger.idx < start)
 
 
 def _in_org_name(doc, a: int) -> bool:
@@ -209,14 +232,14 @@ def filter_places(doc, first: list[str], rest: list[str], trigger=None) -> list[
     """The sentence's candidate event places, most telling first: names after a locative
     word and landmarks the name finder missed, else the other well-known places; names used
     as modifiers, actors, organisation parts or the reporting place are dropped, and a
-    border's far side goes last."""
+    border's far side or a residence ("who lived in X") goes last."""
     out, last = [[], []], []
     for i, names in enumerate((first, rest)):
         for name in names:
             r = role(doc, name, trigger)
             if r in DROP:
                 continue
-            (last if r == "border" else out[i]).append(name)
+            (last if r in ("border", "residence") else out[i]).append(name)
     lead = out[0] + [n for n in landmarks(doc) if n not in out[0] and n not in last]
     lead += [n for n in out[1] if n not in lead and _coordinated(doc_text(doc), lead, n)]
     return list(dict.fromkeys((lead or out[1]) + last))
@@ -265,3 +288,30 @@ def _demonym(word: str) -> bool:
                               for h in gz.lookup(word, fuzzy=False))
     except Exception:
         return False
+
+
+# a town's own police or sheriff ("Los Angeles police said", "the Largo Police Department"):
+# local forces work where the crime was, though the text names the town only as their owner
+_AUTHORITY = re.compile(r"\b((?:[A-Z][a-z]+\s){0,2}[A-Z][a-z]+(?:\s+County)?)(?:['\u2019]s)?\s+(?:police|"
+                        r"Police(?:\s+Department)?|Sheriff['\u2019]s\s+(?:Office|Department)|Sheriff)\b")
+
+
+def authority_towns(text: str | None) -> list[str]:
+    """Cities and counties named as the owners of the local police or sheriff in the text (one
+    vote per mention; "Madison County Sheriff" is the county's, not the city of Madison's)."""
+    if not text:
+        return []
+    out = []
+    for m in _AUTHORITY.finditer(text):
+        name = m.group(1)
+        if name.split()[0] in ("The", "A", "An", "State", "National", "Federal", "Military", "Secret"):
+            continue
+        try:
+            from .candidates import resolve
+            loc = resolve(name)
+        except Exception:
+            loc = None
+        county = name.endswith(" County") and loc is not None and loc.precision in ("admin1", "admin2")
+        if loc is not None and (loc.precision == "city" or county) and loc.name == name:
+            out.append(name)
+    return out

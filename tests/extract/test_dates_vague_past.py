@@ -1,0 +1,50 @@
+"""Dates of events a report places in a past period, and anchors that are deadlines, on
+short texts of our own (ev_context.event_date_ex, dates.mention_day, ev_context.text_anchor)."""
+from __future__ import annotations
+
+from newsdesk.extract import ev_context as X
+from newsdesk.extract.dates import mention_day
+
+
+def test_a_past_period_is_no_day():
+    pub = "2014-01-10"
+    day, stated = X.event_date_ex("Security was tightened after the bombings in the city last month.", pub)
+    assert (day, stated) == (None, True)
+    plain = X.event_date_ex("Two suicide bombers killed 34 people at the station.", pub)
+    assert plain == (pub, False)
+    # the mention opened by the "last month" sentence takes no day, not the report's
+    assert mention_day([(day, stated), plain]) == (None, False)
+    # a stated day still wins; a plain first sentence keeps the default
+    assert mention_day([(day, stated), ("2013-12-29", True)]) == ("2013-12-29", True)
+    assert mention_day([plain, (day, stated)]) == (pub, False)
+
+
+def test_a_deadline_is_not_the_day_of_writing():
+    sents = ["The decree imposes a restricted zone around the resort.",
+             "The measures run from January 7 until March 21, 2014, officials said."]
+    assert X.text_anchor(sents) is None
+    assert X.text_anchor(["The decree was signed on August 19, 2013, in Moscow."]) == "2013-08-19"
+
+
+class _S:
+    def __init__(self, text):
+        self.text = text
+
+
+class _Art:
+    """The few Article fields article_anchor reads."""
+    def __init__(self, sentences):
+        self.published, self.raw = None, None
+        self.sentences = [_S(s) for s in sentences]
+        self.text = " ".join(sentences)
+
+
+def test_an_event_date_told_before_later_months_is_no_anchor():
+    story = ["The man who shot a teenager was convicted on Saturday of attempted murder.",
+             "He killed the boy at a gas station on the evening of Nov. 23, 2012.",
+             "The calls he made from jail all took place in December 2012."]
+    assert X.article_anchor(_Art(story)) is None
+    # a later month the text looks ahead to does not move the anchor
+    ahead = ["Police arrested the man on Nov. 23, 2012, officials said.",
+             "His trial is scheduled for February 2013."]
+    assert X.article_anchor(_Art(ahead)) == "2012-11-23"
