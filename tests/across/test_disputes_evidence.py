@@ -3,15 +3,10 @@
 contrast dispute. Texts are our own."""
 from __future__ import annotations
 
-from newsdesk.across.disputes import find_disputes
-from newsdesk.model import Article, Picture
+from tests.conftest import story_disputes
 
 
-def run(*texts, story="s"):
-    arts = [Article(id=f"a{i}", raw=t, text=t, story=story) for i, t in enumerate(texts)]
-    pic = Picture(articles=arts)
-    find_disputes(arts, pic)
-    return pic.disputes
+run = story_disputes
 
 
 def test_no_evidence_against_an_allegation_in_another_outlet():

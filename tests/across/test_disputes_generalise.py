@@ -5,13 +5,10 @@ from __future__ import annotations
 
 from newsdesk.across.disputes import find_disputes, one_side
 from newsdesk.model import Article, Picture
+from tests.conftest import story_disputes
 
 
-def run(*texts, story="s"):
-    arts = [Article(id=f"a{i}", raw=t, text=t, story=story) for i, t in enumerate(texts)]
-    pic = Picture(articles=arts)
-    find_disputes(arts, pic)
-    return pic.disputes
+run = story_disputes
 
 
 def test_both_sides_in_one_sentence():

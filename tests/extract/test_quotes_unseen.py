@@ -3,13 +3,11 @@ wrote: military abbreviations, a description followed by the speaker's name, 'X 
 State,', a relative clause between a subject and its verb, captions and headlines."""
 from __future__ import annotations
 
-from newsdesk.extract.quotes import display_line, extract_quotes
-from newsdesk.model import Article
+from newsdesk.extract.quotes import display_line
+from tests.conftest import direct_quotes
 
 
-def quotes(text: str):
-    art = Article(id="t", raw=text, text=text)
-    return [q for q in extract_quotes(art) if q.kind == "direct"]
+quotes = direct_quotes
 
 
 def test_military_abbreviation_does_not_end_the_attribution():

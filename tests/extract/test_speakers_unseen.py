@@ -3,14 +3,11 @@ a bare rank after an abbreviated one ('the general' after 'Lt. Gen. X'), a place
 appositive before the verb, and a name inside a fronted phrase before a pronoun subject."""
 from __future__ import annotations
 
-from newsdesk.extract.quotes import extract_quotes
 from newsdesk.extract.speakers import appositive_subject, fronted_phrase, ranked_name
-from newsdesk.model import Article
+from tests.conftest import direct_quotes
 
 
-def quotes(text: str):
-    art = Article(id="t", raw=text, text=text)
-    return [q for q in extract_quotes(art) if q.kind == "direct"]
+quotes = direct_quotes
 
 
 def test_bare_rank_resolves_to_the_abbreviated_officer():
