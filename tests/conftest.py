@@ -46,3 +46,26 @@ def story_disputes(*texts: str, story: str = "s") -> list:
     pic = Picture(articles=arts)
     find_disputes(arts, pic)
     return pic.disputes
+
+
+def assault_mentions(text: str, published: str) -> list:
+    """The ASSAULT mentions the events step finds in one article of `text`."""
+    from newsdesk.extract.events import events_step
+    from newsdesk.model import Article
+    from newsdesk.nlp import sentences_step
+    art = events_step(sentences_step(Article(id="t", raw=text, text=text, published=published)))
+    return [m for m in art.mentions if m.type == "ASSAULT"]
+
+
+def clean_wcxb_dev(pid: str):
+    """A WCXB dev page cleaned as `analyze` cleans it (with its ground truth's URL)."""
+    import json
+    from newsdesk.clean import article_from_raw, clean_article
+    from newsdesk.model import RawDoc
+    from newsdesk.read.decode import decode_bytes, read_capped
+    p = shared_path("bench", "wcxb", "dev", "html", f"{pid}.html.gz")
+    url = json.loads(shared_path("bench", "wcxb", "dev", "ground-truth", f"{pid}.json")
+                     .read_text("utf8")).get("url")
+    html = decode_bytes(read_capped(p, 50_000_000), str(p), html=True)[0]
+    return clean_article(article_from_raw(RawDoc(id=pid, path=f"{pid}.html", kind="html",
+                                                 content=html, url=url)))

@@ -2,15 +2,12 @@
 so the attack does not take a dead figure from it when its record is built
 (extract/ev_group.py `_drop_suicide_tolls`, ahead of the cross-article merge)."""
 from __future__ import annotations
+from tests.conftest import assault_mentions
 
-from newsdesk.extract.events import events_step
-from newsdesk.model import Article
-from newsdesk.nlp import sentences_step
 
 
 def attacks(text: str, published: str = "2019-11-28"):
-    art = events_step(sentences_step(Article(id="t", raw=text, text=text, published=published)))
-    return [m for m in art.mentions if m.type == "ASSAULT"]
+    return assault_mentions(text, published)
 
 
 def test_a_suicide_gives_no_toll_to_the_faked_shooting():

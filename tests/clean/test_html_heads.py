@@ -45,18 +45,8 @@ def test_heading_before_the_first_kept_paragraph_stays_out():
 def test_real_page_gets_its_step_headings_back():
     """WCXB dev 0047, a how-to article whose numbered step headings trafilatura drops; the
     annotators keep them."""
-    import json
-
-    from newsdesk.clean import article_from_raw, clean_article
-    from newsdesk.model import RawDoc
-    from newsdesk.read.decode import decode_bytes, read_capped
-    from tests.conftest import shared_path
-    p = shared_path("bench", "wcxb", "dev", "html", "0047.html.gz")
-    url = json.loads(shared_path("bench", "wcxb", "dev", "ground-truth", "0047.json")
-                     .read_text("utf8")).get("url")
-    html = decode_bytes(read_capped(p, 50_000_000), str(p), html=True)[0]
-    art = clean_article(article_from_raw(RawDoc(id="0047", path="0047.html", kind="html",
-                                                content=html, url=url)))
+    from tests.conftest import clean_wcxb_dev
+    art = clean_wcxb_dev("0047")
     pars = art.text.split("\n\n")
     i = pars.index("Step 2: Organize Your Team")
     assert len(pars[i - 1].split()) > 15 and len(pars[i + 1].split()) > 15

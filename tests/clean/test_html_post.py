@@ -68,20 +68,10 @@ def test_trim_leaves_a_single_paragraph_alone():
 def test_service_page_menu_cut_from_trafilatura_text():
     """WCXB dev 2832 (a platform's home page): trafilatura keeps its whole mega-menu; the
     paragraph model keeps the pitch and cuts the menu labels."""
-    import json
-
-    from newsdesk.clean import article_from_raw, clean_article
-    from newsdesk.model import RawDoc
-    from newsdesk.read.decode import decode_bytes, read_capped
-    from tests.conftest import shared_path
+    from tests.conftest import clean_wcxb_dev
     if not POST_PATH.exists():
         pytest.skip("html_post.npz not built")
-    p = shared_path("bench", "wcxb", "dev", "html", "2832.html.gz")
-    url = json.loads(shared_path("bench", "wcxb", "dev", "ground-truth", "2832.json")
-                     .read_text("utf8")).get("url")
-    html = decode_bytes(read_capped(p, 50_000_000), str(p), html=True)[0]
-    art = clean_article(article_from_raw(RawDoc(id="2832", path="2832.html", kind="html",
-                                                content=html, url=url)))
+    art = clean_wcxb_dev("2832")
     assert "Develop, test, manage, and distribute APIs and services" in art.text
     for label in ("Manage specifications", "Organize API requests", "Spec Hub"):
         assert label not in art.text

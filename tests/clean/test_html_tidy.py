@@ -3,10 +3,8 @@ lone furniture lines, edge date lines and end-of-article sections go; body stays
 texts written for these tests, and one real WCXB dev page)."""
 from __future__ import annotations
 
-import json
-
 from newsdesk.clean.html_post import repeats_title, tidy
-from tests.conftest import shared_path
+from tests.conftest import clean_wcxb_dev
 
 BODY1 = ("The river crested at 6.2 metres on Tuesday night, the highest level recorded at the "
          "Senna gauge since 1998, and flooded the lower town's market square.")
@@ -63,15 +61,7 @@ def test_repeats_title_with_site_name():
 def test_real_page_loses_its_author_box():
     """WCXB dev 4058 (a health publisher's story): trafilatura keeps the "About the Author" and
     disclaimer boxes after the body; the ground truth ends with the body."""
-    from newsdesk.clean import article_from_raw, clean_article
-    from newsdesk.model import RawDoc
-    from newsdesk.read.decode import decode_bytes, read_capped
-    p = shared_path("bench", "wcxb", "dev", "html", "4058.html.gz")
-    url = json.loads(shared_path("bench", "wcxb", "dev", "ground-truth", "4058.json")
-                     .read_text("utf8")).get("url")
-    html = decode_bytes(read_capped(p, 50_000_000), str(p), html=True)[0]
-    art = clean_article(article_from_raw(RawDoc(id="4058", path="4058.html", kind="html",
-                                                content=html, url=url)))
+    art = clean_wcxb_dev("4058")
     assert "deserves renewed focus" in art.text
     assert "About the Reviewer" not in art.text and "Maureen Salamon" not in art.text
 

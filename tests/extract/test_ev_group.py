@@ -4,15 +4,11 @@ named by "the clashes" is not folded into an unrelated toll-less attack."""
 from __future__ import annotations
 
 from newsdesk.api import analyze
-from newsdesk.extract.events import events_step
-from newsdesk.model import Article
-from newsdesk.nlp import sentences_step
-from tests.conftest import shared_path
+from tests.conftest import assault_mentions, shared_path
 
 
 def attacks(text: str, published: str = "2015-11-14"):
-    art = events_step(sentences_step(Article(id="t", raw=text, text=text, published=published)))
-    return [m for m in art.mentions if m.type == "ASSAULT"]
+    return assault_mentions(text, published)
 
 
 def figures(ms) -> list:

@@ -4,14 +4,13 @@ article's attack with a toll, and a bare toll word opens no event of its own."""
 from __future__ import annotations
 
 from newsdesk.extract import grp_link as K
-from newsdesk.extract.events import events_step
 from newsdesk.model import Article
 from newsdesk.nlp import sentences_step
+from tests.conftest import assault_mentions
 
 
 def attacks(text: str, published: str = "2019-05-14"):
-    art = events_step(sentences_step(Article(id="t", raw=text, text=text, published=published)))
-    return [m for m in art.mentions if m.type == "ASSAULT"]
+    return assault_mentions(text, published)
 
 
 def test_opened_fire_and_was_shot_are_one_shooting():
