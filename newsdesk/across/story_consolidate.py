@@ -14,8 +14,10 @@ if TYPE_CHECKING:
     from .stories import Params
 
 
-def matrix(vecs: list[dict[str, float]]) -> sparse.csr_matrix:
-    vocab: dict[str, int] = {}
+def matrix(vecs: list[dict[str, float]], vocab: dict[str, int] | None = None) -> sparse.csr_matrix:
+    """Sparse rows of term vectors; `vocab` (term -> column) grows with new terms, so several
+    matrices can share one column space."""
+    vocab = {} if vocab is None else vocab
     rows, cols, vals = [], [], []
     for r, vec in enumerate(vecs):
         for t, w in vec.items():

@@ -40,21 +40,12 @@ class Context:
     hub: np.ndarray             # mean of the 10 best
 
 
-def _stack(rows: list[dict[str, float]], vocab: dict[str, int]) -> sparse.csr_matrix:
-    r, c, v = [], [], []
-    for i, vec in enumerate(rows):
-        for t, w in vec.items():
-            r.append(i)
-            c.append(vocab.setdefault(t, len(vocab)))
-            v.append(w)
-    return sparse.csr_matrix((v, (r, c)), shape=(len(rows), max(1, len(vocab))))
-
-
 def context(vecs: list[dict[str, float]], titles: list[dict[str, float]],
             words: list[int], chunk: int = 1000) -> Context:
+    from .story_consolidate import matrix
     vocab: dict[str, int] = {}
-    X = _stack(vecs, vocab)
-    T = _stack(titles, vocab)
+    X = matrix(vecs, vocab)
+    T = matrix(titles, vocab)
     X = sparse.csr_matrix((X.data, X.indices, X.indptr), shape=(X.shape[0], len(vocab) or 1))
     T = sparse.csr_matrix((T.data, T.indices, T.indptr), shape=X.shape)
     is_name = np.zeros(X.shape[1], dtype=bool)

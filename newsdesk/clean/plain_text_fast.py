@@ -21,6 +21,7 @@ from __future__ import annotations
 import numpy as np
 
 from . import plain_page as P
+from .plain_fast import Segs
 from . import plain_text as PT
 
 U64 = np.uint64
@@ -73,7 +74,7 @@ def scores(pg, w: np.ndarray, bias: float, tw: np.ndarray, tbias: float,
     has = pg.nw > 0
     nh = int(np.count_nonzero(has))
     edge = m - 2 * nh - int(np.count_nonzero(has & (pg.nw <= 3))) - (n - nh)
-    sh = segs.shift if segs is not None else _Shift(n).shift
+    sh = (segs if segs is not None else Segs([n])).shift
     for j, d in enumerate(OFFSETS):
         v = (PT.NB_WEIGHT[d] * inv).astype(np.float32)
         if abs(d) == 1:
@@ -92,21 +93,6 @@ def scores(pg, w: np.ndarray, bias: float, tw: np.ndarray, tbias: float,
     wide = PT._salted(three * 4096 + prev2 * 64 + nxt2, PT.SALT_SHAPE + U64(4))
     t += tw.take(wide) * np.float32(0.5)
     return s, (tbias + t).astype(np.float32)
-
-
-class _Shift:
-    """`plain_fast.Segs.shift` of a single page, without building a Segs."""
-
-    def __init__(self, n: int):
-        self.n = n
-
-    def shift(self, x: np.ndarray, d: int, fill: float = 0.0) -> np.ndarray:
-        out = np.full(self.n, fill, dtype=x.dtype)
-        if d > 0:
-            out[d:] = x[:max(self.n - d, 0)]
-        else:
-            out[:max(self.n + d, 0)] = x[-d:]
-        return out
 
 
 def columns(pg, m: dict, tm: dict, segs=None) -> tuple[np.ndarray, np.ndarray]:
