@@ -81,6 +81,16 @@ def _load(path: Path = MODEL_PATH) -> dict:
     return _MODELS[path]
 
 
+def warm() -> None:
+    """Load everything the HTML path loads lazily (our two block ensembles, trafilatura's
+    justext stoplists), so a server's first pages and a timed benchmark do not pay for it."""
+    from trafilatura import external
+    for path in (MODEL_PATH, STACK_PATH):
+        _load(path)
+    if getattr(external, "JT_STOPLIST", None) is None:
+        external.jt_stoplist_init()
+
+
 def predict(rows: list[list[float]], path: Path = MODEL_PATH) -> np.ndarray:
     """P(body) per block from the exported ensemble (sklearn's rule: x <= threshold goes
     left, NaN follows missing_go_to_left). Only (tree, row) pairs not yet at a leaf are
