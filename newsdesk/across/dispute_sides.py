@@ -27,3 +27,30 @@ def same_voice(text_b: str, holder_a: str | None) -> bool:
     one voice qualifying itself, not two parties."""
     h = (holder_a or "").strip()
     return bool(h) and bool(re.search(r"\b[Tt]he\s+" + re.escape(h) + r"\b", text_b[:100]))
+
+
+_PASSIVE = re.compile(r"\b(?:is|are|was|were|been|being|be|gets?|got|stands?|stood)\s+"
+                      r"(?:(?:also|not|now|later|further|formally|each|both|\w+ly)\s+)*$", re.I)
+_AGENT = re.compile(r"^\w+\s+by\b", re.I)
+
+
+def passive_blame(text: str, start: int) -> bool:
+    """'they are accused of vandalising ...': the blamed party is the subject and no one is
+    named as blaming (no 'by X'), so the sentence's holder holds no side of a blame dispute."""
+    return bool(_PASSIVE.search(text[max(0, start - 40):start])) and not _AGENT.match(text[start:])
+
+
+_OPEN_DESCRIBED = re.compile(r"^\W*(?:(?:However|But|Yet|Still|Nevertheless|In contrast),?\s+)?"
+                             r"([Tt]he\s+[a-z]+(?:\s+[a-z]+)?)(?=[\s,])")
+
+
+def same_description(text_a: str, text_b: str) -> bool:
+    """'..., said the lawyer, who asked not to be named.' / 'Still, the lawyer, a veteran of
+    ...': the second sentence's subject is the description that the first one attributes
+    to, so it is one unnamed voice going on, whatever name the resolver guessed for it."""
+    m = _OPEN_DESCRIBED.match(text_b)
+    if not m:
+        return False
+    desc = r"the\s+" + re.escape(m.group(1).lower().split(" ", 1)[1]) + r"\b"
+    return bool(re.search(r"\b(?:said|says|told|added|according to)\s+" + desc, text_a, re.I)
+                or re.search(r"\b" + desc + r"(?:,[^,]{1,80},)?\s+(?:said|says|told|added)\b", text_a, re.I))

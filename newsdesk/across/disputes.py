@@ -32,7 +32,7 @@ from ..nlp import split_sentences
 from ..pipeline import corpus_step
 from ..extract.resolver import Resolver
 from ..extract.speakers import SPEECH_VERB, np_after, subject_before
-from .dispute_sides import one_side, same_voice
+from .dispute_sides import one_side, passive_blame, same_description, same_voice
 from .figures import RUNNING_TOTAL
 
 STRONG = re.compile(r"\b(?:insist(?:ed|s)?|claim(?:ed|s|ing)?|maintain(?:ed|s)?|alleg(?:ed|es|ing)|"
@@ -133,7 +133,7 @@ def contrast(articles: list[Article], ctx: dict) -> list[Dispute]:
                 continue
             ha, hb = holder(a.text, res, a.start), holder(b.text, res, b.start)
             if not ha or not hb or ha.split()[-1].lower() == hb.split()[-1].lower() \
-                    or same_voice(b.text, ha):
+                    or same_voice(b.text, ha) or same_description(a.text, b.text):
                 continue
             kind = "cause" if DEAD_HINT.search(a.text) and DEAD_HINT.search(b.text + a.text) else "claim"
             out.append(Dispute(f"{ha} vs {hb}: {_topic(a.text)}", [_claim(art, a, ha), _claim(art, b, hb)], kind))
@@ -350,7 +350,7 @@ def blame(articles: list[Article], ctx: dict) -> list[Dispute]:
         res = ctx["res"][art.id]
         for s in ctx["sents"][art.id]:
             m = BLAME.search(s.text)
-            if not m:
+            if not m or passive_blame(s.text, m.start()):
                 continue
             who = holder(s.text, res, s.start)
             after = _stems_after(s.text, BLAME) | {w[:5].lower() for w in re.findall(r"\b[A-Z][a-z]{3,}", s.text[max(0, m.start() - 40):m.start()])}
@@ -495,4 +495,4 @@ def _dedupe(disputes: list[Dispute]) -> list[Dispute]:
     return out
 
 
-from . import dispute_admission, dispute_evidence, dispute_inline  # noqa: E402,F401  (detectors)
+from . import dispute_account, dispute_admission, dispute_evidence, dispute_inline  # noqa: E402,F401

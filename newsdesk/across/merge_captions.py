@@ -8,7 +8,7 @@ never merge with each other) and dates it by the photo. So a caption sentence is
 from a mention before merging, and a mention left with no sentence is dropped.
 
 The markers are the caption conventions of wire and web pages (a photo credit, "This photo
-shows", "Image caption"), never words of a story.
+shows", "Image caption", who stands where: "(L)", "(2nd R)"), never words of a story.
 """
 from __future__ import annotations
 
@@ -21,6 +21,9 @@ CAPTION = re.compile(
     r"\((?:AP|AFP|EPA|Reuters|Getty Images|[A-Z][\w.]*)? ?Photo\b[^)]*\)"      # (AP Photo/Name)
     r"|\(Associated Press\)|\(Photo: [^)]*\)|\bSubmitted photo\b|\bImage (?:copyright|caption)\b"
     r"|\bHide Caption\b|\b\d+ of \d+ Photos\b|^Photos?: "                      # a gallery's captions
+    r"|[A-Z][\w'’.-]+ \((?:\d(?:st|nd|rd|th) )?[LRC]\) (?:[\w,'’-]+ ){0,12}?(?:is|are|speaks?|talks?|"
+    r"gestures?|looks?|attends?|arrives?|waves?|shakes?|meets?|holds?|stands?|sits?|walks?|"
+    r"listens?|poses?|greets?|reacts?|leaves?|delivers?|speak|pray|march)\b"  # who stands where
     r"|^(?:In )?(?:this|This|These|A|An|The) (?:[\w.,'’-]+ ){0,8}(?:photo|photograph|picture|image|"
     r"handout photo|file photo)s? (?:\w+ ){0,3}?(?:shows?|released|provided|taken|made available)\b"
     r"|^In (?:this|these|a) (?:[\w.,'’-]+ ){0,6}(?:photo|photograph|picture|image|file photo)s?\b,?")

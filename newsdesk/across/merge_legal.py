@@ -14,8 +14,9 @@ joins the one named charging of its type in the story when the story charges exa
 named person within those days (a story with two suspects leaves it alone).
 
 Only ACCUSE events that read as legal action (charged, indicted, a criminal complaint),
-COERCE arrests and RETREAT resignations (a person resigns a post once; keyed on who
-resigned) take part; statements and other measures never do.
+COERCE arrests, RETREAT resignations (a person resigns a post once; keyed on who resigned)
+and releases from custody (keyed on who was released: two people freed on bail in one story
+are two events) take part; statements and other measures never do.
 """
 from __future__ import annotations
 
@@ -38,7 +39,7 @@ _BEFORE = re.compile(rf"(?<![\w'’-])({_NAME})(?:,? \d{{1,3}},)?(?: of [A-Z][\w
 _AFTER = re.compile(rf"\b(?:charged|arrested|indicted|booked|detained|arrest of|charges against|"
                     rf"indictment of)\s+(?:(?:the\s+)?\d{{1,3}}-year-old\s+)?({_NAME})")
 # "Stinson's arrest ended a two-day search"
-_POSS = re.compile(rf"(?<![\w'’-])({_NAME})['’]s\s+(?:arrest|indictment|arraignment)\b")
+_POSS = re.compile(rf"(?<![\w'’-])({_NAME})(?:['’]s|(?<=s)['’])\s+(?:arrest|indictment|arraignment)\b")
 _TITLE = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Det|Sgt|Officer|Former|Suspect)\.?\s+")
 _NOT_NAMES = {"he", "she", "they", "it", "who", "police", "officials", "authorities", "the",
               "investigators", "prosecutors", "deputies", "officers", "detectives", "a", "an",
@@ -67,16 +68,21 @@ def _texts(group) -> list[str]:
     return [sp.text for x in group for sp in [x.m.span, *x.m.extra_spans]]
 
 
-# acts a person undergoes or does once, by type: their mode (an arrest; a resignation,
-# keyed on its actor)
-ONCE = {"COERCE": "arrest", "RETREAT": "resign"}
+# acts a person undergoes or does once, by type: their modes (an arrest; a resignation, keyed
+# on its actor; a release from custody, keyed on who was released)
+ONCE = {"COERCE": ("arrest",), "RETREAT": ("resign", "release")}
+
+
+def _party(m) -> str | None:
+    """Whom a legal act is about: who resigned (the actor), else who undergoes it."""
+    return m.actor if m.type == "RETREAT" and m.mode == "resign" else m.recipient
 
 
 def is_legal(group) -> bool:
     """Whether the group is an arrest or a legal accusation (a charge, an indictment)."""
     m = group[0].m
     if m.type in ("COERCE", "RETREAT"):
-        return m.mode == ONCE.get(m.type)
+        return m.mode in ONCE[m.type]
     return m.type == "ACCUSE" and any(_LEGAL.search(t) for t in _texts(group))
 
 
@@ -95,22 +101,23 @@ def person_key(name: str | None) -> tuple[str | None, str] | None:
     return (words[0].lower() if len(words) > 1 else None), last
 
 
-def _starts_name(text: str, at: int) -> bool:
+def _starts_name(text: str, at: int, owner: bool = False) -> bool:
     """Whether a capitalised run found at `at` is a whole name: not the tail of a longer
-    run ("Iditarod Trail Sled Dog Race") nor a thing or a place ("the ...", "of Nulato")."""
+    run ("Iditarod Trail Sled Dog Race") nor a thing or a place ("the ...", "of Nulato").
+    An `owner` ("led to Kuisis' arrest") may follow a preposition: a place is not arrested."""
     prev = text[:at].split()[-1:]
     if not prev:
         return True
     w = prev[0]
     return not (w[:1].isupper() and not w.endswith((".", ":", "—"))) and \
-        w.lower() not in {"the", "a", "an", "of", "in", "at", "from", "to", "near"}
+        (owner or w.lower() not in {"the", "a", "an", "of", "in", "at", "from", "to", "near"})
 
 
 def accused(group) -> set[tuple[str | None, str]]:
     """The named persons the group's legal sentences act against."""
     keys = set()
-    if group[0].m.type == "RETREAT":            # who resigned
-        return {k for k in (person_key(x.m.actor) for x in group) if k}
+    if group[0].m.type == "RETREAT":            # who resigned, who was released
+        return {k for k in (person_key(_party(x.m)) for x in group) if k}
     for x in group:
         if x.m.recipient and (x.m.type == "COERCE" or any(_LEGAL.search(t) for t in
                                                            [x.m.span.text])):
@@ -122,7 +129,7 @@ def accused(group) -> set[tuple[str | None, str]]:
             continue
         for rx in (_BEFORE, _AFTER, _POSS):
             for hit in rx.finditer(text):
-                if not _starts_name(text, hit.start(1)):
+                if not _starts_name(text, hit.start(1), rx is _POSS):
                     continue
                 k = person_key(hit.group(1))
                 if k:
@@ -214,16 +221,44 @@ def clashes(ms: list) -> list[tuple[int, int]]:
 def _unnamed_one(group) -> bool:
     """One person described, not named: "a 20-year-old man has been charged", or the party
     itself is such a description ("Pittsburgh elementary school teacher")."""
-    party = [x.m.actor if x.m.type == "RETREAT" else x.m.recipient for x in group]
+    party = [_party(x.m) for x in group]
     return any(_SINGLE.search(t) for t in _texts(group)) or any(
         p and _ROLE.search(p) and not any(ch.isdigit() for ch in p) for p in party)
+
+
+def _words(x) -> set[str]:
+    return {w.lower() for sp in [x.m.span, *x.m.extra_spans] for w in re.findall(r"[A-Za-z]{4,}", sp.text)}
+
+
+def split_people(group) -> list[list]:
+    """A legal group whose mentions name different people is split per person: the linker
+    vetoes such pairs, but an unnamed mention ("a court ... released them") can bridge two
+    named ones. Each unnamed mention goes with the person whose mentions share most words."""
+    parts: list[tuple[set, list]] = []
+    loose = []
+    for x in group:
+        k = accused([x])
+        part = next((p for p in parts if _shared(p[0], k)), None) if k else None
+        if not k:
+            loose.append(x)
+        elif part:
+            part[0].update(k)
+            part[1].append(x)
+        else:
+            parts.append((set(k), [x]))
+    if len(parts) < 2:
+        return [list(group)]
+    for x in loose:
+        w = _words(x)
+        max(parts, key=lambda p: sum(len(w & _words(y)) for y in p[1]))[1].append(x)
+    return [p[1] for p in parts]
 
 
 def join_legal(groups: list[list]) -> list[list]:
     """Groups (lists of linker mentions, each with `.m`, `.day`, `.stated`) of legal actions
     against the same named person within a few days join; an unnamed single accused joins
     the story's one named accused of that type. Others pass through unchanged."""
-    out = [list(g) for g in groups]
+    out = [part for g in groups for part in (split_people(g) if is_legal(g) else [list(g)])]
     legal = [i for i, g in enumerate(out) if is_legal(g)]
     keys = {i: accused(out[i]) for i in legal}
     owner = {i: i for i in legal}

@@ -13,11 +13,13 @@ written to `published` (FORMAT.md: `published` is what the page states).
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 from datetime import date, timedelta
 
 from ..model import Article, EventMention, Picture
 from ..pipeline import corpus_step
+from ..extract.past import PAST_DAYS, told_as_past
 
 WINDOW_BACK = 3          # days before R a weekday reference may fall and still fit the story
 SHIFTS = (0, 1, -1, 2, 3)  # candidate publication days around R, in order of preference
@@ -155,22 +157,11 @@ def date_stories(articles: list[Article]) -> int:
     return n
 
 
-HISTORY_DAYS = 30        # a stated day this long before the report is background, not news
+HISTORY_DAYS = PAST_DAYS  # a stated day this long before the report is background, not news
 # Acts a report recalls as background (an earlier attack, arrest, protest); a verbal act's
 # sentence often holds a past clause about something else ("until Morsi, toppled in a coup
 # last month, is reinstated"), so only a stated day rules those out.
 RECALLED = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "RETREAT", "AID"})
-RECENT_DAYS = 7          # a day this near the report marks the sentence as today's news
-_MON = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-# Markers that place a sentence's event well before the report, with no day to resolve:
-# "early last month", "two years ago", "last year's".
-_PAST_REL = re.compile(r"\b(?:(?<!since )(?<!than )last (?:month|year|spring|summer|autumn|fall|winter)|"
-                       r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|many|\d+) "
-                       r"(?:years?|months|decades?) ago|(?:years|months|decades) ago)\b", re.I)
-# A year named as the time of the event ("in 2013", "the 2012 school shooting", "Dec. 2012"),
-# not as a comparison ("the worst since 2013", "more than in 2012").
-_YEAR = re.compile(r"(?<!since )(?<!than )(?<!until )(?<!before )\b(?:in|of|during|the|" + _MON +
-                   r"(?: \d{1,2},?)?) ((?:19|20)\d\d)\b", re.I)
 _ANY_YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 
 
@@ -185,21 +176,9 @@ def article_year(art: Article) -> int | None:
 
 
 def background(text: str, anchor: date | None, year: int | None) -> bool:
-    """Whether a sentence tells of something well before the report: a day or month over
-    HISTORY_DAYS back, an earlier year, or "last month" / "two years ago" -- unless it also
-    names a day of the report's own week ("on Saturday"), which makes it today's news."""
-    from ..extract.dates import date_expressions, long_ago
-    iso = anchor.isoformat() if anchor else None
-    if anchor:
-        for st, en, d in date_expressions(text, iso):
-            if d and 0 <= (anchor - date.fromisoformat(d)).days <= RECENT_DAYS and \
-                    text[st:en].lower() != "today":      # "Today" may name a paper or a show
-                return False
-        if long_ago(text, iso, HISTORY_DAYS):
-            return True
-    if _PAST_REL.search(text):
-        return True
-    return bool(year) and any(int(y) < year for y in _YEAR.findall(text))
+    """Whether a sentence tells of something well before the report: the one rule of
+    extract/past.py, shared with the events step."""
+    return told_as_past(text, anchor, year)
 
 
 _FRONT = re.compile(r"^\W*((?:\w+[ .]+){0,5}?\w+),")
@@ -239,8 +218,16 @@ def drop_history(articles: list[Article]) -> int:
             or (m.type in RECALLED and background(_key_span(m).text, anchor, year))
             or fronted_past(m.span.text, anchor, year))]
         n += len(a.mentions) - len(keep)
-        a.mentions = keep
+        a.mentions = [_without_past_spans(m, anchor, year) for m in keep]
     return n
+
+
+def _without_past_spans(m: EventMention, anchor: date | None, year: int | None) -> EventMention:
+    """The mention without its further sentences that open with a past time ("In 2015,
+    another Vasiliades was arrested ..."): an article's grouping can gather a recalled act
+    of the same kind under today's one, and it would carry its sentence into the record."""
+    extra = [sp for sp in m.extra_spans if not fronted_past(sp.text, anchor, year)]
+    return m if len(extra) == len(m.extra_spans) else dataclasses.replace(m, extra_spans=extra)
 
 
 @corpus_step("story_dates")

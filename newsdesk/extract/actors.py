@@ -65,7 +65,8 @@ HEAD_CLASS = {
                  "concert-goers passengers children women men families refugees prisoners inmates "
                  "detainees hostages victims survivors mourners pilgrims fans spectators workers "
                  "miners farmers journalists reporters medics doctors citizens tourists guests "
-                 "others shoppers migrants",
+                 "others shoppers migrants jurors voters parents teachers nurses relatives "
+                 "neighbours neighbors employees customers patients athletes players",
     "government": "government governments ministry ministries minister ministers president premier "
                   "cabinet parliament congress senate officials official authorities administration "
                   "regime spokesman spokeswoman spokesperson ambassador ambassadors envoy envoys "

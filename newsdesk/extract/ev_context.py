@@ -11,6 +11,7 @@ import re
 from datetime import date, timedelta
 from functools import lru_cache
 
+from ..across.merge_captions import is_caption
 from ..model import Location
 from ..nlp.words import WORD_RUN, WordCount
 
@@ -148,7 +149,7 @@ def article_anchor(art) -> str | None:
     found = art.published or raw_anchor(art.raw)
     if found:
         return found
-    found = text_anchor([s.text for s in art.sentences[:12]])
+    found = text_anchor([s.text for s in art.sentences[:12] if not is_caption(s.text)])  # a photo's day
     # "On October 18 1944, the fleet sailed" in a story that names 2015: a date of the
     # background, not the day of the news
     later = [int(y) for y in re.findall(r"\b((?:19|20)\d\d)\b", art.text or "")]

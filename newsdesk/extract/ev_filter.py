@@ -14,12 +14,12 @@ rules also hold for scraped text that carries no publication date.
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import date
 
 from ..nlp import pos
 from . import ev_context as X
-from .dates import MONTHS
 from .ev_wording import unreal_wording
+from .past import told_as_past
 
 
 def live_triggers(art, text: str, trigs: list) -> list:
@@ -95,16 +95,12 @@ def caption(text: str) -> bool:
 
 # --- background told with a past time -------------------------------------------------------
 _MONTH = "january|february|march|april|may|june|july|august|september|october|november|december"
-# a month without a day: "in January", "last March", "early in February", "since May"
-MONTH_ONLY = re.compile(r"\b(in|during|since|early|late|mid-?|last|by|until|of|this past)\s+(?:early |late |mid-?)?"
-                        r"(" + _MONTH + r")\b(?!\s+\d{1,2}\b)(?:\s+((?:19|20)\d\d))?", re.I)
 # the sentence also tells the present: the past time is a comparison or an aside
 NOW = re.compile(r"\b(?:today|tonight|yesterday|this (?:morning|afternoon|evening|week)|now|currently|"
                  r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|latest|again|"
                  r"since|worst|deadliest|bloodiest|largest|biggest|first|than|similar|anniversary|ago)\b",
                  re.I)
-YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
-PAST_DAYS = 35            # "more than a few weeks old" (FORMAT: background is not recorded)
+YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)(?:['’]?s)?\b")      # a decade ("the 1950s") is its first year
 
 
 def anchor(art) -> date | None:
@@ -130,40 +126,10 @@ def anchor_year(art) -> int | None:
     return art.layers[key]
 
 
-def _months_back(day: date, month: int, year: int | None, last: bool) -> int:
-    y = year or (day.year if month <= day.month and not (last and month == day.month) else day.year - 1)
-    return (day.year - y) * 12 + day.month - month
-
-
 def past_time(text: str, day: date | None, year: int | None = None) -> bool:
-    """The sentence places what it tells weeks or years before the article's day: a year
-    before it, a month two or more months back, or a full date more than PAST_DAYS before.
-    Without a day, only a year before `year` counts."""
-    years = [int(y) for y in YEAR.findall(text)]
-    if years and max(years) < (day.year if day else (year or 0)):
-        return True
-    if day is None:
-        return False
-    if any(y >= day.year for y in years) and not MONTH_ONLY.search(text):
-        return False
-    for m in MONTH_ONLY.finditer(text):
-        if not m.group(2)[0].isupper():
-            continue            # "may" the modal
-        month = MONTHS[m.group(2).lower()[:3]]
-        back = _months_back(day, month, int(m.group(3)) if m.group(3) else None,
-                            m.group(1).lower() in ("last", "this past"))
-        if back >= 2:
-            return True
-    try:
-        iso = X.event_date(text, day.isoformat())
-    except Exception:
-        iso = None
-    if iso:
-        try:
-            return date.fromisoformat(iso) < day - timedelta(days=PAST_DAYS)
-        except ValueError:
-            return False
-    return False
+    """The sentence places what it tells weeks or years before the article's day (the one
+    rule of extract/past.py, shared with the story step)."""
+    return told_as_past(text, day, year, sentence_wide=True)
 
 
 def past_event(art, text: str) -> bool:

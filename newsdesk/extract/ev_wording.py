@@ -4,9 +4,11 @@ for ("a system designed to shoot down missiles"), readiness for war ("could have
 battle"), a counterfactual ("would not have been able to kill 26 people"), a drill or a
 generic risk ("a simulated anthrax attack", "a biological attack is a constant threat"), a
 thing released rather than a person ("this shot, released by the company", "an anthrax
-release"), a camera that "captures" a scene, a kind of video or craft ("appeared in an
+release", "according to a release from the DA's office", "released 1,800 mink"), a release only sought ("work for her
+release"), a camera or a satellite that "captures" a scene, a kind of video or craft ("appeared in an
 execution video", "bomb-making manuals"), gear named after an act ("an assault rifle"),
-a warrant executed, and a capitalised word of a group's or campaign's
+a warrant executed, a charging document cited ("the indictment alleges"), a sign-up form ("you agree to receive
+email"), a rude word ("the remarks were offensive"), and a capitalised word of a group's or campaign's
 name ("Moms Demand Action", "the Coalition to Stop Gun Violence"). Text rules, so they hold
 for the parsed and the parser-free (ev_light) sentences alike.
 """
@@ -38,6 +40,9 @@ _THING_RELEASED = re.compile(_THING + r"\W+(?:[\w-]+\W+){0,2}$", re.I)
 # "surveillance video captures the Hummer", "cameras captured the moment"
 _CAMERA = re.compile(r"\b(?:video|videos|camera|cameras|footage|photos?|images?|pictures?|recording|"
                      r"photographer|lens)\W+(?:[\w'\u2019-]+\W+){0,3}$", re.I)
+# "sightings ... captured by Thai and Japanese satellites": what a sensor records
+_BY_CAMERA = re.compile(r"\s+(?:on|by|in)\s+(?:[\w'\u2019-]+\s+){0,4}?(?:satellites?|cameras?|video|"
+                        r"footage|film|drones?|radar|sensors?|tape)\b", re.I)
 _NOUN_TRIGGERS = re.compile(r"^(?:attacks?|assaults?|strikes?|bombings?|raids?|violence)$", re.I)
 
 
@@ -61,9 +66,20 @@ def unreal_wording(text: str, tr) -> bool:
         return True         # "an assault rifle", "executed a search warrant": a thing or a court order
     if name_word(text, tr):
         return True         # "the Coalition to Stop Gun Violence": a word of a name, no act
-    if tr.type == "RETREAT" and tr.mode == "release" and _THING_RELEASED.search(before[-30:]):
-        return True
-    if tr.type == "COERCE" and word.startswith("captur") and _CAMERA.search(before):
+    if tr.type == "RETREAT" and tr.mode == "release" and (
+            _THING_RELEASED.search(before[-30:]) or _DOC_RELEASE.search(before[-40:])
+            or _ANIMALS_AFTER.match(text[tr.end:tr.end + 50])
+            or _SOUGHT_RELEASE.search(before[-50:])) and not re.match(r"\s+of\b", text[tr.end:]):
+        return True         # a press release; a release still sought ("work for her release")
+    if tr.type == "ASSAULT" and word == "offensive" and (_RUDE_BEFORE.search(before[-25:])
+                                                         or _RUDE_AFTER.match(text[tr.end:tr.end + 25])):
+        return True         # "the remarks were offensive", "offensive comments": rude, no attack
+    if tr.type == "AGREE" and _SIGN_UP.match(text[tr.end:tr.end + 40]):
+        return True         # "By signing up you agree to receive email newsletters": page furniture
+    if tr.type == "ACCUSE" and cited_document(text, tr):
+        return True         # "the indictment alleges ...": a charge's content cited, no new act
+    if tr.type == "COERCE" and word.startswith("captur") and (
+            _CAMERA.search(before) or _BY_CAMERA.match(text[tr.end:tr.end + 50])):
         return True
     if tr.type == "REQUEST" and _IDIOM_REQUEST.search(before[-12:]) and word.startswith("request"):
         return True         # "grief counseling upon request": a service, no demand
@@ -72,6 +88,19 @@ def unreal_wording(text: str, tr) -> bool:
     return False
 
 
+# "released about 1,800 mink from the ranch", "freed hundreds of dogs": animals set loose
+_ANIMALS_AFTER = re.compile(r"\s+(?:(?:about|some|around|nearly|more than|over|up to|at least)\s+)?"
+                            r"(?:[\d,]+\s+|(?:thousands|hundreds|dozens)\s+of\s+)?(?:the\s+)?"
+                            r"(?:mink|animals?|birds?|fish|dogs?|cats?|turtles?|wolves|bears?|horses|"
+                            r"cattle|sheep|doves|pigeons|bobcats?|foxes|monkeys|rabbits|hens|chickens)\b", re.I)
+# "according to a release from the DA's office", "said in a news release": a document
+_DOC_RELEASE = re.compile(r"(?:\b(?:press|news|media)\s+|\b(?:according to|in|per|via|said in|says in)\s+"
+                          r"(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+)?)$", re.I)
+# "work frantically for her release", "failed to secure his release", "calls for their release"
+_SOUGHT_RELEASE = re.compile(r"\b(?:for|secure|securing|seek|seeking|sought|win|winning|won't|negotiate|"
+                             r"negotiating|demand\w*|urg\w+|press\w* for|push\w* for)\s+"
+                             r"(?:the\s+|her\s+|his\s+|their\s+|its\s+)?(?:eventual\s+|immediate\s+|early\s+)?$",
+                             re.I)
 _IDIOM_REQUEST = re.compile(r"\b(?:upon|on|by|at (?:the|your|their|his|her))\s+$", re.I)
 _ADJECTIVAL = re.compile(r"(?:\b(?:a|an|the|very|most|more|and|so)\s+|,\s*)$", re.I)
 
@@ -113,3 +142,30 @@ def name_word(text: str, tr) -> bool:
 
 # capitalised words that are no part of a name: a sentence's first word is handled apart
 _NOT_NAME = frozenset("i a an the he she it they we you this that these those".split())
+
+
+_RUDE_BEFORE = re.compile(r"(?:\b(?:was|were|is|are|be|been|being|so|very|deeply|most|more|highly|"
+                          r"extremely|found|find|finds|as|and|or)\s+|[\"\u201c\u2018']\s*)$", re.I)
+_RUDE_AFTER = re.compile(r"[\"\u201d\u2019']|\s+(?:remarks?|comments?|language|words|statements?|tweets?|"
+                         r"posts?|jokes?|behaviou?r|content|material|images?|slurs?|terms?|to|and)\b", re.I)
+_SIGN_UP = re.compile(r"\s*(?:to\s+)?(?:receive\s+(?:\w+\s+)?(?:e-?mails?|newsletters?|updates|alerts|offers|messages)|"
+                      r"the\s+(?:privacy policy|use of cookies|terms of (?:use|service)))\b", re.I)
+
+# a charging document cited as the source of what a sentence tells: "according to the
+# indictment", "the indictment says", "court documents allege"
+_DOCS = r"(?:indictment|complaint|affidavit|court (?:documents?|papers|records|filings?)|charging documents?|lawsuit|suit|warrant)"
+_CITE_VERB = r"(?:says|said|states|stated|alleges|alleged|shows|showed|claims|claimed|describes|described|reads|read)"
+_ACCORDING = re.compile(r"\b(?:according to|per|in|cited in)\s+(?:the|an?|its|their)\s+(?:[\w-]+\s+){0,2}$", re.I)
+_DOC_SUBJECT = re.compile(_DOCS + r"\s+(?:also\s+)?$", re.I)
+
+
+def cited_document(text: str, tr) -> bool:
+    """An ACCUSE trigger that only cites a charging document: the charge is one event (the
+    indictment itself), and each sentence retelling its content ("..., the indictment
+    alleges") is no new accusation."""
+    word = tr.text.lower()
+    before = text[max(0, tr.start - 40):tr.start]
+    if word.startswith("indict") and word.endswith("ment"):
+        return bool(_ACCORDING.search(before) or re.match(r"\s+(?:also\s+)?" + _CITE_VERB + r"\b",
+                                                          text[tr.end:tr.end + 20], re.I))
+    return word.startswith("alleg") and bool(_DOC_SUBJECT.search(before))

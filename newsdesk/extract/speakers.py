@@ -54,6 +54,7 @@ PARTICIPLES = {"saying", "adding", "telling", "urging", "insisting", "warning", 
                "blaming", "rejecting", "chanting", "asking", "tweeting", "writing", "arguing",
                "explaining", "declaring", "announcing", "recalling", "shouting", "yelling"}
 AUX = set("""
+    allegedly apparently purportedly supposedly recorded overheard
     again already also are be been earlier even friday further had has have herself himself is
     just later long monday never not on once previously recently repeatedly reportedly saturday
     separately sunday then thursday today told tonight tuesday was wednesday were will would
@@ -168,12 +169,24 @@ def strip_titles(np: str) -> str:
     return np
 
 
+# capitalised words that open a sentence or label a web link, never a name's first word:
+# "Then Pirelli offered ...", "RELATED Hana Borsk wins appeal"
+LEAD_NOISE = frozenset("""
+    Then Now Also Still Instead Thus Meanwhile Later Earlier Finally Eventually Afterwards
+    RELATED Related READ WATCH UPDATE UPDATED MORE VIDEO PHOTOS ADVERTISEMENT
+""".split())
+
+
 @lru_cache(maxsize=8192)       # pure in the string; names recur
 def drop_place_prefix(name: str) -> str:
     """'Baghdad Nickolay Mladenov' ("UN envoy to Baghdad Nickolay Mladenov") -> 'Nickolay
     Mladenov': a capitalised run that starts with a country, a province or a large city and
-    goes on with two or more name tokens is a place followed by the person."""
+    goes on with two or more name tokens is a place followed by the person. A LEAD_NOISE
+    word first ('Then Pirelli') is dropped too."""
     toks = name.split()
+    while len(toks) >= 2 and toks[0] in LEAD_NOISE:
+        toks = toks[1:]                 # 'Then Pirelli', 'RELATED Hana Borsk': no part of a name
+    name = " ".join(toks)
     if len(toks) < 3 or not all(is_capitalised(t) for t in toks[:3]):
         return name
     from .ev_names import place_kind, well_known_place
