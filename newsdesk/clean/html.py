@@ -26,6 +26,10 @@ Whenever trafilatura's text is kept, `html_post.tidy` then cuts a repeated headl
 promos, lone furniture lines, edge date lines and end-of-article sections (WCXB dev 0.8679 ->
 0.8693, its news stories 0.9672 -> 0.9720), and `html_heads` puts back in-body subheads it
 dropped (dev +0.0006).
+Off article pages (`html_furniture.py`) consent-manager dialogs are dropped from the tree
+before either extractor runs, and our blocks' output keeps each repeated block once (WCXB dev,
+whole routing with the shipped models: 0.8703 -> 0.8742; forum 0.788 -> 0.815, product
+0.652 -> 0.668, listing 0.731 -> 0.742, collection 0.729 -> 0.726; AEB: two pages change, both up).
 Metadata comes from meta tags / JSON-LD (`html_meta.py`); container metadata wins. After it,
 `prune` drops scripts, styles and inline SVG from the tree, which both extractors then share.
 """
@@ -41,6 +45,7 @@ from ..model import Article
 from . import cleaner
 from .html_blocks import features, page_title, parse, segment
 from .html_meta import declares_article, extract_meta, news_story
+from .html_furniture import dedup_blocks, drop_consent
 from .html_heads import restore_heads
 from .html_post import tidy, trim
 from .html_stack import traf_features
@@ -58,6 +63,8 @@ ARTICLE_PRECISION = True   # favor_precision on news stories (news_story) only
 POST_TRIM = True         # non-article pages: furniture paragraphs cut from trafilatura's text
 TIDY = True              # any page: promo lines and end sections cut from its text (html_post)
 HEADS = True             # ... and in-body subheads it dropped put back (html_heads)
+CONSENT = True           # non-article pages: consent-manager dialogs dropped (html_furniture)
+DEDUP = True             # ... and our blocks' output without repeated blocks
 _MODELS: dict = {}
 WORD = re.compile(r"\w+")
 
@@ -235,7 +242,8 @@ def extract_body(html: str, root, url: str | None, title: str | None) -> tuple[s
     else:
         rows, model = block_rows(page, traf, is_article, precise), STACK_PATH
     probs = predict(rows, model) if rows else np.zeros(0)
-    ours = "\n\n".join(body_blocks(page, probs, title, THRESHOLD))
+    kept = body_blocks(page, probs, title, THRESHOLD)
+    ours = "\n\n".join(kept)
     if not ours and not traf and _fragment(html, page):
         # a bare snippet (RSS summary, a JSONL html field) has no furniture to drop: all of it
         # is the text, though the page model finds a lone short paragraph unlike a body
@@ -245,7 +253,10 @@ def extract_body(html: str, root, url: str | None, title: str | None) -> tuple[s
         return (_tidy(traf, title, root), "trafilatura") if tw >= STUB_SHARE * sure else (ours, "blocks")
     if traf and tw >= AGREE_SHARE * _words(ours):
         return _tidy(trim(traf, False, False) if POST_TRIM else traf, title, root), "trafilatura"
-    return ours, "blocks"
+    # repeated blocks (menus and widgets rendered once per layout, quoted posts) are kept by
+    # the model every time; deduped only here, after the length comparison above, which the
+    # copies help (WCXB dev, non-article pages, out-of-fold: 599.8 -> 605.3 summed F1)
+    return ("\n\n".join(dedup_blocks(kept)) if DEDUP else ours), "blocks"
 
 
 @cleaner("html")
@@ -258,6 +269,8 @@ def clean_html(art: Article) -> Article:
             return art
         meta = extract_meta(root, art.url, page_title(root))
         prune(root)
+        if CONSENT and not declares_article(root):
+            drop_consent(root)
         art.text, how = extract_body(art.raw, root, art.url, meta["title"])
         art.layers["html_extractor"] = how
     except Exception as exc:  # noqa: BLE001  (bad input never stops a run: note it, go on)
