@@ -99,7 +99,10 @@ def _line_table(raw: str, start: int = 0):
     stripped = list(map(str.strip, lines))
     size = np.fromiter(map(len, lines), dtype=np.int64, count=m)
     kept = np.fromiter(map(len, stripped), dtype=np.int64, count=m)
-    lead = size - np.fromiter(map(len, map(str.lstrip, lines)), dtype=np.int64, count=m)
+    lead = np.zeros(m, dtype=np.int64)         # leading whitespace (scrapes seldom have any)
+    edge = np.flatnonzero(size != kept).tolist()
+    if edge:
+        lead[edge] = [len(lines[i]) - len(lines[i].lstrip()) for i in edge]
     pos = start + np.cumsum(size + 1) - size - 1 + lead
     blank = np.zeros(m, dtype=bool)
     blank[1:] = kept[:-1] == 0
@@ -231,18 +234,22 @@ def _exact(rx, texts: list[str], cand: np.ndarray, search: bool = False,
 
 
 def line_features(blocks: list[Block], extra_dup: list[int] | None = None,
-                  pg=None, segs=None) -> np.ndarray:
+                  pg=None, segs=None, flags: bool = True,
+                  texts: list[str] | None = None) -> np.ndarray:
     """One row of FEATURES per block (float32), from the page's arrays (`plain_page`);
-    fills each block's word count and furniture / credit / agency flags. `segs`
-    (`plain_fast.Segs`): the blocks are the lines of several pages, one after another, and
-    `pg` their joint arrays; page-level features then stay within each page."""
+    fills each block's word count and (`flags`) furniture / credit / agency flags (mere
+    shortcuts for `plain._rule_drop`, which tests the same itself where they are unset:
+    the batch path sets them only on the lines it asks about). `segs` (`plain_fast.Segs`):
+    the blocks are the lines of several pages, one after another, and `pg` their joint
+    arrays; page-level features then stay within each page. `texts`: the blocks' texts,
+    when the caller has them."""
     from . import plain_page as P
     from .plain_fast import Segs
     n = len(blocks)
     F = np.zeros((n, len(FEATURES)), dtype=np.float32)
     if not n:
         return F
-    texts = list(map(_TEXT, blocks))
+    texts = list(map(_TEXT, blocks)) if texts is None else texts
     if pg is None:
         pg = P.page(texts)
     c = pg.char
@@ -259,9 +266,11 @@ def line_features(blocks: list[Block], extra_dup: list[int] | None = None,
     credit = _exact(CREDIT, texts, (nw <= 25) & (((anyc & P.CREDIT_W) > 0) | (c["paren"] > 0)),
                     search=True, pre=_credit_possible)
     dateline = _exact(DATELINE, texts, upper_first & (c["dash"] > 0), pre=_dash_early)
-    for name, values in (("nw", nw), ("furniture", hard | byline), ("credit", credit),
-                         ("agency", (anyc & P.CREDIT_W) > 0)):
-        deque(map(setattr, blocks, repeat(name), values.tolist()), maxlen=0)
+    deque(map(setattr, blocks, repeat("nw"), nw.tolist()), maxlen=0)
+    if flags:
+        for name, values in (("furniture", hard | byline), ("credit", credit),
+                             ("agency", (anyc & P.CREDIT_W) > 0)):
+            deque(map(setattr, blocks, repeat(name), values.tolist()), maxlen=0)
     inv = 1.0 / np.maximum(words, 1)
     inv1 = 1.0 / (words + 1)
     F[:, 0] = np.log1p(words)

@@ -155,15 +155,17 @@ def _title_like(text: str, nw: int | None = None) -> bool:
     return not (nw <= 12 and parse_date(text))
 
 
-def _worth_reading(cand: list[int], first_body: int, pg) -> list[int]:
-    """The candidate lines that could state an author, outlet or date (exactly): a byline
-    or "Published"-like opening word, a news agency's name (every outlet rule needs one), or
-    a number (every date pattern and NAME_DATE need a year); and the first body line."""
+def _worth_reading(keep: np.ndarray, first_body: int, pg) -> list[int]:
+    """The lines that could state an author, outlet or date (exactly), among those the
+    classifier dropped (<= 24 words): a byline or "Published"-like opening word, a news
+    agency's name (every outlet rule needs one), or a number (every date pattern and
+    NAME_DATE need a year); and the first body line. All the page's lines at once."""
     from . import plain_page as P
-    idx = np.asarray(cand)
-    bits = ((pg.first_cls[idx] & (P.BYLINE_FIRST | P.PUB_FIRST)) | (pg.cls_any[idx] & P.AGENCY))
-    ok = (bits > 0) | (pg.char["digits"][idx] > 0) | (idx == first_body)
-    return idx[ok].tolist()
+    bits = ((pg.first_cls & (P.BYLINE_FIRST | P.PUB_FIRST)) | (pg.cls_any & P.AGENCY))
+    ok = ~keep & (pg.nw <= 24) & ((bits > 0) | (pg.char["digits"] > 0))
+    if first_body < len(ok):
+        ok[first_body] = True
+    return np.flatnonzero(ok).tolist()
 
 
 def extract(blocks: list[Block], keep: list[bool], raw: str = "",
@@ -176,7 +178,12 @@ def extract(blocks: list[Block], keep: list[bool], raw: str = "",
     nws = pg.nw.tolist() if pg is not None else [b.nw for b in blocks]
     if min(nws, default=0) < 0:
         nws = [b.nw if b.nw >= 0 else len(WORD.findall(b.text)) for b in blocks]
-    first_body = next((i for i, k in enumerate(keep) if k and nws[i] >= 20), len(blocks))
+    karr = np.array(keep, dtype=bool) if pg is not None else None
+    if karr is not None:
+        fb = np.flatnonzero(karr & (pg.nw >= 20))
+        first_body = int(fb[0]) if len(fb) else len(blocks)
+    else:
+        first_body = next((i for i, k in enumerate(keep) if k and nws[i] >= 20), len(blocks))
     # (a page's word count is WORD's wherever the text is ASCII: `plain_page` tokens)
     heads = [i for i in range(min(first_body, 12))
              if not (skip and skip[i]) and _title_like(
@@ -192,9 +199,15 @@ def extract(blocks: list[Block], keep: list[bool], raw: str = "",
         out["title"], out["title_index"] = blocks[heads[0]].text, heads[0]
     published = other_date = None
     # only lines the classifier dropped (and the first body line) state metadata
-    cand = [i for i, k in enumerate(keep) if (not k and nws[i] <= 24) or i == first_body]
-    if pg is not None and cand:
-        cand = _worth_reading(cand, first_body, pg)
+    if karr is not None:
+        cand = _worth_reading(karr, first_body, pg)
+        # an ASCII line without an agency's first word names no outlet (every `_outlet`
+        # rule needs one as a token); other lines are always read
+        from .plain_page import AGENCY
+        agency = ((pg.cls_any & AGENCY) > 0).tolist()
+    else:
+        cand = [i for i, k in enumerate(keep) if (not k and nws[i] <= 24) or i == first_body]
+        agency = None
     for i in cand:
         if (published is not None and other_date is not None and out["author"] is not None
                 and out["outlet"] is not None):
@@ -205,9 +218,11 @@ def extract(blocks: list[Block], keep: list[bool], raw: str = "",
         if not keep[i] or i == first_body:
             if out["author"] is None and nw <= 14 and (head or BYLINE.match(t)):
                 out["author"] = _author(t)
-            if out["outlet"] is None and nw <= 12:
+            if out["outlet"] is None and nw <= 12 and (
+                    agency is None or agency[i] or not t.isascii()):
                 out["outlet"] = _outlet(t)
-        if out["outlet"] is None and i == first_body:
+        if out["outlet"] is None and i == first_body and (
+                agency is None or agency[i] or not t.isascii()):
             out["outlet"] = _outlet(t)
         if published is None and not keep[i] and nw <= 24 and PUBLISHED.match(t):
             d = parse_date(t)

@@ -86,21 +86,68 @@ def masthead(lines: list[str]) -> str | None:
 def brand_mentions(lines: list[str]) -> str | None:
     """The publication the boilerplate names: a copyright holder, or "The X" after "with /
     from / of" in a short furniture line ("Start your day with The Independent")."""
+    text = "\n".join(lines)
+    low = text.lower()
+    if len(low) != len(text) or text.count("\n") != len(lines) - 1:
+        return _brand_votes(lines[i] for i in _candidates(lines))
+    # the lines holding a needle (`_candidates`), found by substring search over the page
+    # (no per-line loop over the page), then read in page order
+    ends: dict[int, int] = {}
+    marked: set[int] = set()          # lines holding a copyright needle (U+0130: see above)
+    for needle, hay in (("the", low), ("\u00a9", text), ("(c)", low), ("copyright", low),
+                        ("\u0131", text)):
+        pos = hay.find(needle)
+        while pos >= 0:
+            a = low.rfind("\n", 0, pos) + 1
+            b = low.find("\n", pos)
+            if b < 0:
+                b = len(low)
+            ends[a] = b
+            if needle != "the":
+                marked.add(a)
+            pos = hay.find(needle, b)
     votes: Counter[str] = Counter()
-    for i in _candidates(lines):
-        line = lines[i]
+    for a in sorted(ends):
+        b = ends[a]
+        line = text[a:b]
+        # > MAX_FURNITURE_WORDS words: body prose, unless a copyright line (`_brand_votes`)
+        if (len(line) > 2 * MAX_FURNITURE_WORDS
+                and len(line.split(None, MAX_FURNITURE_WORDS)) > MAX_FURNITURE_WORDS
+                and (a not in marked or not _copyright(line))):
+            continue
+        if a in marked or _PREP_THE.search(low, a, b) is not None:
+            _vote(line, votes)
+    return votes.most_common(1)[0][0] if votes else None
+
+
+# Where a line has no copyright mark, _BRAND needs "with / from / ... the " (its group b):
+# the same test on the lowered page, without re.I (lower() maps the page one character to
+# one, keeping word-ness and whitespace; "i" also matches U+0131 under re.I).
+_PREP_THE = re.compile(r"\b(?:w[i\u0131]th|from|of|to|by|on)\s+the\s")
+
+
+def _brand_votes(lines) -> str | None:
+    """The brand most named by _BRAND in these lines (a line of body prose, more than
+    MAX_FURNITURE_WORDS words without a copyright mark, names sources, not hosts)."""
+    votes: Counter[str] = Counter()
+    for line in lines:
         if (len(line.split(None, MAX_FURNITURE_WORDS)) > MAX_FURNITURE_WORDS
                 and not _copyright(line)):
-            continue                       # body prose: outlets quoted there are sources, not hosts
-        for m in _BRAND.finditer(line):
-            cand = m.group("a") or m.group("b")
-            words = cand.split()
-            for k in range(len(words), 0, -1):        # the longest prefix that is a name
-                name = publication_name(" ".join(words[:k]))
-                if name:
-                    votes[name] += 1
-                    break
+            continue
+        _vote(line, votes)
     return votes.most_common(1)[0][0] if votes else None
+
+
+def _vote(line: str, votes: Counter) -> None:
+    """One vote for each publication name _BRAND finds in the line."""
+    for m in _BRAND.finditer(line):
+        cand = m.group("a") or m.group("b")
+        words = cand.split()
+        for k in range(len(words), 0, -1):        # the longest prefix that is a name
+            name = publication_name(" ".join(words[:k]))
+            if name:
+                votes[name] += 1
+                break
 
 
 # What _BRAND needs in a line: "the" (group b) or a copyright mark (group a). Under re.I an

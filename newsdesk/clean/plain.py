@@ -16,7 +16,9 @@ path), so that cleaning needs no sklearn at run time and stays fast:
 Then a few explicit rules that hold on any outlet (furniture phrases, credits, bylines, the
 headline, outlet-recurring lines) and metadata from `meta_text.py`.
 `clean_texts` cleans many articles with one model pass per batch of pages (`plain_fast`:
-the trees, page-bounded features), the same output as `clean_plain` one at a time.
+the trees, page-bounded features), the same output as `clean_plain` one at a time; where
+numba is installed its hottest loops run compiled (`plain_fast_jit`: the same outputs,
+bit for bit; `warm` compiles them once, before the first page).
 """
 from __future__ import annotations
 
@@ -28,11 +30,12 @@ from pathlib import Path
 import numpy as np
 
 from ..model import Article
-from . import cleaner, plain_fast, plain_page, plain_text, plain_text_fast
+from . import cleaner, plain_fast, plain_fast_jit, plain_page, plain_text, plain_text_fast
 from .meta_text import PUBLISHED, parse_date
 from .plain_extra import extra_features
 from .plain_fast import Segs, export_trees  # noqa: F401  (export_trees: train_plain.py)
 from .plain_fast_rules import CHROME, may_drop, segments
+from .plain_fast_rules import repeated as _repeated, repeats as _repeats
 from .plain_runs import NAMES as RUN_NAMES, run_features, run_features_pages
 from .lines import (AGENCY_CREDIT, BYLINE, CREDIT, DATELINE, HARD_DROP, MARKUP, TERMINAL, WORD,
                     Block, _exact, line_features, sentence_end, split_blocks)
@@ -205,7 +208,7 @@ def batch_probability(pages: list[list[Block]], recurring: list,
     rec = None
     if any(r is not None for r in recurring):
         rec = [x for bl, r in zip(pages, recurring) for x in (r or [0] * len(bl))]
-    F = line_features(allb, rec, pg, segs)
+    F = line_features(allb, rec, pg, segs, flags=False, texts=texts)
     q = _probability(F, pg, segs, pgs) if allb else np.zeros(0, dtype=np.float32)
     if joint is not None:
         joint.update(pg=pg, segs=segs, F=F, q=q, texts=texts)
@@ -257,12 +260,15 @@ def _captions(blocks: list[Block], keep: list[bool], credit: np.ndarray,
     """A block just above a photo credit, before the article has started, is the photo's
     caption ("Smoke rises from ..." / "Hassan Ammar, Associated Press"). `credit`: short
     credit lines (CREDIT or AGENCY_CREDIT at the start, <= 12 words)."""
+    hits = np.flatnonzero(credit & (nw <= 6)).tolist()
+    if not hits:
+        return                                   # (most pages)
     n = len(blocks)
     k0 = np.array(keep, dtype=bool)
     nxt = np.append(credit[1:], False)
     starts = np.flatnonzero(k0 & (nw >= 25) & ~nxt)
     begun = starts[0] if len(starts) else n      # the article has started after this line
-    for i in np.flatnonzero(credit & (nw <= 6)).tolist():
+    for i in hits:
         if i and (i <= begun or not k0[i - 1]):
             keep[i - 1] = False
 
@@ -274,32 +280,6 @@ def _credit_lines(texts: list[str], credit: np.ndarray, pg) -> np.ndarray:
     short = pg.nw <= 12
     cand = short & ((pg.cls_any & plain_page.CREDIT_W) > 0) & ~credit
     return (short & credit) | _exact(AGENCY_CREDIT, texts, cand)
-
-
-def _repeats(blocks: list[Block], keep: list[bool], title_index: int | None, pg) -> None:
-    """Text a page shows twice is furniture (caption and alt text, pull quote, repeated
-    headline): short repeats (also ones sharing their first 8 words) go entirely, long ones
-    keep one copy. Lines are compared by the hash of their words (`plain_page`)."""
-    nw = pg.nw.tolist()
-    seen: dict[int, list[int]] = {}
-    for i, (h, hh, m) in enumerate(zip(pg.line_h.tolist(), pg.head_h.tolist(), nw)):
-        if m:
-            seen.setdefault(h, []).append(i)
-            if 8 < m <= 60:
-                seen.setdefault(hh, []).append(i)
-    tkey = int(pg.line_h[title_index]) if title_index is not None else None
-    for key, idx in seen.items():
-        if key == tkey:
-            for i in idx:
-                keep[i] = False
-        elif len(idx) > 1:
-            if all(nw[i] <= 40 for i in idx):
-                for i in idx:
-                    keep[i] = False
-            else:
-                kept = [i for i in idx if keep[i]]
-                for i in kept[1:]:
-                    keep[i] = False
 
 
 def _header_and_tail(blocks: list[Block], keep: list[bool], raw: str,
@@ -359,18 +339,13 @@ def _main_run(blocks: list[Block], keep: list[bool], q: np.ndarray | None = None
     paragraphs; related-headline lists and teasers do not) and the model is fairly sure of
     it (mean body probability >= MAIN_RUN_Q: comments, bios and promos the model only just
     kept go)."""
-    groups: list[list[int]] = []
-    dropped = gap
-    for i, k in enumerate(keep):
-        if k:
-            if dropped >= gap or not groups:
-                groups.append([])
-            groups[-1].append(i)
-            dropped = 0
-        else:
-            dropped += 1
-    if len(groups) < 2:
-        return
+    # groups of kept blocks: a new one starts after `gap` or more dropped blocks
+    idx = np.flatnonzero(np.array(keep, dtype=bool))
+    cut = (np.flatnonzero(np.diff(idx) > gap) + 1).tolist()
+    if not cut:
+        return                  # one group (or none)
+    il, ends = idx.tolist(), [0, *cut, len(idx)]
+    groups = [il[a:b] for a, b in zip(ends, ends[1:])]
     words = [[blocks[i].nw for i in g] for g in groups]
     sums = [sum(w) for w in words]
     best = max(range(len(groups)), key=lambda j: sums[j])
@@ -405,12 +380,23 @@ def _blocks(art: Article):
 
 
 BATCH_LINES, BATCH_CHARS = 1024, 60_000   # a batch's arrays stay in the CPU cache
+_WARM: list = []
+
+
+def warm() -> None:
+    """Load the model and compile (or load from disk) the numba kernels once per process,
+    before the first real page (`plain_fast_jit.warm`)."""
+    if not _WARM:
+        _WARM.append(True)
+        plain_fast_jit.warm(clean_texts)
 
 
 def clean_texts(arts: list[Article]) -> list[Article]:
     """`clean_plain` of many articles, the model run once per batch of pages (about
     BATCH_LINES lines or BATCH_CHARS characters: fewer numpy calls per page, arrays still
     in the CPU cache); the same output as one at a time."""
+    if not _WARM:
+        warm()
     chunk: list[tuple] = []
     lines = chars = 0
     for art in arts:
@@ -434,9 +420,10 @@ def _clean_batch(chunk: list[tuple]) -> None:
     texts = joint["texts"]
     may = may_drop(jpg, jF, texts)
     credit = _credit_lines(texts, jF[:, 12] > 0, jpg) if texts else may
-    for (art, blocks, recurring, prefix_date), pg, F, q, (a, b) in zip(
-            chunk, pgs, Fs, qs, joint["segs"].spans):
-        _finish(art, blocks, recurring, prefix_date, pg, F, q, may[a:b], credit[a:b])
+    dups = _repeated(jpg, joint["segs"]) if texts else [None] * len(chunk)
+    for (art, blocks, recurring, prefix_date), pg, F, q, (a, b), d in zip(
+            chunk, pgs, Fs, qs, joint["segs"].spans, dups):
+        _finish(art, blocks, recurring, prefix_date, pg, F, q, may[a:b], credit[a:b], d)
 
 
 @cleaner("text")
@@ -446,10 +433,10 @@ def clean_plain(art: Article) -> Article:
 
 def _finish(art: Article, blocks: list[Block], recurring, prefix_date, pg, F: np.ndarray,
             q: np.ndarray, may: np.ndarray | None = None,
-            credit: np.ndarray | None = None) -> Article:
+            credit: np.ndarray | None = None, dups: tuple | None = None) -> Article:
     """From body probabilities to the article: the rules, metadata, text and segments
-    (`may`, `credit`: `may_drop` and `_credit_lines` of the page, when the batch computed
-    them)."""
+    (`may`, `credit`, `dups`: `may_drop`, `_credit_lines` and `_repeated` of the page, when
+    the batch computed them)."""
     from . import meta_text
     kept = q >= load_model()["threshold"]
     keep = kept.tolist()
@@ -463,7 +450,14 @@ def _finish(art: Article, blocks: list[Block], recurring, prefix_date, pg, F: np
         ask = kept & False
     if recurring:
         ask |= kept & (np.asarray(recurring) > 0)
-    for i in np.flatnonzero(ask).tolist():
+    idx = np.flatnonzero(ask)
+    # the flags `line_features` leaves unset in a batch, on the lines asked about
+    furn = ((F[idx, 16] > 0) | (F[idx, 11] > 0)).tolist()
+    agency = ((pg.cls_any[idx] & plain_page.CREDIT_W) > 0).tolist()
+    for i, fu, cr, ag in zip(idx.tolist(), furn, (F[idx, 12] > 0).tolist(), agency):
+        b = blocks[i]
+        b.furniture, b.credit, b.agency = fu, cr, ag
+    for i in idx.tolist():
         b = blocks[i]
         if (("lines" in on and (_drop(b) or _dateline_only(b.text, b.nw)))
                 or (recurring and recurring[i])):
@@ -474,7 +468,7 @@ def _finish(art: Article, blocks: list[Block], recurring, prefix_date, pg, F: np
         _captions(blocks, keep, credit, pg.nw)
     meta = meta_text.extract(blocks, keep, art.raw, recurring, pg)
     if "repeats" in on:
-        _repeats(blocks, keep, meta.get("title_index"), pg)
+        _repeats(blocks, keep, meta.get("title_index"), pg, dups)
     if "edges" in on:
         _header_and_tail(blocks, keep, art.raw, meta.get("title_index"))
     if "main_run" in on:

@@ -9,6 +9,8 @@ comparison and two in-place integer ops over all (row, tree) pairs at once, ROWS
 time. The leaf reached, its value and the float32 sum over trees are exactly those of
 walking the original trees, so outputs do not change. The model file format is unchanged:
 the layout is derived (once per loaded ensemble) from the flat arrays of `export_trees`.
+When numba is installed the same walk runs compiled (`plain_fast_jit.walk_trees`, ~3x
+faster), reaching the same leaves; their values are then summed by numpy as before.
 
 Batches: `Segs` describes the pages of a batch of lines, with the page-bounded shifts,
 windows and running maxima the page-level features need (`lines.line_features`,
@@ -17,6 +19,8 @@ windows and running maxima the page-level features need (`lines.line_features`,
 from __future__ import annotations
 
 import numpy as np
+
+from .plain_fast_jit import kernel
 
 _CACHE: dict[int, tuple] = {}       # id(tree dict) -> (tree dict, Layout)
 _ONE_BOUNDS: dict[tuple[int, int], tuple] = {}      # (lines, k) -> one page's windows
@@ -44,6 +48,12 @@ class Layout:
         self.trees = len(level)
         self.value = np.asarray(t["value"], dtype=np.float32)[level].ravel()
         self.base = np.float32(t["base"])
+        # all levels in one table each (level d starts at trees * (2**d - 1)), for the
+        # compiled walk; feature indices in one byte when they fit (the tables then stay in
+        # the L1 cache: a third faster)
+        af = np.concatenate(self.feat) if self.feat else np.zeros(0, dtype=np.intp)
+        self.all_feat = af.astype(np.uint8 if af.size and af.max() < 256 else np.intp)
+        self.all_thr = (np.concatenate(self.thr) if self.thr else np.zeros(0)).astype(np.float32)
 
 
 def layout(t: dict) -> Layout:
@@ -83,6 +93,12 @@ ROWS = 1024      # rows per pass: the (rows x trees) index arrays stay in the CP
 def raw_scores(t: dict, X: np.ndarray) -> np.ndarray:
     """The ensemble's raw score (base + sum of leaf values, float32) for each row of X."""
     X = np.ascontiguousarray(X, dtype=np.float32)
+    walk = kernel("walk_trees")
+    if walk is not None:
+        L = layout(t)
+        node = np.empty((len(X), L.trees), dtype=np.intp)
+        walk(X, L.all_feat, L.all_thr, len(L.feat), L.trees, node)
+        return L.base + L.value.take(node).sum(axis=1)
     if len(X) <= ROWS:
         return _raw_scores(layout(t), X)
     return np.concatenate([_raw_scores(layout(t), X[a:a + ROWS])
@@ -199,6 +215,11 @@ class Segs:
     def cumsums(self, X: np.ndarray) -> np.ndarray:
         """Per-page float64 cumulative sums of X's rows, each page led by a zero row."""
         c = np.zeros((self.n + self.pages,) + X.shape[1:], dtype=np.float64)
+        run = kernel("page_cumsums") if self.pages > 1 and self.n else None
+        if run is not None:          # compiled: the same float64 additions, in order
+            run(np.ascontiguousarray(X, dtype=np.float64).reshape(self.n, -1), self.off,
+                c.reshape(len(c), -1))
+            return c
         for j, (a, b) in enumerate(self.spans):
             if b > a:
                 np.cumsum(X[a:b], axis=0, dtype=np.float64, out=c[a + j + 1:b + j + 1])

@@ -5,10 +5,12 @@ tried on every kept line of <= 60 words, each a handful of string tests and rege
 Python. `may_drop` says, from arrays the model stage already has (one pass over a whole
 batch of pages), on which lines a rule *could* fire, so the rules run on those only. And
 the body's segments (one per raw line) are built with C-level maps in the usual case of one
-raw line a block.
+raw line a block. `repeats` (text a page shows twice) walks only the hashes a page repeats,
+which `repeated` finds for a whole batch at once.
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from itertools import accumulate, repeat
 from operator import add, methodcaller
 
@@ -28,19 +30,25 @@ _FOLDS_TO_ASCII = ("\u0130", "\u0131", "\u017f", "\u212a")
 def may_drop(pg, F: np.ndarray, texts: list[str] | None = None) -> np.ndarray:
     """False only where neither `_rule_drop` nor `_dateline_only` can fire: furniture,
     credits and agency words (`line_features`' flags and classes); READ_MORE and PUBLISHED
-    need a lexicon word (read, click, watch, more; published, posted...), which is a token
-    of that class (`_FOLDS_TO_ASCII` aside); dates need <= 12 words; chrome and markup are
-    string tests, made line by line only when the page (or batch: `pg` may be a joint
-    page, `texts` its blocks' texts) holds them at all."""
+    need one of their words (read, click, watch, more; published, posted... as the first
+    word), which is a token of that class (`_FOLDS_TO_ASCII` aside); dates need <= 12 words and a word that starts
+    with a digit (every `meta_text.parse_date` pattern has its year, or day, right after
+    a space or a word boundary; a digit beyond the BMP is no token there, so a batch with
+    such a character skips this test); chrome and markup are string tests, made line by
+    line only when the page (or batch: `pg` may be a joint page, `texts` its blocks'
+    texts) holds them at all."""
     from . import plain_page as P
     nw = pg.nw
     texts = pg.texts if texts is None else texts
     n = len(nw)
-    out = (nw <= 12) | (F[:, 16] > 0) | (F[:, 11] > 0) | (F[:, 12] > 0)
-    out |= (pg.cls_any & P.CREDIT_W) > 0
-    out |= (nw <= 25) & ((pg.cls_any & P.LEX) > 0)
-    out |= (nw <= 16) & ((pg.first_cls & P.PUB_FIRST) > 0)
     joined = "\n".join(texts)
+    date = nw <= 12
+    if joined.isascii() or len(joined.encode("utf-16-le", "surrogatepass")) == 2 * len(joined):
+        date &= pg.char["digits"] > 0
+    out = date | (F[:, 16] > 0) | (F[:, 11] > 0) | (F[:, 12] > 0)
+    out |= (pg.cls_any & P.CREDIT_W) > 0
+    out |= (nw <= 25) & ((pg.cls_any & P.READ_W) > 0)
+    out |= (nw <= 16) & ((pg.first_cls & P.PUB_FIRST) > 0)
     if any(c[:7] in joined for c in CHROME):
         out |= np.fromiter(map(_CHROME, texts), dtype=bool, count=n)
     if "SHARE COPY LINK" in joined:
@@ -72,3 +80,67 @@ def segments(kept: list) -> list[Segment]:
             segs.append(Segment(pos, rs, rn))
             pos += rn
     return segs
+
+
+def repeats(blocks: list, keep: list[bool], title_index: int | None, pg,
+             dups: tuple | None = None) -> None:
+    """Text a page shows twice is furniture (caption and alt text, pull quote, repeated
+    headline): short repeats (also ones sharing their first 8 words) go entirely, long ones
+    keep one copy. Lines are compared by the hash of their words (`plain_page`). `dups`
+    (`repeated`): the page's entries whose hash it holds more than once, when the batch
+    found them; a hash seen once changes nothing unless it is the headline's."""
+    nw = pg.nw.tolist()
+    tkey = int(pg.line_h[title_index]) if title_index is not None else None
+    seen: dict[int, list[int]] = {}
+    if dups is not None and (title_index is None or nw[title_index] > 0):
+        keys, orders = dups
+        if tkey is not None and tkey not in keys:
+            # the headline's hash, seen once: its group is the headline alone, at its place
+            at = bisect_left(orders, 2 * title_index)
+            keys = keys[:at] + [tkey] + keys[at:]
+            orders = orders[:at] + [2 * title_index] + orders[at:]
+        for key, o in zip(keys, orders):
+            seen.setdefault(key, []).append(o >> 1)
+    else:
+        for i, (h, hh, m) in enumerate(zip(pg.line_h.tolist(), pg.head_h.tolist(), nw)):
+            if m:
+                seen.setdefault(h, []).append(i)
+                if 8 < m <= 60:
+                    seen.setdefault(hh, []).append(i)
+    for key, idx in seen.items():
+        if key == tkey:
+            for i in idx:
+                keep[i] = False
+        elif len(idx) > 1:
+            if all(nw[i] <= 40 for i in idx):
+                for i in idx:
+                    keep[i] = False
+            else:
+                kept = [i for i in idx if keep[i]]
+                for i in kept[1:]:
+                    keep[i] = False
+
+
+def repeated(pg, segs) -> list[tuple[list[int], list[int]]]:
+    """For each page of a batch (joint arrays `pg`, pages `segs`), the `repeats` entries
+    (a line's word hash, and its first-8-word hash when it has 9..60 words) whose hash
+    occurs more than once on that page: (hashes, 2 * line + 0/1 for hash / head hash), in
+    the order `repeats` enters them, lines numbered within the page."""
+    nw = pg.nw
+    ih = np.flatnonzero(nw > 0)
+    ihh = np.flatnonzero((nw > 8) & (nw <= 60))
+    keys = np.concatenate([pg.line_h[ih], pg.head_h[ihh]])
+    order = np.concatenate([2 * ih, 2 * ihh + 1])
+    page = segs.pid[order >> 1]
+    srt = np.lexsort((keys, page))
+    ks, ps = keys[srt], page[srt]
+    same = (ks[1:] == ks[:-1]) & (ps[1:] == ps[:-1])
+    hit = np.zeros(len(ks), dtype=bool)
+    hit[1:] = same
+    hit[:-1] |= same
+    sel = srt[hit]
+    sel = sel[np.argsort(order[sel], kind="stable")]
+    o = order[sel] - 2 * segs.off[:-1][page[sel]]       # within the page
+    cut = np.searchsorted(page[sel], np.arange(segs.pages + 1)).tolist()
+    k, o = keys[sel].tolist(), o.tolist()
+    return [(k[a:b], o[a:b]) for a, b in zip(cut[:-1], cut[1:])]

@@ -16,6 +16,8 @@ from operator import methodcaller
 
 import numpy as np
 
+from .plain_fast_jit import kernel
+
 BITS = 18                         # hashed word-model features: 2**BITS weights
 NB = 1 << BITS
 U64 = np.uint64
@@ -27,7 +29,7 @@ SHORT_BUCKET, EMPTY_BUCKET = 1, 2
 
 # token classes (bits): lexicon words that mark furniture far more often than prose, ...
 (LEX, MONTH, CREDIT_W, URL_W, HARD_FIRST, BYLINE_FIRST, AGO, PUB_FIRST, AGENCY, MARK_FIRST,
- SAYS, YOU, BIO_VERB) = (1 << i for i in range(13))
+ SAYS, YOU, BIO_VERB, READ_W) = (1 << i for i in range(14))
 CLASS_WORDS = {
     LEX: "advertisement advertising sponsored subscribe subscription newsletter sign login log "
          "register cookie cookies privacy terms copyright rights reserved share follow facebook "
@@ -59,6 +61,7 @@ CLASS_WORDS = {
     PUB_FIRST: "published posted first date updated last",
     AGENCY: "reuters ap associated afp agence xinhua upi bloomberg dpa pti ians ani anadolu "
             "efe tass kyodo yonhap",
+    READ_W: "read click watch more",     # words READ_MORE needs (`plain_fast_rules`)
 }
 TERMINAL = tuple('.!?"\u201d\u2019\')\u2026')
 SEPARATOR_CHARS = "|\u00bb\u203a\u2022\u00b7>/"
@@ -153,6 +156,10 @@ def _tokens(text: str):
     A word character starts a token when the character before it is not one."""
     T = tables()
     c = _code_points(text)
+    scan = kernel("scan_tokens")
+    if scan is not None:                 # compiled: one pass (`plain_fast_jit`)
+        starts, h, length = scan(c, T["isword"], T["fold"], T["pow"])
+        return c, starts, mix(h), length
     wpos = np.flatnonzero(T["isword"].take(c))
     if not len(wpos):
         return c, np.zeros(0, dtype=np.int64), np.zeros(0, dtype=U64), np.zeros(0, np.int64)
@@ -221,6 +228,18 @@ def page(texts: list[str]) -> Page:
     nc = np.fromiter(map(len, texts), dtype=np.int64, count=n)
     c, starts, h, length = _tokens(joined)
     ls = np.cumsum(nc + 1) - nc - 1              # where each line starts in `joined`
+    measure = kernel("measure_lines")
+    if measure is not None and len(h):   # compiled: one pass (`plain_fast_jit`; without
+        # tokens numpy's bincounts are integer: left to the numpy path)
+        T = tables()
+        (tok_line, cls, nw, cls_any, first_cls, line_h, head_h, lex, wchars, caps, digits,
+         v) = measure(c, starts, h, length, ls, nc, T["upper"], T["digit"], T["cc"],
+                      T["nostop"], T["pack"], T["class_table"], T["class_h"], T["class_b"],
+                      T["class_salt"], LEX)
+        char = {"caps": caps, "digits": digits, **_class_fields(v), **_edges(c, nc, ls),
+                "wchars": wchars}
+        return Page(texts, nw, nc, h, tok_line, np.cumsum(nw) - nw, cls_any, first_cls, lex,
+                    line_h, head_h, char, cls)
     tok_line = np.searchsorted(ls, starts, side="right") - 1
     nw = _bincount(tok_line, n)
     first = np.cumsum(nw) - nw
@@ -253,12 +272,6 @@ def _char_counts(c: np.ndarray, tok_line: np.ndarray, starts: np.ndarray, nc: np
     in 12-bit fields of one int64, so one cumulative sum counts them all."""
     T = tables()
     sl = tok_line
-    last = max(len(c) - 1, 0)
-    first = np.where(nc > 0, c[np.minimum(ls, last)] if len(c) else 0, 0x10000)
-    second = np.where(nc > 1, c[np.minimum(ls + 1, last)] if len(c) else 0, 0x10000)
-    # the last three characters (0x10000 where the line is shorter)
-    ends = [np.where(nc > k, c[np.clip(ls + nc - 1 - k, 0, last)] if len(c) else 0, 0x10000)
-            for k in range(3)]
     # only the few characters of some class are visited after one pass over all of them
     nz = np.flatnonzero(T["cc"].take(c))
     k = T["cc"].take(c.take(nz))
@@ -269,14 +282,25 @@ def _char_counts(c: np.ndarray, tok_line: np.ndarray, starts: np.ndarray, nc: np
     cs = np.zeros(len(nz) + 1, dtype=np.int64)
     np.cumsum(T["pack"].take(k), out=cs[1:])
     v = cs[np.searchsorted(nz, ls + nc)] - cs[np.searchsorted(nz, ls)]
-    f = [(v >> (12 * j)) & 4095 for j in range(5)]
     ic = c[starts]
-    return {
-        "caps": _bincount(sl, n, T["upper"][ic]),
-        "digits": _bincount(sl, n, T["digit"][ic]),
-        "sep": f[0], "comma": f[1], "paren": f[2], "dash": f[3], "breaks": f[4],
-        "first": first, "second": second, "end": ends,
-    }
+    return {"caps": _bincount(sl, n, T["upper"][ic]), "digits": _bincount(sl, n, T["digit"][ic]),
+            **_class_fields(v), **_edges(c, nc, ls)}
+
+
+def _class_fields(v: np.ndarray) -> dict:
+    """The five character-class counts of each line from their packed 12-bit fields."""
+    f = [(v >> (12 * j)) & 4095 for j in range(5)]
+    return {"sep": f[0], "comma": f[1], "paren": f[2], "dash": f[3], "breaks": f[4]}
+
+
+def _edges(c: np.ndarray, nc: np.ndarray, ls: np.ndarray) -> dict:
+    """Each line's first two and last three characters (0x10000 where it is shorter)."""
+    last = max(len(c) - 1, 0)
+    first = np.where(nc > 0, c[np.minimum(ls, last)] if len(c) else 0, 0x10000)
+    second = np.where(nc > 1, c[np.minimum(ls + 1, last)] if len(c) else 0, 0x10000)
+    ends = [np.where(nc > k, c[np.clip(ls + nc - 1 - k, 0, last)] if len(c) else 0, 0x10000)
+            for k in range(3)]
+    return {"first": first, "second": second, "end": ends}
 
 
 def word_features(pg: Page) -> tuple[np.ndarray, np.ndarray, np.ndarray]:

@@ -22,6 +22,7 @@ import numpy as np
 
 from . import plain_page as P
 from .plain_fast import Segs
+from .plain_fast_jit import kernel
 from . import plain_text as PT
 
 U64 = np.uint64
@@ -59,30 +60,38 @@ def scores(pg, w: np.ndarray, bias: float, tw: np.ndarray, tbias: float,
     n = len(pg.nw)
     rows, cols, count = P.word_features(pg)
     T, shape = tables(w, tw)
-    G = T.take(cols, axis=0)
-    s = np.bincount(rows, weights=G[:, 0], minlength=n)[:n]
-    s = (bias + s / np.sqrt(np.maximum(count, 1))).astype(np.float32)
     inv = (1.0 / np.sqrt(np.maximum(count, 1))).astype(np.float32)
     lc = PT.length_class(pg.nw)
-    ir = inv.take(rows)
     m = len(rows)
-    own = (G[:, 1] * ir).astype(np.float64)
-    own += G.ravel().take(np.arange(m) * COLS + LEN_COL + lc.take(rows)) * ir
-    t = np.bincount(rows, weights=own, minlength=n)[:n]
     # neighbours: line i reads line i + d (all pairs at +-1, first/last markers at +-2;
     # `word_features` lists unigrams, bigrams, first, last markers, <short>, <empty>)
     has = pg.nw > 0
     nh = int(np.count_nonzero(has))
     edge = m - 2 * nh - int(np.count_nonzero(has & (pg.nw <= 3))) - (n - nh)
     sh = (segs if segs is not None else Segs([n])).shift
-    for j, d in enumerate(OFFSETS):
-        v = (PT.NB_WEIGHT[d] * inv).astype(np.float32)
-        if abs(d) == 1:
-            r, g = rows, G[:, 2 + j]
-        else:
-            r, g = rows[edge:edge + 2 * nh], G[edge:edge + 2 * nh, 2 + j]
-        src = np.bincount(r, weights=g * v.take(r), minlength=n)[:n]
-        t += sh(src, -d, 0.0)
+    sums = kernel("word_sums")
+    if sums is not None and m:           # compiled: the bincounts' sums in one pass
+        v = np.stack([(PT.NB_WEIGHT[d] * inv).astype(np.float32) for d in OFFSETS])
+        s, t, src = sums(rows, cols, T, inv, lc, v, edge, nh, n)
+        s = (bias + s / np.sqrt(np.maximum(count, 1))).astype(np.float32)
+        for j, d in enumerate(OFFSETS):
+            t += sh(src[j], -d, 0.0)
+    else:
+        G = T.take(cols, axis=0)
+        s = np.bincount(rows, weights=G[:, 0], minlength=n)[:n]
+        s = (bias + s / np.sqrt(np.maximum(count, 1))).astype(np.float32)
+        ir = inv.take(rows)
+        own = (G[:, 1] * ir).astype(np.float64)
+        own += G.ravel().take(np.arange(m) * COLS + LEN_COL + lc.take(rows)) * ir
+        t = np.bincount(rows, weights=own, minlength=n)[:n]
+        for j, d in enumerate(OFFSETS):
+            v = (PT.NB_WEIGHT[d] * inv).astype(np.float32)
+            if abs(d) == 1:
+                r, g = rows, G[:, 2 + j]
+            else:
+                r, g = rows[edge:edge + 2 * nh], G[edge:edge + 2 * nh, 2 + j]
+            src = np.bincount(r, weights=g * v.take(r), minlength=n)[:n]
+            t += sh(src, -d, 0.0)
     # shape tokens: (length class, ending) of the line and of its neighbours
     code = lc * 6 + PT._ending(pg) + 1
     prev, nxt, prev2, nxt2 = (PT._shift(code, d, segs) for d in (1, -1, 2, -2))
