@@ -170,8 +170,15 @@ def reassign_pairs(W, labels: np.ndarray, ts: np.ndarray, window: float, floor: 
     return labels
 
 
-def merge_centroids(X, labels: np.ndarray, thr: float, ts: np.ndarray, window: float) -> np.ndarray:
-    """Greedy: merge the closest pair of story centroids while their cosine >= thr."""
+def merge_centroids(X, labels: np.ndarray, thr: float, ts: np.ndarray, window: float,
+                    loo: float = 0.0, loo_min: int = 1) -> np.ndarray:
+    """Greedy: merge the closest pair of story centroids while their cosine >= thr. With
+    `loo` > 0 a pair is verified when the loop reaches it: this share of the one term
+    contributing most to its cosine is taken off (lazily, as in `merge_average`), so two
+    headline stories sharing little but their subject ('Outfitters', 'marijuana') need
+    more than that word to merge. Only between stories of `loo_min`+ headlines each: two
+    groups that share one word and nothing else over many headlines are two stories; three
+    single headlines sharing a rare name ('Titanfall') are more likely one."""
     C = centroids(X, labels)
     k = C.shape[0]
     Cd = C.toarray() if k * C.shape[1] < 5e7 else None
@@ -192,12 +199,21 @@ def merge_centroids(X, labels: np.ndarray, thr: float, ts: np.ndarray, window: f
     gap = np.maximum(lo[:, None] - hi[None, :], lo[None, :] - hi[:, None])
     Sim[np.nan_to_num(gap, nan=0.0, posinf=0.0, neginf=0.0) > window] = -1.0
     parent = np.arange(k)
+    checked = np.zeros((k, k), dtype=bool)
+    size = np.bincount(labels, minlength=k)
     while True:
         flat = int(Sim.argmax())
         i, j = divmod(flat, k)
         if Sim[i, j] < thr:
             break
+        if loo > 0 and not checked[i, j] and min(size[i], size[j]) >= loo_min:
+            top = float((Cd[i] * Cd[j]).max())
+            Sim[i, j] = Sim[j, i] = Sim[i, j] - loo * top / max(
+                float(np.linalg.norm(Cd[i]) * np.linalg.norm(Cd[j])), 1e-12)
+            checked[i, j] = checked[j, i] = True
+            continue
         Cd[i] += Cd[j]
+        size[i] += size[j]
         lo[i], hi[i] = min(lo[i], lo[j]), max(hi[i], hi[j])
         alive[j] = False
         parent[parent == j] = i
@@ -206,6 +222,7 @@ def merge_centroids(X, labels: np.ndarray, thr: float, ts: np.ndarray, window: f
         r = cos_row(i)
         Sim[i, :] = r
         Sim[:, i] = r
+        checked[i, :] = checked[:, i] = False
     return parent[labels]
 
 
