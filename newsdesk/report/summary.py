@@ -32,6 +32,7 @@ from pathlib import Path
 import numpy as np
 
 from ..model import Article, Span
+from .summary_dups import split_copies
 from .summary_trees import TREE_KEYS, trees
 
 MODEL_PATH = Path(__file__).resolve().parent.parent / "data" / "summary_gbm.npz"
@@ -452,15 +453,16 @@ def _overlap(a: set[str], b: set[str]) -> float:
 def summarize(articles: list[Article], budget_words: int = 200, overfill: bool = False,
               readable: bool = True, compress: bool = False) -> list[SummarySentence]:
     """The story summary: cited sentences, about `budget_words` words, in story order.
-    Articles marked as duplicates are read only as extra citations. `readable=False` keeps
-    pronoun-speaker quotes (slightly better ROUGE, worse to read). `compress=True`: delete
-    asides already said and datelines from the chosen sentences, refill the freed budget
-    (summary_compress; off by default: ROUGE-neutral in CV and it parses ~30 sentences)."""
+    Duplicates (marked, or unmarked near-copies: summary_dups) are read only as extra
+    citations. `readable=False` keeps pronoun-speaker quotes (slightly better ROUGE, worse to
+    read). `compress=True`: delete asides already said and datelines from the chosen
+    sentences, refill the freed budget (summary_compress; off by default: ROUGE-neutral)."""
     arts = [a for a in articles if a.text and not a.duplicate_of]
     arts.sort(key=lambda a: a.published or "~")           # stable: undated keep their order
     if len(arts) > MAX_ARTICLES:                           # big story: an even spread in time
         arts = arts[::math.ceil(len(arts) / MAX_ARTICLES)]
-    dups = [a for a in articles if a.text and a.duplicate_of][:MAX_ARTICLES]
+    arts, copies = split_copies(arts)                      # unmarked near-copies: cited only
+    dups = [a for a in articles if a.text and a.duplicate_of][:MAX_ARTICLES] + copies
     per_doc = [candidates(a, readable=readable) for a in arts]
     X, index, sim, view = features(per_doc)
     if not index:
