@@ -69,3 +69,20 @@ def clean_wcxb_dev(pid: str):
     html = decode_bytes(read_capped(p, 50_000_000), str(p), html=True)[0]
     return clean_article(article_from_raw(RawDoc(id=pid, path=f"{pid}.html", kind="html",
                                                  content=html, url=url)))
+
+
+def example_stage_rows():
+    """The shipped plain model and our example page's stage-2 rows M, their probabilities p
+    and stage-3 rows S: real rows for checks on the tree ensembles."""
+    import numpy as np
+    from newsdesk.clean import plain, plain_fast, plain_page, plain_text
+    from newsdesk.clean.lines import line_features, split_blocks
+    m = plain.load_model()
+    blocks = split_blocks((FIXTURES / "plain_harbor_gazette.txt").read_text("utf8"))
+    pg = plain_page.page([b.text for b in blocks])
+    s = plain.word_scores(pg, m["words"]["w"], m["words"]["bias"])
+    M = np.hstack([plain.stage2_matrix(line_features(blocks, None, pg), pg, s),
+                   plain_text.text_columns(pg, s)])
+    p = plain_fast.predict(m["gbm"], M)
+    S = np.hstack([plain.smooth_features(p, M), plain_text.smooth_columns(M)])
+    return m, M, p, S

@@ -10,11 +10,11 @@ from collections import Counter
 import numpy as np
 import pytest
 
-from newsdesk.clean import clean_article, plain, plain_fast, plain_page, plain_text
+from newsdesk.clean import clean_article, plain, plain_fast, plain_page
 from newsdesk.clean.lines import (CREDIT, DATELINE, Block, _credit_possible, _dash_early,
                                   _window_mean, line_features, split_blocks)
 from newsdesk.model import Article
-from tests.conftest import EXAMPLES, FIXTURES, shared_path
+from tests.conftest import EXAMPLES, FIXTURES, example_stage_rows, shared_path
 
 
 def _walk(t: dict, x: np.ndarray) -> float:
@@ -33,15 +33,7 @@ def _walk(t: dict, x: np.ndarray) -> float:
 def test_perfect_tree_layout_reaches_the_same_leaves_as_the_shipped_trees():
     """The shipped ensembles on real stage-2 / stage-3 rows of our example page: the same
     probabilities as walking each tree node by node (leaves above the last level too)."""
-    m = plain.load_model()
-    raw = (FIXTURES / "plain_harbor_gazette.txt").read_text("utf8")
-    blocks = split_blocks(raw)
-    pg = plain_page.page([b.text for b in blocks])
-    s = plain.word_scores(pg, m["words"]["w"], m["words"]["bias"])
-    M = np.hstack([plain.stage2_matrix(line_features(blocks, None, pg), pg, s),
-                   plain_text.text_columns(pg, s)])
-    p = plain_fast.predict(m["gbm"], M)
-    S = np.hstack([plain.smooth_features(p, M), plain_text.smooth_columns(M)])
+    m, M, p, S = example_stage_rows()
     q = plain_fast.predict(m["smooth"], S)
     for X, got, t in ((M, p, m["gbm"]), (S, q, m["smooth"])):
         want = np.array([_walk(t, x) for x in X.astype(np.float32)])

@@ -11,9 +11,9 @@ import pytest
 
 from newsdesk.clean import (clean_articles, plain, plain_fast, plain_fast_jit,
                             plain_fast_rules, plain_page, plain_text, plain_text_fast)
-from newsdesk.clean.lines import line_features, split_blocks
+from newsdesk.clean.lines import split_blocks
 from newsdesk.model import Article
-from tests.conftest import EXAMPLES, FIXTURES, shared_path
+from tests.conftest import EXAMPLES, FIXTURES, example_stage_rows, shared_path
 
 @pytest.fixture
 def numpy_and_jit():
@@ -94,15 +94,7 @@ def test_text_model_scores_are_the_numpy_ones(numpy_and_jit):
 def test_tree_ensembles_reach_the_numpy_leaves(numpy_and_jit):
     """Real stage-2 and stage-3 rows, and rows at the thresholds themselves (ties go left
     in both), NaN and infinities."""
-    m = plain.load_model()
-    raw = (FIXTURES / "plain_harbor_gazette.txt").read_text("utf8")
-    blocks = split_blocks(raw)
-    pg = plain_page.page([b.text for b in blocks])
-    s = plain.word_scores(pg, m["words"]["w"], m["words"]["bias"])
-    M = np.hstack([plain.stage2_matrix(line_features(blocks, None, pg), pg, s),
-                   plain_text.text_columns(pg, s)])
-    p = plain_fast.predict(m["gbm"], M)
-    S = np.hstack([plain.smooth_features(p, M), plain_text.smooth_columns(M)])
+    m, M, p, S = example_stage_rows()
     rng = np.random.default_rng(0)
     for t, X in ((m["gbm"], M), (m["smooth"], S)):
         thr = t["threshold"][~t["leaf"].astype(bool)]
