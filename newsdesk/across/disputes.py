@@ -495,4 +495,4 @@ def _dedupe(disputes: list[Dispute]) -> list[Dispute]:
     return out
 
 
-from . import dispute_account, dispute_admission, dispute_evidence, dispute_inline  # noqa: E402,F401
+from . import dispute_account, dispute_admission, dispute_culprit, dispute_evidence, dispute_inline  # noqa: E402,F401,E501

@@ -211,6 +211,18 @@ _LEAD_NP = re.compile(r"\s*([A-Z][\w'’-]*(?:\s+(?!who\b|which\b|that\b)[\w'’
 _ATTRIB_ONLY = re.compile(r"[\s,;'’\"”]*(?:(?:said|says|added|wrote|noted|stated|told \w+)\s+)?$")
 
 
+_VERB = r"(?:said|says|added|adds|continued|explained|stressed|insisted|noted|wrote|told\s+\w+)"
+_WHO = r"(?:he|she|they|it|(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})"
+_TAIL = re.compile(rf"\s*(?:{_VERB}\s+{_WHO}|{_WHO}\s+{_VERB})\s*[.;]")
+
+
+def attribution_tail(p: str, i: int) -> bool:
+    """An opening-looking mark at `i` that only a short attribution follows ('…regions,
+    “said PM Diab.', '…commitment, “he added.') closes the open quote: the writer typed
+    the opener's shape twice. Nothing quoted starts with "said X." and stops there."""
+    return bool(_TAIL.match(p, i + 1))
+
+
 def pure_attribution(right: str, off: int) -> bool:
     """'…’, the foreign ministry said.' / '…,” said X': nothing but the attribution follows
     the quote, so it names the speaker even of a fragment that sits in a clause with its

@@ -35,6 +35,7 @@ HISTORICAL = re.compile(
     re.I)
 # stronger: the whole sentence is about the past ("similar attacks in the past")
 STRONG_HISTORY = re.compile(r"\b(?:in the past|previous(?:ly)?|similar attacks|years ago|decades ago|"
+                            r"earlier this year|(?:several|a few|some|two|three|four|five|six) months ago|"
                             r"over the (?:past|last) (?:few |several |two |three |\d+ )?(?:years|decades)|"
                             r"last year|have been fighting|for (?:over |more than |nearly |almost )?(?:a|one|two|three|\d+) "
                             r"(?:years?|decades?))\b", re.I)

@@ -84,6 +84,10 @@ _FUTURE = re.compile(r"\b(?:will|shall|'ll|is\s+(?:due|set|expected|scheduled|to
                      r"would)\b", re.I)
 # "lift the blockades from Friday", "until Monday": a weekday that opens or closes a span
 # lies ahead of the report, whatever the tense of the verb
+# "the army will guard the site of the blast that occurred on Tuesday": a past verb right
+# before the day dates a past act, whatever future the sentence's main clause holds
+_PAST_VERB_BEFORE = re.compile(r"\b(?:[a-z]{3,}ed|was|were|began|struck|broke\s+out|took\s+place|came|hit)"
+                               r"\s+(?:(?:early|late)\s+)?(?:on\s+)?$")
 _ONWARD = re.compile(r"\b(?:from|starting|beginning|until|till|by)\s+$", re.I)
 _NUMWORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
              "eight": 8, "nine": 9, "ten": 10, "a": 1}
@@ -265,7 +269,8 @@ def _date_expressions(sentence: str, published: str | None) -> tuple[tuple[int, 
         if kind in ("md", "dm") and _NAMED_AFTER.match(sentence, m.end()):
             out.append((m.start(), m.end(), None))
             continue          # "the September 11 attacks", "the April 6 movement": a name
-        ahead = future or (kind == "weekday" and bool(_ONWARD.search(sentence, 0, m.start())))
+        ahead = future and not _PAST_VERB_BEFORE.search(sentence, 0, m.start()) or \
+            (kind == "weekday" and bool(_ONWARD.search(sentence, 0, m.start())))
         d = _resolve(kind, m.groupdict(), pub, ahead)
         out.append((m.start(), m.end(), d.isoformat() if d else None))
     return tuple(out)
@@ -296,9 +301,22 @@ def event_date(sentence: str, published: str | None) -> str | None:
     does not merely date a report of an earlier act, else None (never the publication
     date by default: that choice belongs to the caller)."""
     for s, e, iso in date_expressions(sentence, published):
-        if iso and not _dates_the_report(sentence, s, e) and not _ONWARD.search(sentence, 0, s):
+        if iso and not _dates_the_report(sentence, s, e) and not _ONWARD.search(sentence, 0, s) \
+                and not _dates_before_act(sentence, s):
             return iso        # "lift the blockades from Friday" dates what follows, not the act
     return None
+
+
+# "informed of the coordinates prior to the bombing, most recently on September 29": the day
+# dates something done before the act the sentence names, not the act
+_BEFORE_ACT = re.compile(r"\b(?:prior to|before|ahead of|in the (?:run|lead)-up to)\s+(?:the|this|that)\s+"
+                         r"(?:[\w-]+\s+){0,2}?(?:bombings?|attacks?|(?:air)?strikes?|raids?|blasts?|"
+                         r"explosions?|shootings?|assaults?|shelling|massacres?|invasion)\b", re.I)
+
+
+def _dates_before_act(sentence: str, start: int) -> bool:
+    m = _BEFORE_ACT.search(sentence, 0, start)
+    return m is not None and not re.fullmatch(r"\s*(?:on|in|at)?\s*", sentence[m.end():start])
 
 
 def lede_date(sentences: list[str], published: str | None, n: int = 2) -> str | None:

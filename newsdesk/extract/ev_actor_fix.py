@@ -163,16 +163,74 @@ def person_surname(name: str) -> bool:
     return any(w.lower() in MALE_NAMES | FEMALE_NAMES for w in re.findall(rf"\b([A-Z][a-z]+)\s+{s}\b", text))
 
 
+# verbs by which a ministry, a hospital or the Red Cross gives a count it did not cause
+TALLY_VERBS = {"report", "estimate", "put", "count", "record", "confirm", "register", "tally",
+               "say", "announce", "state", "give", "raise", "revise"}
+
+
+def _tally_teller(tok, actor) -> bool:
+    """"The health ministry reported 157 deaths", "the Red Cross estimated the injured at
+    200": the subject of a verb that reports a toll tells the count; it did not kill."""
+    if tok is None or actor is None or actor.dep_ != "nsubj" or tok.tag_ == "VBG" or tok.dep_ == "xcomp":
+        return False            # "the army reported killing 30 militants": the army acted
+    verb = actor.head
+    return verb.i != tok.i and lemma_in(verb, TALLY_VERBS) and verb.tag_.startswith("VB") and \
+        verb.left_edge.i <= tok.i <= verb.right_edge.i
+
+
+VICTIM_WORDS = {"injured", "wounded", "dead", "dying", "hurt"}
+
+
+def _victims_named(tok) -> bool:
+    """"offer help to injured", "care for the wounded": the toll word names the victims
+    after a preposition or article; whoever helps them did not harm them."""
+    return tok is not None and tok.lower_ in VICTIM_WORDS and tok.i > 0 and \
+        tok.doc[tok.i - 1].lower_ in ("to", "for", "the", "of", "among")
+
+
+def _to_blame(tok, actor):
+    """"Y were to blame", "Y is to blame": Y is the one blamed, and whoever says so
+    ("militants insisted that Y were to blame") blames; (actor, recipient) or None."""
+    if tok is None or actor is None or tok.lower_ != "blame" or tok.dep_ != "xcomp" or \
+            not lemma_in(tok.head, {"be"}) or actor.head.i != tok.head.i:
+        return None
+    say = tok.head.head if tok.head.dep_ == "ccomp" else None
+    teller = next((c for c in say.children if c.dep_ == "nsubj"), None) if say is not None else None
+    return teller, actor
+
+
 def fix_roles(tok, typ: str, actor, recip):
     """(actor, recipient) after two checks: a measure is no agent (`agent`), and the subject
     of a bare participle "accused of" / "charged with" is the accused, not the accuser
     ("A former teacher is in custody, accused of luring a girl")."""
     actor = agent(actor)
+    if typ == "ASSAULT" and (_tally_teller(tok, actor) or _victims_named(tok)):
+        return None, recip
+    if typ == "ACCUSE" and (flip := _to_blame(tok, actor)) is not None:
+        return flip
     if typ == "ACCUSE" and tok is not None and tok.tag_ == "VBN" and actor is not None and \
             not any(c.dep_ in ("agent", "aux") or c.lower_ in ("has", "have", "had") for c in tok.children) and \
             tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in ("of", "with"):
         return None, recip or actor
     return actor, recip
+
+
+_LIST_MARK = re.compile(r"^[\s\u2022\u00b7\u25aa\u25cf*\-\u2013\u2014>]+")
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+# a dateline or a bare date read as a party: "KIEV, July 17", "Oct", "September 21"
+_DATE_PARTY = re.compile(rf"(?:[A-Z]{{3,}}(?:\s+[A-Z]{{3,}})*,?\s+)?{_MONTH}(?:\s+\d{{1,2}}(?:,?\s+\d{{4}})?)?")
+
+
+def tidy_party(name: str | None) -> str | None:
+    """A party as a reader names it: a list bullet or dash opening a bulleted line
+    ("• Muslim leaders condemn ...") is no part of the name, and a dateline or a date
+    ("KIEV, July 17 A Malaysian airliner ...", "Oct. 03") names nobody."""
+    if not name:
+        return name
+    name = _LIST_MARK.sub("", name).strip()
+    if not name or _DATE_PARTY.fullmatch(name):
+        return None
+    return name
 
 
 def absorb_bare_charges(groups: list) -> list:

@@ -26,13 +26,47 @@ def live_triggers(art, text: str, trigs: list) -> list:
     """The triggers of a sentence that may state a live event between parties: none in a
     caption or in background told with a past time; no casualty or blast in an accident or
     natural hazard; no toll that is only a participle describing someone."""
-    if not trigs or caption(text) or past_event(art, text):
+    if not trigs or caption(text) or past_event(art, text) or question(text) or within_quotation(art, text):
         return []
     story = hazard_story(art) and not VIOLENCE.search(text)     # a bare toll in a storm story
     return [t for t in trigs if not hazard_trigger(text, t) and not attributive_toll(text, t)
             and not (story and t.type == "ASSAULT") and not remembered(text, t.start)
             and not agentless_blame(text, t) and not unreal_wording(text, t)]
 
+
+
+_QUESTION = re.compile(r"^\W*(?:How|What|Who|Whom|Whose|Why|When|Where|Which|Is|Are|Was|Were|Did|Do|Does|"
+                       r"Can|Could|Will|Would|Has|Have|Had|Should)\b[^.!]*\?[\"\u201d\u2019']?\s*$")
+
+
+def _quotation_spans(art) -> list[tuple[int, int]]:
+    """The article's closed double quotations that run over more than one sentence,
+    (start, end) of their text; read once per article."""
+    got = art.layers.get("ev_quotation_spans")
+    if got is None:
+        from .quotes import double_quotes
+        got, pos = [], 0
+        for para in (art.text or "").split("\n"):
+            for m in double_quotes(para):
+                if m.closed and re.search(r"[.!?]\s+\S", para[m.text_start:m.text_end]):
+                    got.append((pos + m.text_start, pos + m.text_end))
+            pos += len(para) + 1
+        art.layers["ev_quotation_spans"] = got
+    return got
+
+
+def within_quotation(art, text: str) -> bool:
+    """A sentence wholly inside a longer quotation ("… This is a promise I made to the dead
+    and wounded. This is a national commitment," he added) is the speaker's words, which
+    state no event of their own, like the quoted triggers of a single sentence."""
+    at = (art.text or "").find(text)
+    return at >= 0 and any(a <= at and at + len(text) <= b for a, b in _quotation_spans(art))
+
+
+def question(text: str) -> bool:
+    """A direct question ("How many people were killed?", a Q&A subhead) asks about an
+    event; it states none, so it is no source of one."""
+    return bool(_QUESTION.match(text))
 
 
 # "the attacks, most of which were being blamed on suicide bombers": the reporter's
@@ -82,6 +116,7 @@ CAPTION = re.compile(
     r"[\[(]\s*(?:AP|AFP|EPA|Reuters|Getty(?: Images)?|Associated Press|Xinhua|Anadolu)"
     r"(?:\s*(?:Photo|Images))?\s*[\])]\s*$|"
     r"^\W*(?:hide|show) caption\b|\b\d+ of \d+ (?:photos|images|pictures)\b|^\W*photos?\s*:|"
+    r"[-\u2013\u2014:|]\s*(?:in pictures|in photos|in images|photo gallery|gallery|in video|watch)\s*$|"
     r"\bcontributed (?:reporting )?to this (?:report|story|article)\b|^\W*(?:reporting|writing|editing) by\b",
     re.I)
 

@@ -116,6 +116,18 @@ def places(doc, exclude: set | None = None, near: int | None = None) -> tuple[li
     return [n for _, n in sorted(first, key=lambda t: t[0])], [n for _, n in sorted(rest, key=lambda t: t[0])]
 
 
+def article_places(doc) -> list[str]:
+    """The sentence's place names that may vote for the article's main place: all of
+    them but a journey's ends (geo/roles.py)."""
+    first, rest = places(doc)
+    try:
+        from .geo.roles import trip_ends
+        ends = set(trip_ends(doc, first + rest))
+    except Exception:            # the geo layer is optional
+        ends = set()
+    return [n for n in first + rest if n not in ends]
+
+
 def _place_runs(doc) -> tuple[tuple[int, int, str, bool], ...]:
     """(start, end, name, after a locative word) of the sentence's place-like runs."""
     out = []

@@ -345,7 +345,7 @@ def _name(tok, person_memory: list[str], speaker_ok: bool = True) -> str | None:
     name = _party_name(tok, person_memory, speaker_ok)
     if name and " " in name and name.rsplit(None, 1)[1].lower() in N.TIME_WORDS:
         name = name.rsplit(None, 1)[0]      # "traveled to Russia Thursday": the day is no name part
-    return name
+    return AF.tidy_party(name)
 
 
 def _party_name(tok, person_memory: list[str], speaker_ok: bool = True) -> str | None:
@@ -491,8 +491,7 @@ def events_step(art: Article) -> Article:
             all_places += cands[-1].places if cands and cands[-1].sent == i else []
             continue
         cands += _sentence_cands(art, i, doc, year, memory, triggers=found[i])
-        first, rest = N.places(doc)
-        all_places += first + rest
+        all_places += N.article_places(doc)
     dl = X.dateline(art.text)
     places = X.Places(all_places, dl, art.text)
     _attach_details(art, cands, places, {})

@@ -20,8 +20,8 @@ from ..model import Article, Quote
 from ..pipeline import article_step
 from ..nlp.words import WORD_RUN
 from .resolver import Resolver
-from .attribution import (colon_intro, left_speaker, pure_attribution, right_speaker, sentence_end,
-                          sentence_start)
+from .attribution import (attribution_tail, colon_intro, left_speaker, pure_attribution, right_speaker,
+                          sentence_end, sentence_start)
 from .speakers import (CAP_STOP, CLAUSE_VERBS, NAME_SEQ, PARTICIPLES, SPEECH_WORDS, Mention,
                        appositive_subject, fronted_phrase, is_pronoun, looks_person, person_of_place,
                        ranked_name, strip_titles, subject_before)
@@ -101,6 +101,9 @@ def double_quotes(p: str) -> list[Mark]:
             closer = not opener
         if opener and open_at is None:
             open_at = i
+        elif opener and attribution_tail(p, i):   # '…regions, “said PM Diab.': a closer
+            out.append(Mark(open_at, i + 1, open_at + 1, i))
+            open_at = None
         elif opener:                        # a second opener: the first quote was never closed
             out.append(Mark(open_at, i, open_at + 1, i, closed=False))
             open_at = i
@@ -293,7 +296,8 @@ def _attribute(art: Article, res: Resolver, mentions: list[Mention], found: list
 
 _SUBJECT_VERB = re.compile(r"\s*(?:(?:But|And|Instead|Still|Now|Meanwhile|However|Later|Earlier|Then|So),?\s+)?"
                            r"([A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|al-\w+|bin|de|van)){1,3})\s+"
-                           r"(?:now\s+|also\s+|still\s+|then\s+)?([a-z]{3,}(?:s|ed))\b")
+                           r"(?:now\s+|also\s+|still\s+|then\s+)?([a-z]{3,}(?:s|ed)|sent|gave|wrote|spoke|"
+                           r"made|took|told|paid|held|drew|struck)\b")   # irregular pasts: 'X sent her "…"'
 
 
 _OUTLET = re.compile(r"(?:[Tt]he\s+)?(?:Reuters|AFP|AP|Associated Press|Agence France-Presse|CNN|BBC|Al Jazeera|"

@@ -85,10 +85,10 @@ TITLES = set("""
     representative secretary secretary-general sen sen. senate senator senior sergeant sgt.
     sheikh sheriff speaker spokesman spokesperson spokeswoman state striker superintendent
     supreme u.n. u.s. uk un us vice vice-president adm adm. brig brig. cmdr cmdr. supt supt. det det.
-    cpl cpl. selectman selectwoman
+    cpl cpl. selectman selectwoman pm
 """.split())
 ORG_HEADS = set("""
-    administration afp agency ap army assembly association authorities authority bank bbc
+    administration afp agency airline airlines airways ap army assembly association authorities authority bank bbc
     brotherhood cabinet center centre channel cnn coalition commission committee company corp
     council court daily department embassy examiner federation force forces foundation front
     government group guard guardian guards health herald hospital house inc institute international journal kingdom
@@ -295,7 +295,17 @@ def subject_before(text: str) -> tuple[str, int] | None:
         return None
     if np.split()[-1].lower() in {"the", "a", "an", "of", "to", "in", "on", "for"}:
         return None
+    if first.lower() in {"a", "an", "the"} and (named := _LEAD_NAME.search(text[:start])) \
+            and looks_person(named.group(1)) and len(named.group(1).split()) >= 2 \
+            and not any(w in CAP_STOP or w.lower() in _CALENDAR for w in named.group(1).split()):
+        return named.group(1), named.start(1)   # 'Ann Roe, a spokeswoman for the group said'
     return np, start
+
+
+_CALENDAR = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+# a person's name opening the sentence, then a comma: the appositive after it lost its own
+# closing comma before the verb, so the description is no subject of its own
+_LEAD_NAME = re.compile(r"(?:^|[.!?]\s+|\n)\W*([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}),\s+$")
 
 
 def np_after(text: str, loose: bool = False) -> tuple[str, int] | None:

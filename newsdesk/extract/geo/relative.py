@@ -257,6 +257,13 @@ _SAID_RX = re.compile(_SAID)
 _TITLE_BEFORE = re.compile(r"\b(?:Sen|Gov|Rep|Dr|Mr|Mrs|Ms|Lt|Sgt|Gen|Col|Capt|Supt|Det)\.\s*$")
 
 
+# a journey's end told before the name ("flying between Kuala Lumpur and Amsterdam", "en route
+# from Amsterdam to"): where the vehicle came from or went, not where the story happens
+_TRIP_END = re.compile(r"\b(?:flying|flew|travell?ing|sailing|en route|bound|heading|headed)\s+"
+                       r"(?:from|to|for|between)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}"
+                       r"(?:(?:and|to)\s+(?:the\s+)?)?$")
+
+
 def harvest_names(gz, text: str, given: set[str]) -> dict[str, int]:
     """Well-known places the text names that the caller did not pass (a caller that only
     reads event sentences misses the "Colombo" of the lede): countries, admin1 areas and
@@ -270,7 +277,7 @@ def harvest_names(gz, text: str, given: set[str]) -> dict[str, int]:
         if start == 0 or before.strip() in (".", "!", "?", "\"", "“") or before.endswith("\n"):
             continue
         if name in given or name.isupper() or gz.demonym_place(name) is not None or name in surnames \
-                or name.split()[0] in _NOT_NAME:
+                or name.split()[0] in _NOT_NAME or _TRIP_END.search(text[max(0, start - 80):start]):
             continue            # "according to Celaya" after "Chief Mitch Celaya": a person
         person_led = " " in name and name.split()[-1] in surnames
         for sub in (name, name.split()[0]) if " " in name and not person_led else (name,):

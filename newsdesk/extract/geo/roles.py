@@ -97,8 +97,8 @@ def _governor(tok):
 
 def role(doc, name: str, trigger=None) -> str:
     """'place' (may be the event's place), 'modifier', 'actor', 'org', 'reporting',
-    'border' (the far side), 'origin' / 'residence' (where people come from / live), or
-    'unknown' (not found in the doc)."""
+    'border' (the far side), 'origin' / 'residence' (where people come from / live),
+    'route' (a trip's ends), or 'unknown' (not found in the doc)."""
     span = _span_of(doc, name, trigger.i if trigger is not None else None)
     if span is None:
         return "unknown"
@@ -119,6 +119,8 @@ def role(doc, name: str, trigger=None) -> str:
             return "modifier"          # "a U.S. official", "the Kiev authorities"
     if _in_org_name(doc, a):
         return "org"
+    if _polity_subject(head, trigger):
+        return "actor"                 # "Washington and Kabul had been informed"
     # "the border with Jordan", "the frontier with Syria": the other side of the line
     k = a - 1
     while k >= 0 and doc[k].lower_ in ("the",):
@@ -127,6 +129,8 @@ def role(doc, name: str, trigger=None) -> str:
         return "border"
     if _origin(head, trigger) or _home_phrase(doc, a, trigger, HOME_BEFORE):
         return "origin"                # "football fans from the eastern city of Kharkov"
+    if _route(head, trigger):
+        return "route"                 # "an airliner flying from Amsterdam to Kuala Lumpur"
     if _home_phrase(doc, a, trigger, RESIDENCE_BEFORE):
         return "residence"
     gov = _governor(head)
@@ -168,6 +172,49 @@ def _origin(head, trigger=None) -> bool:
         return True                    # ("the withdrawal from Anbar" stays a place)
     # "radicals who had come from Kiev": a people's origin told in a relative clause
     return gov.dep_ in ("relcl", "acl") and lemma_in(gov, ARRIVE)
+
+
+# words that describe a trip of the thing acted on, not the act: "a plane flying from X to Y",
+# "a ship bound for Z", "the airliner, en route from X to Y"
+TRAVEL = {"travel", "fly", "sail", "head", "journey", "bind", "bound", "route", "cruise", "commute"}
+
+
+def _route(head, trigger=None) -> bool:
+    """The name is an end of a journey told as a modifier of the vehicle or traveller
+    ("an airliner travelling from Amsterdam to Kuala Lumpur", "en route to Z"): where the
+    trip began or was going, not where the act happened. A trip told by the trigger itself
+    ("troops flew to Erbil") keeps its place."""
+    t = head.head if head.dep_ == "conj" else head      # "between Kuala Lumpur and Amsterdam"
+    p = t.head
+    if p is t or p.lower_ not in ("from", "to", "for", "between", "via") or p.dep_ != "prep":
+        return False
+    gov = p.head
+    if gov is trigger or gov.i > p.i or not lemma_in(gov, TRAVEL) and gov.lower_ not in TRAVEL:
+        return False
+    return gov.dep_ in ("acl", "relcl", "appos") or gov.lower_ == "route" and gov.head.lower_ == "en"
+
+
+# verbs whose subject is a polity that knows, says or is told something, never a site
+POLITY_VERBS = REPORTING | {"inform", "notify", "warn", "agree", "accuse", "reject", "urge", "demand",
+                            "condemn", "blame", "recognise", "recognize", "protest", "respond"}
+
+
+def _polity_subject(head, trigger=None) -> bool:
+    """A capital or country as the subject of a verb of saying or being told ("Washington
+    and Kabul had been informed", "Moscow denied it") stands for its government; a place
+    that undergoes the act ("Aleppo was shelled") keeps its place role."""
+    t = head.head if head.dep_ == "conj" else head
+    if t.dep_ not in ("nsubj", "nsubjpass") or t.head is trigger:
+        return False
+    verb = t.head
+    return verb.i != getattr(trigger, "i", -1) and lemma_in(verb, POLITY_VERBS)
+
+
+def trip_ends(doc, names: list[str]) -> list[str]:
+    """The names the sentence gives only as a journey's ends: they must not vote for the
+    article's main place either (a story about a downed airliner names its origin and
+    destination in nearly every paragraph)."""
+    return [n for n in names if role(doc, n) == "route"]
 
 
 def _home_phrase(doc, a: int, trigger, rx) -> bool:
@@ -225,7 +272,7 @@ def _coordinated(text: str, names: list[str], name: str) -> bool:
 
 
 ORG_PAIRS = {("islamic", "state")}
-DROP = {"modifier", "org", "reporting", "actor", "origin"}
+DROP = {"modifier", "org", "reporting", "actor", "origin", "route"}
 
 
 def filter_places(doc, first: list[str], rest: list[str], trigger=None) -> list[str]:
