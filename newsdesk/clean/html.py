@@ -45,7 +45,7 @@ from ..model import Article
 from . import cleaner
 from .html_blocks import features, page_title, parse, segment
 from .html_meta import declares_article, extract_meta, news_story
-from .html_furniture import dedup_blocks, drop_consent
+from .html_furniture import dedup_blocks, drop_consent, grid_repeats
 from .html_heads import restore_heads
 from .html_post import tidy, trim
 from .html_stack import traf_features
@@ -65,6 +65,7 @@ TIDY = True              # any page: promo lines and end sections cut from its t
 HEADS = True             # ... and in-body subheads it dropped put back (html_heads)
 CONSENT = True           # non-article pages: consent-manager dialogs dropped (html_furniture)
 DEDUP = True             # ... and our blocks' output without repeated blocks
+GRID = True              # ... except those repeated once per card of a grid (html_furniture)
 _MODELS: dict = {}
 WORD = re.compile(r"\w+")
 
@@ -256,7 +257,11 @@ def extract_body(html: str, root, url: str | None, title: str | None) -> tuple[s
     # repeated blocks (menus and widgets rendered once per layout, quoted posts) are kept by
     # the model every time; deduped only here, after the length comparison above, which the
     # copies help (WCXB dev, non-article pages, out-of-fold: 599.8 -> 605.3 summed F1)
-    return ("\n\n".join(dedup_blocks(kept)) if DEDUP else ours), "blocks"
+    if not DEDUP:
+        return ours, "blocks"
+    grid = (grid_repeats([b for b, p in zip(page.blocks, probs) if p >= THRESHOLD])
+            if GRID else set())
+    return "\n\n".join(dedup_blocks(kept, grid)), "blocks"
 
 
 @cleaner("html")

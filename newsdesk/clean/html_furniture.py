@@ -10,7 +10,10 @@
 - The same block twice: shops and forums render a block once per layout (desktop / mobile
   menus, sticky headers, quoted posts) and our block model keeps every copy, while ground
   truth and readers see it once (WCXB dev, non-article pages, out-of-fold block
-  probabilities: 599.8 -> 605.3 summed F1, no page type down).
+  probabilities: 599.8 -> 605.3 summed F1, no page type down). Except a grid's repeats: a
+  block copied into >= 4 sibling cards ("In stock", prices) is kept each time, as the truth
+  keeps it (WCXB dev, non-article pages, shipped models: 556.85 -> 557.77 summed F1, listing
+  0.742 -> 0.746, collection 0.726 -> 0.729, forum/product within 0.0003; >= 3 copies 558.04).
 """
 from __future__ import annotations
 
@@ -63,13 +66,41 @@ def drop_consent(root, page_chars: int | None = None) -> int:
     return n
 
 
-def dedup_blocks(blocks: list[str]) -> list[str]:
-    """Each block once, in first-seen order (compared on lower-cased word sequence)."""
+def _key(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower()))
+
+
+GRID_MIN = 4        # copies of a block, each in its own sibling card, that make a grid
+
+
+def grid_repeats(blocks) -> set[str]:
+    """Keys of blocks repeated once per card of a grid (product tiles, listing cards: "Add to
+    cart", prices), which ground truth keeps every time, unlike a menu rendered twice. A grid
+    copy sits at the same depth in its own child of one shared parent: the copies' element
+    chains have one length and first differ at one index, where each copy has its own element."""
+    groups: dict[str, list] = {}
+    for b in blocks:
+        groups.setdefault(_key(b.text), []).append(b.chain)
+    out = set()
+    for key, chains in groups.items():
+        if len(chains) < GRID_MIN or len({len(c) for c in chains}) != 1:
+            continue
+        d = 0
+        while d < len(chains[0]) and len({c[d] for c in chains}) == 1:
+            d += 1
+        if d < len(chains[0]) and len({c[d] for c in chains}) == len(chains):
+            out.add(key)
+    return out
+
+
+def dedup_blocks(blocks: list[str], keep: set[str] = frozenset()) -> list[str]:
+    """Each block once, in first-seen order (compared on lower-cased word sequence); blocks
+    whose key is in `keep` (grid repeats) keep every copy."""
     seen: set[str] = set()
     out = []
     for b in blocks:
-        key = " ".join(re.findall(r"\w+", b.lower()))
-        if key in seen:
+        key = _key(b)
+        if key in seen and key not in keep:
             continue
         seen.add(key)
         out.append(b)

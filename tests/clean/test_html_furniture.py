@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 from newsdesk.clean import article_from_raw, clean_article
-from newsdesk.clean.html_blocks import parse
-from newsdesk.clean.html_furniture import dedup_blocks, drop_consent
+from newsdesk.clean.html_blocks import parse, segment
+from newsdesk.clean.html_furniture import dedup_blocks, drop_consent, grid_repeats
 from newsdesk.model import RawDoc
 from tests.conftest import clean_wcxb_dev
 
@@ -72,3 +72,14 @@ def test_real_forum_page_keeps_each_post_once():
     art = clean_wcxb_dev("2081")
     words = " ".join(re.findall(r"\w+", art.text.lower()))
     assert words.count("i come from the czech republic") == 1
+
+
+def test_grid_repeats_keep_every_card_but_not_a_menu_copy():
+    cards = "".join(f'<div class="card"><h3>Mug {i}</h3><p>In stock</p></div>' for i in range(5))
+    html = (f'<html><body><nav><p>Shop menu</p></nav><div class="grid">{cards}</div>'
+            f'<footer><div><p>Shop menu</p></div></footer></body></html>')
+    page = segment(parse(html))
+    grid = grid_repeats(page.blocks)
+    assert grid == {"in stock"}
+    kept = dedup_blocks([b.text for b in page.blocks], grid)
+    assert kept.count("In stock") == 5 and kept.count("Shop menu") == 1
