@@ -23,8 +23,8 @@ from .resolver import Resolver
 from .attribution import (attribution_tail, colon_intro, left_speaker, pure_attribution, right_speaker,
                           sentence_end, sentence_start)
 from .speakers import (CAP_STOP, CLAUSE_VERBS, NAME_SEQ, PARTICIPLES, SPEECH_WORDS, Mention,
-                       appositive_subject, fronted_phrase, is_pronoun, looks_person, person_of_place,
-                       ranked_name, strip_titles, subject_before)
+                       appositive_subject, expletive_it, fronted_phrase, is_pronoun, looks_person,
+                       person_of_place, ranked_name, strip_titles, subject_before)
 
 DOUBLE_OPEN, DOUBLE_CLOSE = "“„«", "”»"
 SINGLE_OPEN, SINGLE_CLOSE = "‘", "’"
@@ -379,7 +379,7 @@ def _speech_mentions(art: Article, res: Resolver) -> list[Mention]:
         line0 = text.rfind("\n", 0, m.start()) + 1
         sent0 = sentence_start(text, m.start() - 1, line0)     # within the line, before the verb
         sub = subject_before(text[sent0:m.start()])
-        if sub:
+        if sub and not expletive_it(sub[0], text[sent0:m.start()]):
             start = sent0 + sub[1]
             name, _ = res.resolve(sub[0], start, out, sent0)
             art.layers.setdefault("_clause", []).append((start, m.end(), name, sub[0]))

@@ -219,6 +219,9 @@ def subject_before(text: str) -> tuple[str, int] | None:
     paren = re.search(r"\s*\([^()]{1,30}\)[\s,]*$", text)   # 'Rep. Elijah E. Cummings (D-Md.) said'
     if paren:
         text = text[:paren.start()] + " " * (len(text) - paren.start())
+    aside = _DASH_ASIDE.search(text)   # 'X, an expert – who has led studies – described': the aside
+    if aside:                          # closes the appositive as a comma would
+        text = text[:aside.start()] + "," + " " * (len(text) - aside.start() - 1)
     toks = [(m.group(), m.start()) for m in WORD.finditer(text)]
     while toks and toks[-1][0].lower() in AUX and not (toks[-1][0] in _NAME_AUX and len(toks) > 1
                                                        and is_capitalised(toks[-2][0])):
@@ -269,7 +272,8 @@ def subject_before(text: str) -> tuple[str, int] | None:
     # drop a leading preposition phrase without a capitalised head ("In a statement X")
     words = [w for w, _ in out]
     for lead in ("in", "on", "at", "from", "by", "for", "to", "of", "into", "over", "through", "during",
-                 "despite", "amid", "after", "before", "under", "against", "about", "like", "with"):
+                 "despite", "amid", "after", "before", "under", "against", "about", "like", "with",
+                 "besides", "while", "upon", "without"):     # 'Besides announcing …': no subject
         if words and words[0].lower() == lead:
             # keep the tail after the first capitalised/determiner restart
             for k in range(1, len(words)):
@@ -302,6 +306,12 @@ def subject_before(text: str) -> tuple[str, int] | None:
     return np, start
 
 
+def expletive_it(np: str, left: str) -> bool:
+    """'It was reported that …': a passive report with a dummy 'it' names no speaker."""
+    return np.lower() == "it" and bool(re.search(r"\b(?:was|is|has been|had been)\s*$", left))
+
+
+_DASH_ASIDE = re.compile(r"\s[–—]\s[^–—\n]{3,200}?\s[–—][\s,]*$")
 _CALENDAR = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 # a person's name opening the sentence, then a comma: the appositive after it lost its own
 # closing comma before the verb, so the description is no subject of its own

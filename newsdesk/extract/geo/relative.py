@@ -212,12 +212,14 @@ def given_names(gz, seqs: list[tuple[int, str]], text: str) -> set[str]:
     out = set()
     for start, n in seqs:
         toks = n.split()
+        before, end = text[max(0, start - 24):start], start + len(n)
+        role = bool(_ROLE_BEFORE.search(before) or _STAGE_AFTER.match(text, end))   # "singer Ariana
+        # Grande", "an Ariana Grande concert": a performer, and Grande is no town here
         if len(toks) != 2 or toks[0] in _NOT_NAME or len(toks[1]) < 3 or toks[1].lower() in _ORG_WORDS \
-                or not toks[1][1:].islower() or toks[0] in out or gz.lookup(toks[1], fuzzy=False) \
+                or not toks[1][1:].islower() or toks[0] in out or (gz.lookup(toks[1], fuzzy=False) and not role) \
                 or gz.lookup(n, fuzzy=False) or not gz.lookup(toks[0], fuzzy=False):
             continue
-        before, end = text[max(0, start - 24):start], start + len(n)
-        if not (_GIVEN_BEFORE.search(before) or _TITLE_BEFORE.search(before) or
+        if not (role or _GIVEN_BEFORE.search(before) or _TITLE_BEFORE.search(before) or
                 _PERSON_AFTER.match(text[end:end + 12]) or _KIN_AFTER.match(text[end:end + 24])):
             continue
         if not _located(text, toks[0], toks[1]):
@@ -244,6 +246,10 @@ _LONE_PERSON = re.compile(r"\b(?:boy|girl|son|daughter|child|toddler|baby),\s+([
 
 _GIVEN_BEFORE = re.compile(r"(?:\d+-(?:year|month)-old\s+|\b(?:boy|girl|son|daughter|child|toddler|baby|"
                            r"brother|sister|victim|suspect|man|woman),\s+)$", re.I)
+# a person's trade written right before the name, with no comma ("pop singer Ariana Grande")
+_ROLE_BEFORE = re.compile(r"\b(?:singer|rapper|actor|actress|musician|comedian|footballer|athlete|"
+                          r"journalist|reporter|photographer|student|teacher|nurse|doctor|pastor|imam)\s+$")
+_STAGE_AFTER = re.compile(r"\s+(?:concert|gig|tour|album|song|single|show|fans)\b")   # a performer's
 _KIN_AFTER = re.compile(r"['’]s\s+(?:death|killing|murder|body|mother|father|parents|family|grandmother|"
                        r"grandfather|uncle|aunt|brother|sister|wife|husband)\b")
 _ORG_WORDS = {"police", "troopers", "ministry", "minister", "state", "department", "mayor", "press",
@@ -272,6 +278,7 @@ def harvest_names(gz, text: str, given: set[str]) -> dict[str, int]:
     out: dict[str, int] = {}
     seqs = name_sequences(text)
     surnames = _surnames(gz, seqs, text)
+    firsts = given_names(gz, seqs, text)        # "Ariana" of "singer Ariana Grande": no Tunisian town
     for start, name in seqs:
         before = text[max(0, start - 2):start]
         if start == 0 or before.strip() in (".", "!", "?", "\"", "“") or before.endswith("\n"):
@@ -281,6 +288,8 @@ def harvest_names(gz, text: str, given: set[str]) -> dict[str, int]:
             continue            # "according to Celaya" after "Chief Mitch Celaya": a person
         person_led = " " in name and name.split()[-1] in surnames
         for sub in (name, name.split()[0]) if " " in name and not person_led else (name,):
+            if sub in firsts:
+                continue
             hits = gz.lookup(sub, fuzzy=False)
             if any(h.how == "exact" and (gz.kind(h.id) in ("country", "admin1") or
                                          gz.pop[h.id] >= HARVEST_MIN_POP) for h in hits):

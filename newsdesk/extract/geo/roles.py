@@ -127,6 +127,8 @@ def role(doc, name: str, trigger=None) -> str:
         k -= 1
     if k >= 1 and doc[k].lower_ in ("with",) and doc[k - 1].lower_ in ("border", "frontier", "borders"):
         return "border"
+    if _BETWEEN_SIDES.search(doc[:a].text + " "):
+        return "line"                  # "the border between Kenya and Somalia": a reference line
     if _origin(head, trigger) or _home_phrase(doc, a, trigger, HOME_BEFORE):
         return "origin"                # "football fans from the eastern city of Kharkov"
     if _route(head, trigger):
@@ -272,7 +274,10 @@ def _coordinated(text: str, names: list[str], name: str) -> bool:
 
 
 ORG_PAIRS = {("islamic", "state")}
-DROP = {"modifier", "org", "reporting", "actor", "origin", "route"}
+# a border named by its two sides: the line, not where anything happened
+_BETWEEN_SIDES = re.compile(r"\b(?:border|frontier|boundary)s?\s+between\s+(?:the\s+)?"
+                            r"(?:[A-Z][\w'\u2019-]*\s+){0,3}?(?:and\s+(?:the\s+)?)?$")
+DROP = {"modifier", "org", "reporting", "actor", "origin", "route", "line"}
 
 
 def filter_places(doc, first: list[str], rest: list[str], trigger=None) -> list[str]:
