@@ -49,6 +49,7 @@ from .html_furniture import dedup_blocks, drop_consent, grid_repeats
 from .html_heads import restore_heads
 from .html_post import tidy, trim
 from .html_stack import traf_features
+from .plain_fast_jit import kernel
 
 MODEL_PATH = Path(__file__).resolve().parent.parent / "data" / "html_blocks.npz"   # layout only
 STACK_PATH = MODEL_PATH.with_name("html_blocks_stack.npz")   # + trafilatura columns
@@ -90,11 +91,13 @@ def _load(path: Path = MODEL_PATH) -> dict:
 
 
 def warm() -> None:
-    """Load everything the HTML path loads lazily (our two block ensembles, trafilatura's
-    justext stoplists), so a server's first pages and a timed benchmark do not pay for it."""
+    """Load everything the HTML path loads lazily (our two block ensembles and their compiled
+    walk, trafilatura's justext stoplists), so a server's first pages and a timed benchmark do not pay for it."""
     from trafilatura import external
     for path in (MODEL_PATH, STACK_PATH):
-        _load(path)
+        m = _load(path)
+        width = int(m["feat"].max()) + 1
+        predict([[0.0] * width], path)        # compiles (or loads) the tree-walk kernel
     if getattr(external, "JT_STOPLIST", None) is None:
         external.jt_stoplist_init()
 
@@ -106,8 +109,14 @@ def predict(rows: list[list[float]], path: Path = MODEL_PATH) -> np.ndarray:
     m = _load(path)
     X = np.asarray(rows, dtype=np.float64)
     nrows, nfeat = X.shape
-    flatx = X.ravel()
     ntrees = len(m["offset"])
+    walk = kernel("walk_nodes")
+    if walk is not None:                    # compiled: the same leaves (plain_fast_jit)
+        node = np.empty(ntrees * nrows, dtype=np.int64)
+        walk(X, m["feat"], m["thr"], m["left"], m["right"], m["leaf"], m["miss_left"],
+             m["offset"], node)
+        return _leaf_sum(m, node, ntrees, nrows)
+    flatx = X.ravel()
     node = np.repeat(m["offset"], nrows)                  # [tree * nrows + row]
     rowbase = np.tile(np.arange(nrows) * nfeat, ntrees)
     active = np.arange(node.size)
@@ -121,6 +130,11 @@ def predict(rows: list[list[float]], path: Path = MODEL_PATH) -> np.ndarray:
         x = flatx[rowbase[active] + m["feat"][cur]]
         go_left = np.where(np.isnan(x), m["miss_left"][cur], x <= m["thr"][cur])
         node[active] = np.where(go_left, m["left"][cur], m["right"][cur])
+    return _leaf_sum(m, node, ntrees, nrows)
+
+
+def _leaf_sum(m: dict, node: np.ndarray, ntrees: int, nrows: int) -> np.ndarray:
+    """P(body) from the leaves reached (node[tree * nrows + row])."""
     raw = m["base"] + m["value"][node].reshape(ntrees, nrows).sum(axis=0)
     return 1.0 / (1.0 + np.exp(-raw))
 

@@ -301,8 +301,13 @@ def segment(root) -> Page:
     return page
 
 
-def _bits(mask: int, n: int) -> list[float]:
-    return [float((mask >> i) & 1) for i in range(n)]
+@lru_cache(maxsize=4096)
+def _bits(mask: int, n: int) -> tuple[float, ...]:
+    """The n low bits of mask as 0.0 / 1.0 (cached: a page repeats few ancestor masks)."""
+    return tuple(float((mask >> i) & 1) for i in range(n))
+
+
+_ONEHOT = [tuple(float(i == k) for i in range(len(TAGS) + 1)) for k in range(len(TAGS) + 1)]
 
 
 def features(page: Page) -> list[list[float]]:
@@ -337,9 +342,7 @@ def features(page: Page) -> list[list[float]]:
                float(counts[t]), float(t.lower() in title and b.words >= 2), float(b.itemprop_body),
                float("|" in t or "©" in t or "\u00a9" in t), float(t.count("·") + t.count("•"))]
         cum += b.words
-        onehot = [0.0] * (len(TAGS) + 1)
-        onehot[TAG_INDEX.get(b.tag, len(TAGS))] = 1.0
-        row += onehot
+        row += _ONEHOT[TAG_INDEX.get(b.tag, len(TAGS))]
         row += _bits(b.anc_tags, len(ANC_TAGS))
         row += _bits(b.anc_kw, NKW)
         row += _bits(b.near_kw, NKW)

@@ -204,6 +204,9 @@ def _atom(text: str):
     return None
 
 
+MEMO_SIZE = 50_000       # answers kept per selector (cleared when full: bounded memory)
+
+
 class PySelector:
     """A compiled `.//*[tag test][predicates]`, `.//*[...][1]` or `(.//*[...])[1]`: called on
     an element it returns, like the XPath, a list of matching descendants in document order.
@@ -215,6 +218,7 @@ class PySelector:
         self.path, self.tags, self.tests, self.position = path, tags, tests, position
         self.names = names
         self.bare = self._test({})
+        self.memo: dict = {}     # (attribute, value) pairs read -> answer (class values recur)
 
     def __str__(self) -> str:
         return self.path
@@ -238,7 +242,13 @@ class PySelector:
         if not keys or names.isdisjoint(keys):
             return self.bare
         get = el.get
-        return self._test({k: get(k) for k in keys if k in names})
+        key = tuple([(k, get(k)) for k in keys if k in names])
+        hit = self.memo.get(key)
+        if hit is None:
+            if len(self.memo) >= MEMO_SIZE:
+                self.memo.clear()
+            hit = self.memo[key] = self._test(dict(key))
+        return hit
 
     def __call__(self, tree) -> list:
         found = tree.iterdescendants(*self.tags) if self.tags else tree.iterdescendants(Element)

@@ -226,3 +226,21 @@ def word_sums(rows, cols, T, inv, lc, v, edge, nh, n):
             src[3, r] += np.float64(T[c, 5] * v[3, r])
     return s, t, src
 
+
+
+def walk_nodes(X, feat, thr, left, right, leaf, miss_left, offset, out):
+    """The node each row of X reaches in each tree of an HTML block ensemble
+    (`html.predict`'s numpy walk: x <= threshold goes left, NaN follows miss_left; out[t *
+    rows + r], an index into its flat node arrays), one row and tree at a time."""
+    nrows = X.shape[0]
+    for t in range(len(offset)):
+        for r in range(nrows):
+            n = offset[t]
+            while not leaf[n]:
+                x = X[r, feat[n]]
+                if np.isnan(x):
+                    go_left = miss_left[n]
+                else:
+                    go_left = x <= thr[n]
+                n = left[n] if go_left else right[n]
+            out[t * nrows + r] = n

@@ -144,3 +144,25 @@ def test_repeated_entries_lead_to_the_same_repeat_decisions():
             plain_fast_rules.repeats(blocks, want, title, pg)
             plain_fast_rules.repeats(blocks, got, title, pg, d)
             assert got == want
+
+
+def test_html_block_ensembles_reach_the_numpy_leaves(numpy_and_jit):
+    """The HTML block models (`html.predict`, layout-only and stacked) give the same
+    probabilities compiled as with the numpy walk: on the blocks of our example pages,
+    on rows at the trees' own thresholds (ties go left), and on NaN / infinities (NaN
+    follows each node's missing-value side)."""
+    from newsdesk.clean import html, html_blocks
+    rows = []
+    for f in sorted(EXAMPLES.rglob("*.html")):
+        rows += html_blocks.features(html_blocks.segment(html_blocks.parse(f.read_text("utf8"))))
+    assert len(rows) > 10
+    rng = np.random.default_rng(2)
+    for path in (html.MODEL_PATH, html.STACK_PATH):
+        m = html._load(path)
+        width = int(m["feat"].max()) + 1
+        X = [r[:width] + [0.0] * (width - len(r)) for r in rows]
+        ties = rng.choice(m["thr"][~m["leaf"]], size=(64, width)).tolist()
+        odd = rng.choice(np.array([np.nan, np.inf, -np.inf, 0.0]), size=(8, width)).tolist()
+        for batch in (X, ties, odd):
+            a, b = numpy_and_jit(html.predict, batch, path)
+            assert a.dtype == b.dtype and np.array_equal(a, b)
