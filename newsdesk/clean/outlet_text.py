@@ -90,22 +90,24 @@ def brand_mentions(lines: list[str]) -> str | None:
     low = text.lower()
     if len(low) != len(text) or text.count("\n") != len(lines) - 1:
         return _brand_votes(lines[i] for i in _candidates(lines))
-    # the lines holding a needle (`_candidates`), found by substring search over the page
-    # (no per-line loop over the page), then read in page order
+    # the lines that can vote, found over the whole page (no per-line loop over it), then
+    # read in page order: lines holding a copyright needle (U+0130: see above), and lines
+    # where _PREP_THE matches inside the line (a match running on past the line's end does
+    # not count: it is not a match of that line, and it hides none, as it holds no second
+    # preposition)
     ends: dict[int, int] = {}
-    marked: set[int] = set()          # lines holding a copyright needle (U+0130: see above)
-    for needle, hay in (("the", low), ("\u00a9", text), ("(c)", low), ("copyright", low),
-                        ("\u0131", text)):
+    marked: set[int] = set()
+    for needle, hay in (("\u00a9", text), ("(c)", low), ("copyright", low), ("\u0131", text)):
         pos = hay.find(needle)
         while pos >= 0:
-            a = low.rfind("\n", 0, pos) + 1
-            b = low.find("\n", pos)
-            if b < 0:
-                b = len(low)
+            a, b = _line_at(low, pos)
             ends[a] = b
-            if needle != "the":
-                marked.add(a)
+            marked.add(a)
             pos = hay.find(needle, b)
+    for m in _PREP_THE.finditer(low):
+        a, b = _line_at(low, m.start())
+        if m.end() <= b:
+            ends[a] = b
     votes: Counter[str] = Counter()
     for a in sorted(ends):
         b = ends[a]
@@ -115,9 +117,14 @@ def brand_mentions(lines: list[str]) -> str | None:
                 and len(line.split(None, MAX_FURNITURE_WORDS)) > MAX_FURNITURE_WORDS
                 and (a not in marked or not _copyright(line))):
             continue
-        if a in marked or _PREP_THE.search(low, a, b) is not None:
-            _vote(line, votes)
+        _vote(line, votes)
     return votes.most_common(1)[0][0] if votes else None
+
+
+def _line_at(page: str, pos: int) -> tuple[int, int]:
+    """(start, end) of the line of `page` holding position `pos`."""
+    b = page.find("\n", pos)
+    return page.rfind("\n", 0, pos) + 1, len(page) if b < 0 else b
 
 
 # Where a line has no copyright mark, _BRAND needs "with / from / ... the " (its group b):

@@ -37,6 +37,16 @@ def test_brands_in_furniture_but_not_in_quoted_prose():
     assert brand_mentions([prose]) is None
 
 
+def test_a_brand_is_named_within_one_line():
+    """"with the" split over two lines names nothing; each furniture line votes once, in
+    page order, and the most named brand wins."""
+    assert brand_mentions(["Start your day with", "The Valley Courier"]) is None
+    lines = ["Start your day with The Valley Courier", "Long read", "More from The Harbour Gazette",
+             "Sign up with The Harbour Gazette", "\u00a9 2024 The Harbour Gazette"]
+    assert brand_mentions(lines) == "The Harbour Gazette"
+    assert brand_mentions(lines[:2]) == "The Valley Courier"
+
+
 def test_every_example_article_names_its_outlet():
     from newsdesk.api import analyze
     pic = analyze([EXAMPLES / "coverage"])
