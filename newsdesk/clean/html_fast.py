@@ -61,24 +61,36 @@ def _prune(tree, expression) -> None:
 class CommentSections:
     """REMOVE_COMMENTS_AND_LISTS_XPATH (`lists`) or REMOVE_COMMENTS_XPATH as a Python
     selector: the same elements in the same document order (a missing attribute tests as "",
-    as in XPath)."""
+    as in XPath). The answer per (id, class, is a list) is remembered: class values recur
+    across a page's blocks and across pages, and each costs two long regex searches."""
 
     def __init__(self, path: str, lists: bool):
         self.path, self.lists = path, lists
         self.tags = ("div", "list", "section", "details") + (("ol", "ul") if lists else ())
+        self.memo: dict = {}
 
     def __str__(self) -> str:
         return self.path
 
+    def _test(self, ident: str, klass: str, is_list: bool) -> bool:
+        in_class = bool(klass) and _CCLASS.search(klass) is not None
+        if not (in_class or (ident and _CID.search(ident))):
+            return False
+        return not is_list or in_class or _CID_LIST.search(ident) is not None
+
     def __call__(self, tree) -> list:
-        hits = []
+        hits, memo, lists = [], self.memo, self.lists
         for el in tree.iterdescendants(*self.tags):
             ident, klass = el.get("id") or "", el.get("class") or ""
-            in_class = klass and _CCLASS.search(klass) is not None
-            if in_class or (ident and _CID.search(ident)):
-                if self.lists and el.tag in ("ol", "ul") and not (
-                        in_class or _CID_LIST.search(ident)):
-                    continue
+            if not (ident or klass):
+                continue
+            key = (ident, klass, lists and el.tag in ("ol", "ul"))
+            hit = memo.get(key)
+            if hit is None:
+                if len(memo) >= MEMO_SIZE:
+                    memo.clear()
+                hit = memo[key] = self._test(*key)
+            if hit:
                 hits.append(el)
         return hits
 
@@ -236,26 +248,32 @@ class PySelector:
                     return False
         return True
 
-    def _match(self, el) -> bool:
-        keys = el.keys()
-        names = self.names
-        if not keys or names.isdisjoint(keys):
-            return self.bare
-        get = el.get
-        key = tuple([(k, get(k)) for k in keys if k in names])
-        hit = self.memo.get(key)
-        if hit is None:
-            if len(self.memo) >= MEMO_SIZE:
-                self.memo.clear()
-            hit = self.memo[key] = self._test(dict(key))
-        return hit
+    def _scan(self, found, first: bool) -> list:
+        """The matching elements of `found` (only the first with `first`): one loop with the
+        test inlined, as it runs for every element of the page, for every selector."""
+        memo, names, bare = self.memo, self.names, self.bare
+        out = []
+        for el in found:
+            keys = el.keys()
+            if not keys or names.isdisjoint(keys):
+                hit = bare
+            else:
+                get = el.get
+                key = tuple([(k, get(k)) for k in keys if k in names])
+                hit = memo.get(key)
+                if hit is None:
+                    if len(memo) >= MEMO_SIZE:
+                        memo.clear()
+                    hit = memo[key] = self._test(dict(key))
+            if hit:
+                out.append(el)
+                if first:
+                    break
+        return out
 
     def __call__(self, tree) -> list:
         found = tree.iterdescendants(*self.tags) if self.tags else tree.iterdescendants(Element)
-        match = self._match
-        if self.position == "first":            # (...)[1]: the first in document order
-            return next(([el] for el in found if match(el)), [])
-        out = [el for el in found if match(el)]
+        out = self._scan(found, self.position == "first")   # (...)[1]: the first in order
         if self.position == "first-child":      # ...[1]: the first match among siblings
             seen: set = set()
             kept = []
