@@ -92,7 +92,8 @@ def _load(path: Path = MODEL_PATH) -> dict:
 
 def warm() -> None:
     """Load everything the HTML path loads lazily (our two block ensembles and their compiled
-    walk, trafilatura's justext stoplists), so a server's first pages and a timed benchmark do not pay for it."""
+    walk, trafilatura's justext stoplists), so a server's first pages and a timed benchmark
+    do not pay for it."""
     from trafilatura import external
     for path in (MODEL_PATH, STACK_PATH):
         m = _load(path)

@@ -1,4 +1,5 @@
-"""Compiled kernels (numba) for the plain cleaner's hottest loops, each exactly a numpy path.
+"""Compiled kernels (numba) for the cleaners' hottest loops, each exactly a numpy path: the
+plain cleaner's, and the HTML block ensembles' tree walk (`walk_nodes`, for `html.predict`).
 
 Why: numpy pays one pass over memory per operation, so a loop of a few dependent steps per
 element (a tree walk, a token hash) costs many passes; compiled, it is one. numba is
