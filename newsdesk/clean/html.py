@@ -101,6 +101,11 @@ def warm() -> None:
         predict([[0.0] * width], path)        # compiles (or loads) the tree-walk kernel
     if getattr(external, "JT_STOPLIST", None) is None:
         external.jt_stoplist_init()
+    try:                                    # justext lower-cases that list into a set once
+        from justext.core import define_stoplist
+        define_stoplist(external.JT_STOPLIST)
+    except (ImportError, TypeError):
+        pass
 
 
 def predict(rows: list[list[float]], path: Path = MODEL_PATH) -> np.ndarray:
