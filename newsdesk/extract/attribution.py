@@ -47,7 +47,7 @@ def sentence_end(p: str, start: int, limit: int) -> int:
 INVERTING = {"said", "says", "added", "adds", "told", "asked", "wrote", "writes", "continued",
              "declared", "insisted", "explained", "warned", "stated", "replied", "noted",
              "recalled", "stressed", "tweeted", "argued", "claimed", "announced", "concluded",
-             "remembered", "quipped", "mused", "wondered", "echoed", "shouted", "cried"}
+             "remembered", "quipped", "mused", "wondered", "echoed", "shouted", "cried", "reported"}
 
 
 # '… quoted Ali Roe as saying' / '… quoted a ministry official in Seoul as saying'
@@ -135,6 +135,9 @@ def left_speaker(left: str):
     """'X said: "…' / 'X told AFP that "…' / 'X urged Y "to …' — the last speech verb before
     the quote in its sentence, and its subject. Returns (np, offset in left, verb)."""
     put = _PUT_IT.search(left)                # 'as Adm. Scott Swift, commander of ..., put it, "…"'
+    inv = _VERB_FIRST.search(left) or _TITLE_VERB.search(left)
+    if inv:                                   # 'Says police spokesman Tom Ferro, "…"' / 'Radio North Tweeted: "…"'
+        return inv.group("who"), inv.start("who"), inv.group("verb").lower()
     if put and (sub := subject_before(left[:put.start()])):
         return sub[0], sub[1], "put it"
     verbs = list(SPEECH_VERB.finditer(left))
@@ -172,6 +175,12 @@ def left_speaker(left: str):
     return None
 
 
+# a sentence opening with its speech verb: 'Says police spokesman Tom Ferro, "It was a massacre."'
+_VERB_FIRST = re.compile(r"(?:^\s*|[.!?][\"”’']?\s+)(?P<verb>Says|Said|Adds|Added|Asks|Asked|Writes|Wrote)\s+"
+                         r"(?P<who>(?:[\w.'’-]+\s+){0,5}?[\w'’-]+)\s*,\s*$")
+# a headline-cased verb before a colon: 'Radio North Tweeted: "…"'
+_TITLE_VERB = re.compile(r"(?:^\s*|[.!?][\"”’']?\s+)(?P<who>[A-Z][\w'’.&-]*(?:\s+[A-Z0-9][\w'’.&-]*){0,4})\s+"
+                         r"(?P<verb>Tweeted|Said|Wrote|Posted|Added|Told)\s*:\s*$")
 _PUT_IT = re.compile(r"\b(?:put|puts)\s+it\s*[,:]?\s*$")
 _NAME_COLON = re.compile(r"([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s*:\s*$")
 
@@ -221,6 +230,17 @@ def attribution_tail(p: str, i: int) -> bool:
     “said PM Diab.', '…commitment, “he added.') closes the open quote: the writer typed
     the opener's shape twice. Nothing quoted starts with "said X." and stops there."""
     return bool(_TAIL.match(p, i + 1))
+
+
+def mismatched_close(p: str, open_at: int) -> int | None:
+    """A double quote left open whose words end in a single closer right before a short
+    attribution ('“This is an attack of rare cruelty,’ President Ana Volk said.'): the
+    writer closed it with the wrong mark; the position of that mark, else None."""
+    for m in re.finditer(r"[,.!?]([’'])", p[open_at:]):
+        i = open_at + m.start(1)
+        if attribution_tail(p, i):
+            return i
+    return None
 
 
 def pure_attribution(right: str, off: int) -> bool:

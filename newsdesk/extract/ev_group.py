@@ -91,7 +91,8 @@ def _same_actor(a, b) -> bool:
 
 
 _GENERIC = {"countries", "nations", "states", "governments", "sides", "allies", "group", "groups",
-            "officials", "authorities", "people", "others", "they", "both"}
+            "officials", "authorities", "people", "others", "they", "both",
+            "man", "woman", "person", "someone", "individual"}     # a witness's "a man": anyone
 _STOP = {"the", "a", "an", "of", "and", "'s", "its", "their", "his", "her", "all", "four", "three",
          "two", "several", "other"}
 
@@ -172,10 +173,11 @@ def _linked(g: Group, c) -> bool:
 def _absorb_faceless(groups: list[Group], places) -> list[Group]:
     """An attack group with no toll and no place of its own ("eight militants wearing
     explosive belts carried out the attack") is another telling of the article's main
-    attack: fold it into the first compatible attack that has a toll or a place."""
+    attack: fold it into the first compatible attack that has a toll or a place. The place
+    of a comparison ("the deadliest attack in Norland since the civil war") is not its own."""
     out = list(groups)
     for g in list(out):
-        if g.type != "ASSAULT" or g.dead or g.places:
+        if g.type != "ASSAULT" or g.dead or any(c.places for c in g.cands if not c.weak):
             continue
         hosts = [h for h in out if h is not g and h.type == "ASSAULT" and (h.dead or h.places)
                  and not _actor_conflict(h.actor, g.actor, "ASSAULT")
@@ -335,6 +337,11 @@ def _host(groups: list[Group], c, places, art: Article | None = None,
         return ref
     ok = [g for g in reversed(groups) if g.type == c.type and not _conflict(g, c, places)
           and not any(o.sent == c.sent for o in g.cands)]   # one sentence: kept apart
+    if art is not None and c.type == "ASSAULT" and K.another_act(art, c):
+        return next((g for g in ok if _same_toll(g, c)), None)     # "a second blast": its own act
+    if art is not None and c.type == "ASSAULT" and not c.places and c.dead is None and \
+            not K.about_attacker(art, c) and any(g.dead and not K.ends_attack(art, g) for g in ok):
+        ok = [g for g in ok if not K.ends_attack(art, g)]   # "the attack" is not its ending
     host = next((g for g in ok if _same_toll(g, c)), None) or \
         (K.empty_toll(c) and not c.weak and next((g for g in ok if g.dead or g.tolls("injured")),
                                                   None)) \

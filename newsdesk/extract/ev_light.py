@@ -21,6 +21,7 @@ _MODAL = re.compile(r"\b(?:would|could|might|may|will|if|unless|should|fear(?:s|
 _DEFINITE = re.compile(r"\b(?:the|these|those|such|its|their|this|that)\s+(?:[\w'-]+\s+){0,2}$|['\u2019]s\s+$",
                        re.I)
 _PLACE = re.compile(r"\b(?:in|at|near|outside|inside|across|around|throughout)\s+(?:the\s+)?"
+                    r"(?:(?:central|downtown|northern|southern|eastern|western|north|south|east|west)\s+)?"
                     r"((?:[A-Z][\w'\u2019-]+)(?:\s+(?:al-|el-|de\s+|of\s+)?[A-Z][\w'\u2019-]+){0,3})")
 
 
@@ -49,12 +50,15 @@ def definite(text: str, tr: Trigger) -> bool:
     return bool(_DEFINITE.search(text[max(0, tr.start - 40):tr.start]))
 
 
-def places(text: str, time_words: set[str], titles: set[str]) -> list[str]:
+def places(text: str, time_words: set[str], titles: set[str], party=None) -> list[str]:
+    """Names after a locative preposition ("in central Velm"); `party` tells names
+    that are a party, not a place ("near European Union offices"), as the parsed
+    path does."""
     out = []
     for m in _PLACE.finditer(text):
         name = m.group(1)
         first = name.split()[0].lower()
-        if first in time_words or first.rstrip(".") in titles:
+        if first in time_words or first.rstrip(".") in titles or (party is not None and party(name)):
             continue
         out.append(name)
     return out

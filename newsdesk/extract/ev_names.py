@@ -138,7 +138,7 @@ def _place_runs(doc) -> tuple[tuple[int, int, str, bool], ...]:
         low = name.lower()
         if low in TIME_WORDS or doc[b - 1].lower_ in NOT_PLACE_HEADS or doc[a].lower_.rstrip(".") in TITLES:
             continue
-        if a > 0 and doc[a - 1].lower_.rstrip(".") in TITLES or _demonym(name) or _actor_alias(name):
+        if a > 0 and doc[a - 1].lower_.rstrip(".") in TITLES or _demonym(name) or actor_alias(name):
             continue
         if any(doc[k].lower_.rstrip(".") in TITLES for k in range(a + 1, b)):
             continue            # "UCPD Chief Mitch Celaya": a titled person, not a place
@@ -168,7 +168,8 @@ def _demonym(word: str) -> bool:
 
 
 @lru_cache(maxsize=20000)
-def _actor_alias(name: str) -> bool:
+def actor_alias(name: str) -> bool:
+    """A name that is a party (the EU, NATO), not a place."""
     from .actors import _ALIAS_RX
     return any(rx.match(name) for canon, rx in _ALIAS_RX if canon not in (
         "United States", "United Kingdom", "United Arab Emirates", "Russia", "Ukraine"))

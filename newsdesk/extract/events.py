@@ -22,7 +22,7 @@ from . import ev_light as L
 from . import ev_names as N
 from . import context as C
 from . import ev_context as X
-from . import ev_filter as F
+from . import ev_filter as F, ev_recalled as R
 from . import ev_actor_fix as AF
 from .ev_group import group_mentions
 from .ev_unreal import (ANNOUNCING, idle_demand, CONDITIONAL, NEGATED_WORDING, YIELDING, drop_setting_talks,
@@ -271,7 +271,7 @@ def _light_cands(art: Article, si: int, trigs: list[Trigger], year: int | None) 
         or F.past_setting(art, text) or F.cumulative(text)
     background = C.background(text)
     quoted = _long_quotes(text)
-    places = L.places(text, N.TIME_WORDS, N.TITLES)
+    places = L.places(text, N.TIME_WORDS, N.TITLES, N.actor_alias)
     out = []
     for tr in trigs:
         if L.context_drop(text, tr) or any(a <= tr.start < b for a, b in quoted):
@@ -447,7 +447,7 @@ def _attach_details(art: Article, cands: list[Cand], places: X.Places, para_plac
             lede = None
     for c in cands:
         text = art.sentences[c.sent].text
-        c.date, c.date_explicit = X.event_date_ex(text, anchor, lede)
+        c.date, c.date_explicit = R.mention_date(text, c.triggers, lambda t: X.event_date_ex(t, anchor, lede))
         c.national = bool(NATIONAL.search(text)) or c.mode in NATIONAL_MODES or \
             X.nationwide(text, c.mode, c.places)
 

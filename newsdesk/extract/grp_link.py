@@ -130,3 +130,38 @@ def is_death(c) -> bool:
     return c.dead is not None or any(
         t.kind == "toll" and re.match(r"(?:kill|die|dead|death)", t.text.lower())
         for t in c.triggers)
+
+
+
+# the party who carried out an attack, told as shot by the police or troops: "Officers shot
+# the bomber dead", "the gunman, whom troops killed at the gate"
+_ATTACKER = re.compile(r"\b(?:gunm[ae]n|attackers?|assailants?|driver|bombers?|shooters?|perpetrators?|"
+                       r"hijackers?|hostage[- ]takers?|knifem[ae]n)\b", re.I)
+_FORCES = re.compile(r"\b(?:police|policem[ae]n|officers|troops|soldiers|security forces|commandos)\b", re.I)
+_FELLED = re.compile(r"\b(?:shot|killed|gunned down|neutrali[sz]ed)\b", re.I)
+
+
+def ends_attack(art, g) -> bool:
+    """An attack group opened by the police or troops felling the attacker: it ends the
+    article's attack, and what the article says later of "the attack", its wounded or its
+    scene is not about it."""
+    if g.type != "ASSAULT":
+        return False
+    text = art.sentences[g.cands[0].sent].text
+    return bool(_ATTACKER.search(text) and _FORCES.search(text) and _FELLED.search(text))
+
+
+def about_attacker(art, c) -> bool:
+    """The statement itself names the attacker (it may tell of his end)."""
+    return bool(_ATTACKER.search(art.sentences[c.sent].text))
+
+
+# "a second blast struck the depot", "Another bomb went off near the bridge": a new act
+_ANOTHER = re.compile(r"\b(?:another|a (?:second|third|fourth|fifth|further|separate))\s+(?:[\w-]+\s+)?$", re.I)
+
+
+def another_act(art, c) -> bool:
+    """The statement names its act as one more of a series: it is not the act told before,
+    however it is linked to it (a shared place, anaphora)."""
+    text = art.sentences[c.sent].text
+    return any(t.kind == "noun" and _ANOTHER.search(text[max(0, t.start - 40):t.start]) for t in c.triggers)

@@ -20,8 +20,8 @@ from ..model import Article, Quote
 from ..pipeline import article_step
 from ..nlp.words import WORD_RUN
 from .resolver import Resolver
-from .attribution import (attribution_tail, colon_intro, left_speaker, pure_attribution, right_speaker,
-                          sentence_end, sentence_start)
+from .attribution import (attribution_tail, colon_intro, left_speaker, mismatched_close, pure_attribution,
+                          right_speaker, sentence_end, sentence_start)
 from .speakers import (CAP_STOP, CLAUSE_VERBS, NAME_SEQ, PARTICIPLES, SPEECH_WORDS, Mention,
                        appositive_subject, expletive_it, fronted_phrase, is_pronoun, looks_person,
                        person_of_place, ranked_name, strip_titles, subject_before)
@@ -116,7 +116,9 @@ def double_quotes(p: str) -> list[Mark]:
             if i - s > 1:
                 out.append(Mark(s, i + 1, s, i))
     if open_at is not None:
-        out.append(Mark(open_at, len(p), open_at + 1, len(p), closed=False))
+        i = mismatched_close(p, open_at)
+        out.append(Mark(open_at, len(p), open_at + 1, len(p), closed=False) if i is None
+                   else Mark(open_at, i + 1, open_at + 1, i))
     return out
 
 

@@ -35,7 +35,8 @@ _VERB_STEMS = (
     "recount|recounted|recounts|hail|hailed|praise|praised|boast|boasted|joke|joked|"
     "testify|testified|whisper|whispered|scream|screamed|exclaim|exclaimed|mutter|muttered|"
     "remembered|quip|quips|quipped|mused|wondered|echoed|chant|chanted|chanting|asking|tweeting|writing|"
-    "arguing|explaining|declaring|announcing|recalling|shouting|yelling|yelled"
+    "arguing|explaining|declaring|announcing|recalling|shouting|yelling|yelled|"
+    "branded|dubbed|labelled|labeled|termed"
 )
 # 'continued' is speech only where it closes or opens the attribution ('…," he continued.' /
 # 'He continued: "…"'), never in 'if Moscow continued to foment chaos'
