@@ -49,6 +49,16 @@ singletons (val 0.896 -> 0.891); dropping members whose best cosine to their sto
 below 0.02-0.15 (F1 0.870 -> 0.864-0.869). The gap of `multinews` (0.870) to its splits
 (0.896, 0.884) is cross-split joins of same-subject clusters (MH370, Ukraine, North Korea,
 Trump) which carry no dates here.
+Dense vectors (WordLlama, story_dense.py; session 8). Kept: a 0.2 share of the dense
+cosine in the headline kNN vote (`short_vote_dense`; UCI 0.838 -> 0.840, half 0 0.908 ->
+0.911, half 1 0.860 -> 0.862; shares 0.1-0.3 give 0.910-0.911 on half 0; +~0.3 ms a
+headline to embed, ~1 ms a long text). Tried and left out: dense features in the pair model
+(cosine, over the 5th best, over the best, title-only; Multi-News val 0.895-0.897, test
+0.873-0.881 at pair_merge 0.25-0.4, lead of 150 words or whole body; most unscored
+same-story pairs have an empty page on one side); the dense share in the headline centroid
+merge (0.15/0.3/0.5: UCI half 0 0.904/0.903/0.709, also with short_merge 0.2/0.25), the
+reassignment (0.3: 0.906) or the split (0.3: flat); vote margin 0.6/0.9 with share 0.3
+(half 0 0.909/0.910).
 """
 from __future__ import annotations
 

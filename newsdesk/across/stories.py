@@ -23,15 +23,14 @@ Two guards against joins through one shared word followed: the average-linkage m
 discounts the one term a pair shares most (`loo`; Multi-News 0.856 -> 0.861), and a final
 `split` cuts a story whose articles form two thinly linked groups (UCI headlines 'Snowden
 at SXSW' + 'Favreau's Chef at SXSW'; UCI 0.804 -> 0.815).
-A learned pair similarity then replaced the hand-weighted one in the long-text merge
-(story_pairs.py: boosted trees over cosine, name and title overlap, the top term's share,
-lengths and each article's own neighbourhood; trained on Multi-News validation + UCI half 0;
-Multi-News val 0.884 -> 0.892, test 0.874 -> 0.878). Headline feeds keep the centroid
-merge: averaged over a kNN graph, pair probabilities understate stories of hundreds of
-headlines (UCI 0.815 -> 0.61 when tried).
+A learned pair similarity (story_pairs.py; Multi-News val 0.884 -> 0.892, test 0.874 ->
+0.878) then replaced the hand-weighted one in the long-text merge; headline feeds keep the
+centroid merge (pair probabilities understate stories of hundreds of headlines).
 After the merges an article moves to the story its scored pairs favour (long texts: mean
 pair probability; headline feeds: a vote of its nearest neighbours' cosines), and headline
 stories are split once more on their own IDF, where a shared subject word weighs nothing.
+That vote mixes in a dense (WordLlama) cosine, which matches paraphrased headlines
+(story_dense.py).
 Pages that are nothing but shared furniture (sign-in walls, 'Tweet with a location',
 archive banners) score as empty texts, each a story of its own (bench/stories.py).
 """
@@ -46,7 +45,7 @@ import numpy as np
 
 from ..model import Article, Picture, Story
 from ..pipeline import corpus_step
-from . import embed, story_pairs
+from . import embed, story_dense, story_pairs
 from .story_consolidate import (hubness, knn_cosines, matrix, merge_average, merge_centroids,
                                 reassign, reassign_pairs, relabel, split)
 
@@ -69,11 +68,9 @@ class Params:
     local_idf: float = 0.0       # share of the corpus's own IDF (from 200 articles up)
     title_boost: float = 2.0
     name_boost: float = 1.5
-    bigram: float = 0.0          # adjacent content-word pairs as terms, weighted this share
-                                 #   of their words' mean IDF. Off: at 1.0 (merge 0.01)
-                                 #   Multi-News val 0.884 -> 0.887, test 0.876 -> 0.879, but
-                                 #   the online pass (no consolidation) then splits dev
-                                 #   stories its cosines no longer reach (tests/store)
+    bigram: float = 0.0          # adjacent content-word pairs as terms (this share of their
+                                 #   mean IDF; 1.0: MN val +0.003, but the online pass then
+                                 #   splits dev stories, tests/store)
     short_bigram: float = 0.5    #   this share of it in short texts (headlines)
     rounds: int = 3              # consolidate: passes reassigning each article to its best story
     move_margin: float = 0.0     # consolidate: a move must gain at least this much similarity
@@ -81,8 +78,7 @@ class Params:
                                  #   article similarity reaches this (average linkage) ...
     loo: float = 0.5             # ... less this share of the one term they share most, so
                                  #   two stories sharing only 'Madonna' or 'cancer' stay apart
-                                 #   (Multi-News val 0.883 -> 0.884, test 0.875 -> 0.876,
-                                 #   all 0.856 -> 0.861: fewer cross-split topic merges)
+                                 #   (Multi-News all 0.856 -> 0.861)
     short_words: int = 25        # texts with fewer words than this are 'short' (headlines)
     short_threshold: float = 0.25  # join threshold for short texts
     short_merge: float = 0.15    # headline feeds merge by centroid cosine at this instead
@@ -98,9 +94,9 @@ class Params:
                                  #   tuning half 0.899 -> 0.898, held-out half 0.837 -> 0.844)
     short_vote: float = 0.75     # headline feeds, last: each headline to the story its
                                  #   `pair_k` nearest vote for (summed cosine), when that
-                                 #   beats its own by this (0: off; UCI 0.826 -> 0.834, tuning
-                                 #   half 0.898 -> 0.905, held-out 0.844 -> 0.860; long texts
-                                 #   lose with it: pair_move serves them)
+                                 #   beats its own by this (UCI 0.826 -> 0.834)
+    short_vote_dense: float = 0.2  # the vote's neighbours and cosines mix in this share of
+                                 #   the dense cosine (story_dense; UCI half 0 0.908 -> 0.911)
     short_prefix: int = 0        # short texts also match on N leading letters (5: +0.002 UCI, off)
     short_local_idf: float = 0.5  # local_idf when most articles are short (a headline feed)
     long_words: int = 150         # bodies shorter than this join at a threshold scaled down
@@ -117,8 +113,7 @@ class Params:
                                  #   -> 0.892, all 0.860 -> 0.866; 0: the cosine merge)
     pair_k: int = 20             #   pairs scored: each article's this many nearest
     pair_move: float = 0.2       #   then an article moves to the story it matches best by
-                                 #   mean pair probability, at least this (0: off; val 0.893
-                                 #   -> 0.897; 0.15: 0.899 on val but 0.877 on test, noise)
+                                 #   mean pair probability, at least this (val 0.893 -> 0.897)
 
 
 def parse_time(value: str | None) -> float | None:
@@ -164,6 +159,7 @@ class StoryIndex:
         self.thresholds: list[float] = []                         # article# -> join threshold
         self.titles: dict[str, dict[str, float]] = {}             # title-only vectors
         self.nwords: list[int] = []                               # article# -> words
+        self.dense: dict[str, np.ndarray] = {}                    # story_dense rows
 
     def threshold(self, nwords: int) -> float:
         """Short texts share fewer words with anything, so their cosines run lower:
@@ -219,16 +215,19 @@ class StoryIndex:
             sim -= self.p.decay_weight * (1 - math.exp(-gap / self.p.decay_days))
         return sim, dot
 
-    def add(self, aid: str, title: str | None, text: str, ts: float | None) -> str:
-        vec, dense = self.features(title, text)
-        self.vectors[aid] = (vec, dense if self.p.w_dense > 0 else None)
+    def add(self, aid: str, title: str | None, text: str, ts: float | None,
+            row: np.ndarray | None = None) -> str:
+        """Place one article; `row` is its story_dense vector when the caller embedded a
+        batch at once (else it is embedded here)."""
+        vec, lsa = self.features(title, text)
+        self.vectors[aid] = (vec, lsa if self.p.w_dense > 0 else None)
         nwords = len(f"{title or ''} {text or ''}".split())
         short = nwords < self.p.short_words
         thr = self.threshold(nwords)
         best, best_sim, best_dot = None, thr, 0.0
         if vec:
             for i, link in self._links(vec, ts).items():
-                sim, dot = self.score(self.stories[i], vec, dense, ts, link)
+                sim, dot = self.score(self.stories[i], vec, lsa, ts, link)
                 if sim >= best_sim:
                     best, best_sim, best_dot = i, sim, dot
         if best is None:
@@ -241,8 +240,8 @@ class StoryIndex:
         st.norm2 += 2 * best_dot + sum(w * w for w in vec.values())
         for t, w in vec.items():
             st.centroid[t] = st.centroid.get(t, 0.0) + w
-        if dense is not None and self.p.w_dense > 0:
-            st.dense = dense.copy() if st.dense is None else st.dense + dense
+        if lsa is not None and self.p.w_dense > 0:
+            st.dense = lsa.copy() if st.dense is None else st.dense + lsa
         if ts is not None:
             st.last = ts if st.last is None else max(st.last, ts)
         k = len(self.story_of)
@@ -252,6 +251,7 @@ class StoryIndex:
         self.short.append(short)
         self.thresholds.append(thr)
         self.nwords.append(nwords)
+        self.dense[aid] = story_dense.vector(title, text) if row is None else row
         self.titles[aid] = embed.term_weights(title or "", "", self.m,
                                               name_boost=self.p.name_boost,
                                               title_boost=self.p.title_boost) if vec else {}
@@ -300,7 +300,9 @@ class StoryIndex:
             labels = split(X, relabel(labels), self.p.split_own, self.p.split_own_min,
                            own_idf=True)
         if short.mean() > 0.5 and self.p.short_vote > 0:
-            labels = reassign_pairs(knn_cosines(X, self.p.pair_k), relabel(labels), ts, window,
+            D = story_dense.stack([self.dense.get(a) for a in self.aids])
+            W = knn_cosines(X, self.p.pair_k, dense=D, share=self.p.short_vote_dense)
+            labels = reassign_pairs(W, relabel(labels), ts, window,
                                     margin=self.p.short_vote, mean=False,
                                     rounds=self.p.rounds)
         self._rebuild(relabel(labels))
@@ -437,6 +439,7 @@ def _place(articles: list[Article], params: Params, model: embed.Model | None):
                        model)
     by_id = {a.id: a for a in articles}
     via: dict[str, str] = {}           # article -> the indexed article that placed it
+    dense = dict(zip(inputs, story_dense.vectors(list(inputs.values()))))
     for art in arrival_order(articles):
         if art.id in via:              # an original already placed by its earlier copy
             continue
@@ -444,7 +447,7 @@ def _place(articles: list[Article], params: Params, model: embed.Model | None):
         if orig is not None and orig.id in via:
             via[art.id] = via[orig.id]
             continue
-        index.add(art.id, *inputs[art.id], parse_time(art.published))
+        index.add(art.id, *inputs[art.id], parse_time(art.published), dense[art.id])
         via[art.id] = art.id
         if orig is not None:           # the original comes later in time order: share its story
             via[orig.id] = art.id

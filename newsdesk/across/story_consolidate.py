@@ -105,8 +105,11 @@ def reassign(X, labels: np.ndarray, thr: np.ndarray, ts: np.ndarray, p: Params,
     return out
 
 
-def knn_cosines(X, k: int, min_cos: float = 0.05, chunk: int = 2000) -> sparse.csr_matrix:
-    """Symmetric sparse matrix of each article's `k` best cosines (at least `min_cos`)."""
+def knn_cosines(X, k: int, min_cos: float = 0.05, chunk: int = 2000, dense=None,
+                share: float = 0.0) -> sparse.csr_matrix:
+    """Symmetric sparse matrix of each article's `k` best cosines (at least `min_cos`).
+    With `dense` rows (story_dense) and `share` > 0, the cosine is (1 - share) x the term
+    cosine + share x the dense one."""
     n = X.shape[0]
     I, J, V = [], [], []
     kk = min(k, n - 1)
@@ -114,6 +117,8 @@ def knn_cosines(X, k: int, min_cos: float = 0.05, chunk: int = 2000) -> sparse.c
         if kk < 1:
             break
         S = (X[a:a + chunk] @ X.T).toarray()
+        if dense is not None and share > 0:
+            S = (1 - share) * S + share * (dense[a:a + chunk] @ dense.T)
         rows = np.arange(S.shape[0])
         S[rows, rows + a] = 0.0
         top = np.argpartition(-S, kk - 1, axis=1)[:, :kk]
