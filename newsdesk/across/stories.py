@@ -217,8 +217,8 @@ class StoryIndex:
 
     def add(self, aid: str, title: str | None, text: str, ts: float | None,
             row: np.ndarray | None = None) -> str:
-        """Place one article; `row` is its story_dense vector when the caller embedded a
-        batch at once (else it is embedded here)."""
+        """Place one article; `row` is its story_dense vector (a headline feed's vote reads
+        it; without one the article has no dense evidence)."""
         vec, lsa = self.features(title, text)
         self.vectors[aid] = (vec, lsa if self.p.w_dense > 0 else None)
         nwords = len(f"{title or ''} {text or ''}".split())
@@ -251,7 +251,8 @@ class StoryIndex:
         self.short.append(short)
         self.thresholds.append(thr)
         self.nwords.append(nwords)
-        self.dense[aid] = story_dense.vector(title, text) if row is None else row
+        if row is not None:
+            self.dense[aid] = row
         self.titles[aid] = embed.term_weights(title or "", "", self.m,
                                               name_boost=self.p.name_boost,
                                               title_boost=self.p.title_boost) if vec else {}
@@ -439,7 +440,7 @@ def _place(articles: list[Article], params: Params, model: embed.Model | None):
                        model)
     by_id = {a.id: a for a in articles}
     via: dict[str, str] = {}           # article -> the indexed article that placed it
-    dense = dict(zip(inputs, story_dense.vectors(list(inputs.values()))))
+    dense = story_dense.feed_rows(inputs, params.short_words * (params.short_vote_dense > 0))
     for art in arrival_order(articles):
         if art.id in via:              # an original already placed by its earlier copy
             continue
@@ -447,7 +448,7 @@ def _place(articles: list[Article], params: Params, model: embed.Model | None):
         if orig is not None and orig.id in via:
             via[art.id] = via[orig.id]
             continue
-        index.add(art.id, *inputs[art.id], parse_time(art.published), dense[art.id])
+        index.add(art.id, *inputs[art.id], parse_time(art.published), dense.get(art.id))
         via[art.id] = art.id
         if orig is not None:           # the original comes later in time order: share its story
             via[orig.id] = art.id

@@ -15,7 +15,8 @@ Measured (session 8): as pair-model features (dense cosine, its margin over each
 0.886 -> 0.894-0.898 but clustering did not (val 0.896 -> 0.895-0.897, test 0.884 ->
 0.873-0.881 at pair_merge 0.25-0.4, lead 150 words or whole body): most same-story pairs
 the pair model never scores have an empty page on one side, which no vector places.
-Kept: a share in the headline kNN vote (`Params.short_vote_dense`).
+Kept: a share in the headline kNN vote (`Params.short_vote_dense`); only headline feeds
+are embedded (`feed_rows`).
 """
 from __future__ import annotations
 
@@ -58,3 +59,11 @@ def stack(rows: list[np.ndarray | None]) -> np.ndarray:
             out[k] = r
     return out
 
+
+def feed_rows(inputs: dict[str, tuple[str | None, str]], short_words: int) -> dict[str, np.ndarray]:
+    """Rows of a batch keyed by article, in one call, only for a headline feed (the vote that
+    reads them runs when most texts are short): long texts skip the embedding."""
+    short = sum(len(f"{t or ''} {b or ''}".split()) < short_words for t, b in inputs.values())
+    if short * 2 <= len(inputs):
+        return {}
+    return dict(zip(inputs, vectors(list(inputs.values()))))
