@@ -12,6 +12,7 @@ from pathlib import Path
 
 from ..model import Article, Dispute, Event, Picture, Quote, Span, Story
 from .summary import SummarySentence, summarize
+from .summary_quotes import whole_quotes
 from .svgmap import MapPoint, TimelineRow, render_svg, render_timeline
 
 
@@ -72,7 +73,8 @@ def build(picture: Picture) -> list[StoryBrief]:
         s_events = [e for e in picture.events if any(m.article in ids for m in e.mentions)]
         s_quotes = [q for q in picture.quotes if q.article in ids and q.kind == "direct"]
         s_disputes = [d for d in picture.disputes if any(c.article in ids for c in d.claims)]
-        briefs.append(StoryBrief(story, s_arts, s_events, s_quotes, s_disputes, summarize(s_arts)))
+        summary = whole_quotes(summarize(s_arts), s_arts)
+        briefs.append(StoryBrief(story, s_arts, s_events, s_quotes, s_disputes, summary))
     # stories with the most sources first: that is where the situation is
     briefs.sort(key=lambda b: (-len(b.articles), -len(b.events), b.story.id))
     return briefs
