@@ -5,7 +5,9 @@ Why a detector of its own: the contrast detector pairs two sentences, and report
 put both sides in one ("X said ..., while Y insisted ..."). The signal is generic: a party
 blames, accuses, claims or says something, then "but / while / whereas" opens a second
 party's saying verb; the two parties must differ and not be one side (a man and his
-lawyer). Sentences of one story that share what they are about make one dispute.
+lawyer), and a cue must mark the turn (a strong claim verb, a contradiction, or two
+outlets each reporting a that-clause: "X has been reporting that ..., but Y is reporting
+that ..."). Sentences of one story that share what they are about make one dispute.
 """
 from __future__ import annotations
 
@@ -15,12 +17,15 @@ from ..model import Article, Dispute
 from .dispute_sides import one_side
 from .disputes import BLAME, CONTRA_CUE, STRONG, _claim, _content, _topic, detector, holder
 
-_SAY = (r"(?:say|says|said|insist\w*|claim\w*|maintain\w*|den(?:y|ies|ied)|believe[sd]?|"
+_SAY = (r"(?:say|says|said|report(?:s|ed|ing)?|insist\w*|claim\w*|maintain\w*|den(?:y|ies|ied)|believe[sd]?|"
         r"suspect\w*|doubt\w*|argue[sd]?|counter\w*|reject\w*|dismiss\w*|blame[sd]?|accuse[sd]?)")
 TURN = re.compile(r"(?:,\s*|\s+)(?:but|while|whereas)\s+(?=(?:[\w'\u2019-]+\s+){0,5}?(?:also\s+)?"
                   + _SAY + r"\b)")
-LEAD = re.compile(r"^\W*((?:[A-Za-z][\w'\u2019.-]*\s+){0,4}?[A-Za-z][\w'\u2019-]*)\s+(?:also\s+|has\s+|have\s+)?"
-                  + _SAY + r"\b")
+LEAD = re.compile(r"^\W*((?:[A-Za-z][\w'\u2019.-]*\s+){0,4}?[A-Za-z][\w'\u2019-]*)\s+"
+                  r"(?:also\s+|ha(?:s|ve)\s+(?:been\s+)?|(?:is|are)\s+)?" + _SAY + r"\b")
+# both sides report a that-clause ("X has been reporting that A, but Y is reporting that B"):
+# two accounts set against each other, a cue in itself
+PARALLEL = re.compile(r"\b(?:report(?:s|ed|ing)?|sa(?:y|ys|id)|claim(?:s|ed|ing)?)\s+that\b")
 CUE = re.compile(r"\b(?:doubt\w*|counter\w*|dismiss\w*|disput\w+|accus\w+)\b", re.I)
 _VOID = {"it", "this", "that", "there", "which", "he", "she", "they", "we", "i", "you", "who",
          "no", "was", "is", "were", "are", "be", "been", "not"}
@@ -43,7 +48,8 @@ def split_sides(text: str) -> tuple[str, str, int] | None:
     party's claim to another's."""
     m = TURN.search(text)
     if not m or not (CUE.search(text) or BLAME.search(text[:m.start()]) or STRONG.search(text)
-                     or CONTRA_CUE.search(text[m.end():])):
+                     or CONTRA_CUE.search(text[m.end():])
+                     or (PARALLEL.search(text[:m.start()]) and PARALLEL.search(text[m.end():]))):
         return None             # two parties saying things is no dispute without a cue
     return text[:m.start()], text[m.end():], m.end()
 

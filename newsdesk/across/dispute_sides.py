@@ -54,3 +54,10 @@ def same_description(text_a: str, text_b: str) -> bool:
     desc = r"the\s+" + re.escape(m.group(1).lower().split(" ", 1)[1]) + r"\b"
     return bool(re.search(r"\b(?:said|says|told|added|according to)\s+" + desc, text_a, re.I)
                 or re.search(r"\b" + desc + r"(?:,[^,]{1,80},)?\s+(?:said|says|told|added)\b", text_a, re.I))
+
+
+def accused_then_denied(text: str, denial: re.Pattern) -> bool:
+    """'X accused Y of shelling the post, an accusation that Y denied': the denial is the
+    accused party's, so the sentence's holder (X) rebuts nothing; it accuses."""
+    m = denial.search(text)
+    return bool(m) and bool(re.search(r"\b(?:accus|blam)e[ds]\b", text[:m.start()]))

@@ -32,10 +32,11 @@ from ..nlp import split_sentences
 from ..pipeline import corpus_step
 from ..extract.resolver import Resolver
 from ..extract.speakers import SPEECH_VERB, np_after, subject_before
-from .dispute_sides import one_side, passive_blame, same_description, same_voice
+from .dispute_sides import accused_then_denied, one_side, passive_blame, same_description, same_voice
 from .figures import RUNNING_TOTAL
 
-STRONG = re.compile(r"\b(?:insist(?:ed|s)?|claim(?:ed|s|ing)?|maintain(?:ed|s)?|alleg(?:ed|es|ing)|"
+STRONG = re.compile(r"\b(?:insist(?:ed|s)?|claim(?:ed|s|ing)?(?! (?:of )?(?:responsibility|credit))|"
+                    r"maintain(?:ed|s)?|alleg(?:ed|es|ing)|"      # a claim of responsibility contests nothing
                     r"assert(?:ed|s)?|den(?:y|ied|ies|ying)|reject(?:ed|s)?|defended)\b", re.I)
 CONTRA_CUE = re.compile(r"\b(?:actually|in fact|contrary|contradict\w*|disput\w+|no evidence|"
                         r"nothing in|no official confirmation|but (?:there was|officials|witnesses)|"
@@ -153,7 +154,7 @@ def denial(articles: list[Article], ctx: dict) -> list[Dispute]:
                 hp, hs = holder(prev.text, res, prev.start), holder(s.text, res, s.start)
                 out.append(Dispute(f"whether this happened: {_topic(prev.text)}",
                                    [_claim(art, prev, hp), _claim(art, s, hs)], "occurrence"))
-            elif DENIAL.search(s.text) and holder(s.text, res, s.start):
+            elif DENIAL.search(s.text) and holder(s.text, res, s.start) and not accused_then_denied(s.text, DENIAL):
                 rebuttals.append((art, s, holder(s.text, res, s.start)))
             elif ACCUSE.search(s.text):
                 accusations.append((art, s, holder(s.text, res, s.start)))
@@ -489,10 +490,10 @@ def _dedupe(disputes: list[Dispute]) -> list[Dispute]:
     for d in sorted(disputes, key=lambda d: -len({(c.article, c.span.start) for c in d.claims})):
         keys = {(c.article, c.span.start) for c in d.claims}
         if any(len(keys & {(c.article, c.span.start) for c in o.claims}) >= 0.5 * len(keys)
-               and (o.kind == d.kind or len(keys) <= 2) for o in out):
+               and (o.kind == d.kind or len(keys) < 2) for o in out):
             continue                  # mostly the same claims as a dispute already kept
         out.append(d)
     return out
 
 
-from . import dispute_account, dispute_admission, dispute_culprit, dispute_evidence, dispute_inline  # noqa: E402,F401,E501
+from . import dispute_account, dispute_admission, dispute_confirm, dispute_culprit, dispute_evidence, dispute_headcount, dispute_inline  # noqa: E402,F401,E501

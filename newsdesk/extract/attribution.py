@@ -131,9 +131,30 @@ def appositive_name(text: str, at: int, np: str) -> tuple[str, int]:
     return np, at
 
 
+_SHOUT = r"(?:shout(?:ing|ed)|yell(?:ing|ed)|chant(?:ing|ed)|scream(?:ing|ed)|cr(?:ying|ied)(?: out)?)"
+_HEARD = re.compile(r"\b(?:heard|hear|hears|saw|see|sees|seen|watched)\s+"
+                    r"((?:the|a|an|two|three|four|several|some)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+"
+                    r"|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+" + _SHOUT + r"\s*[,:]?\s*$")
+_LOWER_LEAD = re.compile(r"\s*((?:The|Two|Three|Four|Several|Some|Many)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\s+"
+                         r"(?:[a-z]+ly\s+)?(?:[a-z]+ed|burst|ran|fled|went|came|stood|shot|broke|took|left|began|opened)\b")
+
+# 'with X saying': X is the participle's own subject, whoever the main clause is about
+_WITH_SUBJECT = re.compile(r"\bwith\s+((?:the|a|an)\s+(?:[\w'’-]+\s+)?[\w'’-]+"
+                           r"|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s+$")
+
+
+def heard_shouting(left: str) -> tuple[str, int] | None:
+    """'Witnesses said they heard the gunmen shouting "…"': what was heard is the gunmen's
+    words, so they, not the witnesses who tell it, are the speaker."""
+    m = _HEARD.search(left)
+    return (m.group(1), m.start(1)) if m else None
+
+
 def left_speaker(left: str):
     """'X said: "…' / 'X told AFP that "…' / 'X urged Y "to …' — the last speech verb before
     the quote in its sentence, and its subject. Returns (np, offset in left, verb)."""
+    if heard := heard_shouting(left):
+        return heard[0], heard[1], "heard"
     put = _PUT_IT.search(left)                # 'as Adm. Scott Swift, commander of ..., put it, "…"'
     inv = _VERB_FIRST.search(left) or _TITLE_VERB.search(left)
     if inv:                                   # 'Says police spokesman Tom Ferro, "…"' / 'Radio North Tweeted: "…"'
@@ -147,6 +168,8 @@ def left_speaker(left: str):
         if np:
             return np[0], np[1], "according"
     for v in reversed(verbs):
+        if v.group() in PARTICIPLES and (w := _WITH_SUBJECT.search(left[:v.start()])):
+            return w.group(1), w.start(1), v.group()     # '…, with the official saying "…"'
         if v.group() in PARTICIPLES and v is verbs[-1] and all(u.group() in PARTICIPLES for u in verbs):
             sub = clause_subject(left[:v.start()])     # 'Carson posted on Facebook, writing "…"'
             if sub:
@@ -168,6 +191,8 @@ def left_speaker(left: str):
         lead = re.match(r"\s*((?:[A-Z][\w'’-]*\s?)+)", left)
         if lead and lead.group(1).split()[0] not in _LEAD_STOP | {"According"}:
             return lead.group(1).strip(), lead.start(1), verbs[-1].group()
+        if low := _LOWER_LEAD.match(left):        # 'The terrorists burst into …, shouting "…"'
+            return low.group(1), low.start(1), verbs[-1].group()
     label = _NAME_COLON.search(left)          # 'More from Jeffrey M. Jones: "…"' / 'RAMOS: "…"'
     if label and not verbs and looks_person(label.group(1)) and label.group(1).split()[0] not in _LEAD_STOP \
             and re.search(r"(?:^|[-—–.!?]|\b(?:from|From|by|By))\s*$", left[:label.start(1)]):

@@ -24,7 +24,7 @@ from .attribution import (attribution_tail, colon_intro, left_speaker, mismatche
                           right_speaker, sentence_end, sentence_start)
 from .speakers import (CAP_STOP, CLAUSE_VERBS, NAME_SEQ, PARTICIPLES, SPEECH_WORDS, Mention,
                        appositive_subject, expletive_it, fronted_phrase, is_pronoun, looks_person,
-                       person_of_place, ranked_name, strip_titles, subject_before)
+                       named_in_sentence, person_of_place, ranked_name, strip_titles, subject_before)
 
 DOUBLE_OPEN, DOUBLE_CLOSE = "“„«", "”»"
 SINGLE_OPEN, SINGLE_CLOSE = "‘", "’"
@@ -289,8 +289,9 @@ def _attribute(art: Article, res: Resolver, mentions: list[Mention], found: list
         else:
             np = person_of_place(np)
             name, person = res.resolve(np, where, mentions)
-            if not person and (ranked := ranked_name(np, text, where)):
-                name, person = res.full(ranked), True      # 'the general' after 'Lt. Gen. X'
+            if not person and (ranked := ranked_name(np, text, where)      # 'the general' after 'Lt. Gen. X',
+                               or named_in_sentence(np, p[sent0:where - p0])):  # 'the official' after 'Mayor X'
+                name, person = res.full(ranked), True
         f.speaker, f.person = name, person
         f.sp_start, f.sp_end = where, where + len(np)
         mentions.append(Mention(np, where, where + len(np), name, person))

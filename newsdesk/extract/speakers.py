@@ -36,7 +36,7 @@ _VERB_STEMS = (
     "testify|testified|whisper|whispered|scream|screamed|exclaim|exclaimed|mutter|muttered|"
     "remembered|quip|quips|quipped|mused|wondered|echoed|chant|chanted|chanting|asking|tweeting|writing|"
     "arguing|explaining|declaring|announcing|recalling|shouting|yelling|yelled|"
-    "branded|dubbed|labelled|labeled|termed"
+    "branded|dubbed|labelled|labeled|termed|reports"
 )
 # 'continued' is speech only where it closes or opens the attribution ('…," he continued.' /
 # 'He continued: "…"'), never in 'if Moscow continued to foment chaos'
@@ -373,6 +373,23 @@ def ranked_name(np: str, text: str, before: int) -> str | None:
         if looks_person(cand):
             best = cand
     return best
+
+
+# a bare description that takes up a person the same sentence has just named ('reported by
+# the Brussels Mayor Yvan Mayeur ..., with the official saying "…"')
+_TAKE_UP = frozenset("official spokesman spokeswoman spokesperson mayor minister president leader "
+                     "chief commissioner prosecutor governor premier".split())
+
+
+def named_in_sentence(np: str, left: str) -> str | None:
+    """'the official' -> the one person named before it in its own sentence; None when the
+    sentence names nobody or several (then the description stays as written)."""
+    m = _BARE_ROLE.fullmatch(np.strip())
+    if not m or m.group(1) not in _TAKE_UP:
+        return None
+    names = (strip_titles(re.sub(r"^(?:A|An|The)\s+", "", n.group())) for n in NAME_SEQ.finditer(left))
+    people = {n for n in names if len(n.split()) >= 2 and looks_person(n)}
+    return people.pop() if len(people) == 1 else None
 
 
 _APPOSITIVE_LEAD = re.compile(r"^\W*((?:[A-Z][\w'’.-]*[ \t]){1,4}[A-Z][\w'’-]*),\s[^.\n]{3,160},\s*$")

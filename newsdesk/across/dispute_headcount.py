@@ -1,0 +1,129 @@
+"""Disputes over how many people did it or were held: "three gunmen who fled by car" against
+"two masked attackers armed with assault rifles"; "police said three people were in custody"
+against "four people taken into custody".
+
+Why a detector of its own: the count detector reads death tolls only, yet early coverage
+disagrees just as often on the number of attackers or of people arrested, and an analyst
+must see which figure each source gives. The signal is generic: an exact small number
+directly counting attackers (gunmen, attackers, bombers, "men armed with ...") or people held
+(in custody, arrested, detained), stated by different holders of one story with different
+values. Not counts of the whole group: "two of the attackers", "three other suspects" (a
+part, or the ones besides someone already counted), "at least one gunman" (a bound), and
+attackers counted among the dead ("147 students and four militants were killed").
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from ..extract.quantities import UNITS
+from ..model import Article, Dispute
+from .disputes import _anchors, _claim, detector, holder
+
+_WORD = "|".join(w for w, n in UNITS.items() if 2 <= n <= 20)
+_N = rf"(?:\d{{1,2}}|{_WORD})"
+NUM = rf"({_N})"
+_ADJ = r"(?:(?:masked|armed|hooded|suspected|alleged|heavily|islamist|militant|suicide|other|more|additional|" \
+       r"further|another)\s+){0,2}"
+ATTACKERS = re.compile(rf"\b{NUM}\s+{_ADJ}(?:gunmen|attackers|assailants|shooters|bombers|hijackers|"
+                       rf"terrorists|militants|men(?=\s+(?:armed|with (?:guns|rifles|assault|AK|Kalashnikov)|"
+                       rf"opened fire|stormed|burst)))\b"
+                       rf"|\bnumber of (?:attackers|gunmen|assailants|bombers) at {NUM}\b", re.I)
+_PEOPLE = rf"{NUM}\s+{_ADJ}(?:people|persons|men|suspects|others)(?:\s+and\s+(a|one|{_N})\s+(?:woman|women|man|men))?"
+HELD = re.compile(rf"\b(?:arrested|detained)\s+{_PEOPLE}|\btook\s+{_PEOPLE}\s+into custody"   # not "held hostage"
+                  rf"|\b{_PEOPLE}\s+(?:(?:were|are|was|had been|have been|being)\s+)?(?:in custody|arrested|"
+                  rf"detained|taken into custody)"
+                  rf"|\bthe {NUM} (?:arrested|detained)\b", re.I)
+_PART = re.compile(r"\b(?:other|more|additional|further|another)\b", re.I)
+_BOUND = re.compile(r"\b(?:at least|up to|as many as|more than|over|some|about|around|nearly)\s+$", re.I)
+_AMONG_DEAD = re.compile(r"^\s+(?:(?:were|was|have been|had been|are|also|all)\s+)*"
+                         r"(?:killed|dead|died|shot dead|slain)\b", re.I)
+_HELD_AFTER = re.compile(r"^\s+(?:(?:were|are|was|now)\s+)?(?:in custody|arrested|detained|held)\b", re.I)
+_LISTED = re.compile(r"\b(?:and|including|includes|included)\s+$", re.I)
+MIN_HOLDERS = 2
+# what the counted attackers did: the crew of the attack, not a warning about some of them
+_ACTION = re.compile(r"\b(?:open(?:ed)? fire|storm\w*|fled|flee\w*|escap\w*|burst|enter\w*|began|slaughter\w*|"
+                     r"kill\w*|shot|shoot\w*|attack(?:ed|s)|carried out|armed with|with (?:AK|Kalashnikov|guns|rifles|"
+                     r"assault)|behind|wearing|exited|struck|blew|detonat\w*)\b", re.I)
+
+
+def _acting(text: str, m: re.Match) -> bool:
+    """The counted attackers act in their clause ("three gunmen who fled"), are the agents
+    of the attack ("carried out by seven bombers"), or a source sizes the crew outright."""
+    return m.group().lower().startswith("number of") or bool(
+        _ACTION.search(text[m.end():m.end() + 50]) or re.search(r"\bby\s+$", text[:m.start()]))
+
+
+def _value(groups: tuple) -> int | None:
+    """The count a match states, 'three men and a woman' summed; None when not a number."""
+    nums = [g for g in groups if g]
+    if not nums:
+        return None
+    total = 0
+    for g in nums:
+        g = g.lower()
+        total += 1 if g in ("a", "one") else int(g) if g.isdigit() else UNITS.get(g, 0)
+    return total
+
+
+def counts(text: str, pattern: re.Pattern) -> list[int]:
+    """Exact whole-group counts a sentence states (parts, bounds and the dead left out)."""
+    out = []
+    for m in pattern.finditer(text):
+        if _PART.search(m.group()) or _BOUND.search(text[:m.start()]):
+            continue
+        if _AMONG_DEAD.match(text[m.end():]) or _LISTED.search(text[:m.start()]):
+            continue
+        if pattern is ATTACKERS and (_HELD_AFTER.match(text[m.end():]) or not _acting(text, m)):
+            continue                      # "11 gunmen in custody", "warned of two bombers": not the crew
+        v = _value(m.groups())
+        if v and 2 <= v <= 50:
+            out.append(v)
+    return out
+
+
+def _disjoint(a: list[tuple], b: list[tuple]) -> bool:
+    """Every claim of each side names a place or target and the two sides share none: two
+    attacks' crews, not one crew counted twice."""
+    pa = [_anchors(s.text) for _, s, _ in a]
+    pb = [_anchors(s.text) for _, s, _ in b]
+    return all(pa) and all(pb) and not set().union(*pa) & set().union(*pb)
+
+
+def _days_apart(a: list[tuple], b: list[tuple]) -> bool:
+    """Every claim of each side is dated and no day is shared: arrests accumulate, so '13
+    arrested' on Monday and '24 arrested' on Tuesday is a count that grew, not a dispute."""
+    def day(art: Article) -> str:
+        return str(art.published or art.layers.get("date_estimate") or "")[:10]
+    da, db = {day(art) for art, _, _ in a}, {day(art) for art, _, _ in b}
+    return "" not in da and "" not in db and not da & db
+
+
+def _dispute(found: dict[int, list[tuple]], what: str) -> Dispute | None:
+    values = sorted(found, key=lambda v: -len(found[v]))
+    if len(values) < 2:
+        return None
+    a, b = found[values[0]], found[values[1]]
+    holders = {h for _, _, h in a} ^ {h for _, _, h in b}
+    if not holders or len({h for _, _, h in a + b}) < MIN_HOLDERS or _disjoint(a, b):
+        return None
+    if what == "people held" and _days_apart(a, b):
+        return None
+    claims = [_claim(art, s, h) for art, s, h in a[:3] + b[:3]]
+    return Dispute(f"number of {what}: {values[0]} vs {values[1]}", claims, "headcount")
+
+
+@detector("headcount")
+def headcount(articles: list[Article], ctx: dict) -> list[Dispute]:
+    out = []
+    for pattern, what in ((ATTACKERS, "attackers"), (HELD, "people held")):
+        found: dict[int, list[tuple]] = defaultdict(list)
+        for art in articles:
+            res = ctx["res"][art.id]
+            for s in ctx["sents"][art.id]:
+                for v in set(counts(s.text, pattern)):
+                    found[v].append((art, s, holder(s.text, res, s.start) or art.outlet or art.id))
+        d = _dispute(found, what)
+        if d:
+            out.append(d)
+    return out
