@@ -1,4 +1,4 @@
-"""Speakers met on held-out coverage (round 6), on short texts we wrote: words heard shouted
+"""Speakers met on held-out coverage, on short texts we wrote: words heard shouted
 belong to the shouters, not to the witnesses who tell them; a bare description ('the
 official') takes up the one person its sentence has just named."""
 from __future__ import annotations
