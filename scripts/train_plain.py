@@ -5,7 +5,7 @@ the v1 model (`plain_model.npz`, `plain_words.json`).
 
     OMP_NUM_THREADS=1 .venv/bin/python scripts/train_plain.py [--limit N] [--holdout 0.15] \
         [--iters 80] [--depth 6] [--smooth-iters 40] [--C 1.0] [--text-C 1.0] [--no-text] \
-        [--article-weight 1.5] [--linear-cache FILE] [--out DIR]
+        [--out DIR]
 
 Each dev page is flattened to text with all boilerplate kept (title line, then one text block
 per line, as aeb-plain was made), each line is labelled by its word-3-gram overlap with
@@ -228,11 +228,6 @@ def main(argv=None):
     ap.add_argument("--depth", type=int, default=6)
     ap.add_argument("--C", type=float, default=1.0)
     ap.add_argument("--text-C", type=float, default=1.0)
-    ap.add_argument("--article-weight", type=float, default=1.5,
-                    help="training weight of WCXB article pages relative to the others "
-                         "(aeb-plain is all articles; 1.5 chosen by grouped CV on dev)")
-    ap.add_argument("--linear-cache", default=None,
-                    help="file storing the word/text regressions between runs (see linear_models)")
     ap.add_argument("--no-text", action="store_true",
                     help="the v1 model (no text model): plain_model.npz + plain_words.json")
     ap.add_argument("--out", default=str(ROOT / "newsdesk" / "data"))
@@ -250,7 +245,7 @@ def main(argv=None):
         f"{sum(len(p['lines']) for p in pages)} lines")
     from scipy.sparse import vstack
     for p in pages + held:
-        p["w"] = plain.line_weights(p["lines"]) * (args.article_weight if p["article"] else 1.0)
+        p["w"] = plain.line_weights(p["lines"])
         p["pg"] = page(p["lines"])
         p["X"] = word_matrix(p["pg"])
         if text:
@@ -271,7 +266,8 @@ def main(argv=None):
         return fit_gbm(np.vstack([pages[i][key] for i in idx]), cat("y", idx), cat("w", idx),
                        iters, depth)
     # 1. word model and text model, out of fold (grouped by page)
-    fm, final = linear_models(lr, folds, allidx, args, text)
+    fm = [{"words": lr("X", tr, args.C), "text": lr("Xt", tr, args.text_C) if text else None}
+          for tr, _ in folds]
     for f, (_, te) in enumerate(folds):
         for i in te:
             p = pages[i]
@@ -310,11 +306,11 @@ def main(argv=None):
     _by_type("  CV", [pages[i] for i in order],
              [page_f1(pages[i], pages[i]["q"], thr) for i in order], full)
     # the shipped model: everything refit on all pages (trees on out-of-fold inputs)
-    model = {"words": final["words"], "threshold": thr,
+    model = {"words": lr("X", allidx, args.C), "threshold": thr,
              "gbm": gbm("M", allidx, args.iters, args.depth),
              "smooth": gbm("S", allidx, args.smooth_iters, sdepth)}
     if text:
-        model["text"] = final["text"]
+        model["text"] = lr("Xt", allidx, args.text_C)
     out = Path(args.out)
     if text:
         plain_text.save(model, out)
@@ -329,38 +325,6 @@ def main(argv=None):
         print(f"held-out WCXB dev word-F1: model {np.mean(f1s):.4f}, cleaner {np.mean(full):.4f}"
               f" (>=10 words baseline {np.mean(base):.4f}, {len(held)} pages)")
         _by_type("  held-out", held, f1s, full)
-
-
-def linear_models(lr, folds, allidx, args, text: bool):
-    """The word (and text) logistic regressions per fold and on all pages -> (fold models,
-    final models). They are most of the training time and do not depend on the tree stages,
-    so with --linear-cache they are stored in (or read from) a file keyed by every option
-    they depend on: tree-stage variants then train in minutes (delete the file after a
-    change to the word or text features: the key does not see code)."""
-    key = (f"C={args.C} text_C={args.text_C} aw={args.article_weight} limit={args.limit} "
-           f"holdout={args.holdout} folds={args.folds} text={text}")
-    path = Path(args.linear_cache) if args.linear_cache else None
-    names = ("words", "text") if text else ("words",)
-    if path is not None and path.exists():
-        z = np.load(path)
-        if str(z["key"]) == key:
-            def get(tag):
-                m = {n: {"w": z[f"{tag}.{n}.w"], "bias": float(z[f"{tag}.{n}.bias"])}
-                     for n in names}
-                return dict(m, text=m.get("text"))
-            return [get(f"fold{f}") for f in range(len(folds))], get("final")
-    fm = [{"words": lr("X", tr, args.C), "text": lr("Xt", tr, args.text_C) if text else None}
-          for tr, _ in folds]
-    final = {"words": lr("X", allidx, args.C),
-             "text": lr("Xt", allidx, args.text_C) if text else None}
-    if path is not None:
-        arrays = {"key": np.array(key)}
-        for tag, m in [(f"fold{f}", m) for f, m in enumerate(fm)] + [("final", final)]:
-            for n in names:
-                arrays[f"{tag}.{n}.w"] = m[n]["w"]
-                arrays[f"{tag}.{n}.bias"] = np.float64(m[n]["bias"])
-        np.savez(path, **arrays)
-    return fm, final
 
 
 def _by_type(what: str, pages, model_f1, cleaner_f1s) -> None:

@@ -211,7 +211,6 @@ class Page:
     head_h: np.ndarray      # hash of its first 8 words
     char: dict              # per-line character counts (see `_char_counts`)
     tok_cls: np.ndarray | None = None   # class bits of each token
-    tok_up: np.ndarray | None = None    # does each token start with a capital letter
 
 
 def _bincount(idx: np.ndarray, n: int, weights=None) -> np.ndarray:
@@ -240,7 +239,7 @@ def page(texts: list[str]) -> Page:
         char = {"caps": caps, "digits": digits, **_class_fields(v), **_edges(c, nc, ls),
                 "wchars": wchars}
         return Page(texts, nw, nc, h, tok_line, np.cumsum(nw) - nw, cls_any, first_cls, lex,
-                    line_h, head_h, char, cls, T["upper"].take(c.take(starts)))
+                    line_h, head_h, char, cls)
     tok_line = np.searchsorted(ls, starts, side="right") - 1
     nw = _bincount(tok_line, n)
     first = np.cumsum(nw) - nw
@@ -263,7 +262,7 @@ def page(texts: list[str]) -> Page:
     char = _char_counts(c, tok_line, starts, nc, n, ls)
     char["wchars"] = _bincount(tok_line, n, length)
     return Page(texts, nw, nc, h, tok_line, first, cls_any, first_cls, lex, line_h, head_h,
-                char, cls, tables()["upper"].take(c.take(starts)))
+                char, cls)
 
 
 def _char_counts(c: np.ndarray, tok_line: np.ndarray, starts: np.ndarray, nc: np.ndarray,
@@ -349,6 +348,6 @@ def concat_pages(texts: list[list[str]], flat: list[str] | None = None
         out.append(Page(pg.texts[a:b], pg.nw[a:b], pg.nc[a:b], pg.tok_h[ta:tb],
                         pg.tok_line[ta:tb] - a, pg.first[a:b] - ta, pg.cls_any[a:b],
                         pg.first_cls[a:b], pg.lex[a:b], pg.line_h[a:b], pg.head_h[a:b], ch,
-                        pg.tok_cls[ta:tb], pg.tok_up[ta:tb]))
+                        pg.tok_cls[ta:tb]))
         a, ta = b, tb
     return pg, out
