@@ -273,7 +273,8 @@ def phrase(tok) -> str | None:
         c = stack.pop()
         if c.dep_ in ("det", "predet") and c.i == tok.left_edge.i and c.lower_ in ("the", "a", "an", "some"):
             continue
-        if (c.dep_ in _DROP_DEPS and not _word_hyphen(c)) or (c.dep_ == "prep" and c.lower_ not in ("of",)):
+        if (c.dep_ in _DROP_DEPS and not _word_hyphen(c)) or (c.dep_ == "prep" and c.lower_ not in ("of",)
+                                                               and not _name_part(c, tok)):
             continue
         if c.i > tok.i and c.dep_ == "prep" and c.lower_ == "of" and (len(list(c.subtree)) > 6 or any(
                 g.dep_ == "pcomp" or g.tag_ == "VBG" for g in c.children)):
@@ -290,6 +291,13 @@ def phrase(tok) -> str | None:
     if span.lower() in N.TIME_WORDS:
         return None
     return span if 1 <= len(span.split()) <= 12 else None
+
+
+def _name_part(prep, head) -> bool:
+    """A capitalised preposition right after a name's head is part of the name ("Doctors
+    Without Borders", "Reporters Without Borders"), not a phrase attached to it."""
+    return prep.i == head.i + 1 and prep.text[:1].isupper() and head.text[:1].isupper() and \
+        any(c.text[:1].isupper() for c in prep.children)
 
 
 def _word_hyphen(t) -> bool:

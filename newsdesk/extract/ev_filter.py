@@ -21,6 +21,7 @@ from . import ev_context as X
 from .ev_recalled import habitual, quoted_trigger, recalled_time, recalled_when
 from .ev_wording import unreal_wording
 from .past import told_as_past
+from .ev_measures import absorb_measure, grounded
 
 
 def live_triggers(art, text: str, trigs: list) -> list:
@@ -30,11 +31,11 @@ def live_triggers(art, text: str, trigs: list) -> list:
     if not trigs or caption(text) or past_event(art, text) or question(text) or within_quotation(art, text):
         return []
     story = hazard_story(art) and not VIOLENCE.search(text)     # a bare toll in a storm story
-    return [t for t in trigs if not hazard_trigger(text, t) and not attributive_toll(text, t)
+    return absorb_measure([t for t in trigs if not hazard_trigger(text, t) and not attributive_toll(text, t)
             and not (story and t.type == "ASSAULT") and not remembered(text, t.start)
             and not agentless_blame(text, t) and not unreal_wording(text, t)
             and not recalled_when(text, t.start) and not recalled_time(text, t)
-            and not quoted_trigger(art, text, t) and not habitual(text, t)]
+            and not quoted_trigger(art, text, t) and not habitual(text, t) and grounded(text, t)])
 
 
 

@@ -23,7 +23,7 @@ from . import ev_names as N
 from . import context as C
 from . import ev_context as X
 from . import ev_filter as F, ev_recalled as R
-from . import ev_actor_fix as AF
+from . import ev_actor_fix as AF, ev_measures as M
 from .ev_group import group_mentions
 from .ev_unreal import (ANNOUNCING, idle_demand, CONDITIONAL, NEGATED_WORDING, YIELDING, drop_setting_talks,
                         drop_unrealised_content, plan_content, refused, verbal_attack)
@@ -35,7 +35,7 @@ MAX_COUNT = 1_000_000         # no real event has more dead than this: drop absu
 PLACE_ENTS = ("GPE", "LOC", "FAC")
 NATIONAL = re.compile(r"\b(?:nationwide|national (?:state of emergency|curfew)|across the country|throughout the country|"
                       r"countrywide|all over the country|across \w+ cities)\b", re.I)
-NATIONAL_MODES = {"state of emergency", "curfew", "censor", "border control"}
+NATIONAL_MODES = {"state of emergency", "curfew", "censor", "border control", "extend"}
 VERBAL = {"ACCUSE", "REQUEST", "REJECT", "THREATEN", "AGREE", "CONSULT", "SUPPORT", "CONCEDE",
           "COOPERATE", "AID"}
 
@@ -109,8 +109,9 @@ def _sentence_cands(art: Article, si: int, doc, published_year: int | None,
              if t.end <= len(text)]
     if not trigs:
         return []
-    historical = (published_year is not None and C._historical(text, published_year)) \
-        or C.strong_history(text) or F.past_setting(art, text) or F.cumulative(text)
+    historical = (published_year is not None and C._historical(M.undescribed(text), published_year)) \
+        or C.strong_history(text) or F.past_setting(art, text)
+    cumulative = F.cumulative(text)
     background = C.background(text)
     quoted = _long_quotes(text)
     kept: list[tuple[Trigger, object, str | None]] = []
@@ -135,7 +136,7 @@ def _sentence_cands(art: Article, si: int, doc, published_year: int | None,
             why = None
         elif why == "negated" and tr.type == "REJECT" and NEGATED_WORDING.search(tr.text):
             why = None          # the table row itself says "will not accept"
-        if why in ("future", "hypothetical") and not intent and (tr.type == "SANCTION" or tr.mode == "expel") \
+        if why in ("future", "hypothetical") and not intent and (tr.type == "SANCTION" or tr.mode in ("expel", "extend")) \
                 and C.modal_of(tok) in ("will", "would", "'ll", "wo") \
                 and lemma_in(C.clause_head(tok).head, ANNOUNCING) and not CONDITIONAL.search(text):
             why = None          # "announced they would cut ties": the announcement is the measure
@@ -181,8 +182,8 @@ def _sentence_cands(art: Article, si: int, doc, published_year: int | None,
         recip = _name(AF.reflexive(recip_tok, actor_tok), person_memory, speaker_ok=False)  # "said she was killed"
         if recip and actor and recip == actor:
             recip = None
-        if tr.type == "CONSULT" and actor is None and tr.text.lower().startswith("arriv"):
-            continue        # "now it's arrived in our town": a visit needs a visitor
+        if (tr.type == "CONSULT" and actor is None and tr.text.lower().startswith("arriv")) or not M.leaver_ok(tr, actor):
+            continue        # "now it's arrived in our town": a visit needs a visitor (ev_measures: a leaver too)
         places = _places(doc, {actor_tok, recip_tok}, tok)
         c = Cand(tr.type, si, sent.start, sent.end, tr.mode, actor, recip, places,
                  triggers=[tr])
@@ -192,7 +193,7 @@ def _sentence_cands(art: Article, si: int, doc, published_year: int | None,
         ongoing = ongoing or bool(ONGOING_BEFORE.search(text[max(0, tr.start - 30):tr.start])) or \
             F.ongoing_after(text, tr.end) or \
             any(m.end() <= tr.start for m in CAME_AS.finditer(text))
-        c.weak = historical or ongoing or (background and tr.kind != "verb") or (
+        c.weak = M.setting(historical, cumulative, tr, text) or ongoing or (background and tr.kind != "verb") or (
             c.anaphoric and tr.kind == "noun" and not places and any(
                 t.kind == "verb" and t.type != "ASSAULT" for t, _, _ in kept))
         out.append(c)

@@ -9,7 +9,8 @@ is: a year named as the time of the event before the report's ("in 2013", "the 1
 comparison "since 2015" is not), "last month" / "two years ago", a month without a day two
 or more months back ("in January" in an April report), or a stated day over PAST_DAYS back
 -- unless the sentence also names a day of the report's own week ("on Saturday"), which
-makes it today's news.
+makes it today's news, or tells a standing measure prolonged ("the state of emergency
+declared last November will be extended"): its past time is when the measure began.
 """
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ import re
 from datetime import date
 
 from .dates import MONTHS, date_expressions
+from .ev_measures import prolonged
 
 PAST_DAYS = 30           # a stated day this long before the report is background, not news
 RECENT_DAYS = 7          # a day this near the report marks the sentence as today's news
@@ -53,6 +55,8 @@ def told_as_past(text: str, anchor: date | None, year: int | None = None,
     something else: "vowed to protest until Morsi, toppled in a coup last month, is
     reinstated") and a stated day written with the report's own year ("since gunmen
     attacked the market on January 7, 2021" beside today's arrest)."""
+    if prolonged(text):
+        return False                        # the past time is when the measure began
     days = []
     if anchor is not None:
         iso = anchor.isoformat()

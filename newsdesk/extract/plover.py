@@ -88,6 +88,10 @@ LEXICON: list[tuple[str, str, str | None, str]] = [
     (r"\babandon(?:s|ed|ing)?\s+(?:[\w'’$€£.,-]+\s+){0,2}?(?:positions?|posts?|the border|bases?|checkpoints?)\b",
      "RETREAT", "withdraw", "verb"),
     (r"\bresign(?:s|ed|ing)?\b|\bstepped down\b", "RETREAT", "resign", "verb"),
+    # a party leaving a place it worked or held (kept only with such a party: ev_measures)
+    (r"\b(?:leav(?:e|es|ing)|left|quit(?:s|ting)?|pull(?:s|ed|ing)? out of) (?:the )?(?:(?:northern|southern|eastern|"
+     r"western|central|besieged|embattled) )?(?:[\w'’-]+ )?(?:city|town|province|country|region|district)\b",
+     "RETREAT", "leave", "verb"),
     (r"\b(?:surrender(?:s|ed|ing)?|demobili[sz](?:e|ed|es|ing|ation)|disarm(?:ed|ing)?|"
      r"(?:declar(?:e|ed|es|ing)|announc(?:e|ed|es|ing)|observ(?:e|ed|es|ing)|implement(?:s|ed|ing)?) "
      r"(?:[\w'’$€£.,-]+\s+){0,4}?(?:ceasefire|cease-fire|truce|cessation of hostilities)|"
@@ -101,8 +105,15 @@ LEXICON: list[tuple[str, str, str | None, str]] = [
     (r"\b(?:deploy(?:s|ed|ing)?|send(?:s|ing)?|sent|dispatch(?:es|ed|ing)?|rush(?:ed)?|mass(?:ed|ing))"
      r"\s+(?:\w+[\s,]+){0,4}?(?:troops|soldiers|personnel|forces|marines|police(?:men)?|warships|"
      r"jets|reinforcements|units|paratroopers|army)\b", "MOBILIZE", "deploy", "verb"),
-    (r"\b(?:on|of) (?:high |heightened |maximum )?alert\b", "MOBILIZE", "alert", "verb"),
+    (r"\b(?:on|of) (?:high |heightened |maximum )?alert\b|\bat (?:its |their )?(?:highest|maximum|top) (?:level of )?alert\b",
+     "MOBILIZE", "alert", "verb"),
+    # a raised alert or threat level puts forces on alert (manual: MOBILIZE "alert")
+    (r"\b(?:alert|threat) levels? (?:[\w'’$€£.,-]+\s+){0,4}?(?:raised|increased|elevated)\b|"
+     r"\b(?:rais|increas|elevat)(?:e|ed|es|ing) (?:[\w'’$€£.,-]+\s+){0,3}?(?:alert|threat) levels?\b",
+     "MOBILIZE", "alert", "verb"),
     (r"\bmobili[sz](?:e|ed|es|ing|ation)\b", "MOBILIZE", "mobilize", "verb"),
+    (r"\b(?:call(?:s|ed|ing)? up|order(?:s|ed|ing)?) (?:[\w'’$€£.,-]+\s+){0,3}?(?:reservists|reserves|recruits)\b",
+     "MOBILIZE", "mobilize", "verb"),
     (r"\b(?:strengthen(?:ed|s)?|reinforc(?:e|ed|es)|beef(?:ed)? up|boost(?:ed)?)\s+(?:[\w'’$€£.,-]+\s+){0,2}?"
      r"(?:forces|troops|presence|military|defen[cs]es)\b|\bordered patrols\b|\bpatrols? by\b|"
      r"\b(?:troops|forces) (?:were |have been )?(?:massed|deployed|stationed)\b", "MOBILIZE", "deploy", "verb"),
@@ -117,6 +128,13 @@ LEXICON: list[tuple[str, str, str | None, str]] = [
     # defying a ban or embargo is a refusal (manual: "disobey, challenge, or resist laws"), not a ban
     (r"\b(?:violat(?:e|ed|es|ing)|def(?:y|ied|ies|ying)|flout(?:s|ed|ing)?|breach(?:ed|es|ing)?) (?:[\w'’$€£.,-]+\s+){0,3}?"
      r"(?:ban|embargo|sanctions|curfew)\b", "REJECT", "defy", "verb"),
+    # prolonging a standing measure is a new act of it ("will be extended for three months")
+    (r"\b(?:extend(?:s|ed|ing)?|prolong(?:s|ed|ing)?) (?:[\w'’$€£.,-]+\s+){0,3}?(?:state of (?:emergency|siege)|"
+     r"emergency (?:powers|rule|measures|law)|martial law|curfew)\b|"
+     r"\b(?:will|would|was|were|has|have|had|is|are|to) (?:be |been |being )?(?:extended|prolonged)\b",
+     "COERCE", "extend", "verb"),
+    # a search for suspects with intent to arrest (manual: COERCE covers arrest and detention)
+    (r"\bman-?hunts?\b", "COERCE", "manhunt", "verb"),
     (r"\bstate of (?:emergency|siege)\b|\bmartial law\b", "COERCE", "state of emergency", "state"),
     (r"\bcurfews?\b", "COERCE", "curfew", "state"),
     (r"\b(?:arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?|detention|round(?:ed|ing)? up|in custody|"
@@ -125,7 +143,7 @@ LEXICON: list[tuple[str, str, str | None, str]] = [
      r"drive out|drove out|driven out|ordered (?:[\w'’$€£.,-]+\s+){0,3}?(?:out of|to leave))\b|"
      r"\b(?:hours|days|weeks) to (?:leave|return home)\b|\bto leave (?:(?:the country|their countries|"
      r"\w+) )?(?:within|in the next)\b", "COERCE", "expel", "verb"),
-    (r"\b(?:seiz(?:e|ed|es|ing)|captur(?:e|ed|es|ing)|took over|take over|"
+    (r"\b(?:seiz(?:e|ed|es|ing)|captur(?:e|ed|es|ing)|recaptur(?:ed|ing)|retak(?:en|ing)|retook|took over|take over|"
      r"taken over|took control|taken control|swept through|sweep through|occup(?:y|ied|ies|ying))\b",
      "COERCE", "seize", "verb"),
     (r"\bbann(?:ed|ing)\b|\bbans\b|\bban on\b", "COERCE", "ban", "verb"),
@@ -226,6 +244,11 @@ LEXICON: list[tuple[str, str, str | None, str]] = [
      r"calls?|demands?|requests?|appeals?|ultimatum|idea|suggestions?)|opposed to|"
      r"will not accept|would not (?:meet|accept)|out of the question)\b",
      "REJECT", None, "verb"),
+    # a denial rejects an accusation made against the party (denying a report stays a statement)
+    (r"\bden(?:y|ied|ies|ying) (?:any |all |the |its |their |his |her |having )?(?:[\w'’-]+ )?(?:involvement|responsibility|"
+     r"role|charges?|accusations?|allegations?|claims?|wrongdoing|links?)\b|"
+     r"\b(?:accusations?|allegations?|claims?|charges?),? (?:that|which) (?:[\w'’$€£.,-]+\s+){1,3}?"
+     r"(?:denied|denies|has denied|rejected|rejects)\b", "REJECT", "deny", "verb"),
     # --- AGREE
     (r"\b(?:agreement|deal|accord|treaty|truce|ceasefire|cease-fire)\s+(?:[\w'’$€£.,-]+\s+){0,3}?"
      r"(?:was |has been |had been )?(?:reached|struck|signed|sealed|agreed|hammered out)\b|"

@@ -1,0 +1,73 @@
+"""Acts the trigger table alone misreads: a standing measure prolonged, a party leaving a place,
+and a decision stated beside a clause that names a past year.
+
+Why: a prolonged measure ("the state of emergency declared last year ... will be extended")
+names when the measure began, so the sentence looks like history and the row's gap words
+cannot reach back over its long subject; leaving a city is a withdrawal (PLOVER RETREAT) only
+for a party that worked or held it there (an aid group, an embassy, troops), not for a resident
+or a travelling leader; and "officials who have overseen the port since 2014" describes the
+recipient of today's house arrest, not a running count.
+"""
+from __future__ import annotations
+
+import re
+
+MEASURE = re.compile(r"\b(?:state of (?:emergency|siege)|emergency (?:powers|rule|measures|law)|martial law|"
+                     r"curfews?|(?:travel |entry )?bans?|sanctions|embargo|border controls|border checks|detention|"
+                     r"house arrest|blockade|lockdown)\b", re.I)
+PROLONG = re.compile(r"\b(?:extend(?:s|ed|ing)?|prolong(?:s|ed|ing)?)\b", re.I)
+PARTY = re.compile(r"\b(?:aid|doctors|charit(?:y|ies)|organi[sz]ations?|agenc(?:y|ies)|ngos?|msf|"
+                   r"m[ée]decins sans fronti[èe]res|red cross|red crescent|united nations|u\.n\.|embassy|embassies|"
+                   r"diplomats|staff|mission|peacekeepers|troops|forces|army|soldiers|militants|rebels|fighters|"
+                   r"insurgents|militia|workers)\b", re.I)
+# "who have overseen storage and security since 2014": a clause that describes a party
+PARTY_SINCE = re.compile(r"\b(?:who|which|that) (?:have|has|had)\b[^,.;]{0,80}?\bsince (?:19|20)\d\d", re.I)
+DECISIONS = {"COERCE", "SANCTION", "MOBILIZE", "RETREAT", "CONCEDE"}
+
+
+def prolonged(text: str) -> bool:
+    """The sentence tells a standing measure prolonged (past.py: its past time is the
+    measure's start, not the act's)."""
+    return bool(PROLONG.search(text) and MEASURE.search(text))
+
+
+def grounded(text: str, tr) -> bool:
+    """False for an extension whose sentence names no standing measure ("the contract was
+    extended"), or a leaving with no such party before it."""
+    if tr.mode == "extend":
+        return bool(MEASURE.search(text))
+    if tr.mode == "leave":
+        return bool(PARTY.search(text[:tr.start]))
+    return True
+
+
+def absorb_measure(trigs: list) -> list:
+    """Without the standing measure's own trigger when the sentence prolongs it: "the curfew
+    ... was extended" is one act, the extension."""
+    if not any(t.mode == "extend" for t in trigs):
+        return trigs
+    return [t for t in trigs if not (t.kind == "state" and t.type == "COERCE")]
+
+
+def leaver_ok(tr, actor: str | None) -> bool:
+    """Leaving a place codes only when the one who leaves is such a party ("aid workers said
+    families left the town" is no withdrawal)."""
+    return tr.mode != "leave" or bool(actor and PARTY.search(actor))
+
+
+def setting(historical: bool, cumulative: bool, tr, text: str) -> bool:
+    """Whether the sentence's past time makes this trigger the setting of the news (it may
+    join an event, not start one)."""
+    return (historical and tr.mode != "extend") or running(cumulative, tr, text)
+
+
+def running(cumulative: bool, tr, text: str) -> bool:
+    """A "since 2014" clause makes a toll or a fight a running count, but a decision beside a
+    clause that only describes a party is still today's act."""
+    return cumulative and not (tr.kind == "verb" and tr.type in DECISIONS and PARTY_SINCE.search(text))
+
+
+def undescribed(text: str) -> str:
+    """The sentence without the years of such a describing clause, so they do not mark it as
+    history."""
+    return PARTY_SINCE.sub(lambda m: m.group(0)[:-4], text)
