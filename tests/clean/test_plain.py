@@ -297,3 +297,12 @@ def test_flattened_photo_chrome_is_neither_body_nor_title():
     assert "Image copyright" not in art.text and "Image caption" not in art.text
     assert "arrested two men" in art.text
     assert not (art.title or "").startswith("Image")
+
+
+def test_a_short_excerpt_keeps_its_one_report_sentence():
+    """A pasted excerpt (headline, date line, one paragraph) must not come out empty."""
+    sentence = ("A suspected arsonist started a fire that killed 12 people and injured 40 at "
+                "the end of a lantern festival, police said Tuesday.")
+    raw = f"Harbour Fire: Everything We Know | Coastline News\n\n2026-04-02 63\n\n{sentence}\n"
+    art = clean_article(Article(id="excerpt", raw=raw, kind="text"))
+    assert art.text == sentence          # the model alone rejects it: the fallback keeps it
