@@ -33,6 +33,7 @@ from ..model import Article
 from . import cleaner, plain_fast, plain_fast_jit, plain_page, plain_text, plain_text_fast
 from .meta_text import PUBLISHED, parse_date
 from .plain_extra import extra_features
+from .plain_fallback import FALLBACK_LINES, prose_fallback
 from .plain_fast import Segs, export_trees  # noqa: F401  (export_trees: train_plain.py)
 from .plain_fast_rules import CHROME, may_drop, segments
 from .plain_fast_rules import repeated as _repeated, repeats as _repeats
@@ -431,24 +432,6 @@ def clean_plain(art: Article) -> Article:
     return clean_texts([art])[0]
 
 
-_SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019)]*$")
-
-
-FALLBACK_LINES = 10
-
-
-def _prose_fallback(blocks: list[Block], keep: list[bool], title_index: int | None) -> None:
-    """A short text (an excerpt, a brief) the rules emptied keeps its sentences: a lone
-    paragraph reads to the model like a teaser, but an empty body loses the only fact the
-    text states. Lines of 12+ words that end as a sentence are kept (not the title). Only
-    for texts of 2 to FALLBACK_LINES lines: on full pages that end empty the same rule cost
-    WCXB-plain 0.0024 F1 (their sentences are promos), and a lone line is a tagline more
-    often than a report (one WCXB-plain service page, gold empty)."""
-    for i, b in enumerate(blocks):
-        if i != title_index and b.nw >= 12 and _SENTENCE_END.search(b.text.rstrip()):
-            keep[i] = True
-
-
 def _finish(art: Article, blocks: list[Block], recurring, prefix_date, pg, F: np.ndarray,
             q: np.ndarray, may: np.ndarray | None = None,
             credit: np.ndarray | None = None, dups: tuple | None = None) -> Article:
@@ -496,7 +479,7 @@ def _finish(art: Article, blocks: list[Block], recurring, prefix_date, pg, F: np
     if meta.get("title_index") is not None and "title" in on:
         keep[meta["title_index"]] = False
     if not any(keep) and 2 <= len(blocks) <= FALLBACK_LINES:
-        _prose_fallback(blocks, keep, meta.get("title_index"))
+        prose_fallback(blocks, keep, meta.get("title_index"))
     kept = list(compress(blocks, keep))
     parts = [b.text for b in kept]
     segs = segments(kept)
