@@ -292,7 +292,8 @@ def _header_and_tail(blocks: list[Block], keep: list[bool], raw: str,
     first = next((i for i, k in enumerate(keep) if k and blocks[i].nw >= 20), 0)
     for i in range(first):
         b = blocks[i]
-        if keep[i] and b.nw <= 15 and not sentence_end(b.text) and not _bare_dateline(b.text):
+        if keep[i] and b.nw <= 15 and not sentence_end(b.text) and not _bare_dateline(b.text) \
+                and not _lead_in(b):
             keep[i] = False
     if title_index is not None and title_index + 1 < first:
         dek = blocks[title_index + 1]
@@ -308,6 +309,13 @@ def _header_and_tail(blocks: list[Block], keep: list[bool], raw: str,
     for i, j in ((0, 1), (n - 1, n - 2)):
         if n >= 2 and not keep[i] and keep[j] and _prose(blocks[i]):
             keep[i] = True
+
+
+def _lead_in(b: Block) -> bool:
+    """A clause of 10+ words ending in a colon introduces what follows (an embedded post, a
+    quote: "Three days ago, the rebels took control of the city:"); headlines and kickers
+    ending in one are shorter ("Live updates:", "Watch:")."""
+    return b.nw >= 10 and b.text.rstrip().endswith(":")
 
 
 def _bare_dateline(text: str) -> bool:

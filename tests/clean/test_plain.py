@@ -306,3 +306,18 @@ def test_a_short_excerpt_keeps_its_one_report_sentence():
     raw = f"Harbour Fire: Everything We Know | Coastline News\n\n2026-04-02 63\n\n{sentence}\n"
     art = clean_article(Article(id="excerpt", raw=raw, kind="text"))
     assert art.text == sentence          # the model alone rejects it: the fallback keeps it
+
+
+def test_lead_in_lines_ending_in_a_colon_are_body():
+    """A roundup that introduces each embedded post with a clause ending in ':' keeps those
+    clauses; a short kicker ending in one is still dropped."""
+    raw = ("Watch:\n\n"
+           "Two days ago, rebel fighters took control of the river port of Salve in the north:\n\n"
+           "The defence ministry later said its troops were pushing back into the port:\n\n"
+           "On Tuesday the regional hospital said 14 people had been killed and dozens wounded in "
+           "the fighting, and that its staff were treating the injured in corridors because "
+           "every ward was full.\n")
+    art = clean_article(Article(id="roundup", raw=raw, kind="text"))
+    assert art.text.startswith("Two days ago, rebel fighters took control")
+    assert "The defence ministry later said" in art.text
+    assert "Watch:" not in art.text
