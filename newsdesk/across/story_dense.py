@@ -35,13 +35,9 @@ def lead(title: str | None, text: str, words: int | None = None) -> str:
     return f"{head}. {' '.join(body)}" if head and body else head or " ".join(body)
 
 
-def vector(title: str | None, text: str) -> np.ndarray:
-    """Unit float32 row of title + lead; an empty text gives a zero row."""
-    return vectors([(title, text)])[0]
-
-
 def vectors(pairs: list[tuple[str | None, str]]) -> np.ndarray:
-    """`vector` of many (title, text) at once: one tokenizer call, ~4x cheaper a text."""
+    """Unit float32 rows of title + lead, one tokenizer call for all (an empty text gives a
+    zero row)."""
     from ..nlp import vectors as wl
     texts = [lead(t, b) for t, b in pairs]
     out = np.zeros((len(texts), DIMS), dtype=np.float32)

@@ -119,6 +119,14 @@ def _split(text: str, enough: int):
         start = m.end()
 
 
+def sentence_bounds(art: Article, enough: int):
+    """(start, end) of the body's sentences: the NLP layer's when it ran, else split here
+    (at least `enough` of them)."""
+    if art.sentences:
+        return [(s.start, s.end) for s in art.sentences]
+    return _split(art.text, enough)
+
+
 def is_candidate(text: str) -> bool:
     """A sentence that reads as reporting: long enough, ends as a sentence, no promo,
     caption, dateline-only line or question to the reader."""
@@ -147,12 +155,8 @@ def readable_alone(text: str, first: bool) -> bool:
 
 def candidates(art: Article, limit: int = MAX_SENTS, readable: bool = True) -> list[Span]:
     """The article's candidate sentences, as spans of its clean body, in document order."""
-    if art.sentences:
-        bounds = [(s.start, s.end) for s in art.sentences]
-    else:
-        bounds = _split(art.text, 3 * limit)
     out = []
-    for a, b in bounds:
+    for a, b in sentence_bounds(art, 3 * limit):
         if len(out) >= limit:
             break
         text = art.text[a:b]

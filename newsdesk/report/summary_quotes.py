@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..model import Article
-from .summary import SummarySentence, _split
+from .summary import SummarySentence, sentence_bounds
 
 MAX_EXTRA = 3          # sentences added on either side at most; a longer quotation stays cut
 OPEN, CLOSE, STRAIGHT = "\u201c", "\u201d", '"'
@@ -35,16 +35,10 @@ def balance(text: str) -> int:
     return curly + (-1 if closes else 1)
 
 
-def _bounds(art: Article) -> list[tuple[int, int]]:
-    if art.sentences:
-        return [(s.start, s.end) for s in art.sentences]
-    return list(_split(art.text, 10 ** 6))
-
-
 def widen(art: Article, start: int, end: int) -> tuple[int, int]:
     """The span grown by whole sentences until its quotation marks balance (at most
     MAX_EXTRA on each side); the span itself when they cannot balance."""
-    bounds = _bounds(art)
+    bounds = list(sentence_bounds(art, 10 ** 6))
     idx = [k for k, (a, b) in enumerate(bounds) if a < end and b > start]
     if not idx:
         return start, end

@@ -54,7 +54,7 @@ def test_knn_mixes_the_dense_cosine_in_by_its_share():
              "Clashes in the Ukrainian capital leave dozens hurt",
              "Apple unveils a new phone"]
     X = matrix([embed.term_weights(h, "", m) for h in heads])
-    D = story_dense.stack([story_dense.vector(h, "") for h in heads])
+    D = story_dense.vectors([(h, "") for h in heads])
     terms = knn_cosines(X, 2).toarray()
     assert terms[0, 1] == 0.0                   # no shared term: no neighbour by terms
     mixed = knn_cosines(X, 2, dense=D, share=0.5).toarray()
