@@ -16,8 +16,9 @@ Each detector looks for one generic signal, never for a topic:
 - inline (dispute_inline.py): both sides in one sentence ("X blames ..., but Y says ...").
 Look-alikes that are no dispute, each seen on unseen coverage: a war's running total against
 one day's toll, what one witness saw, a word figure ("scores"), two figures whose sentences
-share no word (a pile-up's toll and a storm's), and a party against its own voice ("Hayes'
-lawyer" and "Cardell Hayes").
+share no word (a pile-up's toll and a storm's), a party against its own voice ("Hayes'
+lawyer" and "Cardell Hayes"), and any claims of a story with no event (a product page).
+Holders are read by `dispute_holders.py`.
 Precision matters more than recall here, so each detector needs two signals and the step
 keeps at most a few disputes per story.
 """
@@ -31,7 +32,7 @@ from ..model import Article, Claim, Dispute, Picture, Sentence
 from ..nlp import split_sentences
 from ..pipeline import corpus_step
 from ..extract.resolver import Resolver
-from ..extract.speakers import SPEECH_VERB, np_after, subject_before
+from .dispute_holders import holder
 from .dispute_sides import accused_then_denied, one_side, passive_blame, same_description, same_voice
 from .figures import RUNNING_TOTAL
 
@@ -55,8 +56,6 @@ ACCUSE = re.compile(r"\b(?:accus(?:e|ed|es|ing)|blam(?:e|ed|es|ing)|alleg(?:e|ed
                     r"backing|harbou?ring|behind the|responsib\w+ for)\b", re.I)
 BLAME = re.compile(r"\b(?:blam(?:e|ed|es|ing)|accus(?:ed|es|ing)|(?:was|were|is|are) behind|"
                    r"irresponsibility)\b", re.I)
-HOLDER_VERB = re.compile(SPEECH_VERB.pattern + r"|\bput the (?:death )?toll\b|\bgave a toll\b|"
-                         r"\bestimated\b|\bcited by\b")
 DEAD_HINT = re.compile(r"\b(?:kill\w*|dead|deaths?|died|toll|slain|bodies|slaughter\w*|massacr\w*|"
                        r"gunn\w+ down|shot dead)\b", re.I)
 MAX_PER_STORY = 4
@@ -85,31 +84,6 @@ def detector(name: str):
 def sentences(art: Article) -> list[Sentence]:
     """The nlp step's sentences, else the same rule splitter run on the body."""
     return art.sentences or split_sentences(art.text)
-
-
-def holder(text: str, res: Resolver | None = None, offset: int = 0) -> str | None:
-    """Who holds the claim in one sentence: 'according to X', the subject of its first
-    attribution verb, or the noun phrase after a fronted verb."""
-    m = re.search(r"according to\s+", text, re.I)
-    if m:
-        np = np_after(text[m.end():])
-        if np:
-            return _canon(np[0], res, offset + m.end())
-    for v in HOLDER_VERB.finditer(text):
-        if v.group().endswith("ing") and text[:v.start()].rstrip().endswith(","):
-            lead = re.match(r"\s*((?:The|A|An)\s+(?:[a-z]+\s+(?=[a-z]+\s+(?:[a-z]+ed|said|says|has|had|was|were|is|are)\b))?[a-z]+"
-                            r"|(?:[A-Z][\w'’-]*\s?){1,4})", text)
-            if lead:                      # 'The government defended …, claiming …'
-                return _canon(lead.group(1).strip(), res, offset + lead.start(1))
-        sub = subject_before(re.sub(r"^(?:However|But|Yet|Still|Nevertheless),?\s*", lambda x: " " * len(x.group()),
-                                    text[:v.start()]))
-        if sub and sub[0].lower() not in {"it", "this", "that", "there", "which"}:
-            return _canon(sub[0], res, offset + sub[1])
-    return None
-
-
-def _canon(np: str, res: Resolver | None, pos: int) -> str:
-    return res.resolve(np, pos, [])[0] if res else np
 
 
 def _claim(art: Article, s: Sentence, who: str | None) -> Claim:
@@ -323,6 +297,9 @@ def count(articles: list[Article], ctx: dict) -> list[Dispute]:
             continue
         if {(a, s.start) for a, (s, _, _) in per.items()} == {(a, s.start) for a, (s, _, _) in tops.items()}:
             continue
+        contested = {(c.article, c.span.start) for d in out for c in d.claims}
+        if {(a, s.start) for a, (s, _, _) in per.items()} & contested:
+            continue                  # one of its figures is already contested in an event's toll
         out.append(Dispute(f"death toll at {w}", [claim(aid, s) for aid, (s, _, _) in per.items()], "count"))
         break
     for art in articles:           # attributed figures side by side in one article
@@ -474,6 +451,8 @@ def find_disputes(articles: list[Article], picture: Picture) -> None:
             stories[art.story or art.id].append(art)
     by_article = {a.id: a.story or a.id for a in articles}
     for sid, arts in stories.items():
+        if all("figures" in a.layers and not a.mentions for a in arts):
+            continue                  # the events step found no event: a review, a product page
         ctx = {"res": {a.id: _resolver(a) for a in arts},
                "sents": {a.id: sentences(a) for a in arts},
                "events": [e for e in picture.events

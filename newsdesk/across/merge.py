@@ -9,8 +9,8 @@ first, and a join is refused if any pair across the two groups is vetoed.
 
 Why it stays cheap on large stories (a live store refreshes a story per new article):
 each mention's features are computed once and cached by content, all pair scores of one
-type are a few matrix products, and the vetoes are checked on per-group summaries
-(articles, day range, kinds), not pair by pair.
+type are a few matrix products (`merge_pairs.py`), and the vetoes are checked on per-group
+summaries (articles, day range, kinds), not pair by pair.
 
 After linking, a report of an attack that gives no figure joins the one figure-carrying
 event of its type at the same town on the same day (`join_tollless`): wording rarely links
@@ -22,6 +22,9 @@ person charged or arrested within days (`merge_legal`).
 
 Photo captions are left out of mentions first (`merge_captions`): a caption restates the
 story with the photo's day and would draw its article's sentences into an event of its own.
+Then the attackers felled by the forces leave the attack's mention (`merge_felled`), and a
+story's attack that struck several kinds of site is re-cut by site, each site and the whole
+kept apart (`merge_sites`).
 """
 from __future__ import annotations
 
@@ -31,20 +34,23 @@ from dataclasses import dataclass
 from datetime import date
 
 import numpy as np
-from scipy import sparse
 
 from ..model import Article, Event, EventMention, Location, Picture
 from ..pipeline import corpus_step
-from . import embed
 from .figures import best_count
 from .merge_captions import without_captions
+from .merge_felled import split_felled
 from .merge_legal import clashes, join_legal
+from .merge_pairs import (PRECISION_RANK, codes as _codes, count_match as _counts,
+                          features as _features, overlaps as _overlaps, party as _party,
+                          place_matrix as _places, place_relation, same_code as _same,
+                          text_sims as _text_sims)
 from .merge_roles import join_roles
+from .merge_sites import split_sites
 from .merge_victims import join_victims
 from .places import best_location, names_place as _names_place, scene as _scene
 from .stories import parse_time
 
-PRECISION_RANK = {"point": 5, "city": 4, "admin1": 3, "country": 2, "region": 1, None: 0}
 # Acts that happen somewhere: their place tells two events apart. A verbal act's sentence
 # names parties and topics ("rejects the deal hammered out in Vienna"), so two reports of
 # one statement often carry different places, and place says little there.
@@ -72,36 +78,6 @@ class MergeParams:
     default_gap: int = 3         # ... when a day is only the article's default
 
 
-def _norm(name: str | None) -> str:
-    return " ".join(embed.words(name or ""))
-
-
-def place_relation(a: Location | None, b: Location | None, max_km: float) -> float:
-    """1 same place, 0.5 one contains the other (a city and its country), 0 unknown or
-    only countries that differ (extracted country-level places are often just a party's
-    home), -1 contradictory (two distinct specific places)."""
-    if a is None or b is None:
-        return 0.0
-    ra, rb = PRECISION_RANK.get(a.precision, 0), PRECISION_RANK.get(b.precision, 0)
-    if a.country and b.country and a.country != b.country:
-        return 0.0 if max(ra, rb) in (1, 2) and min(ra, rb) in (1, 2) else -1.0
-    if a.geonameid and a.geonameid == b.geonameid:
-        return 1.0
-    na, nb = _norm(a.name), _norm(b.name)
-    if na and na == nb:
-        return 1.0
-    d = a.km_to(b)
-    if d is not None and d <= max_km:
-        return 1.0 if d <= 10 else 0.7
-    if na and nb and (set(na.split()) <= set(nb.split()) or set(nb.split()) <= set(na.split())):
-        return 0.7
-    if min(ra, rb) in (1, 2, 3) and ra != rb:     # a region / country / province vs a place in it
-        return 0.5
-    if d is not None and d > max_km and min(ra, rb) >= 4:
-        return -1.0
-    return 0.0
-
-
 def _day(s: str | None) -> date | None:
     try:
         return date.fromisoformat(s[:10]) if s else None
@@ -109,46 +85,13 @@ def _day(s: str | None) -> date | None:
         return None
 
 
-_POSSESSIVE = re.compile(r"['\u2019]s\b")
-
-
-def _party(name: str | None) -> frozenset[str]:
-    """An actor's words ("Qatar's foreign ministry" -> qatar, foreign, ministry)."""
-    return frozenset(embed.words(_POSSESSIVE.sub("", name or "")))
-
-
-# content key -> (term vector, actor words, recipient words) as sparse rows over 64-bit
-# term hashes (no vocabulary to keep, collisions negligible). Mentions are rebuilt from
-# stored layers on every story refresh, so the cache is keyed by what they say.
-_FEATURES: dict[tuple, tuple] = {}
-_FEATURES_MAX = 100_000
-
-
-def _row(weights: dict[str, float]) -> tuple[np.ndarray, np.ndarray]:
-    cols = np.fromiter((hash(t) for t in weights), dtype=np.int64, count=len(weights))
-    vals = np.fromiter(weights.values(), dtype=np.float64, count=len(weights))
-    return cols, vals
-
-
-def _features(m: EventMention) -> tuple:
-    text = " ".join(sp.text for sp in [m.span, *m.extra_spans])
-    key = (m.actor, m.recipient, text)        # a wire copy's mention reuses the original's
-    hit = _FEATURES.get(key)
-    if hit is None:
-        if len(_FEATURES) >= _FEATURES_MAX:
-            _FEATURES.clear()
-        hit = _FEATURES[key] = tuple(
-            _row(w) for w in (embed.term_weights("", text), dict.fromkeys(_party(m.actor), 1.0),
-                              dict.fromkeys(_party(m.recipient), 1.0)))
-    return hit
-
-
 class _Mention:
     """A mention with the features the linker compares."""
-    __slots__ = ("m", "vec", "actor", "recip", "day", "stated", "lead", "kind", "mode")
+    __slots__ = ("m", "vec", "actor", "recip", "day", "stated", "lead", "kind", "mode", "site")
 
-    def __init__(self, m: EventMention, lead: bool = False):
+    def __init__(self, m: EventMention, lead: bool = False, site: str | None = None):
         self.m = m
+        self.site = site                    # of a multi-site attack (merge_sites.py)
         self.vec, self.actor, self.recip = _features(m)
         d = _day(m.date)
         self.day = d.toordinal() if d else None
@@ -160,8 +103,8 @@ class _Mention:
 
 class _Group:
     """What the vetoes need to know about a group: its articles, the days its members
-    state or default to, its kinds of act."""
-    __slots__ = ("members", "arts", "stated", "default", "modes")
+    state or default to, its kinds of act, its site of a multi-site attack."""
+    __slots__ = ("members", "arts", "stated", "default", "modes", "sites")
 
     def __init__(self, i: int, x: _Mention):
         self.members = [i]
@@ -169,9 +112,11 @@ class _Group:
         self.stated = (x.day, x.day) if x.day is not None and x.stated else None
         self.default = (x.day, x.day) if x.day is not None else None
         self.modes = {x.mode} if x.mode else set()
+        self.sites = {x.site} if x.site else set()
 
     def vetoes(self, o: "_Group", p: MergeParams) -> bool:
-        if not self.arts.isdisjoint(o.arts) or len(self.modes | o.modes) > 1:
+        if not self.arts.isdisjoint(o.arts) or len(self.modes | o.modes) > 1 \
+                or len(self.sites | o.sites) > 1:
             return True
         return (_spread(self.stated, o.stated) > p.stated_gap
                 or _spread(self.default, o.default) > p.default_gap)
@@ -182,6 +127,7 @@ class _Group:
         self.stated = _span(self.stated, o.stated)
         self.default = _span(self.default, o.default)
         self.modes |= o.modes
+        self.sites |= o.sites
 
 
 def _span(a, b):
@@ -193,83 +139,6 @@ def _span(a, b):
 def _spread(a, b) -> int:
     s = _span(a, b) if a and b else None
     return s[1] - s[0] if s else 0
-
-
-def _gram(rows: list[tuple[np.ndarray, np.ndarray]]) -> np.ndarray:
-    """Dot products of every pair of hashed sparse rows: dense when small (most stories),
-    one sparse product when large."""
-    lens = [len(c) for c, _ in rows]
-    cols = np.concatenate([c for c, _ in rows]) if rows else np.zeros(0, dtype=np.int64)
-    vals = np.concatenate([v for _, v in rows]) if rows else np.zeros(0)
-    used, cols = np.unique(cols, return_inverse=True)       # compact the hashed columns
-    cols = cols.ravel()
-    r = np.repeat(np.arange(len(rows)), lens)
-    if len(rows) * len(used) <= 4_000_000:
-        x = np.zeros((len(rows), max(1, len(used))))
-        x[r, cols] = vals
-        return x @ x.T
-    m = sparse.csr_matrix((vals, (r, cols)), shape=(len(rows), len(used)))
-    return (m @ m.T).toarray()
-
-
-def _text_sims(ms: list[_Mention]) -> np.ndarray:
-    """Cosines of the mentions' unit term vectors."""
-    return _gram([x.vec for x in ms])
-
-
-def _overlaps(rows: list[tuple[np.ndarray, np.ndarray]]) -> np.ndarray:
-    """Shared words over the smaller side's words, for every pair (0 when either is empty)."""
-    inter = _gram(rows)
-    size = np.array([len(c) for c, _ in rows], dtype=float)
-    small = np.minimum.outer(size, size)
-    return np.divide(inter, small, out=np.zeros_like(inter), where=small > 0)
-
-
-def _codes(values: list) -> np.ndarray:
-    """Integer codes of values, -1 for None."""
-    seen: dict = {}
-    return np.array([-1 if v is None else seen.setdefault(v, len(seen)) for v in values])
-
-
-def _same(codes: np.ndarray) -> np.ndarray:
-    return (codes[:, None] == codes[None, :]) & (codes[:, None] >= 0)
-
-
-def _counts(ms: list[_Mention], field: str) -> np.ndarray:
-    low = np.array([np.nan if getattr(x.m, field) is None else getattr(x.m, field).low
-                    for x in ms], dtype=float)
-    a, b = low[:, None], low[None, :]
-    with np.errstate(invalid="ignore", divide="ignore"):
-        close = np.abs(a - b) <= 0.5 * np.maximum(a, b)
-    return np.where(a == b, 1.0, np.where(close & (np.maximum(a, b) > 0), 0.5, 0.0))
-
-
-def _places(ms: list[_Mention], max_km: float) -> np.ndarray:
-    """place_relation for every pair, computed once per pair of distinct places."""
-    keys: dict = {}
-    locs: list[Location] = []
-    idx = []
-    for x in ms:
-        loc = x.m.location
-        if loc is None:
-            idx.append(-1)
-            continue
-        k = (loc.name, loc.country, loc.precision, loc.geonameid, loc.lat, loc.lon)
-        if k not in keys:
-            keys[k] = len(locs)
-            locs.append(loc)
-        idx.append(keys[k])
-    rel = np.zeros((len(locs) + 1, len(locs) + 1))   # the last row/column: no place
-    for i, a in enumerate(locs):
-        for j in range(i, len(locs)):
-            rel[i, j] = rel[j, i] = place_relation(a, locs[j], max_km)
-    ix = np.array(idx)
-    out = rel[ix][:, ix]
-    # a fallback place (the dateline of a report filed from the capital) may back another
-    # report's place but never contradicts it
-    told = np.array([x.m.location is not None and _names_place(x.m, x.m.location) for x in ms])
-    out[(out < 0) & ~(told[:, None] & told[None, :])] = 0.0
-    return out
 
 
 def _block_scores(ms: list[_Mention], p: MergeParams, copies: dict[str, str] | None
@@ -297,6 +166,8 @@ def _block_scores(ms: list[_Mention], p: MergeParams, copies: dict[str, str] | N
     mode = _codes([x.mode for x in ms])
     veto |= art[:, None] == art[None, :]
     veto |= (mode[:, None] != mode[None, :]) & (mode[:, None] >= 0) & (mode[None, :] >= 0)
+    site = _codes([x.site for x in ms])
+    veto |= (site[:, None] != site[None, :]) & (site[:, None] >= 0) & (site[None, :] >= 0)
     if ms[0].m.type in LEGAL_TYPES:             # legal acts against different named people
         for i, j in clashes(ms):
             veto[i, j] = veto[j, i] = True
@@ -308,17 +179,20 @@ def _block_scores(ms: list[_Mention], p: MergeParams, copies: dict[str, str] | N
 
 
 def group_mentions(mentions: list[EventMention], params: MergeParams | None = None,
-                   copies: dict[str, str] | None = None) -> list[list[EventMention]]:
+                   copies: dict[str, str] | None = None, sites: dict[int, str] | None = None
+                   ) -> list[list[EventMention]]:
     """Partition the mentions of one story into events (each a list, input order kept).
     `copies` ({copy article: original article}, from the duplicates step) links a wire
-    copy's mention to the original's matching one before anything else."""
+    copy's mention to the original's matching one before anything else; `sites`
+    ({id(mention): site}, from `split_sites`) keeps the sites of one attack apart."""
     p = params or MergeParams()
     first: dict[tuple[str, str], EventMention] = {}
     for m in mentions:      # the lead event of each type in each article: the story's main one
         key = (m.article, m.type)
         if key not in first or m.span.start < first[key].span.start:
             first[key] = m
-    ms = [_Mention(m, first[(m.article, m.type)] is m) for m in mentions]
+    sites = sites or {}
+    ms = [_Mention(m, first[(m.article, m.type)] is m, sites.get(id(m))) for m in mentions]
     by_type: dict[str, list[int]] = defaultdict(list)
     for i, x in enumerate(ms):
         by_type[x.m.type].append(i)
@@ -424,7 +298,7 @@ def _fits(g: list[_Mention], h: list[_Mention], places: list[Location],
     days = [x.day for x in g + h if x.day is not None]
     if days and max(days) - min(days) > p.stated_gap:
         return False
-    if len({x.mode for x in g + h if x.mode}) > 1:
+    if len({x.mode for x in g + h if x.mode}) > 1 or len({x.site for x in g + h if x.site}) > 1:
         return False
     ga = frozenset().union(*(_party(x.m.actor) for x in g))
     ha = frozenset().union(*(_party(x.m.actor) for x in h))
@@ -480,15 +354,18 @@ def merge(articles: list[Article], params: MergeParams | None = None) -> list[Ev
     when = {a.id: parse_time(a.published) or -1.0 for a in articles}
     copies = {a.id: a.duplicate_of for a in articles if a.duplicate_of}
     by_story: dict[str, list[EventMention]] = {}
-    rank = {}
+    order = {}
     for a_i, art in enumerate(articles):
-        ms = without_captions(art.mentions, art.text or "")
+        order[art.id] = a_i
+        ms = split_felled(without_captions(art.mentions, art.text or ""))
         by_story.setdefault(art.story or f"alone:{art.id}", []).extend(ms)
-        for m_i, m in enumerate(ms):
-            rank[id(m)] = (a_i, m_i)
+    split = {key: split_sites(ms) for key, ms in by_story.items()}
+    by_story = {key: ms for key, (ms, _) in split.items()}
+    rank = {id(m): (order[m.article], k) for ms in by_story.values() for k, m in enumerate(ms)}
     scenes = {key: _scene(ms) for key, ms in by_story.items()}
     story = {id(m): key for key, ms in by_story.items() for m in ms}
-    groups = [g for ms in by_story.values() for g in group_mentions(ms, params, copies)]
+    groups = [g for key, ms in by_story.items()
+              for g in group_mentions(ms, params, copies, split[key][1])]
     groups.sort(key=lambda g: min(rank[id(m)] for m in g))
     notes = {a.id: a.layers.get("figures") for a in articles}   # per-statement toll flags
     return [build_event(f"e{k}", g, when, copies, notes, scenes[story[id(g[0])]])

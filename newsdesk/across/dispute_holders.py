@@ -1,0 +1,74 @@
+"""Who holds a claim in one sentence: 'according to X', the subject of its first attribution
+verb, or the noun phrase after a fronted verb, canonical through the article's resolver.
+
+A holder is a named source, an outlet, or a descriptive source ("a police official"); so
+the resolver's short form of "French officials" (the adjective alone) is not kept, "the
+official" who speaks in a sentence that names its person is that person, and the subject of
+"are reported to have killed" (what is reported, not who reports it) or of a participle
+clause (", condemned as terrorism by ...") holds nothing.
+"""
+from __future__ import annotations
+
+import re
+
+from ..extract.resolver import Resolver
+from ..extract.speakers import SPEECH_VERB, np_after, subject_before
+
+HOLDER_VERB = re.compile(SPEECH_VERB.pattern + r"|\bput the (?:death )?toll\b|\bgave a toll\b|"
+                         r"\bestimated\b|\bcited by\b")
+# "Gunmen are reported to have killed ...": the subject is what is reported
+PASSIVE_REPORT = re.compile(r"\b(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?$", re.I)
+REPORT_VERBS = {"reported", "said", "believed", "thought", "alleged", "understood", "expected",
+                "estimated", "claimed"}
+# a person's role told with a definite article: "the official", "the city's mayor"
+BARE_ROLE = re.compile(r"^(?:the|this|that)\s+(?:[a-z'’-]+\s+){0,2}(?:official|spokes(?:man|woman|person)|"
+                       r"minister|mayor|prosecutor|commander|chief|officer|governor|president)$", re.I)
+
+
+def holder(text: str, res: Resolver | None = None, offset: int = 0) -> str | None:
+    """Who holds the claim in one sentence (`offset`: where the sentence starts)."""
+    m = re.search(r"according to\s+", text, re.I)
+    if m:
+        np = np_after(text[m.end():])
+        if np:
+            return _canon(np[0], res, offset + m.end(), offset)
+    for v in HOLDER_VERB.finditer(text):
+        if _not_attribution(text, v):
+            continue
+        if v.group().endswith("ing") and text[:v.start()].rstrip().endswith(","):
+            lead = re.match(r"\s*((?:The|A|An)\s+(?:[a-z]+\s+(?=[a-z]+\s+(?:[a-z]+ed|said|says|has|had|was|were|is|are)\b))?[a-z]+"
+                            r"|(?:[A-Z][\w'’-]*\s?){1,4})", text)
+            if lead:                      # 'The government defended …, claiming …'
+                return _canon(lead.group(1).strip(), res, offset + lead.start(1), offset)
+        sub = subject_before(re.sub(r"^(?:However|But|Yet|Still|Nevertheless),?\s*", lambda x: " " * len(x.group()),
+                                    text[:v.start()]))
+        if sub and sub[0].lower() not in {"it", "this", "that", "there", "which"}:
+            return _canon(sub[0], res, offset + sub[1], offset)
+    return None
+
+
+def _not_attribution(text: str, v: re.Match) -> bool:
+    """A verb whose subject holds no claim: a passive report ("are reported to have
+    killed"), or a participle after a comma (", condemned as terrorism by ...")."""
+    before = text[:v.start()]
+    if v.group().lower() in REPORT_VERBS and PASSIVE_REPORT.search(before):
+        return True
+    return v.group().endswith("ed") and before.rstrip().endswith(",") and \
+        bool(re.match(r"\s+(?:\w+\s+){0,2}?(?:as|by)\b", text[v.end():]))
+
+
+def _canon(np: str, res: Resolver | None, pos: int, sent_start: int) -> str:
+    """The resolver's name for the holder, unless that is a bare adjective of the phrase
+    ("French" for "French officials"); a role the sentence gives a name ("the official"
+    after "Mayor Yvan Mayeur") is that name."""
+    if res is None:
+        return np
+    if BARE_ROLE.match(np):
+        named = [(p, n) for p, n in res.names if sent_start <= p < pos]
+        if named:
+            return res.full(max(named)[1])
+    name = res.resolve(np, pos, [])[0]
+    words = np.split()
+    if len(words) > 1 and name == words[0] and all(w.islower() for w in words[1:]):
+        return " ".join(w for w in words if not w.endswith("ly"))   # "... categorically"
+    return name
