@@ -299,3 +299,23 @@ def colon_intro(text: str, p0: int) -> tuple[str, int] | None:
     if not sub and not SPEECH_VERB.search(line):
         sub = clause_subject(line)             # 'Then the police chief, Marc Dubois, took the podium:'
     return (sub[0], line0 + sub[1]) if sub else None
+
+
+# the quotation opens with the finite verb of the sentence's own clause
+_PREDICATE_OPEN = re.compile(r"(?:is|was|are|were|has|have|had|remains|[a-z]{3,}(?:s|ed))\b")
+# a word of the left part that could itself be a finite verb: then it is no bare subject
+_VERBISH = re.compile(r"\b(?:is|was|are|were|has|have|had|said|says|[a-z]{2,}ed|[a-z]{3,}s)\b")
+_NAME_RUN = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:(?:of|for|the|and)\s+)*[A-Z][\w'’.-]*)*")
+
+
+def predicate_subject(left: str, quote_text: str) -> tuple[str, int] | None:
+    """'His movement, the Union for Open Schools, “serves as a voice for …”': a quotation
+    that completes the clause a bare subject opens is that subject's wording, so the subject
+    (the name of an appositive when there is one) is whom the words are from."""
+    words = left.strip().rstrip(",").strip()
+    if not words or not _PREDICATE_OPEN.match(quote_text) or _VERBISH.search(words.replace("’s", "").replace("'s", "")):
+        return None
+    names = [m for m in _NAME_RUN.finditer(left) if m.group().split()[0] not in CAP_STOP and m.start() > 0]
+    if names:
+        return names[-1].group(), names[-1].start()
+    return None

@@ -15,7 +15,7 @@ MODALS = {"would", "could", "might", "may", "should", "shall", "must", "can", "w
 NEG = {"not", "n't", "never", "no", "without", "nor"}
 # verbs that put what they govern in the future or in the unreal ("plans to send")
 IRREALIS = {"plan", "intend", "want", "seek", "hope", "expect", "aim", "prepare", "propose",
-            "consider", "threaten", "vow", "pledge", "promise", "wish", "urge", "call", "ask",
+            "consider", "threaten", "vow", "pledge", "promise", "wish", "urge", "invite", "call", "ask",
             "demand", "fear", "warn", "suggest", "may", "decide", "agree", "refuse", "need",
             "allow", "set", "likely", "unlikely", "able", "ready", "going", "order", "help", "design",
             "prevent", "stop", "block", "deny"}
@@ -33,8 +33,10 @@ HISTORICAL = re.compile(
     r"(?:months|years)-long|ever since|history|historically|"
     r"worst (?:\w+\s+){0,4}since|bloodiest (?:\w+\s+){0,4}since|deadliest (?:\w+\s+){0,4}since)\b",
     re.I)
-# stronger: the whole sentence is about the past ("similar attacks in the past")
-STRONG_HISTORY = re.compile(r"\b(?:in the past|previous(?:ly)?|similar attacks|years ago|decades ago|"
+# stronger: the whole sentence is about the past ("similar attacks in the past"; "the previous
+# night" is the night before the report, no past)
+STRONG_HISTORY = re.compile(r"\b(?:in the past|previous(?:ly)?(?! (?:night|day|evening|morning|afternoon)\b)|"
+                            r"similar attacks|years ago|decades ago|"
                             r"earlier this year|(?:several|a few|some|two|three|four|five|six) months ago|"
                             r"over the (?:past|last) (?:few |several |two |three |\d+ )?(?:years|decades)|"
                             r"last year|have been fighting|for (?:over |more than |nearly |almost )?(?:a|one|two|three|\d+) "

@@ -86,6 +86,22 @@ def trailing_speaker(tok) -> str | None:
     return subj.text if subj is not None and subj.text[:1].isupper() else None
 
 
+def relative_host(tok) -> str | None:
+    """The last word of the noun a relative clause modifies when `tok` is that clause's
+    subject pronoun: in "Sarnak, whom he blames", "he" is someone other than Sarnak."""
+    verb = tok.head
+    if tok.dep_ != "nsubj" or verb.dep_ != "relcl" or verb.head.i == verb.i or \
+            not any(c.lower_ in ("whom", "who", "which", "that") for c in verb.children if c.i < tok.i):
+        return None
+    return verb.head.text
+
+
+def not_named(tok) -> str | None:
+    """Whom a subject pronoun cannot stand for: the sentence's trailing speaker, or the noun
+    its relative clause modifies."""
+    return trailing_speaker(tok) or relative_host(tok)
+
+
 def resolve_pronoun(pron: str, candidates: list[str], not_named: str | None = None) -> str | None:
     """The nearest candidate (`candidates` nearest first) that looks like a person and does not
     contradict the pronoun's gender (nor is `not_named`, the sentence's trailing speaker)."""
@@ -224,13 +240,19 @@ _DATE_PARTY = re.compile(rf"(?:[A-Z]{{3,}}(?:\s+[A-Z]{{3,}})*,?\s+)?{_MONTH}(?:\
 def tidy_party(name: str | None) -> str | None:
     """A party as a reader names it: a list bullet or dash opening a bulleted line
     ("• Muslim leaders condemn ...") is no part of the name, and a dateline or a date
-    ("KIEV, July 17 A Malaysian airliner ...", "Oct. 03") names nobody."""
+    ("KIEV, July 17 A Malaysian airliner ...", "Oct. 03") names nobody, nor does a bare
+    figure ("at least 40", "40 dead": the toll, read as the object of "killed" or "left")."""
     if not name:
         return name
     name = _LIST_MARK.sub("", name).strip()
-    if not name or _DATE_PARTY.fullmatch(name):
+    if not name or _DATE_PARTY.fullmatch(name) or _BARE_FIGURE.fullmatch(name):
         return None
     return name
+
+
+_BARE_FIGURE = re.compile(r"(?:an?\s+)?(?:(?:estimated|further|additional|another)\s+)?"
+                          r"(?:(?:at least|more than|some|about|nearly|over|around|up to|almost)\s+)?"
+                          r"\d[\d,.]*(?:\s+(?:dead|injured|wounded|killed))?", re.I)
 
 
 def absorb_bare_charges(groups: list) -> list:

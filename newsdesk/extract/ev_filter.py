@@ -21,21 +21,23 @@ from . import ev_context as X
 from .ev_recalled import habitual, quoted_trigger, recalled_time, recalled_when
 from .ev_wording import unreal_wording
 from .past import told_as_past
-from .ev_measures import absorb_measure, grounded
+from .ev_measures import absorb_measure, grounded, imposed_in_lift
+from .ev_layout import credit_run, subhead
 
 
 def live_triggers(art, text: str, trigs: list) -> list:
     """The triggers of a sentence that may state a live event between parties: none in a
     caption or in background told with a past time; no casualty or blast in an accident or
     natural hazard; no toll that is only a participle describing someone."""
-    if not trigs or caption(text) or past_event(art, text) or question(text) or within_quotation(art, text):
+    if not trigs or caption(text) or credit_run(text) or subhead(art, text) or past_event(art, text) or \
+            question(text) or within_quotation(art, text):
         return []
     story = hazard_story(art) and not VIOLENCE.search(text)     # a bare toll in a storm story
-    return absorb_measure([t for t in trigs if not hazard_trigger(text, t) and not attributive_toll(text, t)
+    return absorb_measure(imposed_in_lift([t for t in trigs if not hazard_trigger(text, t) and not attributive_toll(text, t)
             and not (story and t.type == "ASSAULT") and not remembered(text, t.start)
             and not agentless_blame(text, t) and not unreal_wording(text, t)
             and not recalled_when(text, t.start) and not recalled_time(text, t)
-            and not quoted_trigger(art, text, t) and not habitual(text, t) and grounded(text, t)])
+            and not quoted_trigger(art, text, t) and not habitual(text, t) and grounded(text, t)]))
 
 
 

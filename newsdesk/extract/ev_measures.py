@@ -49,6 +49,25 @@ def absorb_measure(trigs: list) -> list:
     return [t for t in trigs if not (t.kind == "state" and t.type == "COERCE")]
 
 
+# "a curfew imposed after the bombings was lifted": the lifting row's span opens with
+# the measure and the participle that tells its imposition
+IMPOSED = re.compile(r"^(curfews?|state of (?:emergency|siege)|martial law|blockade|ban)\s+(?:[\w'’-]+\s+)?"
+                     r"(?:imposed|declared|ordered|introduced)\b", re.I)
+
+
+def imposed_in_lift(trigs: list) -> list:
+    """The sentence's triggers plus the imposition a lifting names: "a curfew imposed after
+    the blasts was lifted" tells two acts, the curfew (COERCE) and its end (CONCEDE), but the
+    lifting row's span covers both words, so the curfew's own row never matches."""
+    out = list(trigs)
+    for t in trigs:
+        m = IMPOSED.match(t.text) if t.type == "CONCEDE" else None
+        if m:
+            mode = "curfew" if m.group(1).lower().startswith("curfew") else "state of emergency"
+            out.append(type(t)(t.start, t.start + m.end(1), "COERCE", mode, "state", m.group(1)))
+    return sorted(out, key=lambda t: t.start)
+
+
 def leaver_ok(tr, actor: str | None) -> bool:
     """Leaving a place codes only when the one who leaves is such a party ("aid workers said
     families left the town" is no withdrawal)."""

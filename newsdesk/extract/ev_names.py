@@ -118,11 +118,11 @@ def places(doc, exclude: set | None = None, near: int | None = None) -> tuple[li
 
 def article_places(doc) -> list[str]:
     """The sentence's place names that may vote for the article's main place: all of
-    them but a journey's ends (geo/roles.py)."""
+    them but a journey's ends and a capital named as the party that acts (geo/roles.py)."""
     first, rest = places(doc)
     try:
-        from .geo.roles import trip_ends
-        ends = set(trip_ends(doc, first + rest))
+        from .geo.roles import away_places
+        ends = set(away_places(doc, first + rest))
     except Exception:            # the geo layer is optional
         ends = set()
     return [n for n in first + rest if n not in ends]

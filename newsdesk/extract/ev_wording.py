@@ -7,8 +7,9 @@ thing released rather than a person ("this shot, released by the company", "an a
 release", "according to a release from the DA's office", "released 1,800 mink"), a release only sought ("work for her
 release"), a camera or a satellite that "captures" a scene, a kind of video or craft ("appeared in an
 execution video", "bomb-making manuals"), gear named after an act ("an assault rifle"),
-a warrant executed, a charging document cited ("the indictment alleges"), a sign-up form ("you agree to receive
-email"), a rude word ("the remarks were offensive"), and a capitalised word of a group's or campaign's
+a warrant executed, a fight named as what a truce stops ("a ceasefire in fighting"), a charging
+document cited ("the indictment alleges"), a sign-up form ("you agree to receive email"), a rude
+word ("the remarks were offensive"), and a capitalised word of a group's or campaign's
 name ("Moms Demand Action", "the Coalition to Stop Gun Violence"). Text rules, so they hold
 for the parsed and the parser-free (ev_light) sentences alike.
 """
@@ -74,6 +75,8 @@ def unreal_wording(text: str, tr) -> bool:
     if tr.type == "ASSAULT" and word == "offensive" and (_RUDE_BEFORE.search(before[-25:])
                                                          or _RUDE_AFTER.match(text[tr.end:tr.end + 25])):
         return True         # "the remarks were offensive", "offensive comments": rude, no attack
+    if tr.type == "ASSAULT" and _HALTED.search(before):
+        return True         # "a ceasefire in fighting", "calls to halt violence": the fight stopped, not told
     if tr.type == "AGREE" and _SIGN_UP.match(text[tr.end:tr.end + 40]):
         return True         # "By signing up you agree to receive email newsletters": page furniture
     if tr.type == "ACCUSE" and cited_document(text, tr):
@@ -101,6 +104,10 @@ _SOUGHT_RELEASE = re.compile(r"\b(?:for|secure|securing|seek|seeking|sought|win|
                              r"negotiating|demand\w*|urg\w+|press\w* for|push\w* for)\s+"
                              r"(?:the\s+|her\s+|his\s+|their\s+|its\s+)?(?:eventual\s+|immediate\s+|early\s+)?$",
                              re.I)
+# a fight named as what a truce or a call stops: "a truce in the fighting with", "calls to
+# halt violence", "an end to the clashes"
+_HALTED = re.compile(r"\b(?:ceasefire|cease-fire|truce|lull|pause|cessation)[\"\u201d]?\s+(?:in|of)\s+(?:the\s+)?$|"
+                     r"\b(?:halt|halting|stop|stopping|end|ending)\s+(?:to\s+)?(?:the\s+)?$", re.I)
 _IDIOM_REQUEST = re.compile(r"\b(?:upon|on|by|at (?:the|your|their|his|her))\s+$", re.I)
 _ADJECTIVAL = re.compile(r"(?:\b(?:a|an|the|very|most|more|and|so)\s+|,\s*)$", re.I)
 

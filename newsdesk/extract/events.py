@@ -367,7 +367,7 @@ def _party_name(tok, person_memory: list[str], speaker_ok: bool = True) -> str |
             return _party_name(speaker, person_memory)
         before = N.persons(tok.doc[:tok.i].as_doc()) if tok.i else []
         # "Kerry met Maliki; he asked the US": the nearest name that is a person of his gender
-        name = AF.resolve_pronoun(tok.lower_, before[::-1] + person_memory[::-1], AF.trailing_speaker(tok))
+        name = AF.resolve_pronoun(tok.lower_, before[::-1] + person_memory[::-1], AF.not_named(tok))
         return A.canonical(name, is_person=True) if name else None
     name = A.phrase(tok)
     if not name:

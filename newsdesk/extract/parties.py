@@ -34,9 +34,12 @@ def _subject(verb):
     if not subs:
         return None, False
     s, passive = next((s for s in subs if is_party(s[0])), subs[0])
-    # "with dozens more people killed": a bare participle with a subject is passive
-    return s, passive or (verb.tag_ == "VBN" and verb.dep_ in ("pcomp", "advcl", "acl", "conj") and not any(
-        c.dep_ in ("aux", "dobj") for c in verb.children))
+    # "with dozens more people killed": a bare participle with a subject is passive; so is
+    # "The Canadian killed in the attacks was named" (a reduced relative parsed as a clause
+    # that is itself the subject of the sentence)
+    return s, passive or (verb.tag_ == "VBN" and verb.dep_ in ("pcomp", "advcl", "acl", "conj") or
+                          verb.dep_ in ("csubj", "csubjpass")) and not any(
+        c.dep_ in ("aux", "dobj") for c in verb.children)
 
 
 def _antecedent(subj, verb):
@@ -77,7 +80,7 @@ def _object(verb):
     cands = []
     for c in verb.children:
         if c.dep_ in ("dobj", "dative"):
-            cands.append(c)
+            cands.append(_relative_object(c, verb))
             if lemma_in(c, RELATION_NOUNS):
                 cands += _pobjs(c, ("with", "on", "against", "upon", "to"))
     for c in verb.children:   # "held Hamas responsible": the small clause's subject
@@ -87,6 +90,14 @@ def _object(verb):
                 cands.append(s)
     cands += _pobjs(verb, OBJ_PREPS)
     return next((c for c in cands if is_party(c)), None)
+
+
+def _relative_object(obj, verb):
+    """'Sarnak, whom he blames for the unrest': the relative pronoun object stands for the noun
+    the clause modifies (Sarnak is blamed)."""
+    if obj.lower_ in ("whom", "who", "which", "that") and verb.dep_ == "relcl" and verb.head.i != verb.i:
+        return verb.head
+    return obj
 
 
 def roles(tok):
@@ -136,9 +147,18 @@ def _roles(tok):
         # appeared to have been killed": they were killed
         passive = any(c.dep_ == "auxpass" for c in verb.children) or (
             passive and verb.tag_ == "VBN" and not any(c.dep_ == "aux" for c in verb.children))
+    passive = passive or _shared_passive(verb)
     if passive:
         return _agent(verb) or _when_actor(verb), subj
     return subj, _object(verb)
+
+
+def _shared_passive(verb) -> bool:
+    """'appeared to have been killed or captured': a bare participle joined to a passive one
+    shares its passive voice (the gunmen were captured; they captured no one)."""
+    return verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.i != verb.i and \
+        not any(c.dep_ in ("aux", "nsubj", "dobj") for c in verb.children) and \
+        any(c.dep_ == "auxpass" for c in verb.head.children)
 
 
 _SAY = {"say", "tell", "report", "add", "state", "claim", "announce", "confirm", "write"}

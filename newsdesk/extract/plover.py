@@ -94,7 +94,8 @@ LEXICON: list[tuple[str, str, str | None, str]] = [
      "RETREAT", "leave", "verb"),
     (r"\b(?:surrender(?:s|ed|ing)?|demobili[sz](?:e|ed|es|ing|ation)|disarm(?:ed|ing)?|"
      r"(?:declar(?:e|ed|es|ing)|announc(?:e|ed|es|ing)|observ(?:e|ed|es|ing)|implement(?:s|ed|ing)?) "
-     r"(?:[\w'’$€£.,-]+\s+){0,4}?(?:ceasefire|cease-fire|truce|cessation of hostilities)|"
+     r"(?:[\w'’$€£.,\"“”-]+\s+){0,4}?[\"“]?(?:ceasefire|cease-fire|truce|cessation of hostilities)|"
+     r"(?:ceasefire|cease-fire|truce)[\"”]? (?:was |has been )?(?:announced|declared) by|cease(?:s|d)? hostilities|"
      r"(?:lift(?:s|ed|ing)?|eas(?:e|ed|ing)) (?:[\w'’$€£.,-]+\s+){0,3}?blockade|"
      r"re-?open(?:s|ed|ing)? (?:[\w'’$€£.,-]+\s+){0,3}?(?:border|bridge|crossing|crossings|airport|port)|"
      r"paid compensation)\b", "RETREAT", "de-escalate", "verb"),
@@ -223,10 +224,12 @@ LEXICON: list[tuple[str, str, str | None, str]] = [
      r"(?:launch|open)(?:s|ed|ing)? (?:[\w'’$€£.,-]+\s+){0,3}?(?:investigations?|inquir(?:y|ies)|probes?)|"
      r"(?:lodg|fil)(?:e|ed|es|ing) (?:[\w'’$€£.,-]+\s+){0,3}?(?:complaint|lawsuit|suit)|legal action against|alleg(?:e|es|ing)|alleged that|summoned (?:[\w'’$€£.,-]+\s+){0,3}?ambassador)\b",
      "ACCUSE", None, "verb"),
-    # --- REQUEST
+    # --- REQUEST (inviting someone to act asks them to; an invitation to a visit or talks is no demand)
     (r"\b(?:urg(?:e|ed|es|ing)|call(?:s|ed|ing)? (?:on|upon|for)|demand(?:s|ed|ing)?|"
      r"appeal(?:s|ed|ing)? (?:to|for)|request(?:s|ed|ing)?|ask(?:s|ed|ing)? (?:[\w'’$€£.,-]+\s+){0,4}?(?:to|for)|"
      r"plead(?:s|ed|ing)?|"
+     r"invit(?:e|ed|es|ing) (?:[\w'’$€£.,-]+\s+){0,4}?to(?= [\"“]?(?!(?:attend|visit|join|meet|speak|address|"
+     r"take part|participate|talks|dinner|lunch|the|a|an|his|her|their|its|our)\b))|"
      r"(?:sought|seek(?:s|ing)?) (?:[\w'’$€£.,-]+\s+){0,3}?(?:help|aid|assistance|asylum|support|refuge|"
      r"protection|release|return|talks|dialogue|negotiations|ceasefire|truce|clarification|explanation|"
      r"compensation|extradition|access|permission|approval|apology|damages|death penalty|withdrawal|"
@@ -339,6 +342,8 @@ NOT_EVENTS = re.compile(
     r"ceremon(?:y|ies)|trips?|tours?|sailings)\s+(?:[\w'’$€£.,-]+\s+){0,4}?called off|"
     r"preparations? for (?:[\w'’-]+\s+){0,2}?(?:attacks?|war|battle|strikes?|assault)|"
     r"storm(?:s|ed|ing)? (?:out|off)\b|in protest (?:at|against|over|of|to)\b|"
+    r"(?:for|on|at|to|attend(?:s|ed|ing)?) (?:a|an|the|his|her|their|its) (?:[\w'’-]+ )?retreats?\b"
+    r"(?! (?:of|from|by|to|into|across|toward|towards)\b)|\bretreat (?:centre|center|house)s?|"
     r"(?:take|takes|took|taking|taken) (?:a |another )?(?:[\w-]+ )?(?:shot|swipe|jab) at|(?:parting|cheap) shot|"
     r"plead(?:s|ed|ing)? (?:not )?guilty|pled (?:not )?guilty|plead(?:s|ed|ing)? no contest|"
     r"withdr(?:aw|aws|ew|awn|awing) (?:[\w'’$€£.,-]+\s+){0,3}?(?:statement|remarks?|comments?|claims?|allegations?|"
@@ -381,7 +386,7 @@ _STARTS = StartIndex([p for p, _, _, _ in LEXICON] + [NOT_EVENTS.pattern], re.I)
 _UNGATED = frozenset(_STARTS.ungated)
 _BLOCK_ROW = len(LEXICON)
 
-_MAYBE_BLOCK = re.compile(r"verbal|storm|plead|calls? for|called off|preparation|pled|withdr|nuclear|atomic|hydrogen|thermonuclear|appeared|looked|seemed|rape|accident|call|attack|attacking|shot|deal|market|rall|ftse|dow|nasdaq|talk|war|deadline|declin|refus|"
+_MAYBE_BLOCK = re.compile(r"verbal|retreat|storm|plead|calls? for|called off|preparation|pled|withdr|nuclear|atomic|hydrogen|thermonuclear|appeared|looked|seemed|rape|accident|call|attack|attacking|shot|deal|market|rall|ftse|dow|nasdaq|talk|war|deadline|declin|refus|"
                           r"close|threat|speak|spea|spok|condolence|sympath|prayer|thought|offer|battle|fight|"
                           r"riot|spoke|sought|medical|hospital|met|meet|fight|battl|combat|used|statement|video|report|footage|"
                           r"recording|message|audio|image|photo|figures|data|sketch|letter|transcript|poll|survey|document|"

@@ -20,8 +20,8 @@ from ..model import Article, Quote
 from ..pipeline import article_step
 from ..nlp.words import WORD_RUN
 from .resolver import Resolver
-from .attribution import (attribution_tail, colon_intro, left_speaker, mismatched_close, pure_attribution,
-                          right_speaker, sentence_end, sentence_start)
+from .attribution import (attribution_tail, colon_intro, left_speaker, mismatched_close, predicate_subject,
+                          pure_attribution, right_speaker, sentence_end, sentence_start)
 from .speakers import (CAP_STOP, CLAUSE_VERBS, NAME_SEQ, PARTICIPLES, SPEECH_WORDS, Mention,
                        appositive_subject, expletive_it, fronted_phrase, is_pronoun, looks_person,
                        named_in_sentence, person_of_place, ranked_name, strip_titles, subject_before)
@@ -253,7 +253,9 @@ def _attribute(art: Article, res: Resolver, mentions: list[Mention], found: list
             if subj:
                 r = None
                 hit, where = (subj[0], subj[1]), p0 + sent0 + subj[1]
-        if hit is None and r and not fragment:
+        if hit is None and lft is None and (pred := predicate_subject(left, quote_text)):
+            hit, where = pred, p0 + sent0 + pred[1]         # 'His movement, the X, "serves as …"'
+        elif hit is None and r and not fragment:
             hit, where = (r[0], r[1]), p0 + m.end + r[1]
         elif lft:
             np, off, verb = lft
@@ -460,8 +462,8 @@ def extract_quotes(art: Article) -> list[Quote]:
         seg = text[a:b]
         a += len(seg) - len(seg.lstrip())
         b -= len(seg) - len(seg.rstrip())
-        if b <= a:
-            continue
+        if b <= a or not any(ch.isalnum() for ch in text[a:b]):
+            continue                                  # nothing but punctuation between two marks
         if f.speaker is None and len(text[a:b].split()) < 4:
             continue                                  # an unattributed scare quote or title
         if _is_title(text[a:b]):

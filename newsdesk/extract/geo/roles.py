@@ -219,6 +219,12 @@ def trip_ends(doc, names: list[str]) -> list[str]:
     return [n for n in names if role(doc, n) == "route"]
 
 
+def away_places(doc, names: list[str]) -> list[str]:
+    """A journey's ends and a place named as the party that acts ("the truce announced by
+    Moscow"): names that must not vote for the article's main place."""
+    return [n for n in names if role(doc, n) in ("route", "actor")]
+
+
 def _home_phrase(doc, a: int, trigger, rx) -> bool:
     """The name ends an origin or residence phrase (`rx`) that is not the trigger's own
     wording ("troops moved from Kirkuk" is a movement, its trigger the verb itself)."""

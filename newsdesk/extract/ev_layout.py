@@ -1,0 +1,45 @@
+"""Lines whose place on the page, not their words, says they state no event: a subhead or a
+link label standing alone ("– Tanks shot down –", "The war that never ends") names what
+follows; a run of photo credits ("… in Harlow on 2 AprilAnna Berg/ReutersA soldier …") is
+captions pasted together. Both read like sentences, so the trigger table alone would take
+them as sources of an event.
+"""
+from __future__ import annotations
+
+import re
+
+# a line that closes a sentence (or a quotation, a list item, a bracket) is prose
+_CLOSED = re.compile(r"[.!?:;,\"\u201d\u2019)\]…]\s*$")
+_BULLET = re.compile(r"^\s*[•*·]")
+_MAX_WORDS = 8
+# "Name Surname/AFP", "Photo/Reuters": the credit of a photograph (case kept: agency names)
+_CREDIT = re.compile(r"[a-z]\s?/\s?(?:AFP|AP|EPA|Reuters|Getty Images|Anadolu|Xinhua)(?![a-z])")
+
+
+def _line_around(body: str, at: int, length: int) -> tuple[str, str]:
+    """The whole line holding body[at:at+length], and the text after that line."""
+    start = body.rfind("\n", 0, at) + 1
+    end = body.find("\n", at + length)
+    end = len(body) if end < 0 else end
+    return body[start:end], body[end:]
+
+
+def subhead(art, text: str) -> bool:
+    """A short line of its own with no closing stop, with more text after it: a subhead or a
+    link label. The article's last line is kept, since an excerpt cut mid-sentence ends
+    that way too; list items keep their bullet and are kept."""
+    body, said = art.text or "", text.strip()
+    if not said or len(said.split()) > _MAX_WORDS:
+        return False
+    at = body.find(said)
+    if at < 0:
+        return False
+    line, rest = _line_around(body, at, len(said))
+    if line.strip() != said or _BULLET.match(line) or _CLOSED.search(said.rstrip("–—- ")):
+        return False
+    return bool(rest.strip())
+
+
+def credit_run(text: str) -> bool:
+    """The sentence carries a photographer's credit ("Pedro Ugarte/AFP"): a caption."""
+    return bool(_CREDIT.search(text))
