@@ -77,10 +77,11 @@ DATELINE = re.compile(
     r"(\u2014|\u2013|--| - |-\s)")
 
 
-@dataclass
+@dataclass(slots=True)
 class Block:
     """A paragraph candidate: its text (wrapped lines joined by one space) and the raw
-    (start, length) of every line it was made from."""
+    (start, length) of every line it was made from. (Slots: a page makes one a line, and
+    a slotted object is a third cheaper to make.)"""
     text: str
     pieces: list[tuple[int, int]] = field(default_factory=list)
     blank_before: bool = False
@@ -88,6 +89,7 @@ class Block:
     furniture: bool | None = None  # short HARD_DROP or BYLINE line (line_features)
     credit: bool | None = None     # CREDIT matches (line_features: on lines <= 25 words)
     agency: bool = True            # could AGENCY_CREDIT match (an agency or photo word)?
+    drop: bool | None = None       # `plain._rule_drop` of the block, once a rule asked
 
 
 def _line_table(raw: str, start: int = 0):
@@ -145,7 +147,7 @@ def split_blocks(raw: str, start: int = 0) -> list[Block]:
         # as text (>= 4 spaces; a block that has joined a line already has them)
         ends_low = list(map(str.islower, map(itemgetter(-1), texts)))
         starts_low = list(map(str.islower, map(itemgetter(0), texts)))
-        blocks = list(map(Block, texts, map(list, zip(pieces)), blank))
+        blocks = list(map(Block, texts, [[p] for p in pieces], blank))
         joined: set[int] = set()
         for i in compress(range(1, len(texts)), map(and_, ends_low[:-1], starts_low[1:])):
             if not blank[i] and texts[i][1:2].islower() and (

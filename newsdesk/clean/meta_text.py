@@ -13,7 +13,7 @@ from itertools import islice
 
 import numpy as np
 
-from .lines import BYLINE, CREDIT, HARD_DROP, LEXICON, WORD, Block
+from .lines import BYLINE, CREDIT, HARD_DROP, LEXICON, WORD, Block, _credit_possible
 
 MONTHS = {m: i + 1 for i, m in enumerate(
     ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"))}
@@ -134,8 +134,10 @@ def _content_words(text: str) -> set[str]:
     return {w for w in (x.lower() for x in WORD.findall(text)) if len(w) >= 4 and w not in _STOP}
 
 
-def _title_like(text: str, nw: int | None = None) -> bool:
-    """`nw`: the line's WORD count when already known."""
+def _title_like(text: str, nw: int | None = None, lex: int | None = None) -> bool:
+    """`nw`: the line's WORD count when already known; `lex`: its LEX-class tokens
+    (`plain_page`), which let LEXICON (slow: tried at every word) run only where it
+    could match (`_lexicon_possible`)."""
     # every test must pass: the cheap ones (length, first and last character) go first
     if len(text) > 250 or not (text[:1].isupper() or text[:1].isdigit()
                                or text[:1] in "'\"\u2018\u201c"):
@@ -148,11 +150,19 @@ def _title_like(text: str, nw: int | None = None) -> bool:
         return False
     if text.startswith(("Image copyright", "Image caption", "Media playback")):
         return False        # flattened photo chrome, not a headline
-    if BYLINE.match(text) or HARD_DROP.match(text) or CREDIT.search(text) or SEP.search(text):
+    if (BYLINE.match(text) or HARD_DROP.match(text) or SEP.search(text)
+            or (_credit_possible(text) and CREDIT.search(text))):
         return False
-    if nw <= 10 and LEXICON.search(text):
+    if nw <= 10 and _lexicon_possible(text, lex) and LEXICON.search(text):
         return False
     return not (nw <= 12 and parse_date(text))
+
+
+def _lexicon_possible(text: str, lex: int | None) -> bool:
+    """False only where LEXICON cannot match: each of its phrases holds a word of the LEX
+    class (`plain_page.CLASS_WORDS`), but for "years old"; on ASCII text a word is a token
+    (under re.I some other letters match i, s and k; those lines are always tried)."""
+    return lex is None or lex > 0 or not text.isascii() or "old" in text.lower()
 
 
 def _worth_reading(keep: np.ndarray, first_body: int, pg) -> list[int]:
@@ -185,9 +195,11 @@ def extract(blocks: list[Block], keep: list[bool], raw: str = "",
     else:
         first_body = next((i for i, k in enumerate(keep) if k and nws[i] >= 20), len(blocks))
     # (a page's word count is WORD's wherever the text is ASCII: `plain_page` tokens)
+    lex = pg.lex if pg is not None else None
     heads = [i for i in range(min(first_body, 12))
              if not (skip and skip[i]) and _title_like(
-                 blocks[i].text, nws[i] if pg is not None and blocks[i].text.isascii() else None)]
+                 blocks[i].text, nws[i] if pg is not None and blocks[i].text.isascii() else None,
+                 int(lex[i]) if lex is not None else None)]
     if len(heads) > 1:
         # the headline speaks of what the body says; a masthead or menu bar does not
         body = set()

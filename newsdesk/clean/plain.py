@@ -250,9 +250,9 @@ AGENCY_MARK = re.compile(r"[,|~/(]|: ")     # AGENCY_CREDIT needs one of these
 
 def _drop(b: Block) -> bool:
     """`_rule_drop` of a block, computed once (several rules ask)."""
-    d = b.__dict__.get("drop")
+    d = b.drop
     if d is None:
-        d = b.__dict__["drop"] = _rule_drop(b.text, b.nw, b.furniture, b.credit, b.agency)
+        d = b.drop = _rule_drop(b.text, b.nw, b.furniture, b.credit, b.agency)
     return d
 
 
@@ -388,7 +388,7 @@ def _blocks(art: Article):
     return blocks, recurring, prefix_date
 
 
-BATCH_LINES, BATCH_CHARS = 1024, 60_000   # a batch's arrays stay in the CPU cache
+BATCH_LINES, BATCH_CHARS = 4096, 240_000   # ~25 pages: 10% faster than 1024 / 60_000
 _WARM: list = []
 
 
@@ -403,21 +403,22 @@ def warm() -> None:
 def clean_texts(arts: list[Article]) -> list[Article]:
     """`clean_plain` of many articles, the model run once per batch of pages (about
     BATCH_LINES lines or BATCH_CHARS characters: fewer numpy calls per page, arrays still
-    in the CPU cache); the same output as one at a time."""
+    in the CPU's last-level cache); the same output as one at a time."""
     if not _WARM:
         warm()
-    chunk: list[tuple] = []
-    lines = chars = 0
-    for art in arts:
-        part = _blocks(art)
-        chunk.append((art, *part))
-        lines += len(part[0])
-        chars += len(art.raw or "")
-        if lines >= BATCH_LINES or chars >= BATCH_CHARS:
+    with plain_fast.no_cycle_collection():
+        chunk: list[tuple] = []
+        lines = chars = 0
+        for art in arts:
+            part = _blocks(art)
+            chunk.append((art, *part))
+            lines += len(part[0])
+            chars += len(art.raw or "")
+            if lines >= BATCH_LINES or chars >= BATCH_CHARS:
+                _clean_batch(chunk)
+                chunk, lines, chars = [], 0, 0
+        if chunk:
             _clean_batch(chunk)
-            chunk, lines, chars = [], 0, 0
-    if chunk:
-        _clean_batch(chunk)
     return arts
 
 

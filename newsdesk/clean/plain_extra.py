@@ -26,6 +26,7 @@ def extra_features(pg, segs=None) -> np.ndarray:
     from . import plain_page as P
     from .lines import _exact
     from .plain_fast import Segs
+    from .plain_fast_jit import kernel
     n = len(pg.nw)
     out = np.zeros((n, len(NAMES)), dtype=np.float32)
     if not n:
@@ -36,10 +37,14 @@ def extra_features(pg, segs=None) -> np.ndarray:
     out[:, 0] = ell
     out[:, 1] = segs.window_means(ell.astype(np.float32), (3,))[0]
     cls = pg.tok_cls if pg.tok_cls is not None else P.token_classes(pg.tok_h)
-    rank = np.arange(len(cls)) - pg.first[pg.tok_line]
-    you = np.bincount(pg.tok_line, weights=(cls & P.YOU) > 0, minlength=n)[:n]
-    bio = np.bincount(pg.tok_line, weights=((cls & P.BIO_VERB) > 0) & (rank <= 8),
-                      minlength=n)[:n]
+    counts = kernel("class_counts")
+    if counts is not None:               # compiled: one pass over the tokens
+        you, bio = counts(pg.tok_line, cls, pg.first, n, P.YOU, P.BIO_VERB)
+    else:
+        rank = np.arange(len(cls)) - pg.first[pg.tok_line]
+        you = np.bincount(pg.tok_line, weights=(cls & P.YOU) > 0, minlength=n)[:n]
+        bio = np.bincount(pg.tok_line, weights=((cls & P.BIO_VERB) > 0) & (rank <= 8),
+                          minlength=n)[:n]
     out[:, 2] = you / np.maximum(pg.nw, 1)
     out[:, 3] = segs.window_means(out[:, 2], (2,))[0]
     first = pg.char["first"]

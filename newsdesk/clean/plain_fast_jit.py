@@ -191,6 +191,89 @@ def measure_lines(c, starts, h, length, ls, nc, upper, digit, cc, nostop, pack, 
     return tok_line, cls, nw, cls_any, first_cls, line_h, head_h, lex, wchars, caps, digits, v
 
 
+def word_pairs(h, tl, nw, first, salt_bi, salt_first, salt_last, shift, short_b, empty_b):
+    """`plain_page.word_features`' (line, bucket) pairs in its order (every token, the
+    in-line bigrams, first-word and last-word markers of lines with words, <short> for
+    lines of 1-3 words, <empty> for lines without) and the pairs per line (int64), one
+    pass each instead of a dozen numpy passes over the tokens; the hashes `mix`ed as
+    `plain_page.mix` does (uint64, wrapping)."""
+    nt = len(h)
+    n = len(nw)
+    nb = 0
+    for t in range(nt - 1):
+        if tl[t + 1] == tl[t]:
+            nb += 1
+    nh = 0
+    ns = 0
+    for i in range(n):
+        if nw[i] > 0:
+            nh += 1
+            if nw[i] <= 3:
+                ns += 1
+    m = nt + nb + 2 * nh + ns + (n - nh)
+    rows = np.empty(m, dtype=np.int64)
+    cols = np.empty(m, dtype=np.int64)
+    g = np.empty(nb + 2 * nh, dtype=np.uint64)        # bigram and marker hashes, to mix
+    for t in range(nt):
+        rows[t] = tl[t]
+        cols[t] = np.int64(h[t] >> shift)
+    k = 0
+    for t in range(nt - 1):
+        if tl[t + 1] == tl[t]:
+            rows[nt + k] = tl[t]
+            g[k] = h[t] * salt_bi + h[t + 1]
+            k += 1
+    for i in range(n):
+        if nw[i] > 0:
+            rows[nt + k] = i
+            g[k] = h[first[i]] ^ salt_first
+            k += 1
+    for i in range(n):
+        if nw[i] > 0:
+            rows[nt + k] = i
+            g[k] = h[first[i] + nw[i] - 1] ^ salt_last
+            k += 1
+    for q in range(k):
+        x = g[q]
+        x ^= x >> _S30
+        x *= _MIX1
+        x ^= x >> _S27
+        x *= _MIX2
+        x ^= x >> _S31
+        cols[nt + q] = np.int64(x >> shift)
+    k += nt
+    for i in range(n):
+        if 0 < nw[i] <= 3:
+            rows[k] = i
+            cols[k] = short_b
+            k += 1
+    for i in range(n):
+        if nw[i] == 0:
+            rows[k] = i
+            cols[k] = empty_b
+            k += 1
+    count = np.zeros(n, dtype=np.int64)
+    for q in range(m):
+        count[rows[q]] += 1
+    return rows, cols, count
+
+
+def class_counts(tok_line, cls, first, n, you_bit, bio_bit):
+    """`plain_extra.extra_features`' bincounts in one pass over the tokens: per line the
+    tokens of class `you_bit`, and those of class `bio_bit` among its first nine words
+    (float64 counts of ones, exact in any order)."""
+    you = np.zeros(n)
+    bio = np.zeros(n)
+    for t in range(len(cls)):
+        line = tok_line[t]
+        c = cls[t]
+        if c & you_bit:
+            you[line] += 1.0
+        if c & bio_bit and t - first[line] <= 8:
+            bio[line] += 1.0
+    return you, bio
+
+
 def page_cumsums(X, off, out):
     """`plain_fast.Segs.cumsums`: per page (rows off[j]..off[j+1]-1 of X), the running
     float64 sums of each column, written from row off[j] + j + 1 of out (row off[j] + j

@@ -21,7 +21,6 @@ from ..model import Segment
 # flattened photo and player chrome a line may open with (`plain._rule_drop`)
 CHROME = ("Image copyright", "Image caption", "Media playback", "Skip in Skip")
 _CHROME, _SHARE = methodcaller("startswith", CHROME), methodcaller("find", "SHARE COPY LINK", 0, 20)
-_MARKUP = methodcaller("__contains__", "<")
 # The only characters that match an ASCII letter under re.I without being one (i, i, s, k):
 # a lexicon word spelt with one is no token of its class, so such lines are always tried.
 _FOLDS_TO_ASCII = ("\u0130", "\u0131", "\u017f", "\u212a")
@@ -43,7 +42,11 @@ def may_drop(pg, F: np.ndarray, texts: list[str] | None = None) -> np.ndarray:
     n = len(nw)
     joined = "\n".join(texts)
     date = nw <= 12
-    if joined.isascii() or len(joined.encode("utf-16-le", "surrogatepass")) == 2 * len(joined):
+    astral = pg.astral
+    if astral is None:
+        astral = not joined.isascii() and (
+            len(joined.encode("utf-16-le", "surrogatepass")) != 2 * len(joined))
+    if not astral:
         date &= pg.char["digits"] > 0
     out = date | (F[:, 16] > 0) | (F[:, 11] > 0) | (F[:, 12] > 0)
     out |= (pg.cls_any & P.CREDIT_W) > 0
@@ -53,12 +56,32 @@ def may_drop(pg, F: np.ndarray, texts: list[str] | None = None) -> np.ndarray:
         out |= np.fromiter(map(_CHROME, texts), dtype=bool, count=n)
     if "SHARE COPY LINK" in joined:
         out |= np.fromiter(map(_SHARE, texts), dtype=np.int64, count=n) >= 0
-    if "<" in joined:
-        out |= (nw <= 25) & np.fromiter(map(_MARKUP, texts), dtype=bool, count=n)
-    for ch in _FOLDS_TO_ASCII:
+    starts = None
+    for ch in ("<", *_FOLDS_TO_ASCII):
         if ch in joined:
-            out |= np.fromiter(map(methodcaller("__contains__", ch), texts), dtype=bool,
-                               count=n)
+            if starts is None:
+                lens = np.fromiter(map(len, texts), dtype=np.int64, count=n)
+                starts = np.cumsum(lens + 1) - lens - 1
+            hold = _holding(joined, ch, texts, starts)
+            out |= (nw <= 25) & hold if ch == "<" else hold
+    return out
+
+
+def _holding(joined: str, ch: str, texts: list[str], starts: np.ndarray,
+             few: int = 256) -> np.ndarray:
+    """Which of the lines `texts` (joined by newlines into `joined`, each starting at
+    `starts`) hold the character `ch`: placed from its positions when it occurs a few
+    times (a batch holds thousands of lines, one "<" or so), else line by line."""
+    n = len(texts)
+    if joined.count(ch) > few:
+        return np.fromiter(map(methodcaller("__contains__", ch), texts), dtype=bool, count=n)
+    pos = []
+    at = joined.find(ch)
+    while at >= 0:
+        pos.append(at)
+        at = joined.find(ch, at + 1)
+    out = np.zeros(n, dtype=bool)
+    out[np.searchsorted(starts, pos, side="right") - 1] = True
     return out
 
 

@@ -178,13 +178,11 @@ def _tokens(text: str):
 
 def _code_points(text: str) -> np.ndarray:
     """The text's code points clipped to the BMP (0x10000 for any beyond), as intp (every
-    table gather then skips a cast): one pass from UTF-16 when the text has no surrogate
-    pair (nearly always), else from UTF-32."""
-    b = text.encode("utf-16-le", "surrogatepass")
-    if len(b) == 2 * len(text):
-        return np.frombuffer(b, dtype=np.uint16).astype(np.intp)
-    cp = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-    return np.minimum(cp, 0x10000).astype(np.intp)
+    table gather then skips a cast), from UTF-32 in one pass (most batches of pages hold
+    some character beyond the BMP, an emoji, where trying UTF-16 first cost a second)."""
+    c = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32).astype(np.intp)
+    np.minimum(c, 0x10000, out=c)
+    return c
 
 
 def token_hashes(text: str) -> np.ndarray:
@@ -211,6 +209,8 @@ class Page:
     head_h: np.ndarray      # hash of its first 8 words
     char: dict              # per-line character counts (see `_char_counts`)
     tok_cls: np.ndarray | None = None   # class bits of each token
+    astral: bool | None = None  # a line holds a code point beyond the BMP (None: unknown;
+    #                             a batch's per-page views carry the batch's answer)
 
 
 def _bincount(idx: np.ndarray, n: int, weights=None) -> np.ndarray:
@@ -239,7 +239,7 @@ def page(texts: list[str]) -> Page:
         char = {"caps": caps, "digits": digits, **_class_fields(v), **_edges(c, nc, ls),
                 "wchars": wchars}
         return Page(texts, nw, nc, h, tok_line, np.cumsum(nw) - nw, cls_any, first_cls, lex,
-                    line_h, head_h, char, cls)
+                    line_h, head_h, char, cls, _astral(c))
     tok_line = np.searchsorted(ls, starts, side="right") - 1
     nw = _bincount(tok_line, n)
     first = np.cumsum(nw) - nw
@@ -262,7 +262,13 @@ def page(texts: list[str]) -> Page:
     char = _char_counts(c, tok_line, starts, nc, n, ls)
     char["wchars"] = _bincount(tok_line, n, length)
     return Page(texts, nw, nc, h, tok_line, first, cls_any, first_cls, lex, line_h, head_h,
-                char, cls)
+                char, cls, _astral(c))
+
+
+def _astral(c: np.ndarray) -> bool:
+    """Whether code points `c` (`_code_points`) hold one beyond the BMP: `may_drop` reads
+    it instead of encoding the batch's text again."""
+    return bool(len(c)) and int(c.max()) == 0x10000
 
 
 def _char_counts(c: np.ndarray, tok_line: np.ndarray, starts: np.ndarray, nc: np.ndarray,
@@ -308,6 +314,11 @@ def word_features(pg: Page) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     bigram and first/last-word marker, a <short> marker for lines of <= 3 words and an
     <empty> one for lines without words; and the feature count per line."""
     n, nw, h, tl = len(pg.nw), pg.nw, pg.tok_h, pg.tok_line
+    pairs = kernel("word_pairs")
+    if pairs is not None:                # compiled: one pass (`plain_fast_jit`)
+        rows, cols, count = pairs(h, tl, nw, pg.first, SALT_BI, SALT_FIRST, SALT_LAST,
+                                  U64(64 - BITS), SHORT_BUCKET, EMPTY_BUCKET)
+        return rows, cols, count.astype(np.float32)
     has = np.flatnonzero(nw > 0)
     same = tl[1:] == tl[:-1] if len(h) > 1 else np.zeros(0, dtype=bool)
     bi = mix(h[:-1][same] * SALT_BI + h[1:][same]) if len(h) > 1 else h[:0]
@@ -348,6 +359,6 @@ def concat_pages(texts: list[list[str]], flat: list[str] | None = None
         out.append(Page(pg.texts[a:b], pg.nw[a:b], pg.nc[a:b], pg.tok_h[ta:tb],
                         pg.tok_line[ta:tb] - a, pg.first[a:b] - ta, pg.cls_any[a:b],
                         pg.first_cls[a:b], pg.lex[a:b], pg.line_h[a:b], pg.head_h[a:b], ch,
-                        pg.tok_cls[ta:tb]))
+                        pg.tok_cls[ta:tb], pg.astral))
         a, ta = b, tb
     return pg, out

@@ -125,3 +125,28 @@ def test_content_words_same_on_any_text():
               "Caf\u00e9 owners \u2019said\u2019 STRASSE \u1e9e"]
     assert all(_content_words(t) == ref(t) for t in lines)
     assert re.search("\u0130", lines[-3])
+
+
+def test_the_lexicon_prefilter_hides_no_match():
+    """`_lexicon_possible` (a LEX-class token, "old", or a non-ASCII line) holds wherever
+    LEXICON matches, and the headline test gives the same answer with the page's counts
+    as without: real pages (AEB-plain, the seeds) and lines built to be edge cases."""
+    from conftest import shared_path
+    from newsdesk.clean.lines import LEXICON, split_blocks
+    from newsdesk.clean.meta_text import _lexicon_possible, _title_like
+    from newsdesk.clean.plain_page import page
+    pages = [p.read_text("utf8") for p in sorted(shared_path("seeds").glob("*.txt"))]
+    pages += [p.read_text("utf8")
+              for p in sorted(shared_path("bench", "aeb-plain", "txt").glob("*.txt"))[:80]]
+    pages.append("Three Years Old Today\nLOG IN to Read\nWatch: the Video\nSub\u017fcribe now\n"
+                 "Min Read Edition\nTerms of Use\nBack To Top\nE-mail This Story\n")
+    hits = 0
+    for raw in pages:
+        texts = [b.text for b in split_blocks(raw)]
+        pg = page(texts)
+        for t, nw, lex in zip(texts, pg.nw.tolist(), pg.lex.tolist()):
+            if LEXICON.search(t):
+                hits += 1
+                assert _lexicon_possible(t, int(lex)), t
+            assert _title_like(t, None, int(lex)) == _title_like(t), t
+    assert hits > 100

@@ -81,3 +81,23 @@ def test_brands_found_on_lines_with_special_case_folds():
     assert brand_mentions(["COPYR\u0130GHT 2020 Radio Norte"]) == "Radio Norte"
     assert brand_mentions(["\u0130stanbul edition", "Start your day with The Bosphorus Post"]) \
         == "The Bosphorus Post"
+
+
+def test_reversed_search_finds_every_preposition_before_the():
+    """`prep_the_spans` (the pattern searched in the reversed page) returns exactly the
+    spans of _PREP_THE's matches: on real pages and on edge cases (a page that opens or
+    ends with a match, runs of whitespace and line breaks, word-final and dotless i)."""
+    from newsdesk.clean.outlet_text import _PREP_THE, prep_the_spans
+    pages = [p.read_text(encoding="utf-8") for p in (EXAMPLES / "coverage").glob("*.txt")]
+    pages += [p.read_text(encoding="utf-8")
+              for p in sorted(shared_path("bench", "aeb-plain", "txt").glob("*.txt"))[:60]]
+    pages += ["of the ", "with the\n", "to the", " by  the\tthe ", "proof the x", "wıth the x\n",
+              "on\nthe\nfrom the  theme of the\u00a0end", "goto the x", "of thethe x",
+              "x of the of the of the y"]
+    found = 0
+    for raw in pages:
+        low = raw.lower()
+        want = [(m.start(), m.end()) for m in _PREP_THE.finditer(low)]
+        assert sorted(prep_the_spans(low)) == want, raw[:60]
+        found += len(want)
+    assert found > 100

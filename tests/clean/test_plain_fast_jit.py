@@ -1,7 +1,7 @@
 """The compiled kernels (`plain_fast_jit`, numba) give exactly what the numpy paths give,
-bit for bit and in the same dtypes, on real pages: page measures, token hashes, the text
-model's scores, the tree ensembles, per-page cumulative sums, and the cleaned articles
-themselves; and the batch's repeated-line entries (`plain_fast_rules.repeated`) lead `repeats` to
+bit for bit and in the same dtypes, on real pages: page measures, token hashes, the word
+model's pairs, the text model's scores, the prose-furniture counts, the tree ensembles,
+per-page cumulative sums, and the cleaned articles themselves; and the batch's repeated-line entries (`plain_fast_rules.repeated`) lead `repeats` to
 the same decisions as its line-by-line walk. Skipped where numba is not installed (the
 numpy paths then run and are covered by the other tests)."""
 from __future__ import annotations
@@ -75,6 +75,30 @@ def test_page_measures_and_tokens_are_the_numpy_ones(numpy_and_jit):
         _same(a, b)
     for raw in _texts():
         _same(*numpy_and_jit(plain_page._tokens, raw))
+
+
+def test_word_model_pairs_are_the_numpy_ones(numpy_and_jit):
+    """`plain_page.word_features`: the same (line, bucket) pairs in the same order (the
+    scores sum them in that order) and counts, on pages, batches and their per-page views
+    (`concat_pages`), lines without words and one-word lines included."""
+    pages = _lines(_texts()) + [["", "one", "two words", "", "a b c d e"]]
+    for i in range(0, len(pages), 5):
+        joint, views = plain_page.concat_pages(pages[i:i + 5])
+        for pg in (joint, *views):
+            _same(*numpy_and_jit(plain_page.word_features, pg))
+
+
+def test_prose_furniture_features_are_the_numpy_ones(numpy_and_jit):
+    """`plain_extra.extra_features` (its token counts compiled): pages and batches."""
+    from newsdesk.clean.plain_extra import extra_features
+    pages = [p for p in _lines(_texts()) if p]
+    for i in range(0, len(pages), 5):
+        batch = pages[i:i + 5]
+        joint, views = plain_page.concat_pages(batch)
+        segs = plain_fast.Segs([len(p) for p in batch])
+        _same(*numpy_and_jit(extra_features, joint, segs))
+        for pg in views:
+            _same(*numpy_and_jit(extra_features, pg))
 
 
 def test_text_model_scores_are_the_numpy_ones(numpy_and_jit):

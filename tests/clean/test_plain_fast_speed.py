@@ -135,3 +135,47 @@ def test_batch_shift_equals_the_masked_gather():
                     want = np.where(ok, x[np.clip(j, 0, segs.n - 1)], fill)
                     got = segs.shift(x, d, fill)
                     assert got.dtype == want.dtype and np.array_equal(got, want)
+
+
+def test_lines_holding_a_character_placed_from_its_positions():
+    """`plain_fast_rules._holding` (positions in the joined batch, placed by line starts)
+    flags exactly the lines holding the character, also past its line-by-line threshold;
+    and a page knows whether it holds a code point beyond the BMP (`may_drop` reads it)."""
+    from newsdesk.clean.plain_fast_rules import _holding
+    texts = ["a <b> c", "", "<", "no", "two\nlines <", "\u0131stanbul <<", "end<"]
+    joined = "\n".join(texts)
+    lens = np.array([len(t) for t in texts])
+    starts = np.cumsum(lens + 1) - lens - 1
+    for ch in ("<", "\u0131", "z"):
+        want = [ch in t for t in texts]
+        for few in (256, 0):
+            assert _holding(joined, ch, texts, starts, few).tolist() == want
+    assert plain_page.page(["plain", "caf\u00e9"]).astral is False
+    assert plain_page.page(["x", "emoji \U0001F600"]).astral is True
+    assert plain_page.page([]).astral is False
+
+
+def test_cycle_collector_paused_only_while_cleaning():
+    """`no_cycle_collection` restores the collector's state on the way out (also after an
+    error), and leaves it off when the caller had turned it off."""
+    import gc
+
+    from newsdesk.clean.plain_fast import no_cycle_collection
+    was = gc.isenabled()
+    try:
+        gc.enable()
+        with no_cycle_collection():
+            assert not gc.isenabled()
+        assert gc.isenabled()
+        try:
+            with no_cycle_collection():
+                raise ValueError
+        except ValueError:
+            pass
+        assert gc.isenabled()
+        gc.disable()
+        with no_cycle_collection():
+            pass
+        assert not gc.isenabled()
+    finally:
+        (gc.enable if was else gc.disable)()
