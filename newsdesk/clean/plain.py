@@ -9,7 +9,8 @@ path), so that cleaning needs no sklearn at run time and stays fast:
    markers (2**18 weights), scoring each line's vocabulary;
 2. a gradient-boosted tree ensemble on surface features (`lines.py`) plus the word scores of
    the line and its neighbours and a few prose-like-furniture cues (`plain_extra.py`:
-   ellipsis-cut teasers, text addressed to the reader, author bios);
+   ellipsis-cut teasers, text addressed to the reader, author bios; `plain_teasers.py`:
+   the local structure of teaser lists and comment threads);
 3. a smoothing ensemble over stage-2 probabilities in windows around each line, since the
    body is mostly one contiguous run, and over where the line lies relative to the page's
    main run of likely body (`plain_runs.py`).
@@ -32,12 +33,13 @@ import numpy as np
 from ..model import Article
 from . import cleaner, plain_fast, plain_fast_jit, plain_page, plain_text, plain_text_fast
 from .meta_text import PUBLISHED, parse_date
-from .plain_extra import extra_features
+from .plain_extra import NAMES as EXTRA_NAMES, extra_features
 from .plain_fallback import FALLBACK_LINES, prose_fallback
 from .plain_fast import Segs, export_trees  # noqa: F401  (export_trees: train_plain.py)
 from .plain_fast_rules import CHROME, may_drop, segments
 from .plain_fast_rules import repeated as _repeated, repeats as _repeats
 from .plain_runs import NAMES as RUN_NAMES, run_features, run_features_pages
+from .plain_teasers import NAMES as TEASER_NAMES, teaser_features
 from .lines import (AGENCY_CREDIT, BYLINE, CREDIT, DATELINE, HARD_DROP, MARKUP, TERMINAL, WORD,
                     Block, _exact, line_features, sentence_end, split_blocks)
 
@@ -82,18 +84,10 @@ def context_scores(s: np.ndarray, segs=None) -> np.ndarray:
 
 
 def stage2_matrix(F: np.ndarray, pg, s: np.ndarray, segs=None, pages=None) -> np.ndarray:
-    """Stage-2 input: surface features, word scores in context, then `plain_extra`'s
-    (`pages`: each page's own arrays when F, pg and s hold several pages)."""
+    """Stage-2 input: surface features, word scores in context, then `plain_extra`'s and
+    `plain_teasers`' (`pages`: each page's own arrays when F, pg and s hold several pages)."""
     extra = extra_features(pg, segs)                  # all pages in one pass
-    return np.hstack([F, context_scores(s, segs), extra])
-
-
-def line_weights(lines: list[str]) -> np.ndarray:
-    """Training weight of a line: its words, damped, normalised per page (every page counts
-    about the same, as in the WCXB per-page average)."""
-    n = np.array([len(WORD.findall(t)) for t in lines], dtype=np.float32)
-    w = np.minimum(n, 120) ** 0.75 + 0.5
-    return (w / w.sum() * 300).astype(np.float32)
+    return np.hstack([F, context_scores(s, segs), extra, teaser_features(F, pg, segs)])
 
 
 # ---------------------------------------------------------------- stage 2/3: trees
@@ -109,12 +103,14 @@ def smooth_features(p: np.ndarray, M: np.ndarray, segs=None) -> np.ndarray:
     in `context_scores`)."""
     n = len(p)
     if not n:
-        return np.zeros((0, 20 + len(RUN_NAMES)), dtype=np.float32)
+        return np.zeros((0, 20 + len(RUN_NAMES) + len(TEASER_NAMES)), dtype=np.float32)
     if segs is None:
         segs = Segs([n])
     from .lines import FEATURES
     ix = [FEATURES.index(k) for k in ("logw", "term", "pos", "dup", "lex", "hard", "credit",
                                        "after_comments", "after_related")]
+    at = len(FEATURES) + CONTEXT_COLS + len(EXTRA_NAMES)   # the teaser cues (`stage2_matrix`)
+    ix += range(at, at + len(TEASER_NAMES))
     words = np.expm1(M[:, 0])
     runs = run_features(p, words) if segs.pages == 1 else run_features_pages(p, words, segs)
     w2, w5, w15 = segs.window_means(p, (2, 5, 15))
@@ -123,6 +119,9 @@ def smooth_features(p: np.ndarray, M: np.ndarray, segs=None) -> np.ndarray:
         w2.astype(np.float32), w5.astype(np.float32), w15.astype(np.float32),
         segs.max_before(p), segs.max_after(p), M[:, [len(FEATURES)] + ix],
         runs]).astype(np.float32)
+
+
+CONTEXT_COLS = 9             # `context_scores` columns
 
 
 # ---------------------------------------------------------------- model files

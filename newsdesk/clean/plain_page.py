@@ -211,6 +211,7 @@ class Page:
     tok_cls: np.ndarray | None = None   # class bits of each token
     astral: bool | None = None  # a line holds a code point beyond the BMP (None: unknown;
     #                             a batch's per-page views carry the batch's answer)
+    tok_up: np.ndarray | None = None    # does each token start with a capital letter
 
 
 def _bincount(idx: np.ndarray, n: int, weights=None) -> np.ndarray:
@@ -239,7 +240,7 @@ def page(texts: list[str]) -> Page:
         char = {"caps": caps, "digits": digits, **_class_fields(v), **_edges(c, nc, ls),
                 "wchars": wchars}
         return Page(texts, nw, nc, h, tok_line, np.cumsum(nw) - nw, cls_any, first_cls, lex,
-                    line_h, head_h, char, cls, _astral(c))
+                    line_h, head_h, char, cls, _astral(c), T["upper"].take(c.take(starts)))
     tok_line = np.searchsorted(ls, starts, side="right") - 1
     nw = _bincount(tok_line, n)
     first = np.cumsum(nw) - nw
@@ -262,7 +263,7 @@ def page(texts: list[str]) -> Page:
     char = _char_counts(c, tok_line, starts, nc, n, ls)
     char["wchars"] = _bincount(tok_line, n, length)
     return Page(texts, nw, nc, h, tok_line, first, cls_any, first_cls, lex, line_h, head_h,
-                char, cls, _astral(c))
+                char, cls, _astral(c), tables()["upper"].take(c.take(starts)))
 
 
 def _astral(c: np.ndarray) -> bool:
@@ -359,6 +360,6 @@ def concat_pages(texts: list[list[str]], flat: list[str] | None = None
         out.append(Page(pg.texts[a:b], pg.nw[a:b], pg.nc[a:b], pg.tok_h[ta:tb],
                         pg.tok_line[ta:tb] - a, pg.first[a:b] - ta, pg.cls_any[a:b],
                         pg.first_cls[a:b], pg.lex[a:b], pg.line_h[a:b], pg.head_h[a:b], ch,
-                        pg.tok_cls[ta:tb], pg.astral))
+                        pg.tok_cls[ta:tb], pg.astral, pg.tok_up[ta:tb]))
         a, ta = b, tb
     return pg, out

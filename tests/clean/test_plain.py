@@ -269,6 +269,53 @@ def test_extra_features_mark_teasers_pitches_and_bios():
     assert col["you_rate"][1] > 0.1 and col["you_rate"][3] == 0
 
 
+def test_teaser_features_see_a_related_list_after_the_article():
+    """`plain_teasers`: headline / one-sentence teaser pairs after the article are a teaser
+    list; the article's paragraphs are not, and lie before most of the page's prose."""
+    import numpy as np
+
+    from newsdesk.clean.lines import Block, line_features
+    from newsdesk.clean.plain_page import page
+    from newsdesk.clean.plain_teasers import NAMES, teaser_features
+    body = ("The harbour board said on Tuesday that both ferries would be back in service by "
+            "March. Repairs to the older vessel had taken longer than planned, it added.")
+    teasers = []
+    for k in range(5):
+        teasers += [f"Council Weighs New Plan For Pier {k} Parking",
+                    f"Residents near pier {k} have asked for more spaces after the market "
+                    "reopened in the spring."]
+    texts = [body] * 6 + teasers
+    pg = page(texts)
+    X = teaser_features(line_features([Block(t) for t in texts], None, pg), pg)
+    col = {k: X[:, NAMES.index(k)] for k in NAMES}
+    assert col["heading"][6] == 1 and col["sent1"][7] == 1 and col["heading"][0] == 0
+    assert col["head_caps"][6] > 0.8 and col["head_caps"][0] < 0.3
+    assert col["teaser_w4"][11] > 0.3 and col["teaser_w4"][0] == 0
+    assert col["alt2_w4"][11] > 0.5 and col["alt2_w4"][1] == 0
+    assert col["prose_after"][12] == 0 and col["prose_before"][12] == 1
+    assert np.isclose(col["prose_after"][0], 5 / 6)
+
+
+def test_teaser_features_leave_link_bar_lines_and_captions_out():
+    """A line ending in a separator is no teaser headline, and a caption trailing its
+    credit is no prose: the story below them holds all of the page's prose."""
+    from newsdesk.clean.lines import Block, line_features
+    from newsdesk.clean.plain_page import page
+    from newsdesk.clean.plain_teasers import NAMES, teaser_features
+    texts = ["Workers clear debris outside the harbour office in Port Averne on Monday. Two "
+             "cranes were damaged in the storm, officials said. [Photo/Agencies] |",
+             "Storm season |", "|", "Coastal road reopened after landslide |",
+             "PORT AVERNE - Two cranes collapsed on Monday when a storm hit the harbour, the "
+             "port authority said. Nobody was hurt.",
+             "The authority said repairs would take at least three weeks, and that ferries "
+             "would run on a reduced timetable until then."]
+    pg = page(texts)
+    X = teaser_features(line_features([Block(t) for t in texts], None, pg), pg)
+    col = {k: X[:, NAMES.index(k)] for k in NAMES}
+    assert col["heading"][3] == 0 and col["heading"][1] == 0
+    assert col["prose_after"][0] == 1 and col["prose_before"][4] == 0
+
+
 def test_run_features_find_the_article_run():
     """`plain_runs`: the run of likely-body lines holding the most words is the article;
     lines before and after it (a promo far below) know their distance and share."""

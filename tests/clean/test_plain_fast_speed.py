@@ -57,6 +57,15 @@ def test_batched_extra_features_equal_each_page_alone():
         assert np.array_equal(plain_extra.extra_features(pg, segs), want)
 
 
+def test_batched_teaser_features_equal_each_page_alone():
+    from newsdesk.clean import plain_teasers
+    for pg, pgs, segs in _batches():
+        F = line_features([plain.Block(t) for t in pg.texts], None, pg, segs)
+        want = np.vstack([plain_teasers.teaser_features(
+            line_features([plain.Block(t) for t in p.texts], None, p), p) for p in pgs])
+        assert np.array_equal(plain_teasers.teaser_features(F, pg, segs), want)
+
+
 TRICKY = [
     "Read more", "READ MORE: the full story", "Click here to watch our dispatch here.",
     "cl\u0131ck here", "For more on this, see our live page", "Advertisement",
