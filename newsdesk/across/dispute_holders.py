@@ -35,6 +35,9 @@ def holder(text: str, res: Resolver | None = None, offset: int = 0) -> str | Non
     for v in HOLDER_VERB.finditer(text):
         if _not_attribution(text, v):
             continue
+        fronted = _fronted(text, v)
+        if fronted:
+            return _canon(fronted[0], res, offset + fronted[1], offset)
         if v.group().endswith("ing") and text[:v.start()].rstrip().endswith(","):
             lead = re.match(r"\s*((?:The|A|An)\s+(?:[a-z]+\s+(?=[a-z]+\s+(?:[a-z]+ed|said|says|has|had|was|were|is|are)\b))?[a-z]+"
                             r"|(?:[A-Z][\w'’-]*\s?){1,4})", text)
@@ -45,6 +48,27 @@ def holder(text: str, res: Resolver | None = None, offset: int = 0) -> str | Non
         if sub and sub[0].lower() not in {"it", "this", "that", "there", "which"}:
             return _canon(sub[0], res, offset + sub[1], offset)
     return None
+
+
+# "…, said the special forces chief, Tomas Vell.": the verb comes first and its holder after it
+FRONTED = re.compile(r"sa(?:id|ys)|added|stated")
+APPOSED_NAME = re.compile(r",\s*((?:[A-Z][\w'’.-]*\s?){2,4})(?=[.,;]|$)")
+
+
+def _fronted(text: str, v: re.Match) -> tuple[str, int] | None:
+    """(holder, position) for a saying verb fronted after a comma: the words before it are
+    the claim, so their last noun phrase ("one soldier were killed") holds nothing; a name in
+    apposition to the role after the verb is the holder."""
+    if not FRONTED.fullmatch(v.group()) or not text[:v.start()].rstrip().endswith(","):
+        return None
+    np = np_after(text[v.end():])
+    if not np:
+        return None
+    pos = v.end() + np[1]
+    name = APPOSED_NAME.match(text, pos + len(np[0]))
+    if not name:
+        return np[0], pos
+    return re.sub(r"(?<=[a-z]{2})\.$", "", name.group(1).strip()), name.start(1)   # the full stop
 
 
 def _not_attribution(text: str, v: re.Match) -> bool:

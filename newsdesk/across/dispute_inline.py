@@ -18,7 +18,8 @@ from .dispute_sides import one_side
 from .disputes import BLAME, CONTRA_CUE, STRONG, _claim, _content, _topic, detector, holder
 
 _SAY = (r"(?:say|says|said|report(?:s|ed|ing)?|insist\w*|claim\w*|maintain\w*|den(?:y|ies|ied)|believe[sd]?|"
-        r"suspect\w*|doubt\w*|argue[sd]?|counter\w*|reject\w*|dismiss\w*|blame[sd]?|accuse[sd]?)")
+        r"suspect\w*|doubt\w*|argue[sd]?|counter\w*|reject\w*|dismiss\w*|blame[sd]?|accuse[sd]?|"
+        r"admit(?:s|ted)?|acknowledge[sd]?|recogni[sz]e[sd]?)")
 TURN = re.compile(r"(?:,\s*|\s+)(?:but|while|whereas)\s+(?=(?:[\w'\u2019-]+\s+){0,5}?(?:also\s+)?"
                   + _SAY + r"\b)")
 LEAD = re.compile(r"^\W*((?:[A-Za-z][\w'\u2019.-]*\s+){0,4}?[A-Za-z][\w'\u2019-]*)\s+"
@@ -26,6 +27,11 @@ LEAD = re.compile(r"^\W*((?:[A-Za-z][\w'\u2019.-]*\s+){0,4}?[A-Za-z][\w'\u2019-]
 # both sides report a that-clause ("X has been reporting that A, but Y is reporting that B"):
 # two accounts set against each other, a cue in itself
 PARALLEL = re.compile(r"\b(?:report(?:s|ed|ing)?|sa(?:y|ys|id)|claim(?:s|ed|ing)?)\s+that\b")
+# a claim closed by its denial: "…, said its troops took the heights – what Tessa denied",
+# "…, which the army rejects": the denial is itself the cue
+DENIED_TAIL = re.compile(r"(?:,|\s[–—-])\s*(?:which|what|a claim|an account|something)\s+"
+                         r"((?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3}|the\s+[a-z]+\s+)(?:has\s+|have\s+|had\s+)?"
+                         r"(?:denied|denies|rejected|rejects|disputed|disputes|dismissed|dismisses)\b")
 CUE = re.compile(r"\b(?:doubt\w*|counter\w*|dismiss\w*|disput\w+|accus\w+)\b", re.I)
 _VOID = {"it", "this", "that", "there", "which", "he", "she", "they", "we", "i", "you", "who",
          "no", "was", "is", "were", "are", "be", "been", "not"}
@@ -46,6 +52,9 @@ def _party(text: str, res, offset: int) -> str | None:
 def split_sides(text: str) -> tuple[str, str, int] | None:
     """(first side, second side, offset of the second) when a sentence turns from one
     party's claim to another's."""
+    tail = DENIED_TAIL.search(text)
+    if tail:
+        return text[:tail.start()], text[tail.start(1):], tail.start(1)
     m = TURN.search(text)
     if not m or not (CUE.search(text) or BLAME.search(text[:m.start()]) or STRONG.search(text)
                      or CONTRA_CUE.search(text[m.end():])
@@ -85,5 +94,12 @@ def inline(articles: list[Article], ctx: dict) -> list[Dispute]:
 
 
 def sides_text(text: str) -> str:
+    """What the dispute is about: the first side, or for a claim closed by its denial the
+    clause after its last saying verb (what was denied)."""
     sides = split_sides(text)
-    return sides[0] if sides else text
+    if not sides:
+        return text
+    if DENIED_TAIL.search(text):
+        said = list(re.finditer(r"\b(?:that|" + _SAY + r")\s+", sides[0]))
+        return sides[0][said[-1].end():] if said else sides[0]
+    return sides[0]

@@ -34,7 +34,8 @@ from ..pipeline import corpus_step
 from ..extract.resolver import Resolver
 from .dispute_holders import holder
 from .dispute_sides import accused_then_denied, one_side, passive_blame, same_description, same_voice
-from .figures import RUNNING_TOTAL
+from .dispute_twins import join_shared
+from .figures import PART_TOLL, RUNNING_TOTAL, TOLL_PHRASE, counted_kinds, toll_told
 
 STRONG = re.compile(r"\b(?:insist(?:ed|s)?|claim(?:ed|s|ing)?(?! (?:of )?(?:responsibility|credit))|"
                     r"maintain(?:ed|s)?|alleg(?:ed|es|ing)|"      # a claim of responsibility contests nothing
@@ -42,7 +43,8 @@ STRONG = re.compile(r"\b(?:insist(?:ed|s)?|claim(?:ed|s|ing)?(?! (?:of )?(?:resp
 CONTRA_CUE = re.compile(r"\b(?:actually|in fact|contrary|contradict\w*|disput\w+|no evidence|"
                         r"nothing in|no official confirmation|but (?:there was|officials|witnesses)|"
                         r"no (?:weapon|gun|body|bodies|trace)s? (?:was|were) (?:found|recovered)|"
-                        r"did(?:n't| not) (?:hear|see|witness))\b",
+                        r"did(?:n't| not) (?:hear|see|witness)|"
+                        r"(?:this|that|it) (?:was|is) (?:false|untrue|not true))\b",   # "said this was false"
                         re.I)
 CONTRAST_OPEN = re.compile(r"^(?:However|But|Yet|Still|Nevertheless|In contrast|Others)\b")
 DENIAL = re.compile(r"\b(?:den(?:y|ied|ies|ying|ial)|reject(?:ed|s|ing)?|dismiss(?:ed|es|ing)?|"
@@ -168,7 +170,7 @@ def _tolls(art: Article, sents: list[Sentence]) -> list[tuple[Sentence, tuple, s
     anchor = own_anchor(art) or art.layers.get("date_estimate")
     out = []
     for s in sents:
-        if not DEAD_HINT.search(s.text):
+        if not DEAD_HINT.search(s.text) and not TOLL_PHRASE.search(s.text):
             continue
         try:
             c = casualties(s.text)
@@ -177,9 +179,10 @@ def _tolls(art: Article, sents: list[Sentence]) -> list[tuple[Sentence, tuple, s
         ms = [m for m in c["mentions"] if m.kind == "dead" and not m.increment and not m.subgroup
               and not m.superseded]
         if re.search(r"\b(?:1[89]|20)\d\d\b", s.text) or CUMULATIVE.search(s.text) or \
-                RUNNING_TOTAL.search(s.text) or long_ago(s.text, anchor) or SIGHTING.search(s.text):
+                RUNNING_TOTAL.search(s.text) or long_ago(s.text, anchor) or SIGHTING.search(s.text) \
+                or PART_TOLL.search(s.text):
             continue                      # a figure from another year or month, a war's running total
-            #                               (background), or what one witness saw (not a toll)
+            #                               (background), what one witness saw, one group's toll
         if any(PART_BEFORE.search(s.text[:m.span[0]]) for m in ms):
             continue                      # "20 first graders and six educators dead": one part of a sum
         if c["dead"] and ms and c["dead"].low >= 2:
@@ -193,6 +196,10 @@ def _tolls(art: Article, sents: list[Sentence]) -> list[tuple[Sentence, tuple, s
             qual = "min" if q in {"at least", "more than", "over"} else "approx" if q else "exact"
             if n >= 2:
                 out.append((s, (n, None if qual == "min" else n), qual))
+            continue
+        told = toll_told(s.text)
+        if told:
+            out.append((s, *told))
     return out
 
 
@@ -240,6 +247,7 @@ def count(articles: list[Article], ctx: dict) -> list[Dispute]:
         return _claim(by_id[aid], s, holder(s.text, ctx["res"][aid], s.start))
 
     # one merged event whose sources give different figures
+    per_event: list[tuple[Dispute, set[int]]] = []
     for ev in ctx["events"]:
         figs = {}
         for m in ev.mentions:
@@ -255,9 +263,11 @@ def count(articles: list[Article], ctx: dict) -> list[Dispute]:
                 if any(words[a] & words[b] for b in figs if b != a)}   # sentence: another thing
         if len(figs) >= 2 and _conflict([((m.dead.low, m.dead.high), q) for m, _, q in figs.values()]):
             where = f" in {ev.location.name}" if ev.location else ""
-            out.append(Dispute(f"death toll of the {ev.type.lower()}{where}",
-                               [Claim(a, holder(sp.text, ctx["res"][a], sp.start) or by_id[a].outlet or a, sp)
-                                for a, (m, sp, _) in figs.items()], "count"))
+            per_event.append((Dispute(f"death toll of the {ev.type.lower()}{where}",
+                                      [Claim(a, holder(sp.text, ctx["res"][a], sp.start) or by_id[a].outlet or a, sp)
+                                       for a, (m, sp, _) in figs.items()], "count"),
+                              {m.dead.low for m, _, _ in figs.values()}))
+    out.extend(join_shared(per_event))
     # the overall toll: each article's largest stated figure
     tops = {aid: max(t, key=lambda x: x[1][0]) for aid, t in tolls.items() if t}
     stems = {aid: _content(s.text) for aid, (s, _, _) in tops.items()}
@@ -274,7 +284,10 @@ def count(articles: list[Article], ctx: dict) -> list[Dispute]:
         if ea is not None and ea == eb:
             return bool(stems[a] & stems[b])      # unless the sentences share no word at all
         apart = places[a] and places[b] and not places[a] & places[b]
-        return len(stems[a] & stems[b]) >= 2 and not apart
+        return (len(stems[a] & stems[b]) >= 2 or a in bare or b in bare) and not apart
+    # a sentence that only states the toll ("The number of victims exceeds 60.") counts the story's dead
+    bare = {aid for aid, (s, _, _) in tops.items() if TOLL_PHRASE.search(s.text) and
+            not _content(TOLL_PHRASE.sub(" ", s.text))}
     # only figures that count the same thing and disagree (a pile-up's 2 dead against a
     # storm's 8 is no dispute, though each shares words with a third report)
     clash = {x for a in tops for b in tops if a < b and same_event(a, b)
@@ -314,7 +327,8 @@ def count(articles: list[Article], ctx: dict) -> list[Dispute]:
         whos = {w.split()[-1].lower() for _, w, _, _ in run}
         scopes = {frozenset(_anchors(s.text)) for s, _, _, _ in run}
         about = [_content(s.text) for s, _, _, _ in run]     # the same toll: the figures share what they count
-        same = all(about[i] & about[i + 1] for i in range(len(about) - 1))
+        same = all(about[i] & about[i + 1] for i in range(len(about) - 1)) and \
+            len({counted_kinds(s.text) for s, _, _, _ in run}) == 1
         if len(whos) >= 2 and len(scopes) == 1 and same and _conflict([(v, q) for _, _, v, q in run]):
             out.append(Dispute(f"death toll: {' vs '.join(w for _, w, _, _ in run[:4])}",
                                [_claim(art, s, w) for s, w, _, _ in run[:6]], "count"))
@@ -475,4 +489,4 @@ def _dedupe(disputes: list[Dispute]) -> list[Dispute]:
     return out
 
 
-from . import dispute_account, dispute_admission, dispute_confirm, dispute_culprit, dispute_evidence, dispute_headcount, dispute_inline  # noqa: E402,F401,E501
+from . import dispute_account, dispute_admission, dispute_confirm, dispute_culprit, dispute_evidence, dispute_headcount, dispute_inline, dispute_marked  # noqa: E402,F401,E501

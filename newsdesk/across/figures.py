@@ -79,3 +79,47 @@ def best_count(mentions: list[EventMention], field: str, when: dict[str, float],
         latest[(c.low, c.high)] = max(latest.get((c.low, c.high), -1.0), when.get(a, -1.0))
     low, high = max(cited, key=lambda k: (k[0], cited[k], latest[k], k[1] is None))
     return Count(low, high)
+
+
+# who a figure counts: the attackers ("eight militants") or anyone else ("119 people")
+ATTACKER_NOUN = re.compile(r"\b(?:gunm[ae]n|attackers?|assailants?|terrorists?|militants?|bombers?|shooters?|"
+                           r"hijackers?|insurgents?|jihadists?)\b", re.I)
+
+
+def counted_kinds(text: str) -> frozenset[str]:
+    """The kinds of people ("attackers", "others") a sentence's death figures count. Why:
+    officials who give 119 dead and 8 militants killed, or "three militants and one soldier"
+    against "nine militants overall", count different groups and dispute nothing."""
+    from ..extract.counts import casualties
+    try:
+        mentions = casualties(text)["mentions"]
+    except Exception:                 # the counts module is another layer's
+        return frozenset()
+    kinds = set()
+    for m in mentions:
+        if m.kind != "dead" or m.subgroup or m.increment or m.superseded:
+            continue
+        after = " ".join(text[m.span[1]:].split()[:2])
+        for part in re.split(r"\s+and\s+", text[m.span[0]:m.span[1]] + " " + after):
+            kinds.add("attackers" if ATTACKER_NOUN.search(part) else "others")
+    return frozenset(kinds)
+
+
+# the toll of one group ("the death toll of foreigners reached 18") is a part of the event's
+PART_TOLL = re.compile(r"\btoll (?:of|among) (?!(?:victims|people|persons|casualties|attacks|bombings|blasts|"
+                       r"explosions|shootings|raids|strikes|clashes|dead)\b)[A-Za-z]+s\b")
+# a toll told as a figure of the count itself ("The number of victims exceeds 60")
+TOLL_PHRASE = re.compile(r"\b(?:death toll|number of (?:dead|deaths|victims|fatalities))\s+(?:has\s+|had\s+)?"
+                         r"(exceed\w*|top(?:s|ped)|pass(?:es|ed)|(?:rose|risen|climbed) to|reached|stands at|"
+                         r"stood at)\s+(?:(more than|at least|over|about|nearly|some)\s+)?(\d[\d,]*)\b", re.I)
+
+
+def toll_told(text: str) -> tuple[tuple[int, int | None], str] | None:
+    """((low, high), qualifier) of a toll told as the count itself, which the casualty
+    parser reads no figure from: "exceeds 60" is a lower bound."""
+    t = TOLL_PHRASE.search(text)
+    if not t or int(t.group(3).replace(",", "")) < 2:
+        return None
+    n = int(t.group(3).replace(",", ""))
+    above = t.group(1)[:1].lower() in "etp" or (t.group(2) or "").lower() in {"more than", "at least", "over"}
+    return (n, None if above else n), "min" if above else "approx" if t.group(2) else "exact"

@@ -14,7 +14,9 @@ summaries (articles, day range, kinds), not pair by pair.
 
 After linking, a report of an attack that gives no figure joins the one figure-carrying
 event of its type at the same town on the same day (`join_tollless`): wording rarely links
-"a government offensive in Sloviansk" to "fighting in Slavyansk ... at least nine dead".
+"a government offensive in Sloviansk" to "fighting in Slavyansk ... at least nine dead". The only two records of one type that
+state one toll of 20 or more are one event (`merge_tolls`): "the night left 265 dead" and
+"the coup that killed at least 265" share few words and may be placed apart.
 
 Events that a key surer than wording identifies join last: one named victim killed
 (`merge_victims`), one unnamed victim in one role killed that day (`merge_roles`), one named
@@ -47,6 +49,7 @@ from .merge_pairs import (PRECISION_RANK, codes as _codes, count_match as _count
                           text_sims as _text_sims)
 from .merge_roles import join_roles
 from .merge_sites import split_sites
+from .merge_tolls import join_same_toll
 from .merge_victims import join_victims
 from .places import best_location, names_place as _names_place, scene as _scene
 from .stories import parse_time
@@ -224,7 +227,7 @@ def group_mentions(mentions: list[EventMention], params: MergeParams | None = No
             for x in groups[gj].members:
                 owner[x] = gi
     out = [sorted(g.members) for k, g in enumerate(groups) if owner[g.members[0]] == k]
-    out = join_victims(join_tollless([[ms[k] for k in g] for g in out], p))
+    out = join_victims(join_same_toll(join_tollless([[ms[k] for k in g] for g in out], p), p.default_gap))
     out = join_legal(join_roles(out, place_relation, p.max_km))
     pos = {id(x): k for k, x in enumerate(ms)}
     out = [sorted(g, key=lambda x: pos[id(x)]) for g in out]
