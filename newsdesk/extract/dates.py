@@ -15,6 +15,8 @@ Conventions (checked against the dev gold, see tests):
   "last Tuesday" -> strictly before, "next Tuesday" -> strictly after.
 - "16 June", "June 16", "Aug. 14" -> that day, the year taken from published (the previous
   year when that would put a past event more than 30 days after publication).
+- "the previous night/day/evening" -> the day before the day the text named last ("detained
+  on Saturday. The previous night left 265 dead": Friday), else published - 1.
 - "N days ago" -> published - N (N <= 10); "days ago", "last week", "this week", "recent
   days", "June 2014" -> None: not a day. Nothing is ever invented: no anchor, no date.
 - "Easter Sunday", "Good Friday", "Christmas Day", "New Year's Day" -> the feast in the
@@ -60,6 +62,7 @@ PATTERNS: list[tuple[str, str]] = [
                 r"(?!\s+(?:Times|Telegraph|Express|Mail|Herald|Post|Observer|Mirror|Star|"
                 r"Tribune|Independent|Guardian|Nation|Standard|Sport|Review|Magazine)\b)"),
     ("ago", rf"\b(?P<n>{_NUMW}|a)\s+(?P<unit>days?|weeks?)\s+ago\b"),
+    ("prev", r"\b(?:the\s+)?(?:previous|preceding)\s+(?:night|evening|day)\b"),
     ("rel", r"\b(?P<rel>the\s+day\s+before\s+yesterday|yesterday|today|tonight|overnight|"
             r"last\s+night|this\s+(?:morning|afternoon|evening)|earlier\s+today|"
             r"later\s+today|tomorrow)\b"),
@@ -73,7 +76,7 @@ _RX = re.compile("|".join(f"(?P<{k}>{p.replace('(?P<', f'(?P<{k}_')})" for k, p 
 _WORDS = re.compile(r"[a-z]+")
 ANCHORS = ({"today", "tonight", "yesterday", "overnight", "ago", "week", "weekend", "month",
             "year", "days", "weeks", "months", "night", "morning", "afternoon", "evening",
-            "tomorrow", "christmas", "easter", "boxing"} | set(MONTHS)
+            "tomorrow", "christmas", "easter", "boxing", "previous", "preceding"} | set(MONTHS)
            | {"january", "february", "march", "april", "june", "july", "august", "september",
               "sept", "october", "november", "december"} | set(WEEKDAYS))
 _ISO_HINT = re.compile(r"\d{4}-\d\d-\d\d|\d/\d|\d\.\d\d?\.\d{4}|\d(?:st|nd|rd|th)\b")
@@ -174,8 +177,10 @@ def _weekday(wd: int, rel: str, pub: date | None, future: bool) -> date | None:
     return pub - timedelta(back)
 
 
-def _resolve(kind: str, g: dict, pub: date | None, future: bool) -> date | None:
-    """One matched expression to a day, or None when it names no single day."""
+def _resolve(kind: str, g: dict, pub: date | None, future: bool, before: date | None = None
+             ) -> date | None:
+    """One matched expression to a day, or None when it names no single day. `before` is
+    the day the text named last: "the previous night" is the night before it."""
     def grp(name):
         return g.get(f"{kind}_{name}")
     if kind == "iso":
@@ -237,6 +242,9 @@ def _resolve(kind: str, g: dict, pub: date | None, future: bool) -> date | None:
         if n is None or not grp("unit").lower().startswith("day") or n > 10:
             return None
         return pub - timedelta(n)
+    if kind == "prev":
+        base = before or pub
+        return base - timedelta(1) if base else None
     if kind == "rel":
         if pub is None:
             return None
@@ -244,16 +252,19 @@ def _resolve(kind: str, g: dict, pub: date | None, future: bool) -> date | None:
     return None           # month_year, vague
 
 
-def date_expressions(sentence: str, published: str | None = None) -> list[tuple[int, int, str | None]]:
+def date_expressions(sentence: str, published: str | None = None, before: str | None = None
+                     ) -> list[tuple[int, int, str | None]]:
     """(start, end, ISO day or None) for every date expression in the sentence; None marks
-    an expression that names no single day ("last week") or has no anchor."""
-    return list(_date_expressions(sentence, published))
+    an expression that names no single day ("last week") or has no anchor. `before`: the day
+    the text named last, which "the previous night" counts back from (else `published`)."""
+    return list(_date_expressions(sentence, published, before))
 
 
 # a few articles' worth: the event step asks for each sentence several times (event_date,
 # then date_expressions, per candidate), never for sentences long gone
 @lru_cache(maxsize=256)
-def _date_expressions(sentence: str, published: str | None) -> tuple[tuple[int, int, str | None], ...]:
+def _date_expressions(sentence: str, published: str | None, before: str | None = None
+                      ) -> tuple[tuple[int, int, str | None], ...]:
     if not sentence:
         return ()
     if ANCHORS.isdisjoint(_WORDS.findall(sentence.lower())) and not _ISO_HINT.search(sentence):
@@ -271,7 +282,7 @@ def _date_expressions(sentence: str, published: str | None) -> tuple[tuple[int, 
             continue          # "the September 11 attacks", "the April 6 movement": a name
         ahead = future and not _PAST_VERB_BEFORE.search(sentence, 0, m.start()) or \
             (kind == "weekday" and bool(_ONWARD.search(sentence, 0, m.start())))
-        d = _resolve(kind, m.groupdict(), pub, ahead)
+        d = _resolve(kind, m.groupdict(), pub, ahead, _iso(before))
         out.append((m.start(), m.end(), d.isoformat() if d else None))
     return tuple(out)
 
@@ -296,11 +307,11 @@ def _dates_the_report(sentence: str, start: int, end: int) -> bool:
     return bool(_REPORTING.search(near)) and bool(_PLUPERFECT.search(sentence, end))
 
 
-def event_date(sentence: str, published: str | None) -> str | None:
+def event_date(sentence: str, published: str | None, before: str | None = None) -> str | None:
     """The ISO day of the sentence's event: the first expression that names one day and
     does not merely date a report of an earlier act, else None (never the publication
     date by default: that choice belongs to the caller)."""
-    for s, e, iso in date_expressions(sentence, published):
+    for s, e, iso in date_expressions(sentence, published, before):
         if iso and not _dates_the_report(sentence, s, e) and not _ONWARD.search(sentence, 0, s) \
                 and not _dates_before_act(sentence, s):
             return iso        # "lift the blockades from Friday" dates what follows, not the act
@@ -319,6 +330,46 @@ def _dates_before_act(sentence: str, start: int) -> bool:
     return m is not None and not re.fullmatch(r"\s*(?:on|in|at)?\s*", sentence[m.end():start])
 
 
+_FLASHBACK = re.compile(r"^(?:the\s+)?(?:previous|preceding)\s+(?:night|evening|day)\b", re.I)
+
+
+def days_named_before(sentences: list[str], published: str | None) -> list[str | None]:
+    """For each sentence, the last day an earlier sentence named (None before any): what
+    "the previous night" counts back from."""
+    out, last = [], None
+    for s in sentences:
+        out.append(last)
+        last = event_date(s, published, last) or last
+    return out
+
+
+def flashback_days(sentences: list[str], before: list[str | None], published: str | None
+                   ) -> list[str | None]:
+    """For each sentence, the day of a retelling it belongs to, else None: a sentence that
+    opens with "The previous night ..." moves the story back a day, and the sentences after
+    it that name no day of their own go on telling that night (DW: "The previous night left
+    265 dead ... They announced martial law ... Erdogan invited his voters ...")."""
+    out, day = [], None
+    for s, b in zip(sentences, before):
+        own = event_date(s, published, b)
+        if _FLASHBACK.match(s.strip()):
+            day = own
+        elif own:
+            day = None
+        out.append(day)
+    return out
+
+
+def date_context(sentences: list[str], anchor: str | None) -> tuple[list[str | None], list[str | None]]:
+    """(per sentence the default day: a retold night's, else the lede's; per sentence the
+    day named last before it) against `anchor`."""
+    if not anchor:
+        return [None] * len(sentences), [None] * len(sentences)
+    lede = lede_date(sentences[:2], anchor)
+    before = days_named_before(sentences, anchor)
+    return [f or lede for f in flashback_days(sentences, before, anchor)], before
+
+
 def lede_date(sentences: list[str], published: str | None, n: int = 2) -> str | None:
     """The day the article's main event happened, as its lede states it: the first day
     named in the first `n` sentences. A better default than `published` for the article's
@@ -332,14 +383,22 @@ def lede_date(sentences: list[str], published: str | None, n: int = 2) -> str | 
     return None
 
 
-def mention_day(days: list[tuple[str | None, bool]]) -> tuple[str | None, bool]:
-    """(day, stated) of an event mention from its sentences' (day, stated) pairs: the
-    earliest day a sentence states (later ones are follow-ups: "the toll rose Monday"), else
-    the first default day, unless the first sentence only names a past period ((None, True):
-    "the bombings last month"): the report's day would then be a wrong day, not a default."""
-    stated = sorted(d for d, ex in days if d and ex)
-    if stated:
-        return stated[0], True
+def mention_day(days: list[tuple[str | None, int]], named_first: bool = False) -> tuple[str | None, bool]:
+    """(day, stated) of an event mention from its sentences' (day, rank) pairs (ranks of
+    ev_context.event_date_ex: 3 and 2 the sentence names the day, 1 the lede's day, 0 a
+    default): the earliest stated day (ranks 3 and 1; later days are follow-ups: "the toll
+    rose Monday"), else the first default day, unless the first sentence only names a past
+    period ((None, True): "the bombings last month"): the report's day would then be a wrong
+    day, not a default. With `named_first` (an article with its own date) a day a sentence
+    names, even the publication day, beats the lede's, which dates the lede's act: "arrested
+    after the coup ... detained on Saturday" in Saturday's paper whose lede dates the coup
+    Friday. Without a date of its own the article's days rest on a guessed anchor, and the
+    earliest stated day is the safer choice."""
+    tiers = ((3, 2), (1,)) if named_first else ((3, 1),)
+    for ranks in tiers:
+        named = sorted((d, ex) for d, ex in days if d and ex in ranks)
+        if named:
+            return named[0][0], named[0][1] != 2
     if days and days[0] == (None, True):
         return None, False      # its first sentence puts it in a past period ("last month")
     return next((d for d, _ in days if d), None), False

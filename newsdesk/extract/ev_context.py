@@ -191,14 +191,22 @@ def _pub(published: str | None) -> date | None:
 
 
 @lru_cache(maxsize=256)      # asked once per candidate: several per sentence
-def event_date_ex(sentence: str, published: str | None, lede: str | None = None
-                  ) -> tuple[str | None, bool]:
-    """(ISO date, whether the sentence itself states it)."""
-    d = event_date(sentence, published, lede)
+def event_date_ex(sentence: str, published: str | None, lede: str | None = None,
+                  before: str | None = None) -> tuple[str | None, int]:
+    """(ISO date, rank): OWN the sentence names a day other than publication, OWN_PUB it names
+    the publication day ("detained on Saturday" in Saturday's paper), LEDE the lede's day (not
+    publication), else 0. OWN and LEDE are stated; in an article a named day beats the lede's."""
+    d = event_date(sentence, published, lede, before)
     pub = _pub(published)
     if d is None and _VAGUE_PAST.search(sentence):
         return None, True           # the sentence puts the act in a past period, not on a day
-    return d, bool(d) and (pub is None or d != pub.isoformat() or bool(_TODAY.search(sentence)))
+    off_pub = bool(d) and (pub is None or d != pub.isoformat() or bool(_TODAY.search(sentence)))
+    if d and _event_date is not None and d == _event_date(sentence, published, before):
+        return d, OWN if off_pub else OWN_PUB
+    return d, LEDE if off_pub else 0
+
+
+LEDE, OWN_PUB, OWN = 1, 2, 3        # stated ranks (dates.mention_day); LEDE and OWN are stated
 
 
 # a past period, not a day: "the bombings in Volgograd last month", "weeks ago"
@@ -206,15 +214,16 @@ _VAGUE_PAST = re.compile(r"\b(?:last (?:month|year)|(?:weeks|months|years) ago|e
                          r"in recent (?:weeks|months))\b", re.I)
 
 
-def event_date(sentence: str, published: str | None, lede: str | None = None) -> str | None:
+def event_date(sentence: str, published: str | None, lede: str | None = None,
+               before: str | None = None) -> str | None:
     """ISO date the sentence's event happened, or None (never guessed without `published`).
     A sentence that names no day takes the day the article's lede names (`lede`), else the
-    publication day."""
+    publication day; `before` is the day the text named last (for "the previous night")."""
     pub = _pub(published)
     low = sentence.lower()
     if _date_expressions is not None and _event_date is not None:
         try:
-            iso = _event_date(sentence, published)   # knows report-dated sentences
+            iso = _event_date(sentence, published, before)   # knows report-dated sentences
             found = _date_expressions(sentence, published)
         except Exception:
             iso, found = None, None

@@ -436,7 +436,7 @@ def _to_mention(art: Article, g: Group, places, default, dead, injured) -> Event
             sents.append(c.sent)
     spans = [art.span(art.sentences[i].start, art.sentences[i].end) for i in sents]
     loc = places.group_location(art, g.cands, g.type, default)
-    day, stated = mention_day([(c.date, c.date_explicit) for c in g.cands])
+    day, stated = mention_day([(c.date, c.date_explicit) for c in g.cands], named_first=True)
     return EventMention(article=art.id, type=g.type, span=spans[0], mode=g.mode,
                         actor=g.actor, actor_class=A.actor_class(g.actor),
                         recipient=g.recipient, recipient_class=A.actor_class(g.recipient),

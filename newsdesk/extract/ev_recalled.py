@@ -74,7 +74,26 @@ def mention_date(text: str, triggers, day_of) -> tuple[str | None, bool]:
     occasion of another, whose day the sentence gives."""
     if occasion_only(text, triggers):
         return None, False
-    return day_of(text)
+    day, rank = day_of(text)
+    if rank in (2, 3) and triggers and _other_clause(text, triggers):
+        rank = 1 if rank == 3 else 0    # still the sentence's day, but not its act's
+    return day, rank
+
+
+# ", and Thursday Turkish Prime Minister ... demanded": a day told in a clause of its own
+_CLAUSE_BREAK = re.compile(r"[,;]\s+(?:and|but|while|whereas)\s+|;\s+")
+
+
+def _other_clause(text: str, triggers) -> bool:
+    """The sentence's first day expression lies in another coordinated clause than every
+    trigger ("The violence stunned world leaders, and Thursday X demanded"): it dates that
+    clause's act."""
+    from .dates import date_expressions
+    found = date_expressions(text, None)
+    if not found:
+        return False
+    at = found[0][0]
+    return all(_CLAUSE_BREAK.search(text[min(t.start, at):max(t.start, at)]) for t in triggers)
 
 
 _HABIT = re.compile(r"\b(?:normally|usually|typically|generally|routinely|customarily)\s+(?:\w+\s+)?$", re.I)

@@ -439,16 +439,12 @@ def _attach_details(art: Article, cands: list[Cand], places: X.Places, para_plac
                         if span else 0)
             if not owner.weak:
                 setattr(owner, kind, count)
-    lede = None
-    if anchor:
-        try:
-            from .dates import lede_date
-            lede = lede_date([s.text for s in art.sentences[:2]], anchor)
-        except Exception:
-            lede = None
+    from .dates import date_context
+    ledes, before = date_context([s.text for s in art.sentences], anchor)
     for c in cands:
         text = art.sentences[c.sent].text
-        c.date, c.date_explicit = R.mention_date(text, c.triggers, lambda t: X.event_date_ex(t, anchor, lede))
+        day_of = lambda t, i=c.sent: X.event_date_ex(t, anchor, ledes[i], before[i])  # noqa: E731
+        c.date, c.date_explicit = R.mention_date(text, c.triggers, day_of)
         c.national = bool(NATIONAL.search(text)) or c.mode in NATIONAL_MODES or \
             X.nationwide(text, c.mode, c.places)
 
