@@ -18,6 +18,10 @@ event of its type at the same town on the same day (`join_tollless`): wording ra
 state one toll of 20 or more are one event (`merge_tolls`): "the night left 265 dead" and
 "the coup that killed at least 265" share few words and may be placed apart.
 
+A source's figures told only by a sentence about an act in another country leave it
+(`merge_abroad`): "IS also said it was behind the bombings in Paris which killed 129" is no
+second toll of the plane it downed over Sinai.
+
 Events that a key surer than wording identifies join last: one named victim killed
 (`merge_victims`), one unnamed victim in one role killed that day (`merge_roles`), one named
 person charged or arrested within days (`merge_legal`).
@@ -40,6 +44,7 @@ import numpy as np
 from ..model import Article, Event, EventMention, Location, Picture
 from ..pipeline import corpus_step
 from .figures import best_count
+from .merge_abroad import drop_abroad_figures
 from .merge_captions import without_captions
 from .merge_felled import split_felled
 from .merge_legal import clashes, join_legal
@@ -370,6 +375,8 @@ def merge(articles: list[Article], params: MergeParams | None = None) -> list[Ev
     groups = [g for key, ms in by_story.items()
               for g in group_mentions(ms, params, copies, split[key][1])]
     groups.sort(key=lambda g: min(rank[id(m)] for m in g))
+    for g in groups:
+        drop_abroad_figures(g)
     notes = {a.id: a.layers.get("figures") for a in articles}   # per-statement toll flags
     return [build_event(f"e{k}", g, when, copies, notes, scenes[story[id(g[0])]])
             for k, g in enumerate(groups, 1)]
