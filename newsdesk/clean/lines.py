@@ -16,9 +16,8 @@ from __future__ import annotations
 
 import re
 from collections import deque
-from dataclasses import dataclass, field
-from itertools import compress, repeat
-from operator import and_, attrgetter, itemgetter
+from itertools import compress, islice, repeat
+from operator import attrgetter, itemgetter
 
 import numpy as np
 
@@ -77,19 +76,67 @@ DATELINE = re.compile(
     r"(\u2014|\u2013|--| - |-\s)")
 
 
-@dataclass(slots=True)
 class Block:
     """A paragraph candidate: its text (wrapped lines joined by one space) and the raw
-    (start, length) of every line it was made from. (Slots: a page makes one a line, and
-    a slotted object is a third cheaper to make.)"""
-    text: str
-    pieces: list[tuple[int, int]] = field(default_factory=list)
-    blank_before: bool = False
-    nw: int = -1                  # word count, filled by line_features
-    furniture: bool | None = None  # short HARD_DROP or BYLINE line (line_features)
-    credit: bool | None = None     # CREDIT matches (line_features: on lines <= 25 words)
-    agency: bool = True            # could AGENCY_CREDIT match (an agency or photo word)?
-    drop: bool | None = None       # `plain._rule_drop` of the block, once a rule asked
+    (start, length) of every line it was made from (`pieces`). Other fields: `nw` (word
+    count, filled by line_features), `furniture` (a short HARD_DROP or BYLINE line),
+    `credit` (CREDIT matches, on lines <= 25 words), `agency` (could AGENCY_CREDIT match:
+    an agency or photo word), `drop` (`plain._rule_drop`, once a rule asked). Slotted, and
+    a one-line block made by `split_blocks` (`_LineBlock`) holds its line's index into the
+    page's lists of starts and lengths, its `pieces` list made only if asked: a page makes
+    one block a line, and most are never asked."""
+    __slots__ = ("text", "blank_before", "nw", "furniture", "credit", "agency", "drop",
+                 "_pieces", "_at", "_lines")
+
+    def __init__(self, text: str, pieces: list[tuple[int, int]] | None = None,
+                 blank_before: bool = False, nw: int = -1, furniture: bool | None = None,
+                 credit: bool | None = None, agency: bool = True, drop: bool | None = None):
+        self.text, self.blank_before, self.nw = text, blank_before, nw
+        self.furniture, self.credit, self.agency, self.drop = furniture, credit, agency, drop
+        self._pieces = [] if pieces is None else pieces
+
+    @property
+    def pieces(self) -> list[tuple[int, int]]:
+        p = self._pieces
+        if p is None:
+            starts, lengths = self._lines
+            p = self._pieces = [(starts[self._at], lengths[self._at])]
+        return p
+
+    @pieces.setter
+    def pieces(self, value: list[tuple[int, int]]) -> None:
+        self._pieces = value
+
+    def __repr__(self) -> str:
+        return f"Block({self.text!r}, {self.pieces!r}, {self.blank_before!r})"
+
+
+class _LineBlock(Block):
+    """One raw line of a page: line `at` of `lines` (its raw starts, its lengths)."""
+    __slots__ = ()
+
+    def __init__(self, text: str, at: int, blank_before: bool, lines: tuple):
+        self.text, self.blank_before, self.nw = text, blank_before, -1
+        self.furniture = self.credit = self.drop = self._pieces = None
+        self.agency, self._at, self._lines = True, at, lines
+
+
+def single_pieces(blocks: list[Block]) -> tuple[list[int], list[int]] | None:
+    """The raw starts and lengths of `blocks` when each is one raw line (nearly always),
+    read without making their `pieces`; None when a block joins several lines."""
+    starts, lengths = [], []
+    for b in blocks:
+        p = b._pieces
+        if p is None:
+            s, n = b._lines
+            starts.append(s[b._at])
+            lengths.append(n[b._at])
+        elif len(p) == 1:
+            starts.append(p[0][0])
+            lengths.append(p[0][1])
+        else:
+            return None
+    return starts, lengths
 
 
 def _line_table(raw: str, start: int = 0):
@@ -140,17 +187,17 @@ def split_blocks(raw: str, start: int = 0) -> list[Block]:
     close to the wrap column and ends without sentence punctuation continues on the next)."""
     texts, pos, size, blank = _line_table(raw, start)
     width = _wrap_width(size)
-    pieces = list(zip(pos.tolist(), size.tolist()))
     if not width:
         # one block a line, except a line that starts in lowercase right after one ending
         # in lowercase (a sentence broken in two): it joins that block when the block reads
         # as text (>= 4 spaces; a block that has joined a line already has them)
-        ends_low = list(map(str.islower, map(itemgetter(-1), texts)))
-        starts_low = list(map(str.islower, map(itemgetter(0), texts)))
-        blocks = list(map(Block, texts, [[p] for p in pieces], blank))
+        table = (pos.tolist(), size.tolist())
+        blocks = list(map(_LineBlock, texts, range(len(texts)), blank, repeat(table)))
         joined: set[int] = set()
-        for i in compress(range(1, len(texts)), map(and_, ends_low[:-1], starts_low[1:])):
-            if not blank[i] and texts[i][1:2].islower() and (
+        # (lines opening in lowercase are few: the line before is read only for those)
+        for i in compress(range(1, len(texts)),
+                          map(str.islower, map(itemgetter(0), islice(texts, 1, None)))):
+            if texts[i - 1][-1].islower() and not blank[i] and texts[i][1:2].islower() and (
                     i - 1 in joined or texts[i - 1].count(" ") >= 4):
                 joined.add(i)
         if not joined:
@@ -161,11 +208,11 @@ def split_blocks(raw: str, start: int = 0) -> list[Block]:
                 head = i - 1
             b = blocks[head]
             b.text += " " + texts[i]
-            b.pieces.append(pieces[i])
+            b.pieces.append((table[0][i], table[1][i]))
         return [b for i, b in enumerate(blocks) if i not in joined]
     blocks = []
     joinable = False
-    for text, (s, n), bl in zip(texts, pieces, blank):
+    for text, s, n, bl in zip(texts, pos.tolist(), size.tolist(), blank):
         if blocks and not bl and (joinable or (
                 text[:1].islower() and text[1:2].islower() and blocks[-1].text[-1:].islower()
                 and blocks[-1].text.count(" ") >= 4)):
@@ -198,39 +245,68 @@ FEATURES = (
 _NOT_DATELINE = re.compile(r"[^A-Za-z .'\-,()\s]")
 
 
-_DATELINE_DASH = re.compile(r"[\u2013\u2014]|--|-\s")      # DATELINE's dashes, loosely
-
-
 def _dash_early(t: str) -> bool:
-    """False only where DATELINE cannot match (see _NOT_DATELINE): one of its dashes must
-    come before the first character outside them (an em or en dash may be that character);
-    a hyphen inside a word is none. Cheaper than trying DATELINE, which backtracks."""
+    """False only where DATELINE cannot match (see _NOT_DATELINE): one of its dashes (an
+    em or en dash, "--", "-" before whitespace) must come before the first character
+    outside them (an em or en dash may be that character); a hyphen inside a word is none.
+    Cheaper than trying DATELINE, which backtracks; the dashes are found by substring
+    search (a regex alternation is tried at every position)."""
     m = _NOT_DATELINE.search(t)
     end = len(t) if m is None else m.start() + 1
-    return _DATELINE_DASH.search(t, 0, end) is not None
+    if t.find("\u2014", 0, end) >= 0 or t.find("\u2013", 0, end) >= 0:
+        return True
+    at = t.find("-", 0, end - 1)
+    while at >= 0:
+        after = t[at + 1]
+        if after == "-" or after.isspace():
+            return True
+        at = t.find("-", at + 1, end - 1)
+    return False
 
 
-# CREDIT needs one of ( / | : in the line, or a line of at most 22 characters (a bare
-# agency name), or a line opening with a photo / credit word.
-_CREDIT_HEAD = re.compile(r"\s*(photo|image|picture|credit)", re.I)
+# CREDIT's alternatives one by one (CREDIT searches `any` of them): each but the two
+# anchored at the start needs a literal that is not a letter, so it is tried only where
+# that literal occurs. Why: the joint pattern opens with no literal, so re tries all six
+# alternatives at every position of the line (a third of line_features' regex time).
+_CREDIT_PARTS = tuple(re.compile(p, re.I) for p in (
+    r"\((Getty|AP|AFP|Reuters|EPA|Xinhua|Screen ?Grab|Photo|File)[^)]{0,40}\)\s*$",
+    r"\b(REUTERS|AFP|EPA|AP)/[A-Z]",
+    r"\|\s*(Reuters|AP|AFP|Getty Images|EPA)\s*$",
+    r"\bPhoto: "))
+_CREDIT_NEEDS = ("(", "/", "|", ": ")
+_CREDIT_START = re.compile(r"(photo|image|picture|credit)s?\s*(via|by|:|/)", re.I)
+_CREDIT_BARE = re.compile(r"\s*(AP|AFP|Reuters|EPA|Getty Images|Associated Press)( photo)?\s*$",
+                          re.I)
 
 
-def _credit_possible(t: str) -> bool:
-    """False only where CREDIT cannot match (see above)."""
-    return ("(" in t or "/" in t or "|" in t or ":" in t or len(t.strip()) <= 22
-            or _CREDIT_HEAD.match(t) is not None)
+def credit_match(t: str):
+    """A match of CREDIT somewhere in `t` or None (`CREDIT.search(t)` as a test, not the
+    same match object): the alternatives anchored at the start first, then each other one
+    where its literal occurs (a bare agency line holds at most 22 characters besides
+    whitespace)."""
+    m = _CREDIT_START.match(t)
+    if m is None and (len(t) <= 22 or len(t.strip()) <= 22):
+        m = _CREDIT_BARE.match(t)
+    if m is None:
+        for needle, rx in zip(_CREDIT_NEEDS, _CREDIT_PARTS):
+            if needle in t:
+                m = rx.search(t)
+                if m is not None:
+                    break
+    return m
 
 
 def _exact(rx, texts: list[str], cand: np.ndarray, search: bool = False,
            pre=None) -> np.ndarray:
-    """rx.match (or .search) on the candidate lines only; False elsewhere. `pre`: a cheaper
-    test that is False only where rx cannot match, tried first."""
+    """rx.match (or .search) on the candidate lines only; False elsewhere (rx may also be a
+    function: a match or None). `pre`: a cheaper test that is False only where rx cannot
+    match, tried first."""
     out = np.zeros(len(texts), dtype=bool)
     idx = np.asarray(cand).ravel().nonzero()[0].tolist()
     if pre is not None:
         idx = [i for i in idx if pre(texts[i])]
     if idx:
-        fn = rx.search if search else rx.match
+        fn = rx if callable(rx) else rx.search if search else rx.match
         out[idx] = [fn(texts[i]) is not None for i in idx]
     return out
 
@@ -265,8 +341,8 @@ def line_features(blocks: list[Block], extra_dup: list[int] | None = None,
     upper_first = (first >= 65) & (first <= 90)
     hard = _exact(HARD_DROP, texts, short & (((fcls & P.HARD_FIRST) > 0) | T["digit"][first]))
     byline = _exact(BYLINE, texts, short & ((fcls & P.BYLINE_FIRST) > 0))
-    credit = _exact(CREDIT, texts, (nw <= 25) & (((anyc & P.CREDIT_W) > 0) | (c["paren"] > 0)),
-                    search=True, pre=_credit_possible)
+    credit = _exact(credit_match, texts,
+                    (nw <= 25) & (((anyc & P.CREDIT_W) > 0) | (c["paren"] > 0)))
     dateline = _exact(DATELINE, texts, upper_first & (c["dash"] > 0), pre=_dash_early)
     deque(map(setattr, blocks, repeat("nw"), nw.tolist()), maxlen=0)
     if flags:

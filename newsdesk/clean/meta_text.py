@@ -13,7 +13,7 @@ from itertools import islice
 
 import numpy as np
 
-from .lines import BYLINE, CREDIT, HARD_DROP, LEXICON, WORD, Block, _credit_possible
+from .lines import BYLINE, HARD_DROP, LEXICON, WORD, Block, credit_match
 
 MONTHS = {m: i + 1 for i, m in enumerate(
     ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"))}
@@ -151,7 +151,7 @@ def _title_like(text: str, nw: int | None = None, lex: int | None = None) -> boo
     if text.startswith(("Image copyright", "Image caption", "Media playback")):
         return False        # flattened photo chrome, not a headline
     if (BYLINE.match(text) or HARD_DROP.match(text) or SEP.search(text)
-            or (_credit_possible(text) and CREDIT.search(text))):
+            or credit_match(text)):
         return False
     if nw <= 10 and _lexicon_possible(text, lex) and LEXICON.search(text):
         return False

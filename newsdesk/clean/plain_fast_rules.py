@@ -17,6 +17,7 @@ from operator import add, methodcaller
 import numpy as np
 
 from ..model import Segment
+from .lines import single_pieces
 
 # flattened photo and player chrome a line may open with (`plain._rule_drop`)
 CHROME = ("Image copyright", "Image caption", "Media playback", "Skip in Skip")
@@ -88,9 +89,10 @@ def _holding(joined: str, ch: str, texts: list[str], starts: np.ndarray,
 def segments(kept: list) -> list[Segment]:
     """The segments of a body made of the blocks `kept` joined by blank lines: one per raw
     line, the pieces of a block one character apart."""
-    if [len(b.pieces) for b in kept].count(1) == len(kept):
+    one = single_pieces(kept)
+    if one is not None:
         # one raw line a block (nearly always): blocks are 2 characters apart
-        raws, lens = [b.pieces[0][0] for b in kept], [b.pieces[0][1] for b in kept]
+        raws, lens = one
         return list(map(Segment, accumulate(map(add, lens, repeat(2)), initial=0), raws, lens))
     segs = []
     pos = 0
