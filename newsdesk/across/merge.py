@@ -24,7 +24,8 @@ second toll of the plane it downed over Sinai.
 
 Events that a key surer than wording identifies join last: one named victim killed
 (`merge_victims`), one unnamed victim in one role killed that day (`merge_roles`), one named
-person charged or arrested within days (`merge_legal`).
+person charged or arrested within days (`merge_legal`), a storming and a seizure of one
+named site on one day (`merge_seized`).
 
 Photo captions are left out of mentions first (`merge_captions`): a caption restates the
 story with the photo's day and would draw its article's sentences into an event of its own.
@@ -53,6 +54,7 @@ from .merge_pairs import (PRECISION_RANK, codes as _codes, count_match as _count
                           place_matrix as _places, place_relation, same_code as _same,
                           text_sims as _text_sims)
 from .merge_roles import join_roles
+from .merge_seized import join_seized
 from .merge_sites import split_sites
 from .merge_tolls import join_same_toll
 from .merge_victims import join_victims
@@ -236,7 +238,8 @@ def group_mentions(mentions: list[EventMention], params: MergeParams | None = No
     out = join_legal(join_roles(out, place_relation, p.max_km))
     pos = {id(x): k for k, x in enumerate(ms)}
     out = [sorted(g, key=lambda x: pos[id(x)]) for g in out]
-    return [[x.m for x in g] for g in sorted(out, key=lambda g: pos[id(g[0])])]
+    out = [[x.m for x in g] for g in sorted(out, key=lambda g: pos[id(g[0])])]
+    return join_seized(out, place_relation, p.max_km)
 
 
 def _stated_place(x: _Mention) -> Location | None:

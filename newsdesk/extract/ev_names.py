@@ -28,6 +28,7 @@ NOT_PLACE_HEADS = {"ministry", "council", "agency", "party", "front", "brotherho
 TIME_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
               "january", "february", "march", "april", "may", "june", "july", "august",
               "september", "october", "november", "december", "easter", "christmas", "ramadan"}
+COMPASS = {"west", "east", "north", "south"}     # a bare compass point names no one place
 TITLES = {"mr", "mrs", "ms", "dr", "president", "minister", "secretary", "gen", "general",
           "prime", "king", "emir", "sheikh", "senator", "sen", "rep", "spokesman", "leader",
           "chancellor", "ambassador", "colonel", "col", "lt", "brigadier", "commander", "pope"}
@@ -136,6 +137,8 @@ def _place_runs(doc) -> tuple[tuple[int, int, str, bool], ...]:
             a += 1
         name = doc[a:b].text
         low = name.lower()
+        if low in COMPASS and not (b < len(doc) and doc[b].lower_ in PLACE_NOUNS):
+            continue            # "backing from the West": a bloc, not Cameroon's West region
         if low in TIME_WORDS or doc[b - 1].lower_ in NOT_PLACE_HEADS or doc[a].lower_.rstrip(".") in TITLES:
             continue
         if a > 0 and doc[a - 1].lower_.rstrip(".") in TITLES or _demonym(name) or actor_alias(name):
@@ -149,6 +152,8 @@ def _place_runs(doc) -> tuple[tuple[int, int, str, bool], ...]:
         prep = doc[k].lower_ if k >= 0 else ""
         if prep == "to" and k > 0 and doc[k - 1].lower_ == "according":
             continue            # "according to Celaya": a source, not a place
+        if prep in ("datelined", "dateline"):
+            continue            # "a later report, datelined Moscow": where it was filed
         known = place_kind(name)[0] is not None
         if prep in LOCATIVE or (prep == "of" and k > 0 and doc[k - 1].lower_ in PLACE_NOUNS) \
                 or (prep in LOCATIVE_WEAK and known and prep != "of"):
