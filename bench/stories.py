@@ -59,6 +59,18 @@ same-story pairs have an empty page on one side); the dense share in the headlin
 merge (0.15/0.3/0.5: UCI half 0 0.904/0.903/0.709, also with short_merge 0.2/0.25), the
 reassignment (0.3: 0.906) or the split (0.3: flat); vote margin 0.6/0.9 with share 0.3
 (half 0 0.909/0.910).
+Session 9 (Multi-News). Loss on validation alone (BCubed, 0.904): recall -0.142 = pairs with
+a junk page on one side 0.056, never scored (cosine < 0.05, mostly near-junk pages) 0.063,
+scored below 0.3 0.015, scored 0.3+ but apart 0.008; precision -0.045, mostly pairs scored
+0.3+. Kept: `split` on pair probabilities after the pair move (`pair_split` 0.5, groups of
+3+; val 0.904 -> 0.906, val within all 0.896 -> 0.898, all 0.870 -> 0.872, test 0.884 ->
+0.885; also with two retrained pair models, val +0.001/+0.002). Tried, no gain: pair_k
+30/40 and candidate floor 0.02/0.03 (val flat); centroid merge after the pair merge
+(0.3-0.5: val 0.895-0.904); latest year named as a pair feature (noise: its splits sit at
+20+ years; val-in-all +0.005, test -0.008); pair_merge 0.25/0.35, pair_move 0.15/0.25
+(flat or lower); a bag of 5 pair models (val 0.905, all 0.868); with the split, pair_merge
+0.25 (val 0.905) or a second pair move after it (val 0.904). Retraining the pair model
+with another seed moves all by 0.864-0.870 and test by 0.874-0.878: smaller gains are noise.
 """
 from __future__ import annotations
 

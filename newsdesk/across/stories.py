@@ -27,12 +27,10 @@ A learned pair similarity (story_pairs.py; Multi-News val 0.884 -> 0.892, test 0
 0.878) then replaced the hand-weighted one in the long-text merge; headline feeds keep the
 centroid merge (pair probabilities understate stories of hundreds of headlines).
 After the merges an article moves to the story its scored pairs favour (long texts: mean
-pair probability; headline feeds: a vote of its nearest neighbours' cosines), and headline
+pair probability, then a split on pair probabilities; headline feeds: a vote of its nearest
+neighbours' cosines mixed with a dense WordLlama cosine, story_dense.py), and headline
 stories are split once more on their own IDF, where a shared subject word weighs nothing.
-That vote mixes in a dense (WordLlama) cosine, which matches paraphrased headlines
-(story_dense.py).
-Pages that are nothing but shared furniture (sign-in walls, 'Tweet with a location',
-archive banners) score as empty texts, each a story of its own (bench/stories.py).
+Pages of nothing but shared furniture score as empty texts, each a story of its own.
 """
 from __future__ import annotations
 
@@ -47,7 +45,7 @@ from ..model import Article, Picture, Story
 from ..pipeline import corpus_step
 from . import embed, story_dense, story_pairs
 from .story_consolidate import (hubness, knn_cosines, matrix, merge_average, merge_centroids,
-                                reassign, reassign_pairs, relabel, split)
+                                reassign, reassign_pairs, relabel, split, split_pairs)
 
 
 @dataclass
@@ -114,6 +112,8 @@ class Params:
     pair_k: int = 20             #   pairs scored: each article's this many nearest
     pair_move: float = 0.2       #   then an article moves to the story it matches best by
                                  #   mean pair probability, at least this (val 0.893 -> 0.897)
+    pair_split: float = 0.5      #   then `split` on pair probabilities, groups of at least
+    pair_split_min: int = 3      #   this many (val 0.9038 -> 0.9060, all 0.870 -> 0.872)
 
 
 def parse_time(value: str | None) -> float | None:
@@ -291,6 +291,9 @@ class StoryIndex:
             if self.p.pair_move > 0:
                 labels = reassign_pairs(P, relabel(labels), ts, window, floor=self.p.pair_move,
                                         rounds=self.p.rounds)
+            if self.p.pair_split > 0:
+                labels = split_pairs(P, relabel(labels), self.p.pair_split,
+                                     self.p.pair_split_min)
         else:
             labels = relabel(labels)
             hub = hubness(X, self.p.hub_k, labels) * self.p.hub_weight

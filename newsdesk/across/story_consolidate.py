@@ -362,6 +362,26 @@ def split(X, labels: np.ndarray, thr: float, min_size: int = 3,
     all members share drops out, so two big same-subject stories ('Titanfall' reviews vs
     its Xbox frame rate) can part too; that needs big groups, as a small story's own IDF is
     noise. Stories over `max_size` articles are left alone (the eigenproblem is cubic)."""
+    def cosines(idx):
+        Xs = within_idf(X[idx]) if own_idf else X[idx]
+        return (Xs @ Xs.T).toarray()
+    return split_graph(cosines, labels, thr, min_size, max_size)
+
+
+def split_pairs(P, labels: np.ndarray, thr: float, min_size: int = 3,
+                max_size: int = 2000) -> np.ndarray:
+    """`split` on learned pair probabilities (`P`: sparse, article x article; unscored
+    pairs 0). Average linkage joins two stories on their mean cross probability; once more
+    stories join, or articles move, a story can hold two groups that each hang together and
+    barely link to each other (two rounds of North Korea's missile tests glued by a few
+    strong pairs): cut there (Multi-News, session 9)."""
+    return split_graph(lambda idx: P[idx][:, idx].toarray(), labels, thr, min_size, max_size)
+
+
+def split_graph(sim, labels: np.ndarray, thr: float, min_size: int = 3,
+                max_size: int = 2000) -> np.ndarray:
+    """The recursive two-way cut `split` and `split_pairs` share; `sim(idx)` gives the dense
+    similarity matrix of the articles `idx`."""
     out = labels.copy()
     nxt = int(labels.max()) + 1
     todo = [np.flatnonzero(labels == c) for c in range(nxt)]
@@ -369,8 +389,7 @@ def split(X, labels: np.ndarray, thr: float, min_size: int = 3,
         idx = todo.pop()
         if not 2 * min_size <= len(idx) <= max_size:
             continue
-        Xs = within_idf(X[idx]) if own_idf else X[idx]
-        S = (Xs @ Xs.T).toarray()
+        S = sim(idx)
         np.fill_diagonal(S, 0.0)
         S = np.maximum(S, 0.0)
         side = _bisect(S)

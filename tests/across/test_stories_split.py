@@ -6,7 +6,7 @@ import numpy as np
 
 from newsdesk.across import embed
 from newsdesk.across.stories import Params, assign
-from newsdesk.across.story_consolidate import matrix, merge_average, split
+from newsdesk.across.story_consolidate import matrix, merge_average, split, split_pairs
 from newsdesk.model import Article
 
 # Two stories that happen to share one word ('Harbourfest'), each told many ways.
@@ -52,6 +52,35 @@ def test_split_keeps_one_subject_whole():
 def test_split_leaves_small_stories_alone():
     X = _vectors(KEYNOTE[:2] + FILM[:2])
     assert len(set(split(X, np.zeros(4, dtype=np.int64), 0.22, min_size=3))) == 1
+
+
+def _pair_matrix(blocks, link):
+    """Pair probabilities: 0.8 within each block, `link` between the first two blocks' first
+    members."""
+    from scipy import sparse
+    n = sum(blocks)
+    P = np.zeros((n, n))
+    start = 0
+    for b in blocks:
+        P[start:start + b, start:start + b] = 0.8
+        start += b
+    if len(blocks) > 1:
+        P[0, blocks[0]] = P[blocks[0], 0] = link
+    np.fill_diagonal(P, 0.0)
+    return sparse.csr_matrix(P)
+
+
+def test_split_pairs_cuts_two_groups_held_by_one_pair():
+    labels = split_pairs(_pair_matrix([4, 3], 0.9), np.zeros(7, dtype=np.int64), 0.5)
+    assert len(set(labels[:4])) == 1 and len(set(labels[4:])) == 1
+    assert labels[0] != labels[4]
+
+
+def test_split_pairs_keeps_a_linked_story_whole():
+    P = _pair_matrix([7], 0.0)
+    assert len(set(split_pairs(P, np.zeros(7, dtype=np.int64), 0.5))) == 1
+    small = _pair_matrix([2, 2], 0.0)       # groups under min_size stay together
+    assert len(set(split_pairs(small, np.zeros(4, dtype=np.int64), 0.5))) == 1
 
 
 def test_merge_discounts_the_one_shared_term():
