@@ -103,7 +103,7 @@ TOLL_LINK = word_set("to at of hit hits reached reaches exceeds exceeded topped 
 CUE_STEMS = ("kill", "dead", "death", "die", "slain", "murder", "massacr", "slaughter",
              "execut", "perish", "bodies", "fatal", "behead", "drown", "lynch", "assassin",
              "injur", "wound", "hurt", "hospital", "maim", "toll", "lives", "gunned", "gunning",
-             "gun down", "body count", "stab")
+             "gun down", "body count", "stab", "loss of", "losses of", "lost")
 
 @dataclass
 class Mention:
@@ -256,8 +256,16 @@ def _titled(toks: list[Tok]) -> bool:
     return bool(words) and sum(t.text[0].isupper() for t in words) >= 0.6 * len(words)
 
 
+# "admitted the loss of 31 fighters": a side's own dead, when what was lost are its men
+LOSS_OF = phrase_set("loss of|losses of|lost")
+COMBATANTS = word_set("fighters soldiers troops servicemen men personnel militants officers")
+
+
 def _pre_cue(toks: list[Tok], q: Quantity) -> tuple[str, int] | None:
     """Kind and distance of an active or nominal cue before the quantity."""
+    if q.j < len(toks) and toks[q.j].low in COMBATANTS and \
+            any(_ends_with(toks, q.i - 1, ph) for ph in LOSS_OF):
+        return "dead", 0
     i, gap = q.i - 1, 0
     while i >= 0 and gap <= 2:
         for kind, index in _PRE_BY_LAST.items():

@@ -20,7 +20,7 @@ from ..nlp import pos
 from . import ev_context as X
 from .ev_recalled import habitual, quoted_trigger, recalled_time, recalled_when
 from .ev_wording import unreal_wording
-from .past import told_as_past
+from .past import relative_tail, told_as_past
 from .ev_measures import absorb_measure, grounded, imposed_in_lift
 from .ev_layout import credit_run, subhead
 
@@ -33,7 +33,9 @@ def live_triggers(art, text: str, trigs: list) -> list:
             question(text) or within_quotation(art, text):
         return []
     story = hazard_story(art) and not VIOLENCE.search(text)     # a bare toll in a storm story
-    return absorb_measure(imposed_in_lift([t for t in trigs if not hazard_trigger(text, t) and not attributive_toll(text, t)
+    main = len(main_part(art, text))      # acts told in a past closing relative clause are history
+    return absorb_measure(imposed_in_lift([t for t in trigs if t.start < main and not hazard_trigger(text, t)
+            and not attributive_toll(text, t)
             and not (story and t.type == "ASSAULT") and not remembered(text, t.start)
             and not agentless_blame(text, t) and not unreal_wording(text, t)
             and not recalled_when(text, t.start) and not recalled_time(text, t)
@@ -171,6 +173,13 @@ def past_time(text: str, day: date | None, year: int | None = None) -> bool:
     """The sentence places what it tells weeks or years before the article's day (the one
     rule of extract/past.py, shared with the story step)."""
     return told_as_past(text, day, year, sentence_wide=True)
+
+
+def main_part(art, text: str) -> str:
+    """The sentence without a closing relative clause that names a time well past (past.py
+    judges the sentence without it; the acts it tells are history)."""
+    cut = relative_tail(text)
+    return text[:cut] if cut < len(text) and told_as_past(text[cut + 1:], anchor(art), anchor_year(art)) else text
 
 
 def past_event(art, text: str) -> bool:

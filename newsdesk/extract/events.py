@@ -109,7 +109,7 @@ def _sentence_cands(art: Article, si: int, doc, published_year: int | None,
              if t.end <= len(text)]
     if not trigs:
         return []
-    historical = (published_year is not None and C._historical(M.undescribed(text), published_year)) \
+    historical = (published_year is not None and C._historical(M.undescribed(F.main_part(art, text)), published_year)) \
         or C.strong_history(text) or F.past_setting(art, text)
     cumulative = F.cumulative(text)
     background = C.background(text)

@@ -10,7 +10,8 @@ comparison "since 2015" is not), "last month" / "two years ago", a month without
 or more months back ("in January" in an April report), or a stated day over PAST_DAYS back
 -- unless the sentence also names a day of the report's own week ("on Saturday"), which
 makes it today's news, or tells a standing measure prolonged ("the state of emergency
-declared last November will be extended"): its past time is when the measure began.
+declared last November will be extended"): its past time is when the measure began. A
+relative clause closing the sentence is left out: its time is its noun's, not the act's.
 """
 from __future__ import annotations
 
@@ -38,6 +39,17 @@ YEAR_OF_EVENT = re.compile(r"(?<!since )(?<!than )(?<!than in )(?<!until )(?<!be
                            r"\b((?:19|20)\d\d)(?:['’]?s)?\b")
 
 
+# a relative clause closing the sentence (", which was linked to the railway bombings of
+# 2006"): its time dates what it tells of a noun, not the sentence's own act
+_RELATIVE_TAIL = re.compile(r",\s+(?:which|who|whose)\s[^,;]*$")
+
+
+def relative_tail(text: str) -> int:
+    """Where a closing ", which / who ..." clause with no comma after it begins, else len(text)."""
+    m = _RELATIVE_TAIL.search(text)
+    return m.start() if m else len(text)
+
+
 def _months_back(day: date, month: int, year: int | None, last: bool) -> int:
     y = year or (day.year if month <= day.month and not (last and month == day.month) else day.year - 1)
     return (day.year - y) * 12 + day.month - month
@@ -55,6 +67,7 @@ def told_as_past(text: str, anchor: date | None, year: int | None = None,
     something else: "vowed to protest until Morsi, toppled in a coup last month, is
     reinstated") and a stated day written with the report's own year ("since gunmen
     attacked the market on January 7, 2021" beside today's arrest)."""
+    text = text[:relative_tail(text)]
     if prolonged(text):
         return False                        # the past time is when the measure began
     days = []

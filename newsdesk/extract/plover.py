@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass
 
 from ..nlp.prefixes import StartIndex, finditer_at
+from .not_events import NOT_EVENTS, OFF_TOPIC, blocked_spans  # noqa: F401 (re-exported)
 
 
 # (regex, type, mode, kind)
@@ -147,6 +148,10 @@ LEXICON: list[tuple[str, str, str | None, str]] = [
     (r"\b(?:seiz(?:e|ed|es|ing)|captur(?:e|ed|es|ing)|recaptur(?:ed|ing)|retak(?:en|ing)|retook|took over|take over|"
      r"taken over|took control|taken control|swept through|sweep through|occup(?:y|ied|ies|ying))\b",
      "COERCE", "seize", "verb"),
+    # boarding a ship to search it is a raid on it (manual: COERCE), a passenger's boarding is not;
+    # its own mode, since a search is not the capture of the people searched for
+    (r"\bboard(?:s|ed|ing)? and search(?:es|ed|ing)?\b|\bsearch(?:es|ed|ing)? and board(?:s|ed|ing)?\b",
+     "COERCE", "search", "verb"),
     (r"\bbann(?:ed|ing)\b|\bbans\b|\bban on\b", "COERCE", "ban", "verb"),
     (r"\b(?:blocked|blocking|shut down|cut off)\s+(?:[\w'’$€£.,-]+\s+){0,4}?(?:social media|internet|facebook|"
      r"whatsapp|websites|access)\b|\bsocial media ban\b|\b(?:social media|networks|apps)[\w\s,]{0,60}"
@@ -224,6 +229,11 @@ LEXICON: list[tuple[str, str, str | None, str]] = [
      r"(?:launch|open)(?:s|ed|ing)? (?:[\w'’$€£.,-]+\s+){0,3}?(?:investigations?|inquir(?:y|ies)|probes?)|"
      r"(?:lodg|fil)(?:e|ed|es|ing) (?:[\w'’$€£.,-]+\s+){0,3}?(?:complaint|lawsuit|suit)|legal action against|alleg(?:e|es|ing)|alleged that|summoned (?:[\w'’$€£.,-]+\s+){0,3}?ambassador)\b",
      "ACCUSE", None, "verb"),
+    # calling an act staged says its victim faked it: an accusation ("a staged coup", "the attack was staged")
+    (r"\b(?:a|an|the) staged (?:coup|putsch|attack|bombing|incident|provocation|uprising)\b|\bfalse[- ]flag\b|"
+     r"\b(?:(?:sa(?:id|ys)|claim(?:s|ed)|insist(?:s|ed)) (?:that )?)?(?:the |this |that )?"
+     r"(?:coup|putsch|attacks?|bombing|incident|provocation|uprising) (?:was|were|had been|is) (?:all )?staged"
+     r"(?=\s*[.,;:\"”]|\s+(?:to|as|in order)\b)", "ACCUSE", "staged", "verb"),
     # --- REQUEST (inviting someone to act asks them to; an invitation to a visit or talks is no demand)
     (r"\b(?:urg(?:e|ed|es|ing)|call(?:s|ed|ing)? (?:on|upon|for)|demand(?:s|ed|ing)?|"
      r"appeal(?:s|ed|ing)? (?:to|for)|request(?:s|ed|ing)?|ask(?:s|ed|ing)? (?:[\w'’$€£.,-]+\s+){0,4}?(?:to|for)|"
@@ -251,7 +261,11 @@ LEXICON: list[tuple[str, str, str | None, str]] = [
     (r"\bden(?:y|ied|ies|ying) (?:any |all |the |its |their |his |her |having )?(?:[\w'’-]+ )?(?:involvement|responsibility|"
      r"role|charges?|accusations?|allegations?|claims?|wrongdoing|links?)\b|"
      r"\b(?:accusations?|allegations?|claims?|charges?),? (?:that|which) (?:[\w'’$€£.,-]+\s+){1,3}?"
-     r"(?:denied|denies|has denied|rejected|rejects)\b", "REJECT", "deny", "verb"),
+     r"(?:denied|denies|has denied|rejected|rejects)\b|"
+     r"\bden(?:y|ied|ies|ying) (?:reports? |claims? )?that (?:the |its |their )?(?:[\w'’-]+ ){0,2}?(?:forces|troops|army|"
+     r"rebels|separatists|militants|fighters|soldiers|militia|insurgents)\b|"
+     r"\b(?:sa(?:id|ys|ying)|call(?:s|ed|ing)) (?:this|that|it|these|those|the (?:claims?|reports?|announcement|statement))"
+     r" (?:was |were |is |are )?(?:false|untrue|baseless|groundless|fabricated|a lie|lies)\b", "REJECT", "deny", "verb"),
     # --- AGREE
     (r"\b(?:agreement|deal|accord|treaty|truce|ceasefire|cease-fire)\s+(?:[\w'’$€£.,-]+\s+){0,3}?"
      r"(?:was |has been |had been )?(?:reached|struck|signed|sealed|agreed|hammered out)\b|"
@@ -274,6 +288,8 @@ LEXICON: list[tuple[str, str, str | None, str]] = [
      r"(?:lunch|dinner|breakfast) with)\b",
      "CONSULT", None, "verb"),
     # --- SUPPORT
+    # backing a named party ("he backed Azerbaijan"; not "Armenia-backed", "backed by", "backed down")
+    (r"(?<![\w-])back(?:s|ed)(?= (?-i:[A-Z])[\w-]+\b(?! (?:by|down|off|away|up)\b))", "SUPPORT", "praise", "verb"),
     (r"\b(?:prais(?:e|ed|es|ing)|congratulat(?:e|ed|es|ing)|(?:will|would) support|"
      r"back(?:s|ed|ing) (?:the |its |their |his |her )?(?:[\w'’$€£.,-]+\s+){0,2}?(?:plan|proposal|bid|call|decision|"
      r"resolution|candidacy|efforts)|declar(?:e|ed|es|ing) (?:its |their |his |her )?support|support(?:s|ed|ing) (?:the |its |their |his |her )?"
@@ -325,80 +341,10 @@ _COMPILED = [(re.compile(p, re.I), t, m, k) for p, t, m, k in LEXICON]
 # per row, the word starts where it may match (nlp/prefixes: the rows' literal openings)
 PREFILTER = re.compile("|".join(f"(?:{p})" for p, _, _, _ in LEXICON), re.I)
 
-# phrases that contain a trigger word but never state a political event
-NOT_EVENTS = re.compile(
-    r"\b(?:heart attack|panic attack|asthma attack|attacking midfielder|attacking player|"
-    r"shot at goal|photo ?shoot|bank deal|transfer deal|record deal|book deal|"
-    r"(?:bull|bear) market|market rally|shares rall|stocks rall|ftse|dow jones|nasdaq|"
-    r"rall(?:y|ies|ied|ying)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:country|nation|public|support|"
-    r"supporters|allies|behind|around)\b|"
-    r"talks? show|price war|war of words|deadline|riot police|riot gear|riot squad|"
-    r"spoke on condition|spoke to (?:reporters|journalists|the media|the press)|spoke (?:of|about)\b|"
-    r"sought (?:medical|treatment|hospital|shelter)|"
-    r"(?:medical|hospital) (?:treatment|assistance)|"
-    r"(?:forecasts?|outlook|recipes?|budget|bill|law|plan|design|schedule|policy|rules?|guidelines|blueprint)"
-    r"(?:['’]s)? (?:[\w'’-]+\s+){0,2}?calls? for|"
-    r"(?:flights?|games?|matches|races?|concerts?|shows?|events?|classes|trains?|services|festivals?|parades?|"
-    r"ceremon(?:y|ies)|trips?|tours?|sailings)\s+(?:[\w'’$€£.,-]+\s+){0,4}?called off|"
-    r"preparations? for (?:[\w'’-]+\s+){0,2}?(?:attacks?|war|battle|strikes?|assault)|"
-    r"storm(?:s|ed|ing)? (?:out|off)\b|in protest (?:at|against|over|of|to)\b|"
-    r"(?:for|on|at|to|attend(?:s|ed|ing)?) (?:a|an|the|his|her|their|its) (?:[\w'’-]+ )?retreats?\b"
-    r"(?! (?:of|from|by|to|into|across|toward|towards)\b)|\bretreat (?:centre|center|house)s?|"
-    r"(?:take|takes|took|taking|taken) (?:a |another )?(?:[\w-]+ )?(?:shot|swipe|jab) at|(?:parting|cheap) shot|"
-    r"plead(?:s|ed|ing)? (?:not )?guilty|pled (?:not )?guilty|plead(?:s|ed|ing)? no contest|"
-    r"withdr(?:aw|aws|ew|awn|awing) (?:[\w'’$€£.,-]+\s+){0,3}?(?:statement|remarks?|comments?|claims?|allegations?|"
-    r"application|candidacy|nomination|lawsuit|complaint|bill|name|tweet|post|apology)s?|"
-    r"(?:nuclear|atomic|hydrogen|thermonuclear) (?:bombs?|weapons?|warheads?|arsenal)(?! tests?)|"
-    r"(?:pulled|pulling|dragged|rescued) (?:out of|from) (?:the |a )?(?:water|river|sea|lake|rubble|wreckage|"
-    r"debris|car|vehicle|mud|snow)|"
-    r"(?:be|been|being|was|were|is|are) met with|(?:is|are|was|were|been|being) used (?:as|for|to) "
-    r"(?:[\w'’$€£.,-]+\s+){0,2}?[\w'’-]+|"
-    r"(?:statement|video|report|footage|recording|message|audio|images?|photos?|figures|data|sketch|letter|"
-    r"transcript|poll|survey|documents?|emails?|records|memo|tapes?|sheet|list|details|results|findings|"
-    r"names|pictures?|book|album|film|version|guidelines|cables?|study)\s+"
-    r"(?:[\w'’$€£.,-]+\s+){0,4}?released|"
-    r"(?:met|meet|meets|meeting) (?:the |its |their )?(?:criteria|targets?|deadline|demands?|requirements|goals?|"
-    r"standards?|expectations|needs|obligations|costs?)|"
-    r"(?:declin|refus)(?:e|es|ed|ing) to (?:comment|elaborate|speculate|discuss|be (?:named|identified)|"
-    r"give (?:his|her|their) (?:full |last )?names?|confirm or deny)|"
-    r"pull(?:s|ed|ing)? out (?:a|an|his|her|their|the|what (?:appeared|looked|seemed) to be (?:a|an)) "
-    r"(?:gun|weapon|pistol|handgun|knife|rifle|firearm)|"
-    r"(?:was|is|were|are|lies|lay|came|come|got|get|very|too|so|dangerously) close to|"
-    r"(?:non-)?life[- ]threatening|verbal(?:ly)? (?:assault|attack|abus)\w*|rape culture|"
-    r"call(?:ed|s|ing)? off (?:their|his|her|the|our) (?:wedding|engagement|marriage|honeymoon|date|holiday|vacation)|"
-    r"(?:accidentally )?shot (?:himself|herself|themselves) (?:\w+ ){0,2}?(?:by accident|accidentally)|"
-    r"accidentally shot (?:himself|herself|themselves)|"
-    r"fight(?:s|ing)? for (?:its|their|his|her|our|my) (?:survival|lives|life|political life)|"
-    r"(?:condolences|sympath(?:y|ies)|prayers|thoughts)\s+(?:are |were |is |was )?(?:offered|extended)|"
-    r"offer(?:s|ed|ing)? (?:his |her |their |our |its )?(?:deepest |heartfelt |sincere )?(?:condolences|sympath(?:y|ies)|prayers)|"
-    r"(?:legal|court|courtroom|political|high-stakes|custody|bidding|budget|election|electoral|uphill|ratings|"
-    r"verbal|public relations|pr|price|turf|tug-of|bitter) (?:battles?|fights?|wars?)|"
-    r"(?:battle|fight)s? (?:over|for) (?:[\w'’$€£.,-]+\s+){0,5}?(?:votes|ballots|seats|custody|the nomination|"
-    r"market share|customers|viewers)|"
-    r"sp(?:oke|eaks|eak|eaking) (?:to|with) (?:[\w'’.-]+\s+){0,2}?(?:[\w-]*-TV|TV|television|radio|newspaper|"
-    r"station|channel|news agency|reporters|journalists)|"
-    r"(?:fight(?:s|ing)?|battl(?:e|es|ed|ing)|combat(?:s|ing)?) (?:against |with )?(?:the )?(?:root causes|poverty|"
-    r"corruption|epidemic|pandemic|virus|disease|ebola|covid(?:-19)?|coronavirus|climate change|inflation|"
-    r"crime|hunger|cancer|wildfires?|fires?|blaze|flames|obesity|malaria|aids|hiv|unemployment))\b", re.I)
-
 # one gate index for the table rows and, as the last row, NOT_EVENTS
 _STARTS = StartIndex([p for p, _, _, _ in LEXICON] + [NOT_EVENTS.pattern], re.I)
 _UNGATED = frozenset(_STARTS.ungated)
 _BLOCK_ROW = len(LEXICON)
-
-_MAYBE_BLOCK = re.compile(r"verbal|retreat|storm|plead|calls? for|called off|preparation|pled|withdr|nuclear|atomic|hydrogen|thermonuclear|appeared|looked|seemed|rape|accident|call|attack|attacking|shot|deal|market|rall|ftse|dow|nasdaq|talk|war|deadline|declin|refus|"
-                          r"close|threat|speak|spea|spok|condolence|sympath|prayer|thought|offer|battle|fight|"
-                          r"riot|spoke|sought|medical|hospital|met|meet|fight|battl|combat|used|statement|video|report|footage|"
-                          r"recording|message|audio|image|photo|figures|data|sketch|letter|transcript|poll|survey|document|"
-                          r"email|records|memo|tape|pull|dragg|rescued|sheet|list|details|results|findings|names|picture|book|album|"
-                          r"film|version|guidelines|cable|study", re.I)
-
-# words whose presence marks sport, markets, food, entertainment: events there need a
-# stronger cue (a political actor class) to survive
-OFF_TOPIC = re.compile(
-    r"\b(?:goals?|striker|midfielder|defender|transfer|signing|premier league|club|coach|"
-    r"season|shares|stocks|investors|index|points|percent|oven|recipe|pasta|tablespoons?|"
-    r"film|movie|actor|director|cast|audience|album|song|box office)\b", re.I)
 
 
 # (type, mode or None for any, sentence cue, new type, new mode): one trigger word, two PLOVER
@@ -456,15 +402,12 @@ def candidates(text: str) -> bool:
 
 def find_triggers(text: str) -> list[Trigger]:
     """Every trigger in a sentence; where matches overlap, the earlier table row wins.
-    Phrases of NOT_EVENTS block what they cover. (Row by row is faster here than one big
+    Phrases of NOT_EVENTS (not_events.py) block what they cover. (Row by row is faster here than one big
     alternation. Each row is tried only at the word starts that open one of its matches,
     see nlp/prefixes: same triggers, a fifth of the time.)"""
     starts = _STARTS.starts(text)
-    if starts is None or _BLOCK_ROW in _UNGATED:
-        blocked = [(m.start(), m.end()) for m in NOT_EVENTS.finditer(text)] if _MAYBE_BLOCK.search(text) else []
-    else:
-        blocked = [(m.start(), m.end()) for m in finditer_at(NOT_EVENTS, text, starts.get(_BLOCK_ROW, ()))]
-    taken = blocked
+    gated = starts is not None and _BLOCK_ROW not in _UNGATED
+    taken = blocked_spans(text, starts.get(_BLOCK_ROW, ()) if gated else None)
     out: list[Trigger] = []
     for r, (rx, typ, mode, kind) in enumerate(_COMPILED):
         if starts is None or r in _UNGATED:
