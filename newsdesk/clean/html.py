@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import logging
 import re
+from itertools import islice
 from pathlib import Path
 
 import numpy as np
@@ -163,6 +164,12 @@ def _words(text: str) -> int:
     return len(WORD.findall(text))
 
 
+def _has_words(text: str, n: int) -> bool:
+    """_words(text) >= n, reading only as far as the n-th word (article bodies run to
+    thousands of words; the routing asks about the first 200)."""
+    return next(islice(WORD.finditer(text), n - 1, None), None) is not None
+
+
 DEAD = ("style", "noscript", "svg", "template", "x-dead")
 
 
@@ -251,12 +258,12 @@ def extract_body(html: str, root, url: str | None, title: str | None) -> tuple[s
     """(body, which extractor gave it) following the routing in the module docstring.
     The page is only segmented when our classifier is needed (it is the costly part)."""
     traf, is_article, precise, pc = first_pass(root, url, html)
-    tw = _words(traf)
     # holding STUB_SHARE of the whole page's text it holds at least that share of what our
     # blocks could be sure of, so the stub test below would keep it: skip segmenting
-    if is_article and tw and (tw >= ARTICLE_MIN_WORDS
-                              or len(" ".join(traf.split())) >= STUB_SHARE * pc):
+    if is_article and WORD.search(traf) and (_has_words(traf, ARTICLE_MIN_WORDS)
+                                             or len(" ".join(traf.split())) >= STUB_SHARE * pc):
         return _tidy(traf, title, root), "trafilatura"
+    tw = _words(traf)
     page = segment(root)
     if is_article:
         rows, model = features(page), MODEL_PATH

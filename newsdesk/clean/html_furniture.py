@@ -30,6 +30,21 @@ KEEP_TAGS = {"html", "body", "main", "article"}
 MAX_SHARE = 0.9     # a matched container holding more of the page than this is not a dialog
 
 
+MEMO_SIZE = 50_000
+_NAMES: dict[str, bool] = {}
+
+
+def _consent_name(name: str) -> bool:
+    """CONSENT.search(name), remembered: id/class names recur across a page's elements and
+    across pages, and the alternation is searched at every position of each."""
+    hit = _NAMES.get(name)
+    if hit is None:
+        if len(_NAMES) >= MEMO_SIZE:
+            _NAMES.clear()
+        hit = _NAMES[name] = CONSENT.search(name) is not None
+    return hit
+
+
 def drop_consent(root, page_chars: int | None = None) -> int:
     """Remove consent-manager containers in place (keeping their tails); returns how many.
     A class name like `cookie-consent-active` on <body> or on a wrapper holding most of the
@@ -39,7 +54,7 @@ def drop_consent(root, page_chars: int | None = None) -> int:
         if not isinstance(el.tag, str) or el.tag in KEEP_TAGS:
             continue
         name = (el.get("id") or "") + " " + (el.get("class") or "")
-        if len(name) > 1 and CONSENT.search(name):
+        if len(name) > 1 and _consent_name(name):
             hits.append(el)
     if not hits:
         return 0
