@@ -22,6 +22,7 @@ from ..pipeline import corpus_step
 from ..extract.past import PAST_DAYS, told_as_past
 
 WINDOW_BACK = 3          # days before R a weekday reference may fall and still fit the story
+WEEK_BACK = 6            # "on Saturday" names at most last Saturday, six days before publication
 SHIFTS = (0, 1, -1, 2, 3)  # candidate publication days around R, in order of preference
 LEDE_SENTENCES, LEDE_WEIGHT = 2, 2
 _WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
@@ -70,17 +71,26 @@ def story_days(arts: list[Article]) -> set[date]:
     return {d for a in arts for m in a.mentions if (d := _day(m.date)) is not None}
 
 
+def _fits(day: date, pub: date, ref: date, days: set[date]) -> bool:
+    """Whether a weekday reference fits the story when published on `pub`: it falls near the
+    reference day, or it is a day the dated articles give an event and at most a week before
+    `pub` (a report of Thursday tells the crash "on Saturday", five days back: it was written
+    on Thursday, not pushed to the next Saturday)."""
+    return day >= ref - timedelta(days=WINDOW_BACK) or (
+        day in days and timedelta(0) <= pub - day <= timedelta(days=WEEK_BACK))
+
+
 def estimate_anchor(art: Article, ref: date, days: set[date] | None = None,
                     shifts: tuple[int, ...] = SHIFTS) -> date:
     """The publication day near `ref` under which the days the article names fit the story
-    best: every weekday it names falls within the story (no earlier than WINDOW_BACK days
-    before `ref`), and as many of its days ("yesterday", "on Wednesday") as possible are days
-    the dated articles state. Ties go to the day nearest `ref`."""
+    best: every weekday it names fits the story (`_fits`), and as many of its days
+    ("yesterday", "on Wednesday") as possible are days the dated articles state. Ties go to
+    the day nearest `ref`."""
     best, best_score = ref, -1
     for k in shifts:
         pub = ref + timedelta(days=k)
         res = _resolved(art, pub)
-        if any(wd and d < ref - timedelta(days=WINDOW_BACK) for d, wd, _ in res):
+        if not all(_fits(d, pub, ref, days or set()) for d, wd, _ in res if wd):
             continue
         score = sum(w for d, _, w in res if d in (days or ()) and d <= pub)
         if score > best_score:

@@ -51,6 +51,27 @@ def test_undated_articles_take_the_story_days():
     assert arrests and all(m.date in ("2021-03-10", "2021-03-11") for m in arrests)
 
 
+ATTACK = ("Gunmen attacked a bus in the northern hills on Saturday, killing 12 passengers, "
+          "the army said. Soldiers searched the villages near the road.")
+FOLLOW_UP = ("Police arrested three men over the attack on a bus that killed 12 passengers in the "
+             "northern hills on Saturday, the interior ministry said Thursday.")
+
+
+def test_a_story_day_up_to_a_week_back_keeps_the_report_on_its_day():
+    """News tells last Saturday's attack "on Saturday" five days later: when the dated report
+    gives the attack that Saturday, an undated Thursday report stays on Thursday instead of
+    being pushed to the next Saturday; a Saturday the story does not know still pushes it."""
+    ref = date(2021, 3, 11)                       # a Thursday; Saturday 6 March is 5 days back
+    later = _art("b", FOLLOW_UP)
+    assert estimate_anchor(later, ref, {date(2021, 3, 6)}) == ref
+    assert estimate_anchor(later, ref, {date(2021, 3, 11)}) == date(2021, 3, 13)
+    assert estimate_anchor(later, ref) == date(2021, 3, 13)
+    arts = [_art("a", ATTACK, "2021-03-11"), later]
+    assert date_stories(arts) == 1
+    assert arts[1].layers["date_estimate"] == "2021-03-11"
+    assert "2021-03-13" not in {m.date for m in arts[1].mentions}
+
+
 def test_no_dated_article_means_no_dates():
     arts = [_art("b", NEXT_DAY), _art("c", NO_DAY)]
     assert date_stories(arts) == 0
