@@ -2,16 +2,11 @@
 that share no word is a dispute; the same identity told twice, or one holder alone, is not."""
 from __future__ import annotations
 
-from newsdesk.across.disputes import find_disputes
-from newsdesk.model import Article, Picture
-from newsdesk.nlp import sentences_step
+from dispute_text import disputes_of
 
 
 def _disputes(texts: list[str]) -> list:
-    arts = [sentences_step(Article(id=f"a{i}", raw=t, text=t, story="s")) for i, t in enumerate(texts)]
-    pic = Picture(articles=arts)
-    find_disputes(arts, pic)
-    return [d for d in pic.disputes if d.topic.startswith("who the armed men are")]
+    return [d for d in disputes_of(*texts) if d.topic.startswith("who the armed men are")]
 
 
 def test_two_holders_two_identities():

@@ -3,22 +3,13 @@ across/disputes.py contrast cue): "…, said its troops took the ridge – what 
 and "But the rebels said this was false" are disputes between two named parties."""
 from __future__ import annotations
 
-from newsdesk.across.disputes import find_disputes
-from newsdesk.model import Article, Picture
-from newsdesk.nlp import sentences_step
-
-
-def _disputes(text: str) -> list:
-    arts = [sentences_step(Article(id="a", raw=text, text=text, story="s"))]
-    pic = Picture(articles=arts)
-    find_disputes(arts, pic)
-    return pic.disputes
+from dispute_text import disputes_of
 
 
 def test_a_claim_closed_by_what_another_party_denied():
     text = ("Shelling went on through the night. Norland admitted that one of its drones was lost, and "
             "said its troops had taken the ridge above the village – what Tessa denied.")
-    found = _disputes(text)
+    found = disputes_of(text)
     assert len(found) == 1
     assert {c.holder for c in found[0].claims} == {"Norland", "Tessa"}
     assert "its troops had taken the ridge" in found[0].topic      # what was denied, not the drone
@@ -27,11 +18,11 @@ def test_a_claim_closed_by_what_another_party_denied():
 def test_a_reported_claim_and_a_party_saying_it_was_false():
     text = ("A defence ministry spokesman said the army had stopped firing at dawn. "
             "But the rebel command said this was false and the shelling went on.")
-    found = _disputes(text)
+    found = disputes_of(text)
     assert len(found) == 1 and len(found[0].claims) == 2
 
 
 def test_two_parties_saying_things_without_a_denial_is_no_dispute():
     text = ("A defence ministry spokesman said the army had stopped firing at dawn. "
             "But the rebel command said the villages were calm and the roads open.")
-    assert not _disputes(text)
+    assert not disputes_of(text)

@@ -3,23 +3,14 @@ attributed figures makes those figures one dispute; the marker alone, or "confli
 reports" of unclear news, does not."""
 from __future__ import annotations
 
-from newsdesk.across.disputes import find_disputes
-from newsdesk.model import Article, Picture
-from newsdesk.nlp import sentences_step
-
-
-def _disputes(text: str) -> list:
-    arts = [sentences_step(Article(id="a", raw=text, text=text, story="s"))]
-    pic = Picture(articles=arts)
-    find_disputes(arts, pic)
-    return pic.disputes
+from dispute_text import disputes_of
 
 
 def test_rival_claims_after_attributed_figures():
     text = ("The Norland defence ministry said 31 of its soldiers had been killed since Saturday. "
             "Tessa acknowledged the loss of 30 fighters. "
             "Each side put the enemy's losses in the hundreds, rival claims that could not be verified.")
-    found = [d for d in _disputes(text) if d.topic.startswith("rival claims")]
+    found = [d for d in disputes_of(text) if d.topic.startswith("rival claims")]
     assert len(found) == 1
     assert found[0].topic == "rival claims: Each side put the enemy's losses in the hundreds"
     assert {c.holder for c in found[0].claims} >= {"The Norland defence ministry", "Tessa"}
@@ -27,7 +18,7 @@ def test_rival_claims_after_attributed_figures():
 
 def test_a_marker_without_attributed_figures_or_about_reports_is_no_dispute():
     alone = "The talks resumed on Monday. Both sides traded rival claims over the border."
-    assert not _disputes(alone)
+    assert not disputes_of(alone)
     reports = ("Officials said 12 people were rescued from the mine. "
                "There were conflicting reports about the fate of the others.")
-    assert not [d for d in _disputes(reports) if d.topic.startswith("rival claims")]
+    assert not [d for d in disputes_of(reports) if d.topic.startswith("rival claims")]
