@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from ..nlp import lemma_in, pos
 from . import ev_names as N
-from .actors import _alias, is_party
+from .actors import _alias, actor_country, is_party
 
 def _place_modifier(tok) -> bool:
     """'the London attack', 'the Paris attacks': a city or region before the noun says where,
@@ -15,6 +15,28 @@ def _place_modifier(tok) -> bool:
     name = tok.doc[r[0]:r[1]].text if r else tok.text
     kind = N.place_kind(name)[0]
     return kind is not None and kind != "country" and _alias(name) is None
+
+
+# nouns that name an act, so a nation's adjective on them is the doer; on a thing ("the
+# Russian jet", "a Ukrainian fighter jet") the adjective says whose it is, often the victim's
+ACT_NOUNS = {"strike", "airstrike", "raid", "attack", "bombing", "bombardment", "shelling", "offensive",
+             "assault", "invasion", "incursion", "crackdown", "blockade", "operation", "sanction"}
+
+
+def _national_modifier(tok) -> bool:
+    """'Russian air strikes', 'Israeli raids': a nation's adjective on the act names who did it
+    (a lone adjective, not one of a pair, which may name both sides: 'Russian-Ukrainian talks')."""
+    return tok.dep_ == "amod" and tok.text[:1].isupper() and actor_country(tok.text) is not None and \
+        not any(c.dep_ == "conj" for c in tok.children) and is_party(tok)
+
+
+def _national_actor(tok):
+    """The nation's adjective on an act noun ("Russian strikes"); a trigger that is the first
+    word of a compound ("air" in "Russian air strikes") reads it off the compound's head."""
+    act = tok.head if tok.dep_ == "compound" and tok.head.i != tok.i else tok
+    if not lemma_in(act, ACT_NOUNS):
+        return None
+    return next((c for c in act.children if _national_modifier(c)), None)
 
 
 def _party_or_owner(tok):
@@ -122,6 +144,7 @@ def _roles(tok):
             if c.dep_ in ("poss", "compound") and (c.tag_ in ("NNP", "NNPS") or c.text[:1].isupper()) \
                     and is_party(c) and not (c.dep_ == "compound" and _place_modifier(c)):
                 actor = actor or c
+        actor = actor or _national_actor(tok)
         # "claimed responsibility for the attacks": the claimant is the actor
         h = tok.head
         if actor is None and tok.dep_ == "pobj" and h.lower_ == "for" and lemma_in(h.head, {"responsibility"}):
@@ -147,8 +170,8 @@ def _roles(tok):
         # appeared to have been killed": they were killed
         passive = any(c.dep_ == "auxpass" for c in verb.children) or (
             passive and verb.tag_ == "VBN" and not any(c.dep_ == "aux" for c in verb.children))
-    passive = passive or _shared_passive(verb)
-    if passive:
+    passive = passive or _shared_passive(verb) or (subj is None and _agent(verb) is not None)
+    if passive:     # "a claim rejected by Russian officials": an agent makes it passive
         return _agent(verb) or _when_actor(verb), subj
     return subj, _object(verb)
 
