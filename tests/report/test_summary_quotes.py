@@ -22,6 +22,12 @@ def _pick(art: Article, sentence: str) -> SummarySentence:
     return SummarySentence(span.text, [span])
 
 
+def _widened(art, sentence: str) -> tuple[int, int, int]:
+    """Where `sentence` starts in the article, and the span `widen` gives it."""
+    start = art.text.index(sentence)
+    return (start, *widen(art, start, start + len(sentence)))
+
+
 def test_balance_reads_openers_and_closers():
     assert balance("He said: \u201cThat was good.\u201d") == 0
     assert balance("They asked for a \u201crace against time.") == 1
@@ -33,9 +39,7 @@ def test_balance_reads_openers_and_closers():
 
 def test_an_opening_fragment_takes_the_sentence_that_closes_it():
     art = _art()
-    s = "The mayor said crews were working in a \u201crace against the water."
-    start = art.text.index(s)
-    a, b = widen(art, start, start + len(s))
+    start, a, b = _widened(art, "The mayor said crews were working in a \u201crace against the water.")
     assert art.text[a:b].endswith("rise this fast.\u201d")
     assert a == start
 
@@ -62,7 +66,5 @@ def test_a_quote_that_never_closes_is_left_as_picked():
 
 def test_a_straight_quote_closed_in_the_next_sentence():
     art = _art()
-    s = "\"Everything we own is downstairs now."
-    start = art.text.index(s)
-    a, b = widen(art, start, start + len(s))
+    start, a, b = _widened(art, "\"Everything we own is downstairs now.")
     assert art.text[a:b].endswith("said one resident.")
