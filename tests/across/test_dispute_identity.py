@@ -2,7 +2,7 @@
 that share no word is a dispute; the same identity told twice, or one holder alone, is not."""
 from __future__ import annotations
 
-from dispute_text import disputes_of
+from tests.conftest import story_disputes as disputes_of
 
 
 def _disputes(texts: list[str]) -> list:

@@ -3,7 +3,7 @@ across/disputes.py contrast cue): "…, said its troops took the ridge – what 
 and "But the rebels said this was false" are disputes between two named parties."""
 from __future__ import annotations
 
-from dispute_text import disputes_of
+from tests.conftest import story_disputes as disputes_of
 
 
 def test_a_claim_closed_by_what_another_party_denied():

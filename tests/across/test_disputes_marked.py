@@ -3,7 +3,7 @@ attributed figures makes those figures one dispute; the marker alone, or "confli
 reports" of unclear news, does not."""
 from __future__ import annotations
 
-from dispute_text import disputes_of
+from tests.conftest import story_disputes as disputes_of
 
 
 def test_rival_claims_after_attributed_figures():
