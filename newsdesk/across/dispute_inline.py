@@ -33,6 +33,10 @@ DENIED_TAIL = re.compile(r"(?:,|\s[–—-])\s*(?:which|what|a claim|an account|
                          r"((?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3}|the\s+[a-z]+\s+)(?:has\s+|have\s+|had\s+)?"
                          r"(?:denied|denies|rejected|rejects|disputed|disputes|dismissed|dismisses)\b")
 CUE = re.compile(r"\b(?:doubt\w*|counter\w*|dismiss\w*|disput\w+|accus\w+)\b", re.I)
+# "the Israeli army last night said": the time the words were said is no part of who said them
+WHEN_TAIL = re.compile(r"(?:\s+(?:last\s+(?:night|week|month|year)|yesterday|today|tonight|earlier|later|"
+                       r"(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+                       r"this\s+(?:morning|afternoon|evening|week)))+$", re.I)
 _VOID = {"it", "this", "that", "there", "which", "he", "she", "they", "we", "i", "you", "who",
          "no", "was", "is", "were", "are", "be", "been", "not"}
 
@@ -45,7 +49,7 @@ def _party(text: str, res, offset: int) -> str | None:
         m = LEAD.match(text)
         who = m.group(1) if m else None
     if who and not {w.lower() for w in who.split()} & _VOID:
-        return re.sub(r"^(?:[Tt]he)\s+", "", who)
+        return WHEN_TAIL.sub("", re.sub(r"^(?:[Tt]he)\s+", "", who)) or None
     return None
 
 

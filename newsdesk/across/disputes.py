@@ -161,6 +161,12 @@ CUMULATIVE = re.compile(r"\b(?:so far|to date|since the (?:start|beginning|outbr
                         r"in the past (?:year|\w+ years|decade))\b", re.I)
 
 
+# the toll of what came before the news ("The coup attempt followed a 15-day protest ...,
+# during which at least 20 people were killed"): the preceding period's, not the event's
+PRIOR_PERIOD = re.compile(r"\b(?:follow(?:s|ed)|came after|comes after)\b[^.;]{0,80}?\b(?:during|in) which\b",
+                          re.I)
+
+
 def _tolls(art: Article, sents: list[Sentence]) -> list[tuple[Sentence, tuple, str]]:
     """(sentence, (low, high), qualifier) for each stated death toll that is a total (not
     'two more', not 'including 3 children')."""
@@ -179,7 +185,8 @@ def _tolls(art: Article, sents: list[Sentence]) -> list[tuple[Sentence, tuple, s
         ms = [m for m in c["mentions"] if m.kind == "dead" and not m.increment and not m.subgroup
               and not m.superseded]
         if re.search(r"\b(?:1[89]|20)\d\d\b", s.text) or CUMULATIVE.search(s.text) or \
-                RUNNING_TOTAL.search(s.text) or long_ago(s.text, anchor) or SIGHTING.search(s.text) \
+                RUNNING_TOTAL.search(s.text) or PRIOR_PERIOD.search(s.text) or long_ago(s.text, anchor) \
+                or SIGHTING.search(s.text) \
                 or PART_TOLL.search(s.text):
             continue                      # a figure from another year or month, a war's running total
             #                               (background), what one witness saw, one group's toll

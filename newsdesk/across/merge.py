@@ -55,6 +55,7 @@ from .merge_pairs import (PRECISION_RANK, codes as _codes, count_match as _count
                           text_sims as _text_sims)
 from .merge_roles import join_roles
 from .merge_seized import join_seized
+from .merge_separate import separate_vetoes
 from .merge_sites import split_sites
 from .merge_tolls import join_same_toll
 from .merge_victims import join_victims
@@ -181,6 +182,7 @@ def _block_scores(ms: list[_Mention], p: MergeParams, copies: dict[str, str] | N
     if ms[0].m.type in LEGAL_TYPES:             # legal acts against different named people
         for i, j in clashes(ms):
             veto[i, j] = veto[j, i] = True
+    veto |= separate_vetoes([x.m for x in ms])  # "In a separate incident, ...": another act
     if copies:                                  # the same report, republished
         orig = np.array([names.get(copies.get(x.m.article, ""), -1) for x in ms])
         linked = (orig[:, None] == art[None, :]) | (art[:, None] == orig[None, :])

@@ -350,6 +350,17 @@ def _of_object(tok):
                  for g in c.children if g.dep_ == "pobj"), None)
 
 
+# "the UN body", "the 15-member body", "the world body": an institution, not a corpse
+BODY_MODIFIERS = {"member", "world", "governing", "regional", "international", "advisory",
+                  "oversight", "monitoring", "legislative", "executive"}
+
+
+def _named_body(tok) -> bool:
+    return tok.lower_ in ("body", "bodies") and any(
+        c.dep_ in ("compound", "amod", "nmod") and (c.text[:1].isupper() or c.lower_ in BODY_MODIFIERS)
+        for c in tok.children)
+
+
 def is_party(tok) -> bool:
     """A token that can head an actor or recipient: a proper name that is not a place or a
     thing, a personal pronoun (resolved later), a human or group noun, a demonym, or a count
@@ -374,7 +385,7 @@ def is_party(tok) -> bool:
     conj = [c for c in tok.children if c.dep_ == "conj"]
     if conj and all(c.dep_ in ("cc", "conj") for c in tok.children) and not is_party(conj[0]):
         return False            # "police and civilian cars": a modifier shared by both nouns
-    if lemma_in(tok, PARTY_HEADS) or tok.lower_ in PARTY_HEADS:
+    if lemma_in(tok, PARTY_HEADS) or tok.lower_ in PARTY_HEADS or _named_body(tok):
         return True
     if tok.tag_.startswith("NN") and len(tok.text) > 4 and _HUMAN_SUFFIX.search(tok.lower_) \
             and tok.lower_ not in N.NOT_HUMAN:

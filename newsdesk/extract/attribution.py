@@ -179,7 +179,7 @@ def left_speaker(left: str):
         sub = subject_before(left[:v.start()])
         if sub:
             return sub[0], sub[1], v.group()
-        if v.group() in PARTICIPLES:
+        if v.group() in PARTICIPLES or _ELIDED_SUBJECT.search(left, 0, v.start()):
             continue
         np = np_after(left[v.end():])
         if np and np[0][0].isupper() and not re.match(r"\s*(?:that|the|a|an)\b", left[v.end():]):
@@ -200,6 +200,9 @@ def left_speaker(left: str):
     return None
 
 
+# a second verb sharing the first one's subject: 'He said …, but said Israel and Hamas "must …"'
+# (the name after it opens the reported clause; the earlier verb's subject is the speaker)
+_ELIDED_SUBJECT = re.compile(r"(?:,\s*|\s)(?:but|and)\s+(?:also\s+|then\s+)?$")
 # a sentence opening with its speech verb: 'Says police spokesman Tom Ferro, "It was a massacre."'
 _VERB_FIRST = re.compile(r"(?:^\s*|[.!?][\"”’']?\s+)(?P<verb>Says|Said|Adds|Added|Asks|Asked|Writes|Wrote)\s+"
                          r"(?P<who>(?:[\w.'’-]+\s+){0,5}?[\w'’-]+)\s*,\s*$")

@@ -27,7 +27,7 @@ from functools import lru_cache
 from dataclasses import dataclass, field
 
 from ..model import Count
-from .grp_counts import coordinated, joined as _joined, left as _left, single_dead
+from .grp_counts import among_after, coordinated, forecast, joined as _joined, left as _left, single_dead
 from .quantities import (FRACTIONS, STARTS, Quantity, Tok, phrase_set, word_set,
                          parse_quantity, quantities, quantity_at, tokenize)
 
@@ -98,7 +98,7 @@ TOLL_HEADS = {ph: kind for kind, text in (
                 "number injured|number wounded"),
 ) for ph in phrase_set(text)}
 TOLL_LINK = word_set("to at of hit hits reached reaches exceeds exceeded topped tops passed stood "
-                   "stands is was surpassed neared past above beyond")
+                   "stands is was surpassed neared past above beyond now")
 # cheap prefilter (substring tests on the lower-cased sentence): most sentences have no cue
 CUE_STEMS = ("kill", "dead", "death", "die", "slain", "murder", "massacr", "slaughter",
              "execut", "perish", "bodies", "fatal", "behead", "drown", "lynch", "assassin",
@@ -295,7 +295,7 @@ def _toll_cue(toks: list[Tok], q: Quantity) -> tuple[str, int] | None:
                 if ph == ("toll",) and (q.i - i > 8 or (i > 0 and toks[i - 1].low in (
                         "injury", "injuries", "a", "heavy", "its", "their", "emotional"))):
                     continue  # "has taken a toll": no figure follows
-                return kind, q.i - i
+                return None if forecast(toks, i + 1, q.i) else (kind, q.i - i)
     return None
 
 
@@ -343,7 +343,8 @@ def _flags(toks: list[Tok], q: Quantity) -> tuple[bool, bool, bool]:
     nxt = toks[q.j].low if q.j < n else ""
     nxt2 = toks[q.j + 1].low if q.j + 1 < n else ""
     subgroup = (nxt == "of" and nxt2 in SUBGROUP_AFTER_OF) or \
-        any(tuple(t.low for t in toks[max(0, q.i - len(p)):q.i]) == p for p in SUBGROUP_BEFORE)
+        any(tuple(t.low for t in toks[max(0, q.i - len(p)):q.i]) == p for p in SUBGROUP_BEFORE) or \
+        among_after(toks, q.j)
     before = {t.low for t in toks[max(0, q.i - 4):q.i]}
     superseded = bool(before & SUPERSEDED) and bool(before & {"tally", "toll", "figure", "count", "of"})
     inc = nxt in INCREMENT or (q.i > 0 and toks[q.i - 1].low in ("another", "further", "additional"))

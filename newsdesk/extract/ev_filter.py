@@ -22,15 +22,15 @@ from .ev_recalled import habitual, quoted_trigger, recalled_time, recalled_when
 from .ev_wording import unreal_wording
 from .past import relative_tail, told_as_past
 from .ev_measures import absorb_measure, grounded, imposed_in_lift
-from .ev_layout import credit_run, subhead
+from .ev_layout import credit_run, link_line, subhead
 
 
 def live_triggers(art, text: str, trigs: list) -> list:
     """The triggers of a sentence that may state a live event between parties: none in a
     caption or in background told with a past time; no casualty or blast in an accident or
     natural hazard; no toll that is only a participle describing someone."""
-    if not trigs or caption(text) or credit_run(text) or subhead(art, text) or past_event(art, text) or \
-            question(text) or within_quotation(art, text):
+    if not trigs or caption(text) or credit_run(text) or subhead(art, text) or link_line(text) or \
+            past_event(art, text) or question(text) or within_quotation(art, text):
         return []
     story = hazard_story(art) and not VIOLENCE.search(text)     # a bare toll in a storm story
     main = len(main_part(art, text))      # acts told in a past closing relative clause are history

@@ -43,3 +43,14 @@ def subhead(art, text: str) -> bool:
 def credit_run(text: str) -> bool:
     """The sentence carries a photographer's credit ("Pedro Ugarte/AFP"): a caption."""
     return bool(_CREDIT.search(text))
+
+
+# "READ: At least 32 dead in ... | Explosion in southern Turkey kills policeman": headlines of
+# other stories behind a link cue, no statement of this one
+_LINK_CUE = re.compile(r"^\W*(?:(?:also |more: |more )?read(?: more| also)?|related(?: stories| articles?)?|"
+                       r"see also|watch|more on this|recommended)\s*[:|>\u2013\u2014-]", re.I)
+
+
+def link_line(text: str) -> bool:
+    """The sentence is a link cue and the headlines it points to."""
+    return bool(_LINK_CUE.match(text))

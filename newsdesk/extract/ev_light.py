@@ -12,7 +12,9 @@ import re
 
 from .plover import Trigger
 
-_VERBISH = re.compile(r"(?:ed|ing)$", re.I)
+# verb forms among the nominal triggers: regular ones end in -ed/-ing; the irregular pasts
+# ("Police shot at the crowd", "rebels fought troops") have a subject the parse must read
+_VERBISH = re.compile(r"(?:ed|ing)$|^(?:shot|fought|beaten|overran|broke up)$", re.I)
 _NEG = re.compile(r"\b(?:no|not|never|without|nor|n't)\b", re.I)
 _MODAL = re.compile(r"\b(?:would|could|might|may|will|if|unless|should|fear(?:s|ed)?|threats?|any|hinder\w*|deter\w*|"
                     r"order(?:s|ed)? to|"
@@ -37,13 +39,22 @@ _MODAL_AFTER = re.compile(r"^\s*(?:(?:and|or|,)\s+[\w'-]+\s+){0,2}(?:could|might
                           r"intensify|flare|happen|occur|take place)\b", re.I)
 
 
+# "called the attack tragic", "condemned Tuesday's bombing": the act is only the object of a
+# judgement (the parsed path's ev_unreal.judged_act)
+_JUDGED = re.compile(r"\b(?:call(?:s|ed|ing)?|describ(?:e|es|ed|ing)|condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|"
+                     r"brand(?:s|ed|ing)?|label(?:s|led|ed|ling)?|term(?:s|ed)?|slamm?(?:s|ed)?|decr(?:y|ies|ied)|"
+                     r"deplor(?:e|es|ed))\s+(?:the|this|that|[\w'\u2019-]+['\u2019]s)\s+(?:[\w-]+\s+)?$", re.I)
+
+
 def context_drop(text: str, tr: Trigger) -> bool:
-    """Negated or unreal by the few words before the trigger ("no attacks", "could kill") or
-    by a modal verb it is the subject of ("violence could spread")."""
+    """Negated or unreal by the few words before the trigger ("no attacks", "could kill"), by
+    a modal verb it is the subject of ("violence could spread"), or only judged ("called the
+    attack tragic")."""
     before = text[max(0, tr.start - 40):tr.start]
     words = before.split()[-4:]
     window = " ".join(words)
-    return bool(_NEG.search(window) or _MODAL.search(window) or _MODAL_AFTER.match(text[tr.end:tr.end + 60]))
+    return bool(_NEG.search(window) or _MODAL.search(window) or _MODAL_AFTER.match(text[tr.end:tr.end + 60])
+                or (tr.type == "ASSAULT" and tr.kind == "noun" and _JUDGED.search(before)))
 
 
 def definite(text: str, tr: Trigger) -> bool:

@@ -15,6 +15,13 @@ UNREALISED_HEADS = {"THREATEN", "REQUEST", "REJECT", "AGREE"}
 _CONTENT_DEPS = {"xcomp", "ccomp", "pcomp", "pobj", "dobj", "prep", "advcl", "acomp", "oprd", "attr", "aux"}
 
 
+def _infinitive(tok) -> bool:
+    """'to surrender': an infinitive is no act done, so it may be the content of a call even
+    where the parser hangs it on a relative clause ('called on soldiers who are still behind
+    the plotters to surrender'); a finite verb there ('rebels, who seized the town') is an act."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
 def drop_unrealised_content(kept: list) -> list:
     """Drop triggers that sit in the complement of a threat, demand, refusal or promise in the
     same sentence. Violence keeps its mention (casualties hang on it), and so does an
@@ -28,8 +35,9 @@ def drop_unrealised_content(kept: list) -> list:
         if tok is not None and tr.type not in ("ASSAULT", "ACCUSE") and \
                 (tr.type not in UNREALISED_HEADS or why == "intent"):
             t, hit = tok, False
+            deps = _CONTENT_DEPS | {"relcl"} if _infinitive(tok) else _CONTENT_DEPS
             for _ in range(6):
-                if t.head.i == t.i or t.dep_ not in _CONTENT_DEPS:
+                if t.head.i == t.i or t.dep_ not in deps:
                     break
                 t = t.head
                 if t.i in heads:
@@ -168,3 +176,17 @@ def idle_demand(tok) -> bool:
 
 ISSUING = {"issue", "make", "present", "submit", "deliver", "put", "send", "publish", "announce",
            "release", "post", "list", "lodge", "file", "renew", "repeat", "reiterate", "hand", "voice"}
+
+
+# verbs that pass judgement on an act named as their object: "called the attack appalling",
+# "condemned the bombing", "described the shelling as a massacre"
+JUDGING = {"call", "describe", "condemn", "denounce", "brand", "label", "term", "slam", "decry",
+           "deplore", "criticise", "criticize"}
+
+
+def judged_act(tok, tr) -> bool:
+    """An attack noun that is only the object of someone's judgement: the sentence is the
+    reaction (an ACCUSE of its own), not a report of the attack."""
+    if tr.type != "ASSAULT" or tr.kind != "noun" or tok.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    return tok.head.i != tok.i and lemma_in(tok.head, JUDGING)

@@ -26,7 +26,7 @@ from . import ev_filter as F, ev_recalled as R
 from . import ev_actor_fix as AF, ev_measures as M
 from .ev_group import group_mentions
 from .ev_unreal import (ANNOUNCING, idle_demand, CONDITIONAL, NEGATED_WORDING, YIELDING, drop_setting_talks,
-                        drop_unrealised_content, plan_content, refused, verbal_attack)
+                        drop_unrealised_content, judged_act, plan_content, refused, verbal_attack)
 from . import plover as P
 from .plover import Trigger, find_triggers
 
@@ -151,8 +151,8 @@ def _sentence_cands(art: Article, si: int, doc, published_year: int | None,
             continue
         if tok is not None and tr.mode == "aerial" and _aircraft_moving(tok):
             continue        # "two fighter jets landed in Malta": aircraft moving, no strike
-        if tok is not None and plan_content(tok):
-            continue        # "the proposal includes a halt to the violence and the release of detainees"
+        if tok is not None and (plan_content(tok) or judged_act(tok, tr)):
+            continue        # "the proposal includes a halt to the violence ...", "called the attack tragic"
         if tok is not None and tok.dep_ in ("acl", "amod") and tok.tag_ == "VBN" and \
                 tr.type in ("COERCE", "SANCTION") and tr.kind == "verb":
             continue        # "buildings occupied by ...": a standing state, not the act
@@ -394,7 +394,8 @@ def _reporting_subject(tok):
 
 
 SAY_VERBS = {"say", "tell", "add", "insist", "claim", "state", "announce", "explain", "warn",
-             "report", "confirm", "deny", "admit", "argue", "write", "testify"}
+             "report", "confirm", "deny", "admit", "argue", "write", "testify",
+             "told", "wrote"}      # irregular pasts lemma_forms leaves as they are
 
 
 def _merge_in_sentence(cands: list[Cand]) -> list[Cand]:

@@ -1,5 +1,6 @@
-"""Casualty figures that `counts.py` reads in parts: coordinated groups of victims and a
-single victim named or pointed at instead of counted.
+"""Casualty figures that `counts.py` reads in parts: coordinated groups of victims, a
+single victim named or pointed at instead of counted, a toll only foreseen ("might rise to
+50") and a part of the victims told as one ("13 foreigners among those killed").
 
 Why: "20 first graders and six educators were killed" is a toll of 26, not of 6 (the cue
 follows only the last part), and a report of one death often gives no number at all
@@ -89,3 +90,40 @@ SINGLE_DEAD = [
 def single_dead(sentence: str) -> list[tuple[int, int]]:
     """Spans where one person's death is told without a number."""
     return [m.span() for rx in SINGLE_DEAD for m in rx.finditer(sentence)][:1]
+
+
+# a toll foreseen, not counted: "the death toll might rise to 50 or higher", "could climb to 60"
+FORECAST_MODALS = frozenset("might could may will would expected likely feared set bound".split())
+RISING = frozenset("rise climb increase grow reach top exceed surpass mount go".split())
+
+
+_UP_TO = frozenset("to above past beyond over as high even further up".split())
+
+
+def forecast(toks, start: int, end: int) -> bool:
+    """Whether the words toks[start:end] between a toll and its figure foresee it: a verb of
+    rising right before the figure ("to", "above" between), a modal (or "expected to") at most
+    three words before that verb ("might rise to 50"; not "which could rise, stood at 41")."""
+    words = [t.low for t in toks[start:end]]
+    r = next((n for n in range(len(words) - 1, -1, -1) if words[n] in RISING), None)
+    if r is None or not all(w in _UP_TO for w in words[r + 1:]):
+        return False
+    return any(w in FORECAST_MODALS for w in words[max(0, r - 3):r])
+
+
+_VICTIM_WORDS = frozenset("killed dead died slain wounded injured hurt".split())
+
+
+def among_after(toks, j: int) -> bool:
+    """'13 foreigners among those killed', 'two Americans were among the dead': the figure
+    counts part of the victims, whose whole is told elsewhere (or not at all)."""
+    k = j
+    for _ in range(3):
+        if k >= len(toks):
+            return False
+        if toks[k].low == "among":
+            return k + 1 < len(toks) and toks[k + 1].low in ("those", "the", "them")
+        if not toks[k].low.isalpha() or toks[k].low in ("and", "or") or toks[k].low in _VICTIM_WORDS:
+            return False      # "12 were killed among them": the figure is the whole toll
+        k += 1
+    return False

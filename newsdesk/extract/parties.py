@@ -54,7 +54,7 @@ def _subject(verb):
             sorted(verb.children, key=lambda c: abs(c.i - verb.i))
             if c.dep_ in ("nsubj", "csubj", "nsubjpass")]
     if not subs:
-        return None, False
+        return _verbless_head(verb), False
     s, passive = next((s for s in subs if is_party(s[0])), subs[0])
     # "with dozens more people killed": a bare participle with a subject is passive; so is
     # "The Canadian killed in the attacks was named" (a reduced relative parsed as a clause
@@ -62,6 +62,17 @@ def _subject(verb):
     return s, passive or (verb.tag_ == "VBN" and verb.dep_ in ("pcomp", "advcl", "acl", "conj") or
                           verb.dep_ in ("csubj", "csubjpass")) and not any(
         c.dep_ in ("aux", "dobj") for c in verb.children)
+
+
+def _verbless_head(verb):
+    """'Nkurunziza, who returned on Thursday, called on soldiers to …': the parser hangs the
+    finite verb on the name as a clause modifier and leaves the sentence without a verb; the
+    name it hangs on is its subject (a past participle, "a man called John", is no such verb)."""
+    head = verb.head
+    if verb.dep_ == "acl" and verb.tag_ == "VBD" and head.i != verb.i and head.dep_ == "ROOT" \
+            and pos(head) in ("NOUN", "PROPN") and head.i < verb.i:
+        return head
+    return None
 
 
 def _antecedent(subj, verb):
@@ -122,6 +133,12 @@ def _relative_object(obj, verb):
     return obj
 
 
+# verbs whose subject does the act their object names: "launched an offensive", "attended a
+# summit", "held talks" (the attendee of a meeting is one of its parties)
+ACT_TAKERS = {"launch", "carry", "claim", "stage", "mount", "conduct", "lead", "continue", "begin",
+              "attend", "hold", "held", "host", "join", "chair"}
+
+
 def roles(tok):
     """(actor token, recipient token) for a trigger token; climbs conj / xcomp to find a
     shared subject ("denounced", "said X ... and urged"), follows passives ("were killed by").
@@ -153,8 +170,7 @@ def _roles(tok):
             actor = None if passive else s
         if actor is None and tok.dep_ in ("dobj", "attr", "nsubjpass") and pos(tok.head) == "VERB":
             head = tok.head
-            if lemma_in(head, {"launch", "carry", "claim", "stage", "mount", "conduct", "lead",
-                                         "continue", "begin"}):
+            if lemma_in(head, ACT_TAKERS):
                 s, passive = _subject(head)
                 actor = _agent(head) if passive else s
         return actor, recip

@@ -215,7 +215,7 @@ LEXICON: list[tuple[str, str, str | None, str]] = [
     (r"\b(?:accus(?:e|ed|es|ing)|blam(?:e|ed|es|ing)|condemn(?:s|ed|ing|ation)?|denounc(?:e|ed|es|ing)|"
      r"criticis(?:e|ed|es|ing)|criticiz(?:e|ed|es|ing)|slamm?(?:ed|s)?|lambast(?:ed|s)?|"
      r"decr(?:y|ied|ies)|regrett?(?:ed|s)?|outraged|held(?= (?:[\w'’$€£.,-]+\s+){0,3}?responsible)|"
-     r"named(?= (?:[\w'’$€£.,-]+\s+){0,4}?as being responsible)|(?:is|was|were|are) behind(?= (?:the |a |an |this |these |those |last |\w+['’]s )?(?:[\w-]+ )?(?:attacks?|bombings?|blasts?|killings?|plot|massacres?|shootings?|assault|explosions?|violence|coup|hack(?:ing)?|strikes?|murders?|abductions?|kidnapping))|"
+     r"named(?= (?:[\w'’$€£.,-]+\s+){0,4}?as being responsible)|(?<!who )(?:is|was|were|are) behind(?= (?:the |a |an |this |these |those |last |\w+['’]s )?(?:[\w-]+ )?(?:attacks?|bombings?|blasts?|killings?|plot|massacres?|shootings?|assault|explosions?|violence|coup|hack(?:ing)?|strikes?|murders?|abductions?|kidnapping))|"
      r"violation of (?:its|their) sovereignty|no legitimate justification|unjustified|"
      r"(?:a|the) (?:historic|bad) mistake|(?:described|branded|labell?ed|called|calling)(?! (?:on|upon|for|off|in|up|back|out)\b)(?= (?:[\w'’$€£.,-]+\s+){0,5}?(?:as )?(?:a|an) "
      r"(?:[\w'’-]+ )?(?:terrorist|cowardly|barbaric|heinous|criminal|brutal|massacre|crime|genocide|atrocity|"

@@ -24,7 +24,8 @@ from .attribution import (attribution_tail, colon_intro, left_speaker, mismatche
                           pure_attribution, right_speaker, sentence_end, sentence_start)
 from .speakers import (CAP_STOP, CLAUSE_VERBS, NAME_SEQ, PARTICIPLES, SPEECH_WORDS, Mention,
                        appositive_subject, expletive_it, fronted_phrase, is_pronoun, looks_person,
-                       named_in_sentence, person_of_place, ranked_name, strip_titles, subject_before)
+                       name_before_description, named_in_sentence, person_of_place, ranked_name,
+                       strip_titles, subject_before)
 
 DOUBLE_OPEN, DOUBLE_CLOSE = "“„«", "”»"
 SINGLE_OPEN, SINGLE_CLOSE = "‘", "’"
@@ -375,6 +376,8 @@ def _speech_mentions(art: Article, res: Resolver) -> list[Mention]:
             np, start = nm.group(1), sent0 + nm.start(1)
         elif res._place(np) and (lead := appositive_subject(text[sent0:start])):
             np, start = lead[0], sent0 + lead[1]
+        elif np[:1].islower() and (lead := name_before_description(text[sent0:start])):
+            np, start = lead[0], sent0 + lead[1]      # 'X, the spokesman for Y, said': X
         if is_pronoun(np) and fronted_phrase(text[sent0:start]):
             name, person = res.resolve(np, sent0, out)
         else:

@@ -178,6 +178,11 @@ LEAD_NOISE = frozenset("""
 """.split())
 
 
+# news outlets a name run may open with when the comma after them is missing
+OUTLET_LEAD = re.compile(r"(?:Al Jazeera|Jazeera|CNN|BBC|Reuters|AFP|AP|Sky News|Fox News|NBC|CBS|ABC|"
+                         r"NPR|Xinhua|Interfax|TASS|Anadolu)\s+(?=[A-Z])")
+
+
 @lru_cache(maxsize=8192)       # pure in the string; names recur
 def drop_place_prefix(name: str) -> str:
     """'Baghdad Nickolay Mladenov' ("UN envoy to Baghdad Nickolay Mladenov") -> 'Nickolay
@@ -190,6 +195,9 @@ def drop_place_prefix(name: str) -> str:
     name = " ".join(toks)
     if len(toks) < 3 or not all(is_capitalised(t) for t in toks[:3]):
         return name
+    outlet = OUTLET_LEAD.match(name)
+    if outlet and len(name[outlet.end():].split()) >= 2:
+        return name[outlet.end():]      # 'an interview with Al Jazeera Chris Gunness': the outlet, then him
     from .ev_names import place_kind, well_known_place
     if well_known_place(toks[0]) and not well_known_place(toks[1]) and place_kind(toks[1])[0] is None:
         return " ".join(toks[1:])
@@ -418,3 +426,18 @@ def fronted_phrase(left: str) -> bool:
     'In the conversation with his fiancee, Rhonda Rouer, he ...'. A name inside it is not
     the sentence's subject, so it is no antecedent for that pronoun."""
     return bool(_FRONTED.match(left))
+
+
+_NAME_COMMA = re.compile(r"((?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+),\s*$")
+
+
+def name_before_description(left: str) -> tuple[str, int] | None:
+    """'… Chris Gunness, the spokesman for the agency, said': a description in apposition to
+    the name right before it; the name (and its offset in `left`) is the subject to remember."""
+    m = _NAME_COMMA.search(left)
+    if not m:
+        return None
+    name = drop_place_prefix(strip_titles(m.group(1)))
+    if len(name.split()) < 2 or not looks_person(name):
+        return None
+    return name, m.start(1) + m.group(1).rfind(name)

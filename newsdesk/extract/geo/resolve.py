@@ -36,6 +36,7 @@ from .candidates import (MAX_CANDS, _acronym_ok, _candidates, _distribution, _is
 from .gazetteer import Gazetteer, Hit, gazetteer
 from .normalize import key
 from .relative import neighbour_place
+from .filed import filed_elsewhere
 
 W_COUNTRY = 5.0          # weight of the article's country vote share
 W_ADMIN1 = 3.0           # weight of the article's admin1 vote share
@@ -393,7 +394,8 @@ class ArticleGeo:
         most-voted country. `clear`: only when that city is named more often than any other
         city there, or ties with them as the capital (a story about clashes in Alexandria
         and Aswan is about Egypt; one about Baghdad and Mosul is told from Baghdad)."""
-        if self.dateline and (loc := self.resolve(self.dateline, fallback=False)):
+        if self.dateline and (loc := self.resolve(self.dateline, fallback=False)) and \
+                not filed_elsewhere(self, loc):
             return loc
         if not self.tc:
             return None
@@ -433,7 +435,7 @@ class ArticleGeo:
         named more often."""
         if self.dateline:
             loc = self.resolve(self.dateline)
-            if loc:
+            if loc and not filed_elsewhere(self, loc):
                 return loc
         focus = self.focus(clear=True)
         if focus is not None:

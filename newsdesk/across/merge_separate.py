@@ -1,0 +1,29 @@
+"""Acts the writer marks as another one: "In a separate incident yesterday, a family of six
+... were among 30 people killed in Israeli air strikes."
+
+The article's own grouping keeps such a statement apart from its main act, but across
+articles the linker sees one more attack of the story's type, at the story's default place
+and day, and often with a figure near another outlet's: it joins the main event, whose toll
+then takes the other incident's dead (and a dispute compares the two). The writer has said
+outright that this is not that act, so the mention joins no other article's mention (a wire
+copy of its own article still may)."""
+from __future__ import annotations
+
+import re
+
+import numpy as np
+
+SEPARATE = re.compile(r"^\W*(?:(?:In|At|During)\s+(?:an?\s+|the\s+)?(?:separate|unrelated)\s+"
+                      r"(?:incidents?|attacks?|developments?|cases?|events?|strikes?|raids?)|"
+                      r"Separately|In other (?:news|developments))\b")
+
+
+def marked_separate(m) -> bool:
+    """Every statement of the mention opens by calling its act a separate one."""
+    return all(SEPARATE.match(sp.text) for sp in [m.span, *m.extra_spans])
+
+
+def separate_vetoes(mentions: list) -> np.ndarray:
+    """Pair vetoes (n x n): a marked mention and any mention of another article."""
+    marked = np.array([marked_separate(m) for m in mentions])
+    return marked[:, None] | marked[None, :]
