@@ -9,7 +9,9 @@ the text states.
 from __future__ import annotations
 
 import re
-from itertools import islice
+from bisect import insort
+from functools import lru_cache
+from itertools import compress, islice
 
 import numpy as np
 
@@ -43,26 +45,29 @@ AGENCY_DATELINE = re.compile(r"^[A-Z][\w ,.'-]{1,60}\((" + "|".join(
     re.escape(k) for k in AGENCIES) + r")\)\s*(-|\u2013|\u2014|--)", re.I)
 NAME_DATE = re.compile(r"^([A-Z][A-Za-z\u00C0-\u024F'.-]+(?: [A-Z][A-Za-z\u00C0-\u024F'.-]+){1,3}?)\s*(\d{1,2} " + MONTH
                        + r" \d{4}|" + MONTH + r" \d{1,2},? \d{4})", re.I)
-SEP = re.compile(r"[|\u00bb\u203a]")
 STAFF = re.compile(r"^(.+?) (staff|reporters?|correspondent)$")
 STAFF_ENDS = ("staff", "reporter", "reporters", "correspondent")
 YEAR = re.compile(r"\d{4}")
 
 
+@lru_cache(maxsize=4096)
 def parse_date(text: str) -> str | None:
-    """The first full date (year, month, day) stated in `text`, as ISO."""
+    """The first full date (year, month, day) stated in `text`, as ISO. Cached: a quarter
+    of the calls ask again about a line already read (a page's head lines are tried as
+    the headline and then for its date; the rules ask about their own lines)."""
     if not YEAR.search(text):           # every pattern states a four-digit year
         return None
     best = None
-    low = None
+    month = None
     for rx, order, need in _PATTERN_NEEDS:
         if need is not None:           # a character the pattern needs is absent
             if need not in text:
                 continue
         else:                          # a month name: its first three letters
-            low = low or text.lower()
-            if _MONTH3.search(low) is None and "\u017f" not in text:
-                continue               # (U+017F matches "s" under re.I)
+            if month is None:          # (U+017F matches "s" under re.I)
+                month = _MONTH3.search(text.lower()) is not None or "\u017f" in text
+            if not month:
+                continue
         m = rx.search(text)
         if not m or (best and m.start() >= best[0]):
             continue
@@ -150,8 +155,9 @@ def _title_like(text: str, nw: int | None = None, lex: int | None = None) -> boo
         return False
     if text.startswith(("Image copyright", "Image caption", "Media playback")):
         return False        # flattened photo chrome, not a headline
-    if (BYLINE.match(text) or HARD_DROP.match(text) or SEP.search(text)
-            or credit_match(text)):
+    # a separator (|, », ›: a menu or masthead), by substring tests; then the regexes
+    if ("|" in text or "\u00bb" in text or "\u203a" in text
+            or BYLINE.match(text) or HARD_DROP.match(text) or credit_match(text)):
         return False
     if nw <= 10 and _lexicon_possible(text, lex) and LEXICON.search(text):
         return False
@@ -165,17 +171,74 @@ def _lexicon_possible(text: str, lex: int | None) -> bool:
     return lex is None or lex > 0 or not text.isascii() or "old" in text.lower()
 
 
-def _worth_reading(keep: np.ndarray, first_body: int, pg) -> list[int]:
+def _worth_reading(keep: list[bool], first_body: int, pg) -> tuple[list[int], list[bool]]:
     """The lines that could state an author, outlet or date (exactly), among those the
     classifier dropped (<= 24 words): a byline or "Published"-like opening word, a news
     agency's name (every outlet rule needs one), or a number (every date pattern and
-    NAME_DATE need a year); and the first body line. All the page's lines at once."""
+    NAME_DATE need a year); and the first body line. -> (those lines, every line's
+    agency flag). The tests on the page's arrays are made once for a whole batch of
+    pages (`_stating_lines`); only the keep flags are read page by page."""
+    lines, agency = _stating_lines(pg)
+    cand = [i for i in lines if not keep[i]]
+    if first_body < len(keep):
+        insort(cand, first_body)            # (a kept line: not in cand yet)
+    return cand, agency
+
+
+def _stating_lines(pg) -> tuple[list[int], list[bool]]:
+    """(the lines of <= 24 words that could state metadata, each line's agency flag) of
+    the page `pg`, computed over its batch's joint arrays when it is a batch's page (a
+    page's own numpy calls cost more than their work)."""
+    if pg.batch is None:
+        return _stating_pages(pg, [0, len(pg.nw)])[0]
+    joint, j, bounds = pg.batch
+    if joint.memo is None:
+        joint.memo = {}
+    per = joint.memo.get("meta_text")
+    if per is None:
+        per = joint.memo["meta_text"] = _stating_pages(joint, bounds)
+    return per[j]
+
+
+def _stating_pages(pg, bounds: list[int]) -> list[tuple[list[int], list[bool]]]:
+    """`_stating_lines` of each page of `pg` (page k: lines bounds[k]..bounds[k+1]-1),
+    lines numbered within their page."""
     from . import plain_page as P
     bits = ((pg.first_cls & (P.BYLINE_FIRST | P.PUB_FIRST)) | (pg.cls_any & P.AGENCY))
-    ok = ~keep & (pg.nw <= 24) & ((bits > 0) | (pg.char["digits"] > 0))
-    if first_body < len(ok):
-        ok[first_body] = True
-    return np.flatnonzero(ok).tolist()
+    idx = np.flatnonzero((pg.nw <= 24) & ((bits > 0) | (pg.char["digits"] > 0)))
+    b = np.asarray(bounds)
+    cut = np.searchsorted(idx, b).tolist()
+    local = (idx - b[np.searchsorted(b, idx, side="right") - 1]).tolist()
+    agency = ((pg.cls_any & P.AGENCY) > 0).tolist()
+    return [(local[cut[k]:cut[k + 1]], agency[bounds[k]:bounds[k + 1]])
+            for k in range(len(bounds) - 1)]
+
+
+def _in_body(words: set[str], body: list[str]) -> bool:
+    """Whether a word of `words` (`_content_words` of a line) is one of
+    `_content_words(t)` for a text t of `body`. Why not build those sets: body paragraphs
+    are long and a headline has a few words, each found by substring search, a match
+    counted where no word character (re's \\w: alphanumeric or "_") touches it, as
+    WORD.findall would cut it out of the lowered text."""
+    for t in body:
+        if "\u0130" in t or "\u03a3" in t:        # (`_content_words`' own slow path)
+            if words & _content_words(t):
+                return True
+            continue
+        low = t.lower()
+        for w in words:
+            at = low.find(w)
+            while at >= 0:
+                end = at + len(w)
+                if ((at == 0 or not _word_char(low[at - 1]))
+                        and (end == len(low) or not _word_char(low[end]))):
+                    return True
+                at = low.find(w, at + 1)
+    return False
+
+
+def _word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
 
 
 def extract(blocks: list[Block], keep: list[bool], raw: str = "",
@@ -185,15 +248,15 @@ def extract(blocks: list[Block], keep: list[bool], raw: str = "",
     arrays (`plain_page.page`), lets only lines that could state something be read."""
     out: dict = {"title": None, "title_index": None, "author": None, "published": None,
                  "outlet": None}
-    nws = pg.nw.tolist() if pg is not None else [b.nw for b in blocks]
-    if min(nws, default=0) < 0:
-        nws = [b.nw if b.nw >= 0 else len(WORD.findall(b.text)) for b in blocks]
-    karr = np.array(keep, dtype=bool) if pg is not None else None
-    if karr is not None:
-        fb = np.flatnonzero(karr & (pg.nw >= 20))
-        first_body = int(fb[0]) if len(fb) else len(blocks)
+    n = len(blocks)
+    if pg is not None:
+        nws = pg.nw.tolist()                # (counts: never negative)
     else:
-        first_body = next((i for i, k in enumerate(keep) if k and nws[i] >= 20), len(blocks))
+        nws = [b.nw for b in blocks]
+        if min(nws, default=0) < 0:
+            nws = [b.nw if b.nw >= 0 else len(WORD.findall(b.text)) for b in blocks]
+    # the first kept line of >= 20 words (only kept lines are looked at)
+    first_body = next((i for i in compress(range(n), keep) if nws[i] >= 20), n)
     # (a page's word count is WORD's wherever the text is ASCII: `plain_page` tokens)
     lex = pg.lex if pg is not None else None
     heads = [i for i in range(min(first_body, 12))
@@ -202,21 +265,18 @@ def extract(blocks: list[Block], keep: list[bool], raw: str = "",
                  int(lex[i]) if lex is not None else None)]
     if len(heads) > 1:
         # the headline speaks of what the body says; a masthead or menu bar does not
-        body = set()
-        for i in islice((j for j in range(first_body, len(keep)) if keep[j]), 3):
-            body |= _content_words(blocks[i].text)
-        i = next((i for i in heads if _content_words(blocks[i].text) & body), heads[0])
+        body = [blocks[i].text
+                for i in islice((j for j in range(first_body, len(keep)) if keep[j]), 3)]
+        i = next((i for i in heads if _in_body(_content_words(blocks[i].text), body)), heads[0])
         out["title"], out["title_index"] = blocks[i].text, i
     elif heads:
         out["title"], out["title_index"] = blocks[heads[0]].text, heads[0]
     published = other_date = None
     # only lines the classifier dropped (and the first body line) state metadata
-    if karr is not None:
-        cand = _worth_reading(karr, first_body, pg)
+    if pg is not None:
         # an ASCII line without an agency's first word names no outlet (every `_outlet`
         # rule needs one as a token); other lines are always read
-        from .plain_page import AGENCY
-        agency = ((pg.cls_any & AGENCY) > 0).tolist()
+        cand, agency = _worth_reading(keep, first_body, pg)
     else:
         cand = [i for i, k in enumerate(keep) if (not k and nws[i] <= 24) or i == first_body]
         agency = None

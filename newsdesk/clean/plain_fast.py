@@ -233,10 +233,16 @@ class Segs:
         """Means of X (1-D or columns) over each line's page-clipped window, one array per
         half-width in ks, float64 (callers cast as the single-page code does)."""
         c = self.cumsums(X)
+        win = kernel("window_sums") if self.n else None
         out = []
         for k in ks:
             lo, hi, cnt = self.bounds(k)
-            out.append((c[hi] - c[lo]) / (cnt if X.ndim == 1 else cnt[:, None]))
+            if win is not None:           # compiled: the same float64 operations
+                w = np.empty((self.n, c[0].size))
+                win(c.reshape(len(c), -1), lo, hi, cnt, w)
+                out.append(w.reshape(X.shape))
+            else:
+                out.append((c[hi] - c[lo]) / (cnt if X.ndim == 1 else cnt[:, None]))
         return out
 
     def max_before(self, p: np.ndarray) -> np.ndarray:
@@ -287,7 +293,9 @@ class Segs:
         if self.one:
             _, inv, cnt = np.unique(h, return_inverse=True, return_counts=True)
             return cnt[inv]
-        order = np.lexsort((h, self.pid))
+        # lines in page order: a stable sort by hash alone leaves each hash's lines in page
+        # order, so a page's equal hashes stay together (one key sorts faster than two)
+        order = np.argsort(h, kind="stable")
         hs, ps = h[order], self.pid[order]
         new = np.ones(self.n, dtype=bool)
         new[1:] = (hs[1:] != hs[:-1]) | (ps[1:] != ps[:-1])

@@ -89,30 +89,36 @@ def walk_trees(X, feat, thr, levels, trees, out):
             width *= 2
 
 
-def scan_tokens(c, isword, fold, pw):
-    """Tokens of the code points c (runs of word characters): their start positions,
-    polynomial hashes sum(fold[c] * pw[min(k, 63)]) (k: position in the token; uint64,
-    wrapping) and lengths; as `plain_page._tokens` computes them before `mix`."""
+def scan_tokens(c, fold, pw):
+    """Tokens of the code points c (runs of word characters, where fold[c] > 0, as
+    `plain_page`'s isword table): their start positions, polynomial hashes sum(fold[c] *
+    pw[min(k, 63)]) (k: position in the token; uint64, wrapping) and lengths; as
+    `plain_page._tokens` computes them before `mix`. Branch-free: every character updates
+    the open run (reset by a multiply at a non-word one) and writes the run's entry, which
+    counts once the run ends (word and non-word characters alternate every few
+    characters, a branch the CPU cannot predict)."""
     n = len(c)
-    starts = np.empty(n // 2 + 1, dtype=np.int64)
-    hashes = np.empty(n // 2 + 1, dtype=np.uint64)
-    lengths = np.empty(n // 2 + 1, dtype=np.int64)
+    cap = n // 2 + 2
+    starts = np.empty(cap, dtype=np.int64)
+    hashes = np.empty(cap, dtype=np.uint64)
+    lengths = np.empty(cap, dtype=np.int64)
     m = 0
-    i = 0
-    while i < n:
-        if isword[c[i]]:
-            b = i
-            h = np.uint64(0)
-            while i < n and isword[c[i]]:
-                k = i - b
-                h += fold[c[i]] * pw[k if k < 63 else 63]
-                i += 1
-            starts[m] = b
-            hashes[m] = h
-            lengths[m] = i - b
-            m += 1
-        else:
-            i += 1
+    run = 0
+    h = np.uint64(0)
+    for i in range(n):
+        f = fold[c[i]]
+        w = f != 0
+        starts[m] = i - run
+        hashes[m] = h
+        lengths[m] = run
+        m += (run > 0) & (not w)
+        h = (h + f * pw[min(run, 63)]) * np.uint64(w)
+        run = (run + 1) * w
+    if run > 0:
+        starts[m] = n - run
+        hashes[m] = h
+        lengths[m] = run
+        m += 1
     return starts[:m], hashes[:m], lengths[:m]
 
 
@@ -287,29 +293,51 @@ def page_cumsums(X, off, out):
                 out[i + j + 1, col] = acc
 
 
+def window_sums(c, lo, hi, cnt, out):
+    """`plain_fast.Segs.window_means`' means for one half-width: out[i] = (c[hi[i]] -
+    c[lo[i]]) / cnt[i] over every column of the cumulative sums c (float64, the same
+    subtraction and division numpy makes), in one pass instead of four array operations
+    and their temporaries."""
+    for i in range(len(lo)):
+        a = lo[i]
+        b = hi[i]
+        d = cnt[i]
+        for j in range(c.shape[1]):
+            out[i, j] = (c[b, j] - c[a, j]) / d
+
+
 def word_sums(rows, cols, T, inv, lc, v, edge, nh, n):
     """`plain_text_fast.scores`' sums over the (line, bucket) pairs, in pair order (as its
     bincounts add them): per line the stage-1 weights, the text model's own terms (weight
     and length-class weight, each times inv, in float32), and for each neighbour offset j
     the float32 products T[bucket, 2 + j] * v[j, line] (offsets 2, 3 only over the
-    first / last-word markers, pairs edge .. edge + 2 nh); all summed in float64."""
+    first / last-word markers, pairs edge .. edge + 2 nh); all summed in float64. The
+    table rows are gathered first, in a loop of independent loads (T is megabytes: its
+    rows miss the cache, and a loop that also adds into the sums waits on each miss)."""
+    m = len(rows)
+    G = np.empty((m, 7), dtype=np.float32)
+    for i in range(m):
+        c = cols[i]
+        g = G[i]
+        for j in range(6):
+            g[j] = T[c, j]
+        g[6] = T[c, 6 + lc[rows[i]]]
     s = np.zeros(n)
     t = np.zeros(n)
     src = np.zeros((4, n))
     hi = edge + 2 * nh
-    for i in range(len(rows)):
+    for i in range(m):
         r = rows[i]
-        c = cols[i]
+        g = G[i]
         ir = inv[r]
-        s[r] += np.float64(T[c, 0])
-        t[r] += np.float64(T[c, 1] * ir) + np.float64(T[c, 6 + lc[r]] * ir)
-        src[0, r] += np.float64(T[c, 2] * v[0, r])
-        src[1, r] += np.float64(T[c, 3] * v[1, r])
+        s[r] += np.float64(g[0])
+        t[r] += np.float64(g[1] * ir) + np.float64(g[6] * ir)
+        src[0, r] += np.float64(g[2] * v[0, r])
+        src[1, r] += np.float64(g[3] * v[1, r])
         if edge <= i < hi:
-            src[2, r] += np.float64(T[c, 4] * v[2, r])
-            src[3, r] += np.float64(T[c, 5] * v[3, r])
+            src[2, r] += np.float64(g[4] * v[2, r])
+            src[3, r] += np.float64(g[5] * v[3, r])
     return s, t, src
-
 
 
 def walk_nodes(X, feat, thr, left, right, leaf, miss_left, offset, out):

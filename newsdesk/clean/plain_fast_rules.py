@@ -22,6 +22,8 @@ from .lines import single_pieces
 # flattened photo and player chrome a line may open with (`plain._rule_drop`)
 CHROME = ("Image copyright", "Image caption", "Media playback", "Skip in Skip")
 _CHROME, _SHARE = methodcaller("startswith", CHROME), methodcaller("find", "SHARE COPY LINK", 0, 20)
+_CHROME_FIRST = np.zeros(0x10001, dtype=bool)     # by a line's first code point (`plain_page`)
+_CHROME_FIRST[[ord(c[0]) for c in CHROME]] = True
 # The only characters that match an ASCII letter under re.I without being one (i, i, s, k):
 # a lexicon word spelt with one is no token of its class, so such lines are always tried.
 _FOLDS_TO_ASCII = ("\u0130", "\u0131", "\u017f", "\u212a")
@@ -41,7 +43,8 @@ def may_drop(pg, F: np.ndarray, texts: list[str] | None = None) -> np.ndarray:
     nw = pg.nw
     texts = pg.texts if texts is None else texts
     n = len(nw)
-    joined = "\n".join(texts)
+    # the page's own joined text when it measured these very lines (no line held a newline)
+    joined = pg.joined if pg.joined is not None and pg.texts is texts else "\n".join(texts)
     date = nw <= 12
     astral = pg.astral
     if astral is None:
@@ -53,8 +56,12 @@ def may_drop(pg, F: np.ndarray, texts: list[str] | None = None) -> np.ndarray:
     out |= (pg.cls_any & P.CREDIT_W) > 0
     out |= (nw <= 25) & ((pg.cls_any & P.READ_W) > 0)
     out |= (nw <= 16) & ((pg.first_cls & P.PUB_FIRST) > 0)
-    if any(c[:7] in joined for c in CHROME):
-        out |= np.fromiter(map(_CHROME, texts), dtype=bool, count=n)
+    # a line opening with chrome opens with one of its first letters: only those lines are
+    # read (searching the batch's text for each prefix cost more than the whole test)
+    chrome = np.flatnonzero(_CHROME_FIRST.take(pg.char["first"])).tolist()
+    if chrome:
+        out[chrome] |= np.fromiter(map(_CHROME, map(texts.__getitem__, chrome)), dtype=bool,
+                                   count=len(chrome))
     if "SHARE COPY LINK" in joined:
         out |= np.fromiter(map(_SHARE, texts), dtype=np.int64, count=n) >= 0
     starts = None

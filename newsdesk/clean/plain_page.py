@@ -12,6 +12,7 @@ integer arrays. The same code builds the training matrix (`scripts/train_plain.p
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import accumulate
 from operator import methodcaller
 
 import numpy as np
@@ -88,7 +89,7 @@ def tables() -> dict[str, np.ndarray]:
         fold[m.start()] = ord(lo) if len(lo) == 1 else ord(ch)
     _T["fold"] = fold
     _T["isword"] = fold > 0
-    for name, fn in (("upper", str.isupper), ("digit", str.isdigit)):
+    for name, fn in (("upper", str.isupper), ("digit", str.isdigit), ("lower", str.islower)):
         t = np.zeros(0x10001, dtype=bool)
         t[:0x10000] = np.fromiter(map(fn, allc), dtype=bool, count=0x10000)
         _T[name] = t
@@ -158,7 +159,7 @@ def _tokens(text: str):
     c = _code_points(text)
     scan = kernel("scan_tokens")
     if scan is not None:                 # compiled: one pass (`plain_fast_jit`)
-        starts, h, length = scan(c, T["isword"], T["fold"], T["pow"])
+        starts, h, length = scan(c, T["fold"], T["pow"])
         return c, starts, mix(h), length
     wpos = np.flatnonzero(T["isword"].take(c))
     if not len(wpos):
@@ -177,12 +178,13 @@ def _tokens(text: str):
 
 
 def _code_points(text: str) -> np.ndarray:
-    """The text's code points clipped to the BMP (0x10000 for any beyond), as intp (every
-    table gather then skips a cast), from UTF-32 in one pass (most batches of pages hold
-    some character beyond the BMP, an emoji, where trying UTF-16 first cost a second)."""
-    c = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32).astype(np.intp)
-    np.minimum(c, 0x10000, out=c)
-    return c
+    """The text's code points clipped to the BMP (0x10000 for any beyond), as uint32, from
+    UTF-32 in one pass (most batches of pages hold some character beyond the BMP, an
+    emoji, where trying UTF-16 first cost a second); clipped into a new array in one more
+    (a batch's text is ~250k characters: an int64 copy cost a pass and twice the memory,
+    and the gathers are made by the compiled kernels, which take any integer type)."""
+    return np.minimum(np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32),
+                      np.uint32(0x10000))
 
 
 def token_hashes(text: str) -> np.ndarray:
@@ -212,6 +214,12 @@ class Page:
     astral: bool | None = None  # a line holds a code point beyond the BMP (None: unknown;
     #                             a batch's per-page views carry the batch's answer)
     tok_up: np.ndarray | None = None    # does each token start with a capital letter
+    joined: str | None = None   # `texts` joined by newlines (as measured), for the rule
+    #                             prefilters (`plain_fast_rules.may_drop`) to search again
+    batch: tuple | None = None  # a page of a batch (`concat_pages`): (the joint Page, this
+    #                             page's number, the pages' first lines), so per-page rules
+    #                             can compute a test once over the batch (`memo`)
+    memo: dict | None = None    # such batch-wide results, by name (on the joint Page)
 
 
 def _bincount(idx: np.ndarray, n: int, weights=None) -> np.ndarray:
@@ -240,7 +248,8 @@ def page(texts: list[str]) -> Page:
         char = {"caps": caps, "digits": digits, **_class_fields(v), **_edges(c, nc, ls),
                 "wchars": wchars}
         return Page(texts, nw, nc, h, tok_line, np.cumsum(nw) - nw, cls_any, first_cls, lex,
-                    line_h, head_h, char, cls, _astral(c), T["upper"].take(c.take(starts)))
+                    line_h, head_h, char, cls, _astral(c), T["upper"].take(c.take(starts)),
+                    joined)
     tok_line = np.searchsorted(ls, starts, side="right") - 1
     nw = _bincount(tok_line, n)
     first = np.cumsum(nw) - nw
@@ -263,7 +272,7 @@ def page(texts: list[str]) -> Page:
     char = _char_counts(c, tok_line, starts, nc, n, ls)
     char["wchars"] = _bincount(tok_line, n, length)
     return Page(texts, nw, nc, h, tok_line, first, cls_any, first_cls, lex, line_h, head_h,
-                char, cls, _astral(c), tables()["upper"].take(c.take(starts)))
+                char, cls, _astral(c), tables()["upper"].take(c.take(starts)), joined)
 
 
 def _astral(c: np.ndarray) -> bool:
@@ -301,12 +310,14 @@ def _class_fields(v: np.ndarray) -> dict:
 
 
 def _edges(c: np.ndarray, nc: np.ndarray, ls: np.ndarray) -> dict:
-    """Each line's first two and last three characters (0x10000 where it is shorter)."""
+    """Each line's first two and last three characters (0x10000 where it is shorter), as
+    intp (`c` is uint32: the features index tables with them and compare them)."""
     last = max(len(c) - 1, 0)
-    first = np.where(nc > 0, c[np.minimum(ls, last)] if len(c) else 0, 0x10000)
-    second = np.where(nc > 1, c[np.minimum(ls + 1, last)] if len(c) else 0, 0x10000)
-    ends = [np.where(nc > k, c[np.clip(ls + nc - 1 - k, 0, last)] if len(c) else 0, 0x10000)
-            for k in range(3)]
+    first = np.where(nc > 0, c[np.minimum(ls, last)] if len(c) else 0, 0x10000).astype(np.intp)
+    second = np.where(nc > 1, c[np.minimum(ls + 1, last)] if len(c) else 0,
+                      0x10000).astype(np.intp)
+    ends = [np.where(nc > k, c[np.clip(ls + nc - 1 - k, 0, last)] if len(c) else 0,
+                     0x10000).astype(np.intp) for k in range(3)]
     return {"first": first, "second": second, "end": ends}
 
 
@@ -353,13 +364,15 @@ def concat_pages(texts: list[list[str]], flat: list[str] | None = None
     allt = flat if flat is not None else [t for ts in texts for t in ts]
     pg = page(allt)
     out, a, ta = [], 0, 0
-    for ts in texts:
+    bounds = [0, *accumulate(map(len, texts))]
+    for j, ts in enumerate(texts):
         b = a + len(ts)
         tb = int(pg.first[b]) if b < len(allt) else len(pg.tok_h)
         ch = {k: (v[a:b] if k != "end" else [e[a:b] for e in v]) for k, v in pg.char.items()}
         out.append(Page(pg.texts[a:b], pg.nw[a:b], pg.nc[a:b], pg.tok_h[ta:tb],
                         pg.tok_line[ta:tb] - a, pg.first[a:b] - ta, pg.cls_any[a:b],
                         pg.first_cls[a:b], pg.lex[a:b], pg.line_h[a:b], pg.head_h[a:b], ch,
-                        pg.tok_cls[ta:tb], pg.astral, pg.tok_up[ta:tb]))
+                        pg.tok_cls[ta:tb], pg.astral, pg.tok_up[ta:tb],
+                        batch=(pg, j, bounds)))
         a, ta = b, tb
     return pg, out

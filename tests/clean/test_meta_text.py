@@ -150,3 +150,25 @@ def test_the_lexicon_prefilter_hides_no_match():
                 assert _lexicon_possible(t, int(lex)), t
             assert _title_like(t, None, int(lex)) == _title_like(t), t
     assert hits > 100
+
+
+def test_body_word_search_is_the_set_intersection():
+    """`_in_body` (a headline's words searched in the body's lowered text) answers as the
+    intersection of `_content_words` sets, on real lines and on lines built to be edge
+    cases (words at the ends, inside longer words, next to "_" and digits, U+0130, sigma)."""
+    from newsdesk.clean.meta_text import _content_words, _in_body
+    from conftest import shared_path
+    lines = [ln for p in sorted(shared_path("bench", "aeb-plain", "txt").glob("*.txt"))[:60]
+             for ln in p.read_text("utf8").splitlines() if ln.strip()]
+    lines += ["Protests spread", "spread", "widespread protests_ 2019", "Protests2019 spread",
+              "\u0130STANBUL protests", "\u039f\u0394\u039f\u03a3 road", "caf\u00e9 owners", "CAF\u00c9"]
+    heads = [ln for ln in lines if len(ln) < 80][:300] + lines[-8:]
+    bodies = [lines[i:i + 3] for i in range(0, len(lines), 37)] + [lines[-8:]]
+    hits = 0
+    for h in heads:
+        words = _content_words(h)
+        for body in bodies:
+            want = bool(words & set().union(*map(_content_words, body)))
+            assert _in_body(words, body) == want, (h, body)
+            hits += want
+    assert hits > 50

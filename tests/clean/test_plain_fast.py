@@ -152,6 +152,19 @@ def test_dateline_prefilter_never_hides_a_match(text):
         assert _dash_early(text)
 
 
+def test_dash_early_regex_is_the_function():
+    """`_DASH_EARLY` (the prefilter `line_features` runs) answers as `_dash_early` on every
+    line of real pages and on edge cases (dashes, whitespace, characters outside DATELINE's)."""
+    from newsdesk.clean.lines import _DASH_EARLY
+    pages = sorted(shared_path("bench", "aeb-plain", "txt").glob("*.txt"))
+    lines = [b.text for p in pages for b in split_blocks(p.read_text("utf8"))]
+    lines += ["-", "--", "- ", "a-", "a--b", "A -x", "A-\u00a0b", "\u2014", "A1 \u2014 b",
+              "A (x) \u2013 y", "A, b - c", "A\u3000-\u3000b", "A.-\nb", "\u00c9 - b", "A -",
+              "ABC\u2014", "x\u2013", "A' -- b", "(A) -1", "A;- b", ""]
+    assert sum(_dash_early(t) for t in lines) > 100
+    assert all((_DASH_EARLY.match(t) is not None) == _dash_early(t) for t in lines)
+
+
 @pytest.mark.parametrize("text", [
     "Smoke rises over the city. (AP Photo/Hadi Mizban)", "AP", "Associated Press photo",
     "Photo: Reuters", "photos by John Smith", "Credit via Getty", "Families wait | Reuters",
