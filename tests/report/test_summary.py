@@ -142,6 +142,26 @@ def test_restatement_in_other_words_is_discounted():
     assert len(index) == 4 and chosen[:2] == [0, 2]
 
 
+def test_fill_stops_at_a_weak_candidate_past_the_stop_share():
+    """A candidate scored far below the story (< STOP_SCORE) still fills an empty summary,
+    but once STOP_SHARE of the budget is used the fill stops at it instead of padding."""
+    text = "\n\n".join([
+        "Rescue teams reached the mountain village of Orlo late on Tuesday evening.",
+        "The regional hospital in Mesin treated forty injured miners through the night.",
+        "Aid convoys carrying blankets and water are expected later this week.",
+        "Engineers warned that heavy rain could trigger another slide near bridges.",
+        "Parliament scheduled an emergency debate about mining safety rules for Friday.",
+        "Local football clubs postponed weekend matches while volunteers cleared roads."])
+    art = Article(id="s", raw=text, text=text)
+    per_doc = [summary.candidates(art)]
+    X, index, sim, view = summary.features(per_doc)
+    assert len(index) == 6 and all(len(s.text.split()) <= 12 for s in per_doc[0])
+    scores = np.array([1.0, 0.9, 0.8, -3.0, 0.6, -3.5])
+    chosen = summary.select(per_doc, scores, index, sim, 80, True, view)
+    assert sorted(chosen) == [0, 1, 2, 3, 4]       # -3.0 taken below 48 words, -3.5 not after
+    assert 5 in summary.select(per_doc, scores + 10, index, sim, 80, True, view)
+
+
 def test_linear_member_joins_the_tree_ensemble():
     """The shipped scorer sums per-story z-scores of three tree models and a ridge model; the
     ridge model alone already puts the sentence both outlets state (the governor's toll) first."""
