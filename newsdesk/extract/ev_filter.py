@@ -34,7 +34,8 @@ def live_triggers(art, text: str, trigs: list) -> list:
         return []
     story = hazard_story(art) and not VIOLENCE.search(text)     # a bare toll in a storm story
     main = len(main_part(art, text))      # acts told in a past closing relative clause are history
-    return absorb_measure(imposed_in_lift([t for t in trigs if t.start < main and not hazard_trigger(text, t)
+    crash = not rammed_crowd(art, text)       # a truck driven into a crowd in an attack story is no accident
+    return absorb_measure(imposed_in_lift([t for t in trigs if t.start < main and not (crash and hazard_trigger(text, t))
             and not attributive_toll(text, t)
             and not (story and t.type == "ASSAULT") and not remembered(text, t.start)
             and not agentless_blame(text, t) and not unreal_wording(text, t)
@@ -254,6 +255,21 @@ def hazard(text: str) -> bool:
     """The sentence's harm comes from a natural hazard or an accident, and it tells of no
     violence by anyone."""
     return bool(HAZARD.search(text)) and not VIOLENCE.search(text)
+
+
+# "a truck crashed into a popular outdoor Christmas market": the means of a vehicle attack
+RAMMING = re.compile(
+    r"\b(?:truck|lorry|van|car|vehicle|bus|suv)\b[^.;]{0,80}?\b(?:crash(?:ed|es|ing)|slamm(?:ed|ing)|slams|"
+    r"plough(?:ed|s|ing)|plow(?:ed|s|ing)|ramm(?:ed|ing)|rams|drove|driven|smash(?:ed|es|ing)|barrell?(?:ed|ing)|"
+    r"careen(?:ed|ing)|mow(?:ed|ing))\s+(?:into|through)\s+(?:[\w'’-]+\s+){0,4}?(?:crowds?|crowded|markets?|"
+    r"pedestrians|people|shoppers|revell?ers|worshippers|protesters|demonstrators|bystanders|tourists|"
+    r"festival|parade|gathering|promenade)\b", re.I)
+
+
+def rammed_crowd(art, text: str) -> bool:
+    """A vehicle driven into a crowd, in an article that elsewhere tells of violence (the
+    attack, terror, a suspect): the crash is the attack, not an accident."""
+    return bool(RAMMING.search(text)) and len(VIOLENCE.findall(art.text or "")) >= 2
 
 
 def hazard_trigger(text: str, tr) -> bool:

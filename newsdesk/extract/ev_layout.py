@@ -51,6 +51,12 @@ _LINK_CUE = re.compile(r"^\W*(?:(?:also |more: |more )?read(?: more| also)?|rela
                        r"see also|watch|more on this|recommended)\s*[:|>\u2013\u2014-]", re.I)
 
 
+# "UPDATE: Questions arise about suspect in Berlin attack ... »": a headline with a pointer at its end
+# (standing apart: a closing guillemet of a quotation hugs its last word)
+_LINK_TAIL = re.compile(r"\s[\u00bb\u203a\u2192]\s*$")
+
+
 def link_line(text: str) -> bool:
-    """The sentence is a link cue and the headlines it points to."""
-    return bool(_LINK_CUE.match(text))
+    """The sentence is a link cue and the headlines it points to, or a headline ending in a
+    link pointer."""
+    return bool(_LINK_CUE.match(text) or _LINK_TAIL.search(text))

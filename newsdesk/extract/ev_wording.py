@@ -88,7 +88,49 @@ def unreal_wording(text: str, tr) -> bool:
         return True         # "grief counseling upon request": a service, no demand
     if word == "promising" and _ADJECTIVAL.search(before[-12:]) and not re.match(r"\s+(?:to|that)\b", text[tr.end:]):
         return True         # "a talented, promising young woman": praise of a person, no pledge
-    return False
+    return no_act_stated(text, tr)
+
+
+def no_act_stated(text: str, tr) -> bool:
+    """Wordings read on unseen coverage (set 7) where the trigger is a description, a risk, a
+    demand's content or advice rather than an act someone took."""
+    before, after, word = text[max(0, tr.start - 60):tr.start], text[tr.end:tr.end + 60], tr.text.lower()
+    if tr.type == "AGREE" and word in ("agreed upon", "agreed on") and _ATTRIBUTE_SLOT.search(before[-25:]):
+        return True         # "at agreed upon meeting points": a participle describing a thing
+    if tr.type == "THREATEN" and word.startswith("threaten") and re.match(r"\s+to\b", after) \
+            and _EVENT_SUBJECT.search(before):
+        return True         # "the attacks threatened to scuttle plans": a risk, no one threatens
+    if tr.type in ("CONCEDE", "RETREAT") and (re.match(r"\w+ing\s+of\b", word) or re.match(r"\s+of\b", after)) \
+            and _DEMANDED.search(before):
+        return True         # "new conditions, including the lifting of a siege": what is demanded
+    if tr.type == "ASSAULT" and word in ("fighting", "battling") and _STANDING_BODY.search(before[-30:]):
+        return True         # "part of a US-led coalition fighting IS": who someone is, no act
+    if tr.type == "REQUEST" and word.startswith("calls ") and _NOUN_SLOT.search(before[-25:]) \
+            and re.match(r"(?:\s+[\w'\u2019-]+){1,5}?\s+(?:were|are|was|is|have been|had been)\b", after):
+        return True         # "that calls for a cease-fire were only aimed at": others' calls discussed
+    return advice(text)
+
+
+def advice(text: str) -> bool:
+    """An unattributed imperative ("Don't be quick to blame the cat"): advice to the reader."""
+    return bool(_IMPERATIVE.match(text)) and not _SAYING.search(text)
+
+
+_ATTRIBUTE_SLOT = re.compile(r"(?:\b(?:a|an|the|at|of|in|on|to|for|previously|mutually|already|jointly|"
+                             r"internationally|commonly|widely)\s+)$", re.I)
+_EVENT_SUBJECT = re.compile(r"\b(?:attacks?|bombings?|blasts?|raids?|airstrikes|air strikes|violence|fighting|clashes|"
+                            r"shelling|strikes?|protests|unrest|crisis|conflict|war|dispute|row|scandal|move|decision|"
+                            r"delays?|developments?|escalation|standoff|stand-off|tensions?|situation)"
+                            r"(?:\s+(?:on|in|against|by|at|near|over)\s+(?:[\w'\u2019.-]+\s+){0,2}?[\w'\u2019.-]+)?\s+"
+                            r"(?:(?:has|have|had|now|also|further|could|may|might|would|will|quickly)\s+){0,2}$", re.I)
+_DEMANDED = re.compile(r"\b(?:conditions?|preconditions?|demands?|demanded|demanding|terms|insist(?:s|ed|ing)? on|"
+                       r"call(?:s|ed|ing)? for|seek(?:s|ing)?|sought)\b[^.;:]{0,40}$", re.I)
+_STANDING_BODY = re.compile(r"\b(?:coalition|alliance)\s+(?:(?:that|which)\s+(?:is|are|has been)\s+)?$", re.I)
+_NOUN_SLOT = re.compile(r"(?:^|\b(?:that|the|these|those|its|their|his|her|recent|repeated|growing|mounting|"
+                        r"international|western|amid|despite)\s+)$", re.I)
+_IMPERATIVE = re.compile(r"^\s*(?:Don['\u2019]t|Do not)\s+(?:be\s+)?[a-z]+\b")
+_SAYING = re.compile(r"\b(?:said|says|told|tells|urged|warned|tweeted|wrote|added|according to)\b|[\"\u201c\u201d]",
+                     re.I)
 
 
 # "released about 1,800 mink from the ranch", "freed hundreds of dogs": animals set loose

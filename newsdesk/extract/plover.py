@@ -200,9 +200,11 @@ LEXICON: list[tuple[str, str, str | None, str]] = [
     (r"\b(?:protest(?:ed|ing)?|protests|demonstrat(?:ed|ing|ions?)|rall(?:ied|ies|ying)|marched|"
      r"took to the streets|regrouped|(?:are|were|have been) gathering|(?:general|hunger) strike|"
      r"riot(?:s|ed|ing)?|(?:went|go|are|were) on strike|open-ended strike|stopped work|walkout|"
-     r"block(?:ed|ing|ade)? (?!of\b)(?:[\w'’$€£.,-]+\s+){0,3}?(?:roads?|streets?|bridge|highway|transport|traffic|square)|"
      r"burn(?:s|ed|t|ing)? (?:[\w'’$€£.,-]+\s+){0,3}?(?:flags?|effig(?:y|ies)))\b",
      "PROTEST", "demonstrate", "verb"),
+    # its own mode: troops or armour blocking roads coerce (RETYPE), protesters demonstrate
+    (r"\bblock(?:ed|ing|ade)? (?!of\b)(?:[\w'’$€£.,-]+\s+){0,3}?(?:roads?|streets?|bridge|highway|transport|traffic|"
+     r"square)\b", "PROTEST", "blockade", "verb"),
     # --- THREATEN
     (r"\bthreaten(?:s|ed|ing)?\b|\bmade threats\b|\bwarn(?:s|ed|ing)? (?:[\w'’$€£.,-]+\s+){0,4}?(?:would|will)\b|"
      r"\bwarn(?:s|ed|ing)? (?:[\w'’$€£.,-]+\s+){0,3}?of (?:[\w'’$€£.,-]+\s+){0,2}?(?:consequences|retaliation|reprisals?|"
@@ -213,7 +215,7 @@ LEXICON: list[tuple[str, str, str | None, str]] = [
      "THREATEN", None, "verb"),
     # --- ACCUSE
     (r"\b(?:accus(?:e|ed|es|ing)|blam(?:e|ed|es|ing)|condemn(?:s|ed|ing|ation)?|denounc(?:e|ed|es|ing)|"
-     r"criticis(?:e|ed|es|ing)|criticiz(?:e|ed|es|ing)|slamm?(?:ed|s)?|lambast(?:ed|s)?|"
+     r"criticis(?:e|ed|es|ing)|criticiz(?:e|ed|es|ing)|slamm?(?:ed|s)?(?!\s+(?:into|through|against|on the brakes|shut)\b)|lambast(?:ed|s)?|"
      r"decr(?:y|ied|ies)|regrett?(?:ed|s)?|outraged|held(?= (?:[\w'’$€£.,-]+\s+){0,3}?responsible)|"
      r"named(?= (?:[\w'’$€£.,-]+\s+){0,4}?as being responsible)|(?<!who )(?:is|was|were|are) behind(?= (?:the |a |an |this |these |those |last |\w+['’]s )?(?:[\w-]+ )?(?:attacks?|bombings?|blasts?|killings?|plot|massacres?|shootings?|assault|explosions?|violence|coup|hack(?:ing)?|strikes?|murders?|abductions?|kidnapping))|"
      r"violation of (?:its|their) sovereignty|no legitimate justification|unjustified|"
@@ -245,7 +247,9 @@ LEXICON: list[tuple[str, str, str | None, str]] = [
      r"compensation|extradition|access|permission|approval|apology|damages|death penalty|withdrawal|"
      r"resignation|recognition|mediation|investigation|inquiry|justice|removal|halt|end|loans?|funds|"
      r"funding|bailout|visas?|meeting|audience|intervention|reinforcements)|push(?:ed|es|ing)? (?:hard )?for|"
-     r"pressur(?:e|ed|es|ing) (?:[\w'’$€£.,-]+\s+){0,3}?to|ordered (?:[\w'’$€£.,-]+\s+){0,4}?to appear|"
+     r"pressur(?:e(?! on\b)|ed|es|ing) (?:[\w'’$€£.,-]+\s+){0,3}?to|"
+     r"(?:put(?:s|ting)?|exert(?:s|ed|ing)?|appl(?:y|ied|ies|ying)|step(?:s|ped|ping)? up|ramp(?:s|ed|ing)? up) "
+     r"(?:[\w'’-]+\s+){0,2}?pressure on (?:[\w'’$€£.,-]+\s+){0,3}?to|ordered (?:[\w'’$€£.,-]+\s+){0,4}?to appear|"
      r"press(?:ed|es|ing)? (?!(?:speculation|reports?|coverage|conferences?|releases?|freedom|office|secretary|"
      r"briefings?|corps|officers?|statements?|accounts?|attention|agency|agencies|association|council|club|"
      r"gallery|pool|room|credentials|card)\b)(?:[\w'’$€£.,-]+\s+){0,3}?to)\b", "REQUEST", None, "verb"),
@@ -262,6 +266,8 @@ LEXICON: list[tuple[str, str, str | None, str]] = [
      r"role|charges?|accusations?|allegations?|claims?|wrongdoing|links?)\b|"
      r"\b(?:accusations?|allegations?|claims?|charges?),? (?:that|which) (?:[\w'’$€£.,-]+\s+){1,3}?"
      r"(?:denied|denies|has denied|rejected|rejects)\b|"
+     r"\bden(?:y|ied|ies|ying) (?:reports? |claims? )?(?:that )?(?:a |an |the |any )?(?:new |fresh )?(?:agreement|deal|truce|"
+     r"ceasefire|cease-fire|accord) (?:had |has |was |had been |has been )?(?:been )?(?:reached|struck|agreed|signed)\b|"
      r"\bden(?:y|ied|ies|ying) (?:reports? |claims? )?that (?:the |its |their )?(?:[\w'’-]+ ){0,2}?(?:forces|troops|army|"
      r"rebels|separatists|militants|fighters|soldiers|militia|insurgents)\b|"
      r"\b(?:sa(?:id|ys|ying)|call(?:s|ed|ing)) (?:this|that|it|these|those|the (?:claims?|reports?|announcement|statement))"
@@ -363,6 +369,10 @@ RETYPE: list[tuple[str, str | None, re.Pattern, str, str | None]] = [
      "SANCTION", "sanctions"),
     ("ASSAULT", "explosion", re.compile(r"\b(?:nuclear|atomic|hydrogen|thermonuclear)\b(?=.*\b(?:tests?|testing|yield|"
                                         r"kilotons?|megatons?|underground|seismic)\b)", re.I), "MOBILIZE", "weapons"),
+    # "military vehicles blocked roads outside the Parliament": a show of force, no protest
+    ("PROTEST", "blockade", re.compile(r"\b(?:military|army|armou?red|tanks?|troops|soldiers|security forces|"
+                                       r"police)\s+(?:(?!(?:said|says|say|told|protesters|demonstrators)\b)[\w'’$€£.,-]+\s+){0,3}?block(?:ed|ing|ade)?\b", re.I),
+     "COERCE", "block"),
     ("PROTEST", None, re.compile(r"\briot(?:s|ing)? (?:[\w'’$€£.,-]+\s+){0,6}?between\b|\briots?\b.{0,60}"
                                  r"\b(?:explosions|shooting|gunfire|clashes)\b", re.I), "ASSAULT", None),
 ]
