@@ -19,7 +19,7 @@ from ..model import EventMention
 
 CAPTION = re.compile(
     r"\((?:AP|AFP|EPA|Reuters|Getty Images|[A-Z][\w.]*)? ?Photo\b[^)]*\)"      # (AP Photo/Name)
-    r"|\(Associated Press\)|\(Photo: [^)]*\)|\bSubmitted photo\b|\bImage (?:copyright|caption)\b"
+    r"|\(Associated Press\)|\((?:AP|AFP|Reuters|EPA|Getty Images)\)$|\(Photo: [^)]*\)|\bSubmitted photo\b|\bImage (?:copyright|caption)\b"
     r"|\bHide Caption\b|\b\d+ of \d+ Photos\b|^Photos?: "                      # a gallery's captions
     r"|[A-Z][\w'’.-]+ \((?:\d(?:st|nd|rd|th) )?[LRC]\) (?:[\w,'’-]+ ){0,12}?(?:is|are|speaks?|talks?|"
     r"gestures?|looks?|attends?|arrives?|waves?|shakes?|meets?|holds?|stands?|sits?|walks?|"
@@ -48,8 +48,19 @@ def without_captions(ms: list[EventMention], text: str = "") -> list[EventMentio
         if len(keep) == len(spans):
             out.append(m)
         elif keep:
-            out.append(dataclasses.replace(m, span=keep[0], extra_spans=keep[1:]))
+            out.append(dataclasses.replace(m, span=keep[0], extra_spans=keep[1:], **_figures_left(m, keep)))
     return out
+
+
+_NUMBER = re.compile(r"\b\d|\b(?:dozens?|scores?|hundreds?|two|three|four|five|six|seven|eight|nine|ten)\b", re.I)
+
+
+def _figures_left(m: EventMention, keep: list) -> dict:
+    """The mention's tolls, dropped when the sentences left state no figure: the caption's
+    early count ("at least 10", hours before the report's 28) was the only source."""
+    if (m.dead or m.injured) and not any(_NUMBER.search(sp.text) for sp in keep):
+        return {"dead": None, "injured": None}
+    return {}
 
 
 def _tail(text: str, end: int) -> str:

@@ -108,7 +108,7 @@ def mention_date(m: EventMention, anchor: str, lede: str | None) -> tuple[str | 
 def redate(art: Article, anchor: str) -> int:
     """Re-resolve the article's mention dates against `anchor`; returns how many changed."""
     from ..extract.dates import lede_date
-    lede = lede_date([s.text for s in art.sentences[:2]], anchor)
+    lede = lede_date([s.text for s in art.sentences[:3]], anchor)
     changed = 0
     for m in art.mentions:
         d, stated = mention_date(m, anchor, lede)
@@ -133,6 +133,16 @@ def photo_dated(art: Article) -> bool:
     first = X.text_anchor([s.text for s in sents])
     return bool(first) and X.text_anchor(
         [s.text for s in sents if not is_caption(s.text + _tail(art.text or "", s.end))]) != first
+
+
+def _echo(art: Article, ref: date, dated: list[tuple[Article, date]]) -> date | None:
+    """For an article that names no day at all: the day a dated article gives the act its
+    lede tells (story_dates_echo.py), if it falls within WINDOW_BACK days before `ref`."""
+    from .story_dates_echo import echoed_day
+    if _resolved(art, ref):
+        return None
+    d = echoed_day(art, dated)
+    return d if d is not None and timedelta(0) <= ref - d <= timedelta(days=WINDOW_BACK) else None
 
 
 def date_stories(articles: list[Article]) -> int:
@@ -160,7 +170,8 @@ def date_stories(articles: list[Article]) -> int:
                         redate(a, est.isoformat())
                         n += 1
                 continue
-            est = estimate_anchor(a, ref, days).isoformat()
+            est = (_echo(a, ref, [(b, own[b.id]) for b in arts if own[b.id]])
+                   or estimate_anchor(a, ref, days)).isoformat()
             a.layers["date_estimate"] = est
             redate(a, est)
             n += 1

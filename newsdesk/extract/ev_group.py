@@ -37,6 +37,7 @@ from . import context as C
 from . import grp_link as K
 from .counts import Mention, casualties, pick, same_toll
 from .dates import mention_day
+from .ev_abroad import topic_free
 
 NOBODY = {"no one", "nobody", "none", "no group", "noone"}   # "No one has claimed ...": no actor
 MODE_STRICT = {"COERCE", "SANCTION", "RETREAT", "CONCEDE", "MOBILIZE"}
@@ -435,7 +436,8 @@ def _to_mention(art: Article, g: Group, places, default, dead, injured) -> Event
         if c.sent not in sents:
             sents.append(c.sent)
     spans = [art.span(art.sentences[i].start, art.sentences[i].end) for i in sents]
-    loc = places.group_location(art, g.cands, g.type, default)
+    loc = topic_free(g.type, g.actor, places.group_location(art, g.cands, g.type, default),
+                     [art.sentences[i].text for i in sents])
     day, stated = mention_day([(c.date, c.date_explicit) for c in g.cands], named_first=True)
     return EventMention(article=art.id, type=g.type, span=spans[0], mode=g.mode,
                         actor=g.actor, actor_class=A.actor_class(g.actor),

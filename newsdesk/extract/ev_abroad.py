@@ -1,0 +1,52 @@
+"""Statements made from abroad take no place from their topic.
+
+Why: "the UN Security Council slammed the unrest in Burundi", "the US imposed sanctions on
+Venezuela's oil company", "Ban, who was traveling in Iraq, said he was appalled" name the
+place the words are about, not where they were spoken. The place finder reads the topic's
+place as the event's, which files a New York or Washington statement in Bujumbura or
+Caracas. The dev gold leaves the place of such statements empty (Ban, Obama, Erdogan, the
+Russian foreign ministry) and places only a country's own actors at home. So a verbal act by
+a body that sits outside any one country's crisis (the Security Council, the secretary-
+general, the EU, NATO) or by a state other than the place's country keeps no place.
+"""
+from __future__ import annotations
+
+import re
+
+from ..model import Location
+from .actors import actor_country
+
+# acts of words and measures taken at a distance (not the talks or aid delivered on the spot)
+SAID_AT_A_DISTANCE = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "SANCTION"})
+_OUTSIDE_BODY = re.compile(
+    r"\b(?:Security Council|General Assembly|Human Rights Council|secretary[- ]general|"
+    r"European Union|EU|NATO|African Union|Arab League|G7|G20|White House|State Department|"
+    r"Kremlin|Pentagon)\b", re.I)
+
+
+_THERE = r"\b(?:visit(?:ing)?|trip|tour|travel(?:l)?ing|speaking|arriv(?:ed|ing)|stay(?:ing)?)\b[^.;]{0,25}?\b(?:in|to|at)\s+"
+
+
+def _actor_there(texts: list[str], loc: Location) -> bool:
+    """Whether the text puts the speaker at the place ("while on a state visit in Australia"):
+    then the place is where the words were said."""
+    there = re.compile(_THERE + re.escape(loc.name) + r"\b", re.I)
+    return any(there.search(t) for t in texts)
+
+
+def spoken_abroad(typ: str, actor: str | None, loc: Location | None, texts: list[str] = ()) -> bool:
+    """Whether a statement's place is only its topic's: the act is one of words or distant
+    measures, its actor is an outside body or a state other than the place's, and the text
+    does not put the actor at the place."""
+    if loc is None or not actor or typ not in SAID_AT_A_DISTANCE or _actor_there(list(texts), loc):
+        return False
+    if _OUTSIDE_BODY.search(actor):
+        return True
+    home = actor_country(actor)
+    return home is not None and loc.country is not None and home != loc.country
+
+
+def topic_free(typ: str, actor: str | None, loc: Location | None, texts: list[str] = ()
+               ) -> Location | None:
+    """The mention's place, or None when the statement was made from abroad."""
+    return None if spoken_abroad(typ, actor, loc, texts) else loc
