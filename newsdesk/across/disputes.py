@@ -496,4 +496,6 @@ def _dedupe(disputes: list[Dispute]) -> list[Dispute]:
     return out
 
 
-from . import dispute_account, dispute_admission, dispute_confirm, dispute_culprit, dispute_evidence, dispute_headcount, dispute_identity, dispute_inline, dispute_marked, dispute_outcome  # noqa: E402,F401,E501
+from . import (dispute_account, dispute_admission, dispute_confirm, dispute_culprit,  # noqa: E402,F401
+               dispute_evidence, dispute_headcount, dispute_identity, dispute_inline,
+               dispute_marked, dispute_outcome, dispute_blame)
