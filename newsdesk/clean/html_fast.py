@@ -9,9 +9,9 @@ the tree per page. Nothing here changes what trafilatura selects or returns:
   ...][re:test(@class, ...) or contains(@id, ...)]`) into Python selectors that return the
   same elements in the same order; `compiled_selectors()` lends them to trafilatura's lists
   for the duration of our calls only;
-- the fast pass (`fast=True`) runs trafilatura's own stages in its order, except that the
-  raw-tree prunes of infinite-scroll and share-button containers run only when the page
-  source holds a token their patterns need (a string search of a few microseconds), and
+- the raw-tree prunes of infinite-scroll and share-button containers run only when the page
+  source holds a token their patterns need (a string search of a few microseconds);
+- the fast pass (`fast=True`) runs trafilatura's own stages in its order, except that
   the copies nothing reads are skipped (the cleaning backup serves only the readability/
   justext comparison fast mode skips; in precision focus the raw tree is not read after
   cleaning; the main extractor's backup serves only the wild-text recovery of short results);
@@ -24,6 +24,7 @@ The one residual difference: such a class written with character references
 from __future__ import annotations
 
 import re
+import threading
 from contextlib import contextmanager
 from copy import copy
 
@@ -56,6 +57,26 @@ def _prune(tree, expression) -> None:
     """trafilatura's prune_unwanted_nodes for one expression (tails kept)."""
     for el in expression(tree):
         delete_element(el)
+
+
+_SOURCE = threading.local()     # the page source of this thread's current extraction
+
+
+class SourceGate:
+    """RAW_TREE_PRUNE_XPATH[i] lent to trafilatura (its full cascade too): no match and no walk
+    (1.5 ms a page for the two) when this thread's page source lacks its tokens, else the XPath."""
+
+    def __init__(self, xpath, tokens: tuple[str, ...]):
+        self.xpath, self.tokens, self.path = xpath, tokens, xpath.path
+
+    def __str__(self) -> str:
+        return self.path
+
+    def __call__(self, tree) -> list:
+        html = getattr(_SOURCE, "html", None)
+        if html is not None and not any(t in html for t in self.tokens):
+            return []
+        return self.xpath(tree)
 
 
 class CommentSections:
@@ -254,12 +275,11 @@ class PySelector:
         memo, names, bare = self.memo, self.names, self.bare
         out = []
         for el in found:
-            keys = el.keys()
-            if not keys or names.isdisjoint(keys):
+            # the (name, value) pairs read, from one C call (el.items(), in source order)
+            key = tuple([kv for kv in el.items() if kv[0] in names])
+            if not key:
                 hit = bare
             else:
-                get = el.get
-                key = tuple([(k, get(k)) for k in keys if k in names])
                 hit = memo.get(key)
                 if hit is None:
                     if len(memo) >= MEMO_SIZE:
@@ -339,6 +359,9 @@ def compile_xpath(path: str) -> PySelector | None:
 _COMPILED_LISTS = ("BODY_XPATH", "OVERALL_DISCARD_XPATH", "TEASER_DISCARD_XPATH",
                    "PRECISION_DISCARD_XPATH", "DISCARD_IMAGE_ELEMENTS")
 _SWAPS: list | None = None     # (list, index, the XPath, its Python selector)
+# read only for a first match (main_extractor._extract takes `next()` of each answer): `...[1]`
+# selectors stop there, not scan on for every sibling group's first (that match is the first's)
+_FIRST_ONLY = ("BODY_XPATH",)
 
 
 def _swaps() -> list:
@@ -350,7 +373,12 @@ def _swaps() -> list:
             for i, x in enumerate(exprs):
                 py = compile_xpath(x.path) if isinstance(x, XPath) else None
                 if py is not None:
+                    if name in _FIRST_ONLY and py.position == "first-child":
+                        py.position = "first"
                     swaps.append((exprs, i, x, py))
+        raw = _xp.RAW_TREE_PRUNE_XPATH
+        swaps.extend((raw, i, x, SourceGate(x, tokens))
+                     for i, (x, tokens) in enumerate(zip(list(raw), _RAW_TOKENS)))
         for exprs, lists in ((_xp.REMOVE_COMMENTS_AND_LISTS_XPATH, True),
                              (_xp.REMOVE_COMMENTS_XPATH, False)):
             swaps.append((exprs, 0, exprs[0], CommentSections(exprs[0].path, lists)))
@@ -359,13 +387,16 @@ def _swaps() -> list:
 
 
 @contextmanager
-def compiled_selectors():
+def compiled_selectors(html: str | None = None):
     """trafilatura's selector lists hold our Python selectors while the block runs. The lists
     are shared by reference with the modules that read them, so trafilatura's own code selects
     through them; the XPaths are put back afterwards, so trafilatura used elsewhere in the
     process (the bench's baseline) stays untouched. As both select the same elements, a
-    thread running trafilatura meanwhile gets the same result with either."""
+    thread running trafilatura meanwhile gets the same result with either. `html`: the source
+    of the page extracted in the block, which the raw-tree prunes' `SourceGate`s read."""
     swaps = _swaps() if AVAILABLE else []
+    outer = getattr(_SOURCE, "html", None)
+    _SOURCE.html = html
     for exprs, i, _x, py in swaps:
         exprs[i] = py
     try:
@@ -373,6 +404,7 @@ def compiled_selectors():
     finally:
         for exprs, i, x, _py in swaps:
             exprs[i] = x
+        _SOURCE.html = outer
 
 
 # ------------------------------------------------------------------ the sequence
@@ -423,9 +455,8 @@ def _sequence(root, html: str | None, options) -> str:
     comments (the only configuration `fast_extract` is called with)."""
     tree = copy(root)                            # the caller's tree stays as it was
     is_forum = _core._forum_thread_page(tree)
-    for expression, tokens in zip(_xp.RAW_TREE_PRUNE_XPATH, _RAW_TOKENS):
-        if html is None or any(t in html for t in tokens):
-            _prune(tree, expression)
+    for expression in _xp.RAW_TREE_PRUNE_XPATH:     # lent SourceGates: skipped when `html`
+        _prune(tree, expression)                    # lacks the tokens they need
     precise = options.focus == "precision"
     if precise or not is_forum:
         _prune(tree, _xp.REMOVE_COMMENTS_AND_LISTS_XPATH[0])
@@ -446,7 +477,7 @@ def fast_extract(root, html: str | None, url: str | None, precision: bool) -> st
     """What `trafilatura.extract(root, url=url, fast=True, favor_precision=precision,
     include_comments=False, include_tables=True)` returns, computed with less work. `html` is
     the source `root` was parsed from (None: no source gates, every prune runs)."""
-    with compiled_selectors():
+    with compiled_selectors(html):
         if AVAILABLE:
             try:
                 return _sequence(root, html, _options(precision, url))
@@ -464,6 +495,6 @@ def extract(root, html: str | None, url: str | None, precision: bool, fast: bool
     sequence above, or trafilatura's full cascade with the compiled selectors."""
     if fast:
         return fast_extract(root, html, url, precision)
-    with compiled_selectors():
+    with compiled_selectors(html):
         return trafilatura.extract(root, url=url, favor_precision=precision, fast=False,
                                    include_comments=False, include_tables=True)
