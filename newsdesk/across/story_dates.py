@@ -108,7 +108,7 @@ def mention_date(m: EventMention, anchor: str, lede: str | None) -> tuple[str | 
 def redate(art: Article, anchor: str) -> int:
     """Re-resolve the article's mention dates against `anchor`; returns how many changed."""
     from ..extract.dates import lede_date
-    lede = lede_date([s.text for s in art.sentences[:3]], anchor)
+    lede = lede_date([s.text for s in art.sentences[:4]], anchor)
     changed = 0
     for m in art.mentions:
         d, stated = mention_date(m, anchor, lede)
@@ -153,6 +153,7 @@ def date_stories(articles: list[Article]) -> int:
     by_story: dict[str, list[Article]] = {}
     for a in articles:
         by_story.setdefault(a.story or f"alone:{a.id}", []).append(a)
+    _doubt_page_dates(by_story, own)
     n = 0
     for arts in by_story.values():
         ref = reference_day([own[a.id] for a in arts if own[a.id]])
@@ -163,8 +164,10 @@ def date_stories(articles: list[Article]) -> int:
             if not a.mentions:
                 continue
             if own[a.id]:
-                if photo_dated(a):
-                    est = estimate_anchor(a, own[a.id], days, PHOTO_SHIFTS)
+                if photo_dated(a) or _scene_dated(a):
+                    # the story's days without the ones the photo's day gave this article
+                    others = story_days([b for b in arts if own[b.id] and b is not a])
+                    est = estimate_anchor(a, own[a.id], others, PHOTO_SHIFTS)
                     if est != own[a.id]:
                         a.layers["date_estimate"] = est.isoformat()
                         redate(a, est.isoformat())
@@ -176,6 +179,25 @@ def date_stories(articles: list[Article]) -> int:
             redate(a, est)
             n += 1
     return n
+
+
+def _doubt_page_dates(by_story: dict[str, list[Article]], own: dict[str, date | None]) -> None:
+    """Articles whose page date the rest of their story contradicts count as undated
+    (`story_dates_doubt`): a viewed-on date must not become the story's reference day."""
+    from .story_dates_doubt import doubted_anchors, undate
+    for arts in by_story.values():
+        for a in arts:
+            if a.id in doubted_anchors(arts, own):
+                undate(a)
+                own[a.id] = None
+
+
+def _scene_dated(art: Article) -> bool:
+    """Like `photo_dated`, for a caption no credit marks ("Syrians leave ... on Dec. 13, 2016")."""
+    from ..extract import ev_context as X
+    from ..extract.dates_caption import caption_dated
+    return not art.published and not X.raw_anchor(art.raw) and caption_dated(
+        [s.text for s in art.sentences[:12]])
 
 
 HISTORY_DAYS = PAST_DAYS  # a stated day this long before the report is background, not news
@@ -234,13 +256,31 @@ def drop_history(articles: list[Article]) -> int:
     for a in articles:
         anchor = _day(own_anchor(a) or a.layers.get("date_estimate"))
         year = article_year(a)
+        if anchor:
+            _trim_recalled(a, anchor)
         keep = [m for m in a.mentions if not (
-            (anchor and m.date_explicit and (d := _day(m.date)) and (anchor - d).days > HISTORY_DAYS)
+            (anchor and _stated_long_ago(a, m, anchor))
             or (m.type in RECALLED and background(_key_span(m).text, anchor, year))
             or fronted_past(m.span.text, anchor, year))]
         n += len(a.mentions) - len(keep)
         a.mentions = [_without_past_spans(m, anchor, year) for m in keep]
     return n
+
+
+def _stated_long_ago(a: Article, m: EventMention, anchor: date) -> bool:
+    """The mention's stated day lies over HISTORY_DAYS before the article's day, and that
+    day's year is not only inferred from an estimated anchor (`story_dates_doubt`)."""
+    from .story_dates_doubt import weak_history
+    d = _day(m.date) if m.date_explicit else None
+    return bool(d) and (anchor - d).days > HISTORY_DAYS and not weak_history(a, m, anchor, HISTORY_DAYS)
+
+
+def _trim_recalled(a: Article, anchor: date) -> None:
+    """A mention whose old day comes only from a further sentence loses that sentence (a
+    recalled attack grouped under today's), not the act (`story_dates_doubt`)."""
+    from .story_dates_doubt import without_old_sentences
+    a.mentions = [(without_old_sentences(a, m, anchor, HISTORY_DAYS) or m)
+                  if _stated_long_ago(a, m, anchor) else m for m in a.mentions]
 
 
 def _without_past_spans(m: EventMention, anchor: date | None, year: int | None) -> EventMention:

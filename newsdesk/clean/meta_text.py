@@ -48,6 +48,10 @@ NAME_DATE = re.compile(r"^([A-Z][A-Za-z\u00C0-\u024F'.-]+(?: [A-Z][A-Za-z\u00C0-
 STAFF = re.compile(r"^(.+?) (staff|reporters?|correspondent)$")
 STAFF_ENDS = ("staff", "reporter", "reporters", "correspondent")
 YEAR = re.compile(r"\d{4}")
+# a line that is only a weekday's date ("Tuesday 20 August 2019"): a blog's date header, or
+# a site's chrome telling the day the page was viewed; a byline's date beats it
+BARE_DAY = re.compile(r"^\W*(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+"
+                      + MONTH + r"|" + MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?),?\s+\d{4}\W*$", re.I)
 
 
 @lru_cache(maxsize=4096)
@@ -271,7 +275,7 @@ def extract(blocks: list[Block], keep: list[bool], raw: str = "",
         out["title"], out["title_index"] = blocks[i].text, i
     elif heads:
         out["title"], out["title_index"] = blocks[heads[0]].text, heads[0]
-    published = other_date = None
+    published = other_date = bare_day = None
     # only lines the classifier dropped (and the first body line) state metadata
     if pg is not None:
         # an ASCII line without an agency's first word names no outlet (every `_outlet`
@@ -303,13 +307,21 @@ def extract(blocks: list[Block], keep: list[bool], raw: str = "",
             elif d and other_date is None:
                 other_date = d
         if other_date is None and (not keep[i] or i == first_body) and nw <= 24 and (
-                head or i >= len(blocks) - 3):
+                head or i >= len(blocks) - 3) and (bare_day is None or _metadata_line(i, keep, first_body)):
             other_date = parse_date(t)
+            if other_date and bare_day is None and i < first_body and BARE_DAY.match(t):
+                bare_day, other_date = other_date, None     # kept unless a byline dates the page
     if published is None and other_date is None and raw:
         m = URL_DATE.search(raw)
         if m:
             y, mo, d = (int(g) for g in m.groups())
             if 1 <= mo <= 12 and 1 <= d <= 31:
                 other_date = f"{y:04d}-{mo:02d}-{d:02d}"
-    out["published"] = published or other_date
+    out["published"] = published or other_date or bare_day
     return out
+
+
+def _metadata_line(i: int, keep: list[bool], first_body: int) -> bool:
+    """A dropped line of the page head (a byline, a time stamp): once a bare weekday date is
+    seen, only such a line's date may replace it, not a date the body's opening states."""
+    return not keep[i] and i < first_body

@@ -277,6 +277,8 @@ def _date_expressions(sentence: str, published: str | None, before: str | None =
         text = m.group()
         if kind in ("md", "month_year") and text[:3].lower() in ("may", "mar") and not text[0].isupper():
             continue          # "may 25" / "march 2014" in lower case: a verb, not a month
+        if kind == "feast" and not feast_day(sentence, m.start(), m.end()):
+            continue          # "a Christmas market": a season's thing, not a day
         if kind in ("md", "dm") and _NAMED_AFTER.match(sentence, m.end()):
             out.append((m.start(), m.end(), None))
             continue          # "the September 11 attacks", "the April 6 movement": a name
@@ -285,6 +287,25 @@ def _date_expressions(sentence: str, published: str | None, before: str | None =
         d = _resolve(kind, m.groupdict(), pub, ahead, _iso(before))
         out.append((m.start(), m.end(), d.isoformat() if d else None))
     return tuple(out)
+
+
+# bare "Christmas" names a day only as a time ("on Christmas", "by Christmas"), never as
+# the modifier of a thing ("a Christmas market", "Christmas lights")
+_TIME_BEFORE = re.compile(r"\b(?:on|at|by|before|after|until|till|over|since|for|this|last|next|"
+                          r"during|around|from|through)\s+$", re.I)
+_THING_AFTER = re.compile(r"\s+(?:markets?|fairs?|trees?|shopping|shoppers|decorations?|lights|"
+                          r"parties|party|cards?|carols?|concerts?|presents?|gifts?|stalls?|"
+                          r"holidays?|season|period|break|truce|message|address|speech|services?)\b",
+                          re.I)
+
+
+def feast_day(sentence: str, start: int, end: int) -> bool:
+    """Whether a feast's name found at start..end names its day: bare "Christmas" only after
+    a time word and before no thing it qualifies ("killed at a Christmas market" is no 25
+    December); "Christmas Day", "Easter Sunday" and the others always do."""
+    if sentence[start:end].lower() != "christmas":
+        return True
+    return bool(_TIME_BEFORE.search(sentence, 0, start)) and not _THING_AFTER.match(sentence, end)
 
 
 _REPORTING = re.compile(r"\b(?:said|says|told|announced|reported|emerged|confirmed|claimed|"
@@ -365,7 +386,7 @@ def date_context(sentences: list[str], anchor: str | None) -> tuple[list[str | N
     day named last before it) against `anchor`."""
     if not anchor:
         return [None] * len(sentences), [None] * len(sentences)
-    lede = lede_date(sentences[:3], anchor)
+    lede = lede_date(sentences[:4], anchor)
     before = days_named_before(sentences, anchor)
     return [f or lede for f in flashback_days(sentences, before, anchor)], before
 
@@ -385,12 +406,14 @@ def no_statement(sentence: str) -> bool:
 
 def lede_date(sentences: list[str], published: str | None, n: int = 2) -> str | None:
     """The day the article's main event happened, as its lede states it: the first day
-    named in the first `n` sentences (date lines and credits skipped: `no_statement`). A
-    better default than `published` for the article's sentences that name no day (a
-    morning report of "Friday night's attacks" is published on Saturday): on the dev gold
-    it dates 101 of 207 such source sentences right against 84 for `published` (first two
-    sentences; one or three do worse or no better)."""
-    for s in [x for x in sentences if not no_statement(x)][:n]:
+    named in the first `n` sentences that state something. A better default than `published`
+    for the article's sentences that name no day (a morning report of "Friday night's attacks"
+    is published on Saturday): on the dev gold it dates 101 of 207 such source sentences right
+    against 84 for `published` (first two sentences; one or three do worse or no better).
+    Skipped: date lines and credits (`no_statement`) and photo captions (their day is the
+    picture's, often an old file photo's)."""
+    from .dates_caption import caption_line
+    for s in [x for x in sentences if not no_statement(x) and not caption_line(x)][:n]:
         iso = event_date(s, published)
         if iso:
             return iso

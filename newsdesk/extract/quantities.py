@@ -130,6 +130,8 @@ def read_number(toks: list[Tok], i: int) -> tuple[int, int, str] | None:
         return VAGUE[w], i + 1, "vague"
     if w == "half" and i + 2 < n and toks[i + 1].low == "a" and toks[i + 2].low == "dozen":
         return 6, i + 3, "exact"
+    if w == "half" and i + 2 < n and toks[i + 1].low == "a" and toks[i + 2].low in SCALES:
+        return SCALES[toks[i + 2].low] // 2, i + 3, "exact"     # "half a million": not a million
     if w == "a" and i + 1 < n and toks[i + 1].low == "dozen":
         return 12, i + 2, "exact"
     if w == "a" and i + 1 < n and toks[i + 1].low in ("hundred", "thousand", "million"):

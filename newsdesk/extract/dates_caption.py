@@ -1,0 +1,59 @@
+"""Photo captions as date evidence: the day in a caption is the picture's, not the report's.
+
+Why: scraped pages keep their captions, and a caption states a full date ("... at the
+National Heroes Acre in Harare, on April 12, 2017. / AFP PHOTO") that can be an old file
+photo's or the day before the report. Taken as the lede's day or the article's anchor it
+dates the article's acts to that day (and "Wednesday" is then resolved back from it). A
+credit marks most captions; an uncredited one still reads as one: a single line telling a
+scene in the present tense ("Syrians leave a rebel-held area ... on Dec. 13, 2016"), which
+no report states its news in when it gives a full date.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+FULL_DATE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2},? "
+                       r"(?:19|20)\d\d\b|\b\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
+                       r"[a-z]* (?:19|20)\d\d\b")
+_PRESENT = {"VBZ", "VBP"}
+_QUOTE = re.compile("[\"\u201c\u201d]")
+
+
+def caption_line(text: str) -> bool:
+    """A photo caption or credit by the conventions the extract and merge steps know."""
+    from ..across.merge_captions import is_caption
+    from .ev_filter import caption
+    return caption(text) or is_caption(text)
+
+
+def scene_caption(text: str) -> bool:
+    """An uncredited caption: a sentence with a full date whose main verb is in the present
+    tense and which quotes no one (a quote's present is the speaker's, not a scene's)."""
+    if not FULL_DATE.search(text) or _QUOTE.search(text) or len(text) > 400:
+        return False
+    return _present_root(text)
+
+
+@lru_cache(maxsize=256)
+def _present_root(text: str) -> bool:
+    from ..nlp import get_nlp
+    doc = get_nlp()(text)
+    roots = [t for t in doc if t.dep_ == "ROOT"]
+    return len(roots) == 1 and roots[0].tag_ in _PRESENT and not _past_form(roots[0].lower_) \
+        and not any(t.tag_ == "VBD" and t.head is roots[0] for t in doc)
+
+
+def _past_form(word: str) -> bool:
+    """A past form the tagger may take for a present one ("retook" as VBP)."""
+    from ..nlp import _IRREGULAR
+    return word.endswith("ed") or any(
+        word.endswith(p) and _IRREGULAR[p] != p and p not in ("is", "are", "has", "lives")
+        for p in _IRREGULAR if len(p) >= 4)
+
+
+def caption_dated(sentences: list[str]) -> bool:
+    """Whether the first sentence stating a full date is a caption (credited or a scene):
+    the article's own day is then only a picture's."""
+    first = next((s for s in sentences if FULL_DATE.search(s)), None)
+    return first is not None and (caption_line(first) or scene_caption(first))
