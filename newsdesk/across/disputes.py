@@ -498,4 +498,4 @@ def _dedupe(disputes: list[Dispute]) -> list[Dispute]:
 
 from . import (dispute_account, dispute_admission, dispute_confirm, dispute_culprit,  # noqa: E402,F401
                dispute_evidence, dispute_headcount, dispute_identity, dispute_inline,
-               dispute_marked, dispute_outcome, dispute_blame)
+               dispute_marked, dispute_outcome, dispute_blame, dispute_label)

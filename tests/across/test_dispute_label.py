@@ -1,0 +1,63 @@
+"""A label denied vs asserted (across/dispute_label.py): a party saying the act is no coup
+(massacre, invasion ...) against another holder, or an outlet's lede, naming it one makes
+one dispute; either side alone, a hedged naming, labels of two families, a denial its own
+sentence takes back, or one party on both sides does not (articles we wrote)."""
+from __future__ import annotations
+
+from tests.conftest import story_disputes as disputes_of
+
+
+def _label(*texts):
+    return [d for d in disputes_of(*texts) if d.topic.startswith("whether it was a")]
+
+
+DENIAL = ("Armoured cars rolled into Velmora overnight, although the generals denied staging a coup. "
+          "\"This is not a military takeover,\" Brigadier Oren Tallis said on state radio.")
+NAMING = "It was a coup in all but name. Soldiers held the radio station and the airport on Friday."
+
+
+def test_a_denied_label_against_an_outlets_lede():
+    found = _label(DENIAL, NAMING)
+    assert len(found) == 1
+    assert found[0].topic.startswith("whether it was a coup")
+    holders = {c.holder for c in found[0].claims}
+    assert holders == {"the generals", "Oren Tallis", "a1"}
+
+
+def test_an_attributed_naming_counts_anywhere():
+    naming = ("Crowds gathered in the square. Shops stayed shut. Buses did not run. "
+              "Opposition leader Mara Quell said it was a massacre of unarmed villagers.")
+    denial = "The interior ministry said the shooting was not a massacre but a response to gunfire."
+    found = _label(denial, naming)
+    assert len(found) == 1 and found[0].topic.startswith("whether it was a massacre")
+
+
+def test_one_side_alone_is_no_dispute():
+    assert not _label(DENIAL, "Soldiers held the radio station and the airport on Friday.")
+    assert not _label(NAMING, "Troops returned to their barracks on Saturday.")
+
+
+def test_a_hedged_or_late_naming_asserts_nothing():
+    assert not _label(DENIAL, "Analysts asked whether it was a coup. Soldiers held the airport.")
+    late = "Soldiers held the airport. Shops stayed shut. Buses did not run. The coup rattled markets."
+    assert not _label(DENIAL, late)
+
+
+def test_labels_of_two_families_do_not_meet():
+    assert not _label("The army said the raid was not a massacre.", NAMING)
+
+
+def test_a_denial_taken_back_in_its_own_sentence_is_no_side():
+    denial = ("The presidency first said there was no coup, then that the attempted coup had failed. "
+              "Loyal troops patrolled the streets.")
+    assert not _label(denial, "Looks like it was a coup after all. Tanks stood at the bridge.")
+
+
+def test_a_party_does_not_dispute_itself():
+    assert not _label("The Velmora army said this was not a military takeover.",
+                      "The Velmora army later called it a military takeover of the broadcaster.")
+
+
+def test_a_firms_takeover_is_no_coup():
+    assert not _label("Its chairman said the bid was not a takeover.",
+                      "It was a coup for the board. Shares in Corvane rose on Monday.")
