@@ -232,14 +232,21 @@ def given_names(gz, seqs: list[tuple[int, str]], text: str) -> set[str]:
 
 
 def _located(text: str, name: str, surname: str | None = None) -> bool:
-    """Whether the text uses `name` after a locative word ("in Jordan"), not as a person."""
+    """Whether the text uses `name` after a locative word ("in Jordan"), not as a person
+    ("loyal to Grace", "married to Grace" name a person)."""
     tail = r"(?!\s+" + re.escape(surname) + ")" if surname else ""
-    return bool(re.search(r"\b(?:in|at|near|outside|across|throughout|into|to)\s+(?:the\s+)?"
-                          + re.escape(name) + r"\b" + tail, text))
+    return any(not _TIED_TO.search(text, max(0, m.start() - 12), m.start() + 2)
+               for m in re.finditer(r"\b(?:in|at|near|outside|across|throughout|into|to)\s+(?:the\s+)?"
+                                    + re.escape(name) + r"\b" + tail, text))
+
+
+# "to" after words that tie one person to another: the name after it is a person's
+_TIED_TO = re.compile(r"\b(?:loyal|close|married|related|allied|devoted|wed|engaged)\s+to$")
 
 
 # one-word names shown to be a person: an appositive after a kin noun, or a person's kin
-_LONE_PERSON = re.compile(r"\b(?:boy|girl|son|daughter|child|toddler|baby),\s+([A-Z][a-z]+),|"
+_LONE_PERSON = re.compile(r"\b(?:boy|girl|son|daughter|child|toddler|baby|wife|husband|widow|widower|"
+                          r"brother|sister|mother|father),\s+([A-Z][a-z]+),|"
                           r"\b([A-Z][a-z]+)['’]s\s+(?:mother|father|parents|grandmother|grandfather|"
                           r"uncle|aunt|stepfather|stepmother|body|funeral)\b")
 

@@ -36,7 +36,7 @@ from .candidates import (MAX_CANDS, _acronym_ok, _candidates, _distribution, _is
 from .gazetteer import Gazetteer, Hit, gazetteer
 from .normalize import key
 from .relative import neighbour_place
-from .filed import filed_elsewhere
+from .filed import filed_elsewhere, filed_top
 
 W_COUNTRY = 5.0          # weight of the article's country vote share
 W_ADMIN1 = 3.0           # weight of the article's admin1 vote share
@@ -376,8 +376,18 @@ class ArticleGeo:
         """The most-voted country of the article, as a country-precision Location."""
         if not self.tc:
             return None
-        i = self.gz.country_idx.get(self.tc.most_common(1)[0][0])
+        i = self.gz.country_idx.get(self.top_country())
         return _to_location(self.gz, Hit(i, "exact")) if i is not None else None
+
+    def top_country(self) -> str:
+        """The most-voted country; a dateline only filed from its country (filed.py) does not
+        make its country the article's, however much its weight."""
+        top = self.tc.most_common(1)[0][0]
+        if self.dateline and len(self.tc) > 1:
+            loc = self.resolve(self.dateline, fallback=False)
+            if loc is not None and loc.country == top and filed_elsewhere(self, loc):
+                return filed_top(self, top)
+        return top
 
     def _fuzzy(self, name: str) -> Hit | None:
         """rapidfuzz last resort, kept only where the article backs the country."""
@@ -399,7 +409,7 @@ class ArticleGeo:
             return loc
         if not self.tc:
             return None
-        top_c = self.tc.most_common(1)[0][0]
+        top_c = self.top_country()
         ranked = []
         for n, w in self.counts.items():
             b = self.best(n)
@@ -442,7 +452,7 @@ class ArticleGeo:
             return focus
         if not self.tc:
             return None
-        top_c = self.tc.most_common(1)[0][0]
+        top_c = self.top_country()
         best, best_w = None, 0.0
         for n, w in self.counts.items():
             b = self.best(n)

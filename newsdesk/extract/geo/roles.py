@@ -98,7 +98,8 @@ def _governor(tok):
 def role(doc, name: str, trigger=None) -> str:
     """'place' (may be the event's place), 'modifier', 'actor', 'org', 'reporting',
     'border' (the far side), 'origin' / 'residence' (where people come from / live),
-    'route' (a trip's ends), or 'unknown' (not found in the doc)."""
+    'route' (a trip's ends), 'destination' (where people are moved to), or 'unknown' (not
+    found in the doc)."""
     span = _span_of(doc, name, trigger.i if trigger is not None else None)
     if span is None:
         return "unknown"
@@ -133,6 +134,8 @@ def role(doc, name: str, trigger=None) -> str:
         return "origin"                # "football fans from the eastern city of Kharkov"
     if _route(head, trigger):
         return "route"                 # "an airliner flying from Amsterdam to Kuala Lumpur"
+    if _destination(head):
+        return "destination"           # "rebels who agreed to be evacuated to Idlib"
     if _home_phrase(doc, a, trigger, RESIDENCE_BEFORE):
         return "residence"
     gov = _governor(head)
@@ -154,6 +157,10 @@ HOME_BEFORE = re.compile(
 RESIDENCE_BEFORE = re.compile(r"\b(?:(?:lives|lived|living|resides|resided|residing)\s+in|residents?\s+of)"
                               r"\s+(?:the\s+)?$", re.I)
 GROUPS_OF_PEOPLE = {"delegation", "team", "group", "crowd", "contingent", "convoy", "mob"}
+# a vehicle's origin is where it was registered or set out ("a truck from Poland crashed into
+# the market"), not where it struck
+VEHICLES = {"truck", "lorry", "van", "bus", "car", "plane", "aircraft", "airliner", "jet", "flight",
+            "ship", "vessel", "boat", "ferry", "tanker", "train", "trailer"}
 
 
 def _origin(head, trigger=None) -> bool:
@@ -170,7 +177,7 @@ def _origin(head, trigger=None) -> bool:
     gov = p.head
     if gov is trigger or gov.i > p.i:
         return False
-    if gov.tag_ == "NNS" or gov.lower_ in GROUPS_OF_PEOPLE:
+    if gov.tag_ == "NNS" or gov.lower_ in GROUPS_OF_PEOPLE or gov.lower_ in VEHICLES:
         return True                    # ("the withdrawal from Anbar" stays a place)
     # "radicals who had come from Kiev": a people's origin told in a relative clause
     return gov.dep_ in ("relcl", "acl") and lemma_in(gov, ARRIVE)
@@ -194,6 +201,36 @@ def _route(head, trigger=None) -> bool:
     if gov is trigger or gov.i > p.i or not lemma_in(gov, TRAVEL) and gov.lower_ not in TRAVEL:
         return False
     return gov.dep_ in ("acl", "relcl", "appos") or gov.lower_ == "route" and gov.head.lower_ == "en"
+
+
+# words of moving people away: the act (the deal, the shelling, the evacuation itself) is where
+# they are taken from, not where they are taken to
+SENT_AWAY = {"evacuate", "evacuation", "deport", "deportation", "transfer", "relocate", "relocation",
+             "expel", "expulsion", "exile", "bus", "flee", "fled", "resettle", "resettlement"}
+# carrying words count only as a modifier of the thing acted on ("buses carrying rebels to
+# Idlib were shelled"), never as the act ("the army took them to Homs")
+CARRY = {"carry", "carrying", "take", "taking", "transport", "transporting", "ferry", "ferrying"}
+
+
+def _destination(head) -> bool:
+    """The name is where people are moved to ("rebels who agreed to be evacuated to the city
+    of Idlib", "the evacuation of militants to Idlib"): the "to" phrase hangs on a word of
+    moving away, or on the people of such a word ("evacuation of militants")."""
+    t = head.head if head.dep_ == "conj" else head
+    if t.head.lower_ == "of" and t.head.head.lower_ in CONTAINERS:
+        t = t.head.head                # "the northwestern city of Idlib"
+    p = t.head
+    if p is t or p.lower_ not in ("to", "toward", "towards") or p.dep_ != "prep":
+        return False
+    gov = p.head
+    for _ in range(2):
+        if lemma_in(gov, SENT_AWAY) or gov.lower_ in SENT_AWAY or \
+                gov.lower_ in CARRY and gov.dep_ in ("acl", "relcl"):
+            return True
+        if gov.dep_ != "pobj" or gov.head.lower_ != "of":
+            return False
+        gov = gov.head.head            # "evacuation of militants to Idlib"
+    return False
 
 
 # verbs whose subject is a polity that knows, says or is told something, never a site
@@ -283,7 +320,7 @@ ORG_PAIRS = {("islamic", "state")}
 # a border named by its two sides: the line, not where anything happened
 _BETWEEN_SIDES = re.compile(r"\b(?:border|frontier|boundary)s?\s+between\s+(?:the\s+)?"
                             r"(?:[A-Z][\w'\u2019-]*\s+){0,3}?(?:and\s+(?:the\s+)?)?$")
-DROP = {"modifier", "org", "reporting", "actor", "origin", "route", "line"}
+DROP = {"modifier", "org", "reporting", "actor", "origin", "route", "line", "destination"}
 
 
 def filter_places(doc, first: list[str], rest: list[str], trigger=None) -> list[str]:
@@ -297,10 +334,28 @@ def filter_places(doc, first: list[str], rest: list[str], trigger=None) -> list[
             r = role(doc, name, trigger)
             if r in DROP:
                 continue
-            (last if r in ("border", "residence") else out[i]).append(name)
+            k = 0 if i == 1 and _in_part_of(doc, name, trigger) else i
+            (last if r in ("border", "residence") else out[k]).append(name)
     lead = out[0] + [n for n in landmarks(doc) if n not in out[0] and n not in last]
     lead += [n for n in out[1] if n not in lead and _coordinated(doc_text(doc), lead, n)]
     return list(dict.fromkeys((lead or out[1]) + last))
+
+
+LOCATIVE = {"in", "at", "near", "outside", "inside", "across", "throughout", "around"}
+
+
+def _in_part_of(doc, name: str, trigger=None) -> bool:
+    """A name told as the whole of a locative part ("in the heart of Berlin", "on the
+    outskirts of Aleppo"): as telling as one right after the preposition."""
+    span = _span_of(doc, name, trigger.i if trigger is not None else None)
+    if span is None:
+        return False
+    head = _head_token(doc, *span)
+    of = head.head
+    if head.dep_ != "pobj" or of.lower_ != "of" or of.head is of:
+        return False
+    part = of.head
+    return part.dep_ == "pobj" and part.head.lower_ in LOCATIVE | {"on"} and part.tag_ in ("NN", "NNS")
 
 
 _LANDMARK_RX = re.compile(
