@@ -19,7 +19,7 @@ HOLDER_VERB = re.compile(SPEECH_VERB.pattern + r"|\bput the (?:death )?toll\b|\b
 # "Gunmen are reported to have killed ...": the subject is what is reported
 PASSIVE_REPORT = re.compile(r"\b(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?$", re.I)
 REPORT_VERBS = {"reported", "said", "believed", "thought", "alleged", "understood", "expected",
-                "estimated", "claimed"}
+                "estimated", "claimed", "confirmed", "feared", "known"}   # "Nine people are confirmed dead"
 # a person's role told with a definite article: "the official", "the city's mayor"
 BARE_ROLE = re.compile(r"^(?:the|this|that)\s+(?:[a-z'’-]+\s+){0,2}(?:official|spokes(?:man|woman|person)|"
                        r"minister|mayor|prosecutor|commander|chief|officer|governor|president)$", re.I)

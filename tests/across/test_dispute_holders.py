@@ -29,6 +29,10 @@ def test_the_official_named_in_the_sentence_is_that_person():
 def test_what_is_reported_and_participle_clauses_hold_nothing():
     text = "Gunmen are reported to have killed more than 30 people at a mall in Tessa."
     assert _holder(text, text) is None
+    text = "Nine people are confirmed dead and 50 injured after a van drove into a market in Tessa."
+    assert _holder(text, text) is None
+    text = "Police confirmed that nine people had died in the market in Tessa."
+    assert _holder(text, text) == "Police"
     text = ("A gunman killed 49 people at two mosques in Tessa, condemned as terrorism by "
             "Prime Minister Lina Ostrova.")
     assert _holder(text, text) is None
