@@ -35,6 +35,7 @@ from . import actors as A
 from .ev_actor_fix import absorb_bare_charges
 from . import context as C
 from . import grp_link as K
+from . import ev_group_tellings as T
 from .counts import Mention, casualties, pick, same_toll
 from .dates import mention_day
 from .ev_abroad import topic_free
@@ -164,7 +165,7 @@ def _linked(g: Group, c) -> bool:
         return True
     if g.type in MODE_STRICT and g.mode == c.mode:
         return True
-    if g.places & set(c.places):
+    if g.places & set(c.places) or T.both_resumed(g, c):
         return True
     # "opened fire" ... "was shot": the same means, told close by (a later section's
     # shooting is another one unless something else links it)
@@ -343,9 +344,10 @@ def _host(groups: list[Group], c, places, art: Article | None = None,
     if art is not None and c.type == "ASSAULT" and not c.places and c.dead is None and \
             not K.about_attacker(art, c) and any(g.dead and not K.ends_attack(art, g) for g in ok):
         ok = [g for g in ok if not K.ends_attack(art, g)]   # "the attack" is not its ending
+    tolled = [g for g in ok if g.dead or g.tolls("injured")]
     host = next((g for g in ok if _same_toll(g, c)), None) or \
-        (K.empty_toll(c) and not c.weak and next((g for g in ok if g.dead or g.tolls("injured")),
-                                                  None)) \
+        (K.empty_toll(c) and not c.weak and tolled and
+         ((art is not None and T.named_before(art, tolled, c)) or tolled[0])) \
         or next((g for g in ok if _linked(g, c)), None)   # a bare "died": the last toll told
     claimed = getattr(c, "dead_claimed", False)
     if host is not None and c.dead and not claimed and not host.dead and art is not None and \
@@ -399,6 +401,8 @@ def _drop_suicide_tolls(art: Article, cands: list) -> None:
 
 
 def group_mentions(art: Article, cands: list, places) -> list[EventMention]:
+    cands = T.drop_backdrops(art, T.drop_war_totals(art, cands))
+    T.mark_resumed(art, cands)
     _drop_suicide_tolls(art, cands)
     _mark_figures(art, cands)
     K.mark_past(art, cands)

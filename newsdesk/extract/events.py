@@ -25,6 +25,7 @@ from . import ev_context as X
 from . import ev_filter as F, ev_recalled as R
 from . import ev_actor_fix as AF, ev_measures as M
 from .ev_group import group_mentions
+from .ev_group_tellings import merge_in_sentence
 from .ev_unreal import (ANNOUNCING, idle_demand, CONDITIONAL, NEGATED_WORDING, YIELDING, drop_setting_talks,
                         drop_unrealised_content, judged_act, plan_content, refused, verbal_attack)
 from . import plover as P
@@ -198,7 +199,7 @@ def _sentence_cands(art: Article, si: int, doc, published_year: int | None,
                 t.kind == "verb" and t.type != "ASSAULT" for t, _, _ in kept))
         out.append(c)
     person_memory.extend(N.persons(doc))
-    return _merge_in_sentence(out)
+    return merge_in_sentence(out, text)
 
 
 UNLESS = re.compile(r"\bunless\b", re.I)
@@ -281,7 +282,7 @@ def _light_cands(art: Article, si: int, trigs: list[Trigger], year: int | None) 
         c.anaphoric = tr.kind == "toll" or L.definite(text, tr)
         c.weak = historical or background
         out.append(c)
-    return _merge_in_sentence(out)
+    return merge_in_sentence(out, text)
 
 
 def _aircraft_moving(tok) -> bool:
@@ -396,29 +397,6 @@ def _reporting_subject(tok):
 SAY_VERBS = {"say", "tell", "add", "insist", "claim", "state", "announce", "explain", "warn",
              "report", "confirm", "deny", "admit", "argue", "write", "testify",
              "told", "wrote"}      # irregular pasts lemma_forms leaves as they are
-
-
-def _merge_in_sentence(cands: list[Cand]) -> list[Cand]:
-    """Triggers of one type in one sentence are one event unless they name different
-    actors ("insurgents attacked the jail; gunmen killed 40 prisoners" is two)."""
-    out: list[Cand] = []
-    for c in cands:
-        same = [o for o in out if o.type == c.type and (c.type != "COERCE" or o.mode == c.mode)]
-        target = None
-        for o in same:
-            if not (o.actor and c.actor and o.actor != c.actor):
-                target = o
-                break
-        if target is None:
-            out.append(c)
-            continue
-        target.triggers += c.triggers
-        target.actor = target.actor or c.actor
-        target.recipient = target.recipient or c.recipient
-        target.mode = target.mode or c.mode
-        target.anaphoric = target.anaphoric and c.anaphoric
-        target.weak = target.weak and c.weak
-    return out
 
 
 def _attach_details(art: Article, cands: list[Cand], places: X.Places, para_place: dict) -> None:
