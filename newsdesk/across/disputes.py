@@ -60,7 +60,7 @@ BLAME = re.compile(r"\b(?:blam(?:e|ed|es|ing)|accus(?:ed|es|ing)|(?:was|were|is|
                    r"irresponsibility)\b", re.I)
 DEAD_HINT = re.compile(r"\b(?:kill\w*|dead|deaths?|died|toll|slain|bodies|slaughter\w*|massacr\w*|"
                        r"gunn\w+ down|shot dead)\b", re.I)
-MAX_PER_STORY = 4
+MAX_PER_STORY = 5    # a war story can hold five real ones (tolls, rival claims, taken/denied, blame)
 # what one witness saw ("he saw at least two bodies") is a lower bound, not a toll
 PART_BEFORE = re.compile(r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                          r"[a-z]+teen|twenty|thirty|forty|fifty)\s+(?:[a-z-]+\s+){1,2}and\s+$", re.I)
@@ -498,4 +498,5 @@ def _dedupe(disputes: list[Dispute]) -> list[Dispute]:
 
 from . import (dispute_account, dispute_admission, dispute_confirm, dispute_culprit,  # noqa: E402,F401
                dispute_evidence, dispute_headcount, dispute_identity, dispute_inline,
-               dispute_marked, dispute_outcome, dispute_blame, dispute_label)
+               dispute_marked, dispute_outcome, dispute_blame, dispute_label, dispute_deal,
+               dispute_allegiance)
