@@ -35,7 +35,7 @@ from ..extract.resolver import Resolver
 from .dispute_holders import holder
 from .dispute_sides import accused_then_denied, one_side, passive_blame, same_description, same_voice
 from .dispute_twins import join_shared
-from .figures import PART_TOLL, RUNNING_TOTAL, TOLL_PHRASE, counted_kinds, toll_told
+from .figures import PART_TOLL, RUNNING_TOTAL, TOLL_PHRASE, another_acts_toll, counted_kinds, toll_told
 
 STRONG = re.compile(r"\b(?:insist(?:ed|s)?|claim(?:ed|s|ing)?(?! (?:of )?(?:responsibility|credit))|"
                     r"maintain(?:ed|s)?|alleg(?:ed|es|ing)|"      # a claim of responsibility contests nothing
@@ -154,19 +154,6 @@ def _stems_after(text: str, cue: re.Pattern) -> set[str]:
     return {w[:5].lower() for w in re.findall(r"\b[A-Z][a-z]{3,}", text[m.start():] if m else "")}
 
 
-# a running total of a whole conflict ("more than 8,000 people have died so far in the violence
-# following the revolt") is background, not a figure for the story's event
-CUMULATIVE = re.compile(r"\b(?:so far|to date|since the (?:start|beginning|outbreak)|since (?:the )?(?:uprising|revolt|"
-                        r"conflict|war|revolution|insurgency)|over the past (?:year|\w+ years|decade)|"
-                        r"in the past (?:year|\w+ years|decade))\b", re.I)
-
-
-# the toll of what came before the news ("The coup attempt followed a 15-day protest ...,
-# during which at least 20 people were killed"): the preceding period's, not the event's
-PRIOR_PERIOD = re.compile(r"\b(?:follow(?:s|ed)|came after|comes after)\b[^.;]{0,80}?\b(?:during|in) which\b",
-                          re.I)
-
-
 def _tolls(art: Article, sents: list[Sentence]) -> list[tuple[Sentence, tuple, str]]:
     """(sentence, (low, high), qualifier) for each stated death toll that is a total (not
     'two more', not 'including 3 children')."""
@@ -184,10 +171,9 @@ def _tolls(art: Article, sents: list[Sentence]) -> list[tuple[Sentence, tuple, s
             c = {"dead": None, "mentions": []}
         ms = [m for m in c["mentions"] if m.kind == "dead" and not m.increment and not m.subgroup
               and not m.superseded]
-        if re.search(r"\b(?:1[89]|20)\d\d\b", s.text) or CUMULATIVE.search(s.text) or \
-                RUNNING_TOTAL.search(s.text) or PRIOR_PERIOD.search(s.text) or long_ago(s.text, anchor) \
-                or SIGHTING.search(s.text) \
-                or PART_TOLL.search(s.text):
+        if re.search(r"\b(?:1[89]|20)\d\d\b", s.text) or another_acts_toll(s.text) or \
+                RUNNING_TOTAL.search(s.text) or long_ago(s.text, anchor) \
+                or SIGHTING.search(s.text) or PART_TOLL.search(s.text):
             continue                      # a figure from another year or month, a war's running total
             #                               (background), what one witness saw, one group's toll
         if any(PART_BEFORE.search(s.text[:m.span[0]]) for m in ms):

@@ -123,3 +123,25 @@ def toll_told(text: str) -> tuple[tuple[int, int | None], str] | None:
     n = int(t.group(3).replace(",", ""))
     above = t.group(1)[:1].lower() in "etp" or (t.group(2) or "").lower() in {"more than", "at least", "over"}
     return (n, None if above else n), "min" if above else "approx" if t.group(2) else "exact"
+
+
+# a running total of a whole conflict ("more than 8,000 people have died so far in the violence
+# following the revolt") is background, not a figure for the story's event
+CUMULATIVE = re.compile(r"\b(?:so far|to date|since the (?:start|beginning|outbreak)|since (?:the )?(?:uprising|revolt|"
+                        r"conflict|war|revolution|insurgency)|over the past (?:year|\w+ years|decade)|"
+                        r"in the past (?:year|\w+ years|decade))\b", re.I)
+
+
+# the toll of what came before the news ("The coup attempt followed a 15-day protest ...,
+# during which at least 20 people were killed"): the preceding period's, not the event's
+PRIOR_PERIOD = re.compile(r"\b(?:follow(?:s|ed)|came after|comes after)\b[^.;]{0,80}?\b(?:during|in) which\b",
+                          re.I)
+# another act the news calls to mind ("revived memories of the July 14 truck assault in Nice,
+# where 86 people were killed"): its toll is that act's
+RECALLED = re.compile(r"\b(?:memor(?:y|ies) of|reminiscent of|recall(?:s|ed|ing)? the|echo(?:es|ed|ing)? of)\b", re.I)
+
+
+def another_acts_toll(text: str) -> bool:
+    """The sentence's toll is another act's or period's: a conflict's running total, the
+    period before the news, an act the news recalls."""
+    return bool(CUMULATIVE.search(text) or PRIOR_PERIOD.search(text) or RECALLED.search(text))
