@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import json
 import re
-from itertools import compress
+from itertools import compress, islice
 from pathlib import Path
 
 import numpy as np
@@ -347,12 +347,12 @@ def _main_run(blocks: list[Block], keep: list[bool], q: np.ndarray | None = None
     paragraphs; related-headline lists and teasers do not) and the model is fairly sure of
     it (mean body probability >= MAIN_RUN_Q: comments, bios and promos the model only just
     kept go)."""
-    # groups of kept blocks: a new one starts after `gap` or more dropped blocks
-    idx = np.flatnonzero(np.array(keep, dtype=bool))
-    cut = (np.flatnonzero(np.diff(idx) > gap) + 1).tolist()
+    # groups of kept blocks, split where `gap`+ blocks are dropped (Python: numpy cost more)
+    il = list(compress(range(len(keep)), keep))
+    cut = [k for k, (a, b) in enumerate(zip(il, islice(il, 1, None)), 1) if b - a > gap]
     if not cut:
         return                  # one group (or none)
-    il, ends = idx.tolist(), [0, *cut, len(idx)]
+    ends = [0, *cut, len(il)]
     groups = [il[a:b] for a, b in zip(ends, ends[1:])]
     words = [[blocks[i].nw for i in g] for g in groups]
     sums = [sum(w) for w in words]
@@ -427,7 +427,7 @@ def _clean_batch(chunk: list[tuple]) -> None:
     # line tests that read only the line itself run once over the batch's joint arrays
     jpg, jF = joint["pg"], joint["F"]
     texts = joint["texts"]
-    may = may_drop(jpg, jF, texts)
+    may = may_drop(jpg, jF, texts, joint["q"] >= load_model()["threshold"])   # kept lines
     credit = _credit_lines(texts, jF[:, 12] > 0, jpg) if texts else may
     dups = _repeated(jpg, joint["segs"]) if texts else [None] * len(chunk)
     for (art, blocks, recurring, prefix_date), pg, F, q, (a, b), d in zip(

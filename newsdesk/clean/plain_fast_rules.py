@@ -17,7 +17,8 @@ from operator import add, methodcaller
 import numpy as np
 
 from ..model import Segment
-from .lines import single_pieces
+from .lines import _exact, single_pieces
+from .meta_text import YEAR
 
 # flattened photo and player chrome a line may open with (`plain._rule_drop`)
 CHROME = ("Image copyright", "Image caption", "Media playback", "Skip in Skip")
@@ -29,16 +30,19 @@ _CHROME_FIRST[[ord(c[0]) for c in CHROME]] = True
 _FOLDS_TO_ASCII = ("\u0130", "\u0131", "\u017f", "\u212a")
 
 
-def may_drop(pg, F: np.ndarray, texts: list[str] | None = None) -> np.ndarray:
+def may_drop(pg, F: np.ndarray, texts: list[str] | None = None,
+             among: np.ndarray | None = None) -> np.ndarray:
     """False only where neither `_rule_drop` nor `_dateline_only` can fire: furniture,
     credits and agency words (`line_features`' flags and classes); READ_MORE and PUBLISHED
     need one of their words (read, click, watch, more; published, posted... as the first
-    word), which is a token of that class (`_FOLDS_TO_ASCII` aside); dates need <= 12 words and a word that starts
-    with a digit (every `meta_text.parse_date` pattern has its year, or day, right after
-    a space or a word boundary; a digit beyond the BMP is no token there, so a batch with
-    such a character skips this test); chrome and markup are string tests, made line by
-    line only when the page (or batch: `pg` may be a joint page, `texts` its blocks'
-    texts) holds them at all."""
+    word), which is a token of that class (`_FOLDS_TO_ASCII` aside); dates need <= 12
+    words, a word that starts with a digit (every `meta_text.parse_date` pattern has its
+    year, or day, right after a space or a word boundary; a digit beyond the BMP is no
+    token there, so a batch with such a character skips this test) and four digits in a
+    row (parse_date's first test, the year: searched on those lines only, and of them
+    only `among`, the lines the rules will ask about, when given: elsewhere the answer
+    is no bound); chrome and markup are string tests, made line by line only when the
+    page (or batch: `pg` may be a joint page, `texts` its blocks' texts) holds them."""
     from . import plain_page as P
     nw = pg.nw
     texts = pg.texts if texts is None else texts
@@ -52,7 +56,11 @@ def may_drop(pg, F: np.ndarray, texts: list[str] | None = None) -> np.ndarray:
             len(joined.encode("utf-16-le", "surrogatepass")) != 2 * len(joined))
     if not astral:
         date &= pg.char["digits"] > 0
-    out = date | (F[:, 16] > 0) | (F[:, 11] > 0) | (F[:, 12] > 0)
+    if among is not None:
+        date &= among
+    # (one in ten of these lines states a year: the search spares the rest both rules)
+    out = _exact(YEAR, texts, date, search=True)
+    out |= (F[:, 16] > 0) | (F[:, 11] > 0) | (F[:, 12] > 0)
     out |= (pg.cls_any & P.CREDIT_W) > 0
     out |= (nw <= 25) & ((pg.cls_any & P.READ_W) > 0)
     out |= (nw <= 16) & ((pg.first_cls & P.PUB_FIRST) > 0)

@@ -95,6 +95,18 @@ def test_rule_prefilter_never_hides_a_rule():
     assert fired >= 12
 
 
+def test_rule_prefilter_among_the_asked_lines():
+    """`may_drop(..., among)` answers as the full call on the lines of `among` (the year
+    search is made on those only)."""
+    texts = _texts(dev=False) + ["\n".join(TRICKY)]
+    for t in texts:
+        blocks = split_blocks(t)
+        pg = plain_page.page([b.text for b in blocks])
+        F = line_features(blocks, None, pg)
+        among = np.arange(len(blocks)) % 2 == 0
+        assert (may_drop(pg, F, among=among)[among] == may_drop(pg, F)[among]).all()
+
+
 def test_code_points_from_utf16_equal_utf32():
     for t in ("plain ASCII", "caf\u00e9 \u201cquoted\u201d", "astral \U0001F600 and \U0001D400x",
               "lone \ud800 surrogate", ""):
