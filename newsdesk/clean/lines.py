@@ -173,10 +173,18 @@ def wrap_width(lengths: list[int]) -> int:
 
 
 def _wrap_width(lengths: np.ndarray) -> int:
+    """The column a hard-wrapped page breaks its lines at (0: not hard-wrapped): most lines
+    run close to one width. A wide column (100-160, e-mail and print copies) is read on the
+    text-like lines (40+ characters) only, as such pages carry short junk lines around."""
+    w = _band_width(lengths, 45, 100)
+    return w or _band_width(lengths[lengths >= 40], 101, 160)
+
+
+def _band_width(lengths: np.ndarray, low: int, high: int) -> int:
     if len(lengths) < 6:
         return 0
     w = int(np.sort(lengths)[int(0.85 * (len(lengths) - 1))])
-    if not 45 <= w <= 100:
+    if not low <= w <= high:
         return 0
     near = np.count_nonzero((lengths >= w - 14) & (lengths <= w + 3))
     return w if near >= 0.55 * len(lengths) else 0
