@@ -16,8 +16,7 @@ import re
 
 from ..extract.speakers import np_after, subject_before
 from ..model import Article, Dispute, Sentence
-from .dispute_blame import kin
-from .dispute_sides import one_side
+from .dispute_sides import kin, one_side
 from .disputes import _claim, detector, holder
 
 _FORCES = (r"[\"“‘']?(?:the\s+)?(?:[\w'’.-]+\s+){0,5}?(?:military|army|armed\s+forces|troops|soldiers|"

@@ -15,14 +15,12 @@ accord", "denied violating") blames no one.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-from ..extract.actors import actor_class
-from ..extract.geo import gazetteer
 from ..extract.speakers import subject_before
 from ..model import Article, Dispute
 from .dispute_culprit import _np_from, claim_holder
 from .dispute_inline import WHEN_TAIL
+from .dispute_sides import kin, party_names, side
 from .disputes import _claim, detector
 
 _PACT = r"(?:cease-?fire|truce|deal|agreement|accord|pact|armistice)s?"
@@ -57,58 +55,6 @@ _VOID = {"it", "this", "that", "they", "he", "she", "who", "which", "there", "we
          "both", "the", "side", "one"}
 _PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|been)\s+(?:\w+ly\s+)?$", re.I)   # "Turkey is violating"
 _AUX_TAIL = re.compile(r"(?:\s+(?:\w+ly|had|have|has|is|are|was|were|been|also|again|then|now|later))+$", re.I)
-_FOES_OF = re.compile(r"\b(?:opponents?|critics?|enemies|foes)\s+of\b.*", re.I)
-_STATE_SIDE = re.compile(r"\b(?:pro-(?:government|regime|state)|loyalists?|regime)\b", re.I)
-_FOES_SIDE = re.compile(r"\b(?:opponents?|critics?|opposition|anti-(?:government|regime)|rebels?|insurgents?|"
-                        r"militants?|activists?|separatists?|guerrillas?|jihadists?|terrorists?)\b", re.I)
-_SIDE_OF_CLASS = {"government": "state", "state forces": "state", "police": "state",
-                  "rebels/militants": "foes", "protesters": "foes"}
-_TITLE = {"president", "prime", "minister", "ministry", "defense", "defence", "foreign", "general",
-          "army", "center", "centre", "state", "the", "mr", "media", "military", "forces", "force"}
-
-
-def side(name: str) -> str | None:
-    """The state and its armed foes are the two sides of a broken truce ('pro-government
-    militias' hold for the state, 'opponents of President X' against it)."""
-    if _STATE_SIDE.search(name):
-        return "state"
-    if _FOES_SIDE.search(name):
-        return "foes"
-    return _SIDE_OF_CLASS.get(actor_class(name) or "")
-
-
-def _names(name: str) -> set[str]:
-    """Name stems of the party itself ('Azerbaijani' ~ "Azerbaijan's"); the party an
-    'opponents of' phrase names is the other side, and a place after 'in' only locates it."""
-    head = re.split(r"\s(?:in|at|from|near|of)\s", _FOES_OF.sub("", name), maxsplit=1)[0]
-    return {_word_key(w) for w in re.findall(r"\b[A-Z][a-z]{2,}", head) if w.lower() not in _TITLE}
-
-
-@lru_cache(maxsize=4096)
-def _word_key(word: str) -> str:
-    """A country and its demonym are one name ("Azerbaijan's" ~ "Azerbaijani", "Iran" ~
-    "Iranian"); other names by their stem."""
-    try:
-        gz = gazetteer()
-        cc = gz.demonym(word) or next((gz.cc[h.id] for h in gz.lookup(word, fuzzy=False)
-                                       if h.how == "exact" and gz.kind(h.id) == "country"), None)
-    except Exception:                 # the gazetteer is another layer's data; a stem still works
-        cc = None
-    return f"cc:{cc}" if cc else word[:5].lower()
-
-
-def kin(a: str, b: str) -> bool:
-    """Two parties on one side: named alike, else of one known side (two states named apart
-    are two sides: Azerbaijan and Armenia)."""
-    sa, sb = side(a), side(b)
-    if sa and sb and sa != sb:
-        return False
-    na, nb = _names(a), _names(b)
-    if na and nb:
-        return bool(na & nb)
-    return bool(sa and sa == sb)
-
-
 def _party(np: str | None) -> str | None:
     """A party that can be blamed or blame: no pronoun, no act ('bombing resumed')."""
     if not np:
@@ -116,7 +62,7 @@ def _party(np: str | None) -> str | None:
     np = _AUX_TAIL.sub("", WHEN_TAIL.sub("", _AUX_TAIL.sub("", np.strip(" ,"))))   # "Pakistan on Thursday"
     if not np or np.lower() in _VOID or len(np.split()) > 8 or _ACT_NOUN.search(np):
         return None
-    return np if side(np) or _names(np) else None
+    return np if side(np) or party_names(np) else None
 
 
 def blamed(text: str, m: re.Match) -> tuple[str | None, str | None]:

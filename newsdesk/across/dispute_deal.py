@@ -16,8 +16,8 @@ import re
 
 from ..extract.speakers import subject_before
 from ..model import Article, Dispute
-from .dispute_blame import _PACT, kin
-from .dispute_sides import one_side
+from .dispute_blame import _PACT
+from .dispute_sides import kin, one_side
 from .disputes import _claim, detector, holder
 
 _ON = r"(?:reached|agreed|struck|concluded|signed|clinched|sealed|restored|revived|back\s+on|in\s+place)"

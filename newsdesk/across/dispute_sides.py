@@ -7,6 +7,10 @@ country and its ministry, for two parties in conflict.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+from ..extract.actors import actor_class
+from ..extract.geo import gazetteer
 
 _POSS = re.compile(r"['\u2019]s?\b")
 _TITLES = {"the", "mr", "mrs", "ms", "dr", "president", "minister", "prime", "foreign", "state",
@@ -61,3 +65,56 @@ def accused_then_denied(text: str, denial: re.Pattern) -> bool:
     accused party's, so the sentence's holder (X) rebuts nothing; it accuses."""
     m = denial.search(text)
     return bool(m) and bool(re.search(r"\b(?:accus|blam)e[ds]\b", text[:m.start()]))
+
+
+# the two sides of a state's conflict with its armed foes (dispute_blame, _deal, _allegiance)
+_FOES_OF = re.compile(r"\b(?:opponents?|critics?|enemies|foes)\s+of\b.*", re.I)
+_STATE_SIDE = re.compile(r"\b(?:pro-(?:government|regime|state)|loyalists?|regime)\b", re.I)
+_FOES_SIDE = re.compile(r"\b(?:opponents?|critics?|opposition|anti-(?:government|regime)|rebels?|insurgents?|"
+                        r"militants?|activists?|separatists?|guerrillas?|jihadists?|terrorists?)\b", re.I)
+_SIDE_OF_CLASS = {"government": "state", "state forces": "state", "police": "state",
+                  "rebels/militants": "foes", "protesters": "foes"}
+_TITLE = {"president", "prime", "minister", "ministry", "defense", "defence", "foreign", "general",
+          "army", "center", "centre", "state", "the", "mr", "media", "military", "forces", "force"}
+
+
+def side(name: str) -> str | None:
+    """The state and its armed foes are the two sides of a broken truce ('pro-government
+    militias' hold for the state, 'opponents of President X' against it)."""
+    if _STATE_SIDE.search(name):
+        return "state"
+    if _FOES_SIDE.search(name):
+        return "foes"
+    return _SIDE_OF_CLASS.get(actor_class(name) or "")
+
+
+def party_names(name: str) -> set[str]:
+    """Name stems of the party itself ('Azerbaijani' ~ "Azerbaijan's"); the party an
+    'opponents of' phrase names is the other side, and a place after 'in' only locates it."""
+    head = re.split(r"\s(?:in|at|from|near|of)\s", _FOES_OF.sub("", name), maxsplit=1)[0]
+    return {_word_key(w) for w in re.findall(r"\b[A-Z][a-z]{2,}", head) if w.lower() not in _TITLE}
+
+
+@lru_cache(maxsize=4096)
+def _word_key(word: str) -> str:
+    """A country and its demonym are one name ("Azerbaijan's" ~ "Azerbaijani", "Iran" ~
+    "Iranian"); other names by their stem."""
+    try:
+        gz = gazetteer()
+        cc = gz.demonym(word) or next((gz.cc[h.id] for h in gz.lookup(word, fuzzy=False)
+                                       if h.how == "exact" and gz.kind(h.id) == "country"), None)
+    except Exception:                 # the gazetteer is another layer's data; a stem still works
+        cc = None
+    return f"cc:{cc}" if cc else word[:5].lower()
+
+
+def kin(a: str, b: str) -> bool:
+    """Two parties on one side: named alike, else of one known side (two states named apart
+    are two sides: Azerbaijan and Armenia)."""
+    sa, sb = side(a), side(b)
+    if sa and sb and sa != sb:
+        return False
+    na, nb = party_names(a), party_names(b)
+    if na and nb:
+        return bool(na & nb)
+    return bool(sa and sa == sb)

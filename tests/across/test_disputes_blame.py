@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import re
 
-from newsdesk.across.dispute_blame import BREACH, blamed, kin
+from newsdesk.across.dispute_blame import BREACH, blamed
+from newsdesk.across.dispute_sides import kin
 from tests.conftest import story_disputes
 
 
