@@ -171,7 +171,7 @@ def _tolls(art: Article, sents: list[Sentence]) -> list[tuple[Sentence, tuple, s
             c = {"dead": None, "mentions": []}
         ms = [m for m in c["mentions"] if m.kind == "dead" and not m.increment and not m.subgroup
               and not m.superseded]
-        if re.search(r"\b(?:1[89]|20)\d\d\b", s.text) or another_acts_toll(s.text) or \
+        if re.search(r"\b(?:1[89]|20)\d\d(?:s|'s)?\b", s.text) or another_acts_toll(s.text) or \
                 RUNNING_TOTAL.search(s.text) or long_ago(s.text, anchor) \
                 or SIGHTING.search(s.text) or PART_TOLL.search(s.text):
             continue                      # a figure from another year or month, a war's running total
@@ -318,11 +318,13 @@ def count(articles: list[Article], ctx: dict) -> list[Dispute]:
                     run = []
                 run.append((s, who, v, q))
         whos = {w.split()[-1].lower() for _, w, _, _ in run}
-        scopes = {frozenset(_anchors(s.text)) for s, _, _, _ in run}
+        # one scope: no two figures tied to different named places or targets (a sentence
+        # naming none counts the same thing as its neighbours)
+        scopes = {frozenset(_anchors(s.text)) for s, _, _, _ in run} - {frozenset()}
         about = [_content(s.text) for s, _, _, _ in run]     # the same toll: the figures share what they count
         same = all(about[i] & about[i + 1] for i in range(len(about) - 1)) and \
             len({counted_kinds(s.text) for s, _, _, _ in run}) == 1
-        if len(whos) >= 2 and len(scopes) == 1 and same and _conflict([(v, q) for _, _, v, q in run]):
+        if len(whos) >= 2 and len(scopes) <= 1 and same and _conflict([(v, q) for _, _, v, q in run]):
             out.append(Dispute(f"death toll: {' vs '.join(w for _, w, _, _ in run[:4])}",
                                [_claim(art, s, w) for s, w, _, _ in run[:6]], "count"))
     return out
@@ -471,15 +473,32 @@ def find_disputes(articles: list[Article], picture: Picture) -> None:
 
 
 def _dedupe(disputes: list[Dispute]) -> list[Dispute]:
-    """Drop a dispute whose claims mostly sit in a larger one; larger disputes first."""
+    """Drop a dispute whose claims mostly sit in a larger one; larger disputes first. Two
+    toll disputes sharing a figure are one: the smaller's other figures join the larger
+    (one article's ministry-vs-doctors toll and another outlet's figure for the same dead)."""
     out: list[Dispute] = []
     for d in sorted(disputes, key=lambda d: -len({(c.article, c.span.start) for c in d.claims})):
         keys = {(c.article, c.span.start) for c in d.claims}
-        if any(len(keys & {(c.article, c.span.start) for c in o.claims}) >= 0.5 * len(keys)
-               and (o.kind == d.kind or len(keys) < 2) for o in out):
+        kept = [o for o in out if len(keys & {(c.article, c.span.start) for c in o.claims}) >= 0.5 * len(keys)
+                and (o.kind == d.kind or len(keys) < 2)]
+        if kept and d.kind == kept[0].kind == "count":
+            _fold(kept[0], d)
+        if kept:
             continue                  # mostly the same claims as a dispute already kept
         out.append(d)
     return out
+
+
+MAX_CLAIMS = 6
+
+
+def _fold(into: Dispute, d: Dispute) -> None:
+    """Add `d`'s claims that `into` lacks (a sentence already there is not repeated)."""
+    have = {(c.article, c.span.start) for c in into.claims}
+    for c in d.claims:
+        if (c.article, c.span.start) not in have and len(into.claims) < MAX_CLAIMS:
+            into.claims.append(c)
+            have.add((c.article, c.span.start))
 
 
 from . import (dispute_account, dispute_admission, dispute_confirm, dispute_culprit,  # noqa: E402,F401

@@ -48,7 +48,8 @@ MODIFIERS = {ph: q for q, text in (
             "not less than|just over|well over|a minimum of|exceeds|exceeded"),
     ("approx", "nearly|almost|about|around|some|approximately|roughly|close to|an estimated|"
                "estimated|just under|approx|circa"),
-    ("at_most", "up to|as many as|at most|fewer than|less than|under"),
+    ("at_most", "up to|as many as|at most|fewer than|less than|under|no more than|not more than|"
+                "no higher than|not exceeding|a maximum of"),
 ) for ph in phrase_set(text)}
 MAX_MOD = max(len(k) for k in MODIFIERS)
 # the only words a quantity can start with (others are skipped without parsing)

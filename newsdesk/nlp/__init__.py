@@ -39,7 +39,9 @@ ABBREVIATIONS = {
 }
 # a candidate boundary: terminal punctuation, optional closing quotes/brackets, space,
 # then something that can open a sentence
-_BOUNDARY = re.compile(r"([.!?]+)([\"'\u201d\u2019)\]]*)(\s+)(?=[\"'\u201c\u2018(\[]?[A-Z0-9\u00C0-\u024F])")
+# a closing quote glued to the next sentence ('…exceed 46.”Yesterday evening') still ends one
+_BOUNDARY = re.compile(r"([.!?]+)([\"'\u201d\u2019)\]]*)(\s+|(?<=[\u201d\"])(?=[A-Z][a-z]))"
+                       r"(?=[\"'\u201c\u2018(\[]?[A-Z0-9\u00C0-\u024F])")
 _PARA = re.compile(r"\n\s*\n")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 

@@ -352,3 +352,13 @@ def test_a_subgroup_alone_is_no_toll():
     assert pick(_stmts("A doctor at the hospital said four of the dead had gunshot wounds.")) is None
     got = pick(_stmts("Five Palestinians, including two children, were killed in the strike."))
     assert pair(got.count) == (5, 5)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The ministry said no more than 46 people were killed in the raid.",
+    "Officials said not more than 46 people were killed.",
+    "A maximum of 46 people were killed, the governor said.",
+])
+def test_an_upper_bound_is_a_figure_not_a_minimum(sentence):
+    c = casualties(sentence)
+    assert (c["dead"].low, c["dead_qualifier"]) == (46, "at_most")

@@ -86,3 +86,11 @@ def test_numpy_products_parse_as_the_stock_pipeline():
         assert [(t.tag_, t.dep_, t.head.i) for t in doc] == [(t.tag_, t.dep_, t.head.i) for t in ref]
     doc = parse(["Gunmen killed 12 people in Baghdad on Monday."])[0]
     assert next(t for t in doc if t.text == "Gunmen").dep_ == "nsubj"
+
+
+def test_closing_quote_glued_to_the_next_sentence_still_ends_it():
+    t = ('In a statement, the deputy minister said: \u201cThe number did not exceed 40.\u201dLate on Sunday, '
+         'the medics said the toll had risen to 90. The U.S.\u201d label stays.')
+    assert texts(t) == ['In a statement, the deputy minister said: \u201cThe number did not exceed 40.\u201d',
+                        'Late on Sunday, the medics said the toll had risen to 90.',
+                        'The U.S.\u201d label stays.']
