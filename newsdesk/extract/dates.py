@@ -19,6 +19,8 @@ Conventions (checked against the dev gold, see tests):
   on Saturday. The previous night left 265 dead": Friday), else published - 1.
 - "N days ago" -> published - N (N <= 10); "days ago", "last week", "this week", "recent
   days", "June 2014" -> None: not a day. Nothing is ever invented: no anchor, no date.
+- a day that is not the act's is passed over (dates_acts.py): a report's day beside the
+  act's earlier one, a figures stamp "(27 August)", a plan's "scheduled for August 31".
 - "Easter Sunday", "Good Friday", "Christmas Day", "New Year's Day" -> the feast in the
   published year (or the explicit year).
 With published None only dates carrying their own year resolve.
@@ -332,11 +334,20 @@ def event_date(sentence: str, published: str | None, before: str | None = None) 
     """The ISO day of the sentence's event: the first expression that names one day and
     does not merely date a report of an earlier act, else None (never the publication
     date by default: that choice belongs to the caller)."""
-    for s, e, iso in date_expressions(sentence, published, before):
+    found = date_expressions(sentence, published, before)
+    for i, (s, e, iso) in enumerate(found):
         if iso and not _dates_the_report(sentence, s, e) and not _ONWARD.search(sentence, 0, s) \
-                and not _dates_before_act(sentence, s):
+                and not _dates_before_act(sentence, s) and not _dates_no_act(sentence, found, i):
             return iso        # "lift the blockades from Friday" dates what follows, not the act
     return None
+
+
+def _dates_no_act(sentence: str, found, i: int) -> bool:
+    """Expression i stamps figures, names a plan's day or dates the report of an act whose
+    own earlier day the sentence names later (dates_acts.py)."""
+    from . import dates_acts as A
+    s, e, _iso = found[i]
+    return A.stamp_day(sentence, s, e) or A.planned_day(sentence, s) or A.report_day(sentence, found, i)
 
 
 # "informed of the coordinates prior to the bombing, most recently on September 29": the day
@@ -369,16 +380,32 @@ def flashback_days(sentences: list[str], before: list[str | None], published: st
     """For each sentence, the day of a retelling it belongs to, else None: a sentence that
     opens with "The previous night ..." moves the story back a day, and the sentences after
     it that name no day of their own go on telling that night (DW: "The previous night left
-    265 dead ... They announced martial law ... Erdogan invited his voters ...")."""
-    out, day = [], None
+    265 dead ... They announced martial law ... Erdogan invited his voters ..."). A sentence
+    whose own day lies over PAST_DAYS back opens a retelling of background the same way,
+    which a sentence in the present ends ("... pledged elections. Protests have continued")."""
+    out, day, recalled = [], None, False
     for s, b in zip(sentences, before):
         own = event_date(s, published, b)
-        if _FLASHBACK.match(s.strip()):
-            day = own
-        elif own:
+        night = bool(_FLASHBACK.match(s.strip()))
+        if night or _background_day(own, published):
+            day, recalled = own, not night
+        elif own or (recalled and _NOW.search(s)):
             day = None
         out.append(day)
     return out
+
+
+# a verb of the present ("has continued", "remains", "are advised"): the text is back to now
+_NOW = re.compile(r"\b(?:is|are|has|have|remains?|continues?|says|say)\b", re.I)
+
+
+def _background_day(day: str | None, published: str | None) -> bool:
+    """A day over PAST_DAYS before the report opens a retelling of background ("Sudan saw a
+    coup on April 11. ... The council came to power and pledged ...") just as "the previous
+    night" does: the sentences after it that name no day go on telling that time."""
+    from .past import PAST_DAYS
+    d, pub = _iso(day), _iso(published)
+    return bool(d and pub) and (pub - d).days > PAST_DAYS
 
 
 def date_context(sentences: list[str], anchor: str | None) -> tuple[list[str | None], list[str | None]]:
@@ -413,11 +440,20 @@ def lede_date(sentences: list[str], published: str | None, n: int = 2) -> str | 
     Skipped: date lines and credits (`no_statement`) and photo captions (their day is the
     picture's, often an old file photo's)."""
     from .dates_caption import caption_line
-    for s in [x for x in sentences if not no_statement(x) and not caption_line(x)][:n]:
+    for k, s in enumerate([x for x in sentences if not no_statement(x) and not caption_line(x)][:n]):
         iso = event_date(s, published)
-        if iso:
+        if iso and not (k and _dates_statement(s, iso, published)):
             return iso
     return None
+
+
+def _dates_statement(sentence: str, iso: str, published: str | None) -> bool:
+    """The day a later lede sentence names dates a statement ("On Thursday, the council said
+    the army intended to act"), while the first sentence told the news with no day: the
+    statement came before the news, so its day is no default for the article's acts."""
+    from .dates_acts import statement_day
+    return any(d == iso and statement_day(sentence, s, e)
+               for s, e, d in date_expressions(sentence, published))
 
 
 def mention_day(days: list[tuple[str | None, int]], named_first: bool = False) -> tuple[str | None, bool]:

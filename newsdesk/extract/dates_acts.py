@@ -1,0 +1,89 @@
+"""Days a sentence names that are not the day of the act it tells (hooks of `dates.py`).
+
+Why: `dates.event_date` takes a sentence's first usable day, but news sentences often name
+the day of something else beside their act, and that day then dates the record:
+- "The ministry announced today that 46 were killed ... three days ago": the first day dates
+  the announcement; a later, earlier day in the same sentence dates the act it reports.
+- "Latest figures (27 August) state that 110 are dead": a day alone in brackets stamps the
+  figures (as of that day), not the act they count.
+- "the departure of the troops, scheduled for August 31": the day a plan is set for.
+- "the first deadly attack since the return of X to power on August 15": a day inside a
+  since-phrase dates where a period begins (an earlier act), not an act told outside it;
+  the events step blanks such a phrase for a mention whose trigger lies outside it.
+"""
+from __future__ import annotations
+
+import re
+
+_REPORT_VERB = (r"(?:said|says|told|announced|reported|confirmed|stated|declared|added|"
+                r"disclosed|revealed)")
+# "announced today", "said on Monday", "told reporters on Monday"; "today announced"
+_REPORTED_AT = re.compile(_REPORT_VERB + r"(?:\s+(?:reporters|journalists|the\s+\w+))?\s+"
+                          r"(?:(?:on|late|early)\s+)?$", re.I)
+_REPORTING_AFTER = re.compile(r"\s*,?\s*" + _REPORT_VERB + r"\b", re.I)
+_PLANNED = re.compile(r"\b(?:scheduled|set|slated|planned|due)\s+(?:for|on)\s+(?:the\s+)?$", re.I)
+_SINCE = re.compile(r"\bsince\s+", re.I)
+# a since-phrase ends where its clause does
+_CLAUSE_BREAK = re.compile(r"[,;:()\u2014\u2013]|\s-\s|\.\s")
+
+
+def report_day(sentence: str, found, i: int) -> bool:
+    """Expression i dates a reporting verb ("announced today") and a later expression of the
+    sentence names an earlier day: that one is the reported act's."""
+    start, end, iso = found[i]
+    if not (_REPORTED_AT.search(sentence[max(0, start - 40):start])
+            or _REPORTING_AFTER.match(sentence, end)):
+        return False
+    return any(d and d < iso for _s, _e, d in found[i + 1:])
+
+
+def stamp_day(sentence: str, start: int, end: int) -> bool:
+    """A day alone in brackets ("figures (27 August)", "(as of June 3)"): an as-of stamp."""
+    before = sentence[max(0, start - 7):start].lower()
+    return (before.endswith("(") or before.endswith("(as of ")) and sentence[end:end + 1] == ")"
+
+
+def planned_day(sentence: str, start: int) -> bool:
+    """The day a plan is set for ("scheduled for August 31"), not a day something happened."""
+    return bool(_PLANNED.search(sentence[max(0, start - 30):start]))
+
+
+def since_spans(sentence: str, found) -> list[tuple[int, int]]:
+    """(start, end) of each since-phrase that runs, within its clause, to a day expression:
+    "since the return of the Taliban to power on August 15"."""
+    out = []
+    for m in _SINCE.finditer(sentence):
+        for s, e, _iso in found:
+            if s >= m.end() and s - m.end() <= 80 and not _CLAUSE_BREAK.search(sentence, m.end(), s):
+                out.append((m.start(), e))
+                break
+    return out
+
+
+def without_other_since(sentence: str, found, trigger_starts: list[int]) -> str:
+    """The sentence with every dated since-phrase that holds none of the mention's triggers
+    blanked (offsets kept): its day is the start of a period, not the mention's act."""
+    for s, e in since_spans(sentence, found):
+        if trigger_starts and not any(s <= t < e for t in trigger_starts):
+            sentence = sentence[:s] + " " * (e - s) + sentence[e:]
+    return sentence
+
+
+def act_sentence(sentence: str, triggers) -> str:
+    """The sentence as the date of the mention with these triggers should read it."""
+    from .dates import date_expressions
+    if "since" not in sentence.lower():
+        return sentence
+    return without_other_since(sentence, date_expressions(sentence), [t.start for t in triggers])
+
+
+# "On Thursday, representatives of the council said that ...": a fronted day of a statement
+_FRONTED = re.compile(r"\W*(?:(?:on|late|early)\s+)?$", re.I)
+_SAYS_NEXT = re.compile(r"\s*,\s+[^,;:]{0,100}?\b" + _REPORT_VERB + r"\b", re.I)
+
+
+def statement_day(sentence: str, start: int, end: int) -> bool:
+    """The day is fronted before a clause whose verb reports ("On Thursday, X said that the
+    army intended to act"): it dates the statement. A trailing attribution ("..., officials
+    said Tuesday") is not one: its day is the act's the main clause tells."""
+    return bool(_FRONTED.fullmatch(sentence[:start])) and bool(_SAYS_NEXT.match(sentence, end))
