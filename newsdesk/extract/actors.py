@@ -345,6 +345,15 @@ _HUMAN_SUFFIX = re.compile(r"(?:ists?|ians?|ees?|tors?)$")
 PLACE_HEADS = N.NOT_PARTY_HEADS
 
 
+def _dateline(doc, a: int, b: int) -> bool:
+    """'BANGKOK, Thailand -- Myanmar's military seized ...': a capitalised place opening the
+    sentence before a comma is where the story was filed (a dateline the article's start did
+    not show), not a party the parser may take for the subject."""
+    words = doc[a:b]
+    return (a == 0 or doc[a - 1].is_space) and b < len(doc) and doc[b].text == "," and \
+        all(t.text.isupper() and len(t.text) > 2 for t in words) and N.place_kind(words.text)[0] is not None
+
+
 def _of_object(tok):
     return next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                  for g in c.children if g.dep_ == "pobj"), None)
@@ -376,6 +385,8 @@ def is_party(tok) -> bool:
     if r is not None:
         a, b = r
         doc = tok.doc
+        if _dateline(doc, a, b):
+            return False
         if doc[b - 1].lower_ in PLACE_HEADS or doc[a].lower_ in N.TIME_WORDS \
                 or doc[b - 1].lower_ in N.TIME_WORDS:
             return False

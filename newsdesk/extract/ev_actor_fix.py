@@ -231,6 +231,29 @@ def fix_roles(tok, typ: str, actor, recip):
     return actor, recip
 
 
+# "The attack by ISIS-K", "raids carried out by the Burmese Army": a named doer right after a
+# nominal act, read without the parser (ev_light codes such sentences from the text alone)
+_BY_NAME = re.compile(r"\s+(?:(?:carried out|claimed|launched|staged|mounted)\s+)?by\s+(?:the\s+)?"
+                      r"((?:[A-Z][\w\u2019'-]*)(?:\s+(?:of\s+|al-|el-)?[A-Z][\w\u2019'-]*){0,4})")
+
+
+def light_actor(text: str, trigger) -> str | None:
+    """The name after "by" that follows a nominal trigger, when it may be a party: not a
+    day or month, not a place below a state ("an attack by Kabul" says nothing)."""
+    if trigger.kind != "noun":
+        return None
+    m = _BY_NAME.match(text, trigger.end)
+    if m is None:
+        return None
+    name = m.group(1)
+    words = name.lower().split()
+    if words[0] in N.TIME_WORDS or words[-1] in N.TIME_WORDS or words[-1] in N.NOT_PARTY_HEADS:
+        return None
+    if N.well_known_place(name) and N.place_kind(name)[0] != "country" and not N.actor_alias(name):
+        return None
+    return name
+
+
 _LIST_MARK = re.compile(r"^[\s\u2022\u00b7\u25aa\u25cf*\-\u2013\u2014>]+")
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 # a dateline or a bare date read as a party: "KIEV, July 17", "Oct", "September 21"
@@ -253,6 +276,30 @@ def tidy_party(name: str | None) -> str | None:
 _BARE_FIGURE = re.compile(r"(?:an?\s+)?(?:(?:estimated|further|additional|another)\s+)?"
                           r"(?:(?:at least|more than|some|about|nearly|over|around|up to|almost)\s+)?"
                           r"\d[\d,.]*(?:\s+(?:dead|injured|wounded|killed))?", re.I)
+
+
+_NUMBER_WORDS = (r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+                 r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
+                 r"hundred|thousand|a dozen|dozens|hundreds|thousands|scores|tens|several|many|some|few|a few|most|all|both")
+# "at least 150 others", "no more than 46 people", "dozens of people", "more than seventy": a toll
+# in words, which says how many were hit but not who (civilians, protesters, soldiers ...)
+_FIGURE_ONLY = re.compile(
+    rf"(?:(?:an?\s+)?(?:estimated|further|additional|another)\s+)?"
+    rf"(?:(?:all|at least|at most|more than|no more than|not more than|less than|fewer than|some|about|nearly|"
+    rf"over|around|up to|almost|roughly|approximately|as many as)\s+)?"
+    rf"(?:\d[\d,.]*|(?:{_NUMBER_WORDS})(?:[\s-](?:{_NUMBER_WORDS}))*)"
+    rf"(?:\s*(?:to|or|-)\s*(?:\d[\d,.]*|{_NUMBER_WORDS}))?"
+    rf"(?:\s+of)?(?:\s+(?:the|those|them))?(?:\s+(?:more|other|others|additional|further))?"
+    rf"(?:\s+(?:people|persons|person|individuals|others|ones))?", re.I)
+
+
+def who_named(recipient: str | None) -> str | None:
+    """The recipient a reader can use: a figure of people ("at least 150 others", "one person")
+    names no one, so the field stays empty rather than hold the toll (FORMAT.md: who was acted
+    on). Kept on candidates, where the figure still ties a toll to its event."""
+    if recipient and _FIGURE_ONLY.fullmatch(recipient.strip()):
+        return None
+    return recipient
 
 
 def absorb_bare_charges(groups: list) -> list:

@@ -235,6 +235,7 @@ PARTY_WORDS = frozenset("""
     chairman chairwoman chair head heads director directors representative representatives
     rapporteur commissioner adviser advisers advisor advisors aide aides owner owners manager
     managers executive executives founder founders coordinator witness witnesses
+    ruler rulers junta juntas boss bosses media
 """.split())
 # last words of proper names that are places or things, not parties ("Tahrir Square", "Sunni Islam")
 NOT_PARTY_HEADS = {"square", "street", "road", "highway", "avenue", "bridge", "airport", "crossing",

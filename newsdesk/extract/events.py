@@ -278,7 +278,10 @@ def _light_cands(art: Article, si: int, trigs: list[Trigger], year: int | None) 
     for tr in trigs:
         if L.context_drop(text, tr) or any(a <= tr.start < b for a, b in quoted):
             continue
-        c = Cand(tr.type, si, sent.start, sent.end, tr.mode, None, None, places, triggers=[tr])
+        # "The attack by ISIS-K": a definite act names its doer ("expect revenge attacks by ..." does not)
+        actor = AF.light_actor(text, tr) if L.definite(text, tr) else None
+        c = Cand(tr.type, si, sent.start, sent.end, tr.mode, A.canonical(actor) if actor else None, None,
+                 places, triggers=[tr])
         c.anaphoric = tr.kind == "toll" or L.definite(text, tr)
         c.weak = historical or background
         out.append(c)
@@ -473,4 +476,7 @@ def events_step(art: Article) -> Article:
     places = X.Places(all_places, dl, art.text)
     _attach_details(art, cands, places, {})
     art.mentions = group_mentions(art, cands, places)
+    for m in art.mentions:        # a figure of people names no recipient (ev_actor_fix.who_named)
+        if m.recipient and AF.who_named(m.recipient) is None:
+            m.recipient = m.recipient_class = None
     return art

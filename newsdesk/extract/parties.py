@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from ..nlp import lemma_in, pos
 from . import ev_names as N
-from .actors import _alias, actor_country, is_party
+from .actors import QUANTITY, _alias, actor_country, is_party
 
 def _place_modifier(tok) -> bool:
     """'the London attack', 'the Paris attacks': a city or region before the noun says where,
@@ -54,7 +54,7 @@ def _subject(verb):
             sorted(verb.children, key=lambda c: abs(c.i - verb.i))
             if c.dep_ in ("nsubj", "csubj", "nsubjpass")]
     if not subs:
-        return _verbless_head(verb), False
+        return _misparsed_subject(verb) or _verbless_head(verb), False
     s, passive = next((s for s in subs if is_party(s[0])), subs[0])
     # "with dozens more people killed": a bare participle with a subject is passive; so is
     # "The Canadian killed in the attacks was named" (a reduced relative parsed as a clause
@@ -64,6 +64,16 @@ def _subject(verb):
         c.dep_ in ("aux", "dobj") for c in verb.children)
 
 
+def _misparsed_subject(verb):
+    """'Myanmar's military seized power': a past-tense verb parsed as a modifier of its own
+    object (a finite verb modifies nothing) has its subject just left of it, a sibling."""
+    head = verb.head
+    if verb.dep_ not in ("amod", "compound") or verb.tag_ != "VBD" or head.i == verb.i or head.i < verb.i:
+        return None
+    left = [c for c in head.children if c.i < verb.i and c.dep_ in ("amod", "compound", "nmod", "nsubj")]
+    return next((c for c in reversed(left) if is_party(c)), None)
+
+
 def _verbless_head(verb):
     """'Nkurunziza, who returned on Thursday, called on soldiers to …': the parser hangs the
     finite verb on the name as a clause modifier and leaves the sentence without a verb; the
@@ -71,8 +81,21 @@ def _verbless_head(verb):
     head = verb.head
     if verb.dep_ == "acl" and verb.tag_ == "VBD" and head.i != verb.i and head.dep_ == "ROOT" \
             and pos(head) in ("NOUN", "PROPN") and head.i < verb.i:
-        return head
+        first = next((c for c in head.children if c.i < head.i and c.tag_ == "VBD"), None)
+        return _misparsed_subject(first) if first is not None else head    # "... seized power, detained ..."
     return None
+
+
+def _verbless_root(tok):
+    """'Police manning a checkpoint at the terminal shot at the attackers': a sentence the
+    parser left without a verb (its root a party noun, the act read as a noun after it): the
+    root is who acted."""
+    root = tok.sent.root if hasattr(tok, "sent") else None
+    if root is None or root.i >= tok.i or pos(root) not in ("NOUN", "PROPN") or not is_party(root) or \
+            root.lower_ in QUANTITY or (tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.i == root.i) or \
+            any(t.tag_ in ("VBD", "VBZ", "VBP") and t.dep_ not in ("advcl", "relcl", "ccomp") for t in tok.sent):
+        return None         # a count ("Unknown number of hostages held ...") is who was hit
+    return root if any(a.i == root.i for a in tok.ancestors) else None
 
 
 def _antecedent(subj, verb):
@@ -161,7 +184,7 @@ def _roles(tok):
             if c.dep_ in ("poss", "compound") and (c.tag_ in ("NNP", "NNPS") or c.text[:1].isupper()) \
                     and is_party(c) and not (c.dep_ == "compound" and _place_modifier(c)):
                 actor = actor or c
-        actor = actor or _national_actor(tok)
+        actor = actor or _national_actor(tok) or _verbless_root(tok)
         # "claimed responsibility for the attacks": the claimant is the actor
         h = tok.head
         if actor is None and tok.dep_ == "pobj" and h.lower_ == "for" and lemma_in(h.head, {"responsibility"}):
@@ -176,20 +199,53 @@ def _roles(tok):
         return actor, recip
     subj, passive = _subject(verb)
     t, hops, raised = verb, 0, False
-    while subj is None and hops < 3 and t.dep_ in ("conj", "xcomp", "advcl", "ccomp") and t.head.i != t.i \
-            and not (t.dep_ == "ccomp" and lemma_in(t.head, _SAY)):     # a witness said there was fighting
+    while subj is None and hops < 3 and (t.dep_ in ("conj", "xcomp", "advcl", "ccomp") or _gerund_host(t)) \
+            and t.head.i != t.i and not (t.dep_ == "ccomp" and lemma_in(t.head, _SAY)):   # a witness said there was fighting
         raised = raised or t.dep_ == "xcomp"
-        t = t.head
+        host = _gerund_host(t)
+        t = host or t.head
         subj, passive = _subject(t)
         hops += 1
+        if host is not None:
+            break           # the host's own subject or none: no further climb through a bad parse
     if raised:  # "he is said to have asked the US": he asked; "144 were reported killed", "she
         # appeared to have been killed": they were killed
         passive = any(c.dep_ == "auxpass" for c in verb.children) or (
             passive and verb.tag_ == "VBN" and not any(c.dep_ == "aux" for c in verb.children))
     passive = passive or _shared_passive(verb) or (subj is None and _agent(verb) is not None)
     if passive:     # "a claim rejected by Russian officials": an agent makes it passive
-        return _agent(verb) or _when_actor(verb), subj
+        return _agent(verb) or _act_agent(verb) or _when_actor(verb), subj
     return subj, _object(verb)
+
+
+# prepositions whose gerund the subject does; after "of", "for", "from" the object does it
+# ("accused Russia of shooting down a jet", "blamed the rebels for attacking")
+SUBJECT_PREPS = {"by", "in", "after", "before", "while", "upon", "without", "through"}
+
+
+def _gerund_host(t):
+    """'Biden reacted by promising ...', 'Raab joined others in condemning the coup': a gerund
+    after a preposition has the subject of the verb the preposition hangs on; that verb."""
+    prep = t.head
+    if t.dep_ == "pcomp" and t.tag_ == "VBG" and prep.dep_ == "prep" and prep.lower_ in SUBJECT_PREPS \
+            and prep.head.i != prep.i and pos(prep.head) in ("VERB", "AUX"):
+        return prep.head
+    return None
+
+
+# acts named by a noun in which a party was hit: "detained in a raid by the army"
+ACT_FRAMES = ACT_NOUNS | {"sweep", "swoop", "ambush", "roundup", "round-up"}
+
+
+def _act_agent(verb):
+    """'were detained in an early morning raid by the Burmese Army': with no agent of its own,
+    a passive's doer is the agent of the act it happened in."""
+    for act in _pobjs(verb, ("in", "during", "at")):
+        if lemma_in(act, ACT_FRAMES):
+            by = next(iter(_pobjs(act, ("by",))), None)
+            if by is not None and is_party(by):
+                return by
+    return None
 
 
 def _shared_passive(verb) -> bool:
@@ -201,6 +257,8 @@ def _shared_passive(verb) -> bool:
 
 
 _SAY = {"say", "tell", "report", "add", "state", "claim", "announce", "confirm", "write"}
+# "... were killed, after the doctors' committee reported 108 deaths": who tells a toll
+_TELL = _SAY | {"estimate", "put", "count", "record", "tally", "publish", "release", "revise"}
 
 
 def _when_actor(verb):
@@ -210,6 +268,6 @@ def _when_actor(verb):
         if c.dep_ == "advcl" and any(m.lower_ in ("when", "after", "as") for m in c.children
                                      if m.dep_ in ("advmod", "mark")):
             s = next((g for g in c.children if g.dep_ == "nsubj"), None)
-            if s is not None and is_party(s) and s.tag_ != "PRP":
+            if s is not None and is_party(s) and s.tag_ != "PRP" and not lemma_in(c, _TELL):
                 return s
     return None
