@@ -504,4 +504,4 @@ def _fold(into: Dispute, d: Dispute) -> None:
 from . import (dispute_account, dispute_admission, dispute_confirm, dispute_culprit,  # noqa: E402,F401
                dispute_evidence, dispute_headcount, dispute_identity, dispute_inline,
                dispute_marked, dispute_outcome, dispute_blame, dispute_label, dispute_deal,
-               dispute_allegiance)
+               dispute_allegiance, dispute_legality, dispute_denied_claim)
