@@ -29,7 +29,8 @@ named site on one day (`merge_seized`).
 
 Photo captions are left out of mentions first (`merge_captions`): a caption restates the
 story with the photo's day and would draw its article's sentences into an event of its own.
-Then the attackers felled by the forces leave the attack's mention (`merge_felled`), and a
+Then the attackers felled by the forces leave the attack's mention (`merge_felled`) and link
+to no other outlet's report of the attack (they would lend it the forces as actor), and a
 story's attack that struck several kinds of site is re-cut by site, each site and the whole
 kept apart (`merge_sites`).
 """
@@ -47,7 +48,7 @@ from ..pipeline import corpus_step
 from .figures import best_count
 from .merge_abroad import drop_abroad_figures
 from .merge_captions import without_captions
-from .merge_felled import split_felled
+from .merge_felled import felled_attacker, split_felled
 from .merge_legal import clashes, join_legal
 from .merge_pairs import (PRECISION_RANK, codes as _codes, count_match as _counts,
                           features as _features, overlaps as _overlaps, party as _party,
@@ -183,11 +184,20 @@ def _block_scores(ms: list[_Mention], p: MergeParams, copies: dict[str, str] | N
         for i, j in clashes(ms):
             veto[i, j] = veto[j, i] = True
     veto |= separate_vetoes([x.m for x in ms])  # "In a separate incident, ...": another act
+    fell = np.array([_felled(x.m) for x in ms])  # the attackers' end meets only its own kind
+    veto |= fell[:, None] != fell[None, :]
     if copies:                                  # the same report, republished
         orig = np.array([names.get(copies.get(x.m.article, ""), -1) for x in ms])
         linked = (orig[:, None] == art[None, :]) | (art[:, None] == orig[None, :])
         s += 10.0 * (linked & (text >= 0.8))
     return s, veto | np.tri(n, dtype=bool)       # each pair once (upper triangle)
+
+
+def _felled(m: EventMention) -> bool:
+    """A mention that only tells the attackers killed by the forces (cut out by
+    `merge_felled`): linked to another outlet's attack report, it would carry the
+    forces into that record as the attack's actor."""
+    return m.type == "ASSAULT" and all(felled_attacker(sp.text) for sp in [m.span, *m.extra_spans])
 
 
 def group_mentions(mentions: list[EventMention], params: MergeParams | None = None,

@@ -143,9 +143,16 @@ def _conflict(g: Group, c, places) -> bool:
     if g.type == "ASSAULT" and K.own_toll(c) and K.elsewhere(places, g.places, c.places):
         return True         # "two deaths in Nebraska" after Iowa's pile-up: another event
     if g.dead and c.dead and not c.anaphoric and not getattr(c, "dead_claimed", False) \
-            and not any(same_toll(d, c.dead) for d in g.tolls("dead")):
+            and not any(same_toll(d, c.dead) for d in g.tolls("dead")) and not _set_against(g, c):
         return True
     return False
+
+
+def _set_against(g: Group, c) -> bool:
+    """The group's own sentences tell the candidate's toll beside theirs ("no more than 46
+    were killed ..., after the doctors reported that the toll stands at 108"): a rival count
+    of the same act, not another act."""
+    return any(same_toll(x, c.dead) for o in g.cands for x in getattr(o, "told", ()))
 
 
 def _same_toll(g: Group, c) -> bool:
@@ -206,7 +213,19 @@ LEDE = 2          # sentences that open the article: its headline event
 
 @lru_cache(maxsize=1024)
 def _tolls(sentence: str) -> tuple[Mention, ...]:
-    return tuple(casualties(sentence)["mentions"])
+    """The sentence's figures; a death figure summing attackers and victims counts the victims."""
+    ms = casualties(sentence)["mentions"]
+    cut = T.victims_text(sentence, [m.span for m in ms if m.kind == "dead"])
+    return tuple(casualties(cut)["mentions"] if cut else ms)
+
+
+def _victims_only(art: Article, cands: list) -> None:
+    """An attack's death figure that adds the felled attackers to the victims gives the victims'."""
+    for c in cands:
+        if c.type == "ASSAULT" and c.dead is not None:
+            text = art.sentences[c.sent].text
+            if T.victims_text(text, [m.span for m in casualties(text)["mentions"] if m.kind == "dead"]):
+                c.dead = next((m.count for m in _tolls(text) if m.kind == "dead"), None)
 
 
 def _stated(art: Article, c, field: str) -> list[Mention]:
@@ -252,14 +271,15 @@ def _notes(art: Article, groups: list[Group]) -> dict[str, list[dict]]:
 
 def _mark_figures(art: Article, cands: list) -> None:
     """Scratch flags on the candidate: its death figure is a party's claim (which neither
-    splits it from the official toll's event nor replaces that toll), or the sum its
-    sentence's parts add up to."""
+    splits it from the official toll's event nor replaces that toll), the sum its
+    sentence's parts add up to, and every death figure its sentence tells (`_set_against`)."""
     for c in cands:
         c.dead_claimed = bool(c.dead) and all(m.claim for m in _stated(art, c, "dead"))
         parts = [m.count.low for m in _tolls(art.sentences[c.sent].text)
                  if m.kind == "dead" and not m.claim and m.count.high == m.count.low]
         # "30 people died of smoke, while eight others died jumping": parts of a toll of 38
         c.dead_sum = Count(sum(parts), sum(parts)) if c.dead and len(parts) > 1 else None
+        c.told = [m.count for m in _tolls(art.sentences[c.sent].text) if m.kind == "dead"]
 
 
 # a definite plural reference to attacks already told: "The assaults came as ...",
@@ -316,6 +336,20 @@ def _death_ref(groups: list[Group], c, art: Article, places) -> Group | None:
                  and not any(o.sent == c.sent for o in g.cands)), None)
 
 
+def _act_ref(groups: list[Group], c, art: Article, places) -> Group | None:
+    """"This attack is the deadliest ...": the article's first attack with a toll; a bare
+    toll after the only, figure-less attack told: that attack (ev_group_tellings.py)."""
+    ok = lambda g: g.type == c.type and not _conflict(g, c, places) and \
+        not any(o.sent == c.sent for o in g.cands)
+    if T.opens_on_act(art, c):
+        return next((g for g in groups if g.dead and ok(g)), None)
+    g = T.first_toll(art, groups, c, K.ACT_WINDOW)
+    if g is None or not ok(g):
+        return None
+    mine, theirs = K.means(c), K.group_acts(g) - K.RESULT
+    return None if mine and theirs and not mine & theirs else g     # another means: another act
+
+
 def _plainly_linked(g: Group, c) -> bool:
     """Linked by something named (actor, recipient, mode, place), not by anaphora alone."""
     weak, c.weak = c.weak, False
@@ -334,7 +368,7 @@ def _host(groups: list[Group], c, places, art: Article | None = None,
     toll-less group on anaphora alone: it names its own event ("the clashes")."""
     ref = _lede_ref(groups, c, places, art, home) if art is not None else None
     if ref is None and art is not None:
-        ref = _death_ref(groups, c, art, places)
+        ref = _death_ref(groups, c, art, places) or _act_ref(groups, c, art, places)
     if ref is not None:
         return ref
     ok = [g for g in reversed(groups) if g.type == c.type and not _conflict(g, c, places)
@@ -404,6 +438,9 @@ def group_mentions(art: Article, cands: list, places) -> list[EventMention]:
     cands = T.drop_backdrops(art, T.drop_war_totals(art, cands))
     T.mark_resumed(art, cands)
     _drop_suicide_tolls(art, cands)
+    _victims_only(art, cands)
+    T.toll_reporters(art, cands)
+    T.drop_denied_places(art, cands)
     _mark_figures(art, cands)
     K.mark_past(art, cands)
     groups: list[Group] = []

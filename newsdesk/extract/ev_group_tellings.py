@@ -8,6 +8,11 @@ fighting", "This followed weeks of protests"), or tells its act again without a 
 name ("jets resumed air raids" ... "aircraft resumed bombing"; "a second person was found
 dead in ... the truck"). The first stay two acts, the backdrops are no act, the retellings
 join their first telling.
+
+Some words of a telling are not the act's: the attackers counted after their victims ("147
+students and four militants"), the body that reports the toll ("after the doctors reported
+that the toll stands at 108"), a place where nothing happened ("no explosion outside the
+hotel"). Kept, they would swell the toll or set the telling apart from its act.
 """
 from __future__ import annotations
 
@@ -162,8 +167,129 @@ def _backdrop(tr, text: str) -> bool:
         bool(_MANY.search(before) and _RECENT.search(after))
 
 
+# a class of acts, not one: "have carried out bomb attacks", "crippled by the recent violence"
+# (a finite perfect: "believed to have used hostages" tells the day's act)
+_SAID = r"(?!(?:reported|announced|confirmed|described|warned)\b)"    # a report of acts: acts
+_PERFECT = re.compile(rf"(?<!\bto\s)\b(?:has|have|had)\s+{_SAID}(?:been\s+)?{_SAID}(?:[a-z]+\s+)?"
+                      r"[a-z]+(?:ed|en|out)\s+(?:[a-z-]+\s+){0,4}$", re.I)
+_DEFINITE_NP = re.compile(r"\b(?:the|these|those|this|that|its|their|\w+day['\u2019]s)\s+"
+                          r"(?:[a-z-]+\s+)?$", re.I)
+_RECENT_NP = re.compile(r"\b(?:recent|past|previous|earlier)\s+$", re.I)
+_MASS = {"violence", "unrest", "bloodshed", "fighting"}
+
+
+def _indefinite_plural(tr, text: str, triggers: list) -> bool:
+    before = text[:tr.start]
+    if any(o.start > tr.end and not text[tr.end:o.start].strip() for o in triggers):
+        return True             # "bomb" of "bomb attacks": its noun decides
+    if not (tr.text.lower().endswith("s") or tr.text.lower() in _MASS):
+        return False
+    return bool(_RECENT_NP.search(before)) or not _DEFINITE_NP.search(before)
+
+
+def _run_of_acts(c, text: str) -> bool:
+    """A statement naming only a class of acts in the perfect ("militants have carried out
+    bomb attacks in Turkey"), with no toll, no actor and no day: the country's record told
+    as backdrop, which a new act's place would otherwise draw in."""
+    if c.type != "ASSAULT" or c.dead or c.injured or c.actor or not c.triggers or _DAY.search(text):
+        return False
+    first = min(t.start for t in c.triggers)
+    return bool(_PERFECT.search(text[:first])) and \
+        all(_indefinite_plural(t, text, c.triggers) for t in c.triggers)
+
+
 def drop_backdrops(art, cands: list) -> list:
     """Statements that only name a run of earlier acts as the news's backdrop: no act of
     the day, so they join none (the coup's weeks of protests, a country's recent attacks)."""
-    return [c for c in cands if not c.triggers or
-            not all(_backdrop(t, art.sentences[c.sent].text) for t in c.triggers)]
+    return [c for c in cands if not c.triggers or not (
+        all(_backdrop(t, art.sentences[c.sent].text) for t in c.triggers)
+        or _run_of_acts(c, art.sentences[c.sent].text))]
+
+
+# a sentence whose subject is the act already told: "This attack is the deadliest ...",
+# "The attack by ISIS-K has complicated ..." (one adjective allowed: "The deadly blast")
+_OPENS_ON_ACT = re.compile(r"^\W*(?:the|this|that)\s+(?:[a-z-]+\s+)?$", re.I)
+# a word for one attack; not "violence", "unrest" or "clashes", which may span many acts
+_ATTACK_WORD = re.compile(r"^(?:attack|bombing|blast|explosion|shooting|raid|assault|massacre|"
+                          r"stabbing|ambush)$", re.I)
+
+
+def opens_on_act(art, c) -> bool:
+    """The sentence opens on a singular definite name of the act and gives no toll of its own:
+    it goes on about the article's main attack, whatever it tells beside it (a ranking, a
+    consequence), so its country or its aside opens no attack of its own."""
+    text = art.sentences[c.sent].text
+    return c.type == "ASSAULT" and c.dead is None and c.injured is None and any(
+        t.kind == "noun" and _ATTACK_WORD.match(t.text) and _OPENS_ON_ACT.search(text[:t.start])
+        for t in c.triggers)
+
+
+# the instrument of a death, not an act of its own: "wounded from live ammunition"
+_MEANS_OF = re.compile(r"\b(?:from|by|with)\s+(?:[a-z-]+\s+)?$", re.I)
+
+
+def first_toll(art, groups: list, c, near: int) -> object | None:
+    """A toll told with no place, actor or act of its own ("at least one person was killed
+    and dozens more wounded from live ammunition") right after the article's only attack,
+    told without a figure: it is that attack's toll, not an act of its own."""
+    text = art.sentences[c.sent].text
+    if c.type != "ASSAULT" or (c.dead is None and c.injured is None) or c.places or c.actor or \
+            not all(t.kind == "toll" or _MEANS_OF.search(text[:t.start]) for t in c.triggers):
+        return None                     # "died ... in recent fighting": an act of its own
+    same = [g for g in groups if g.type == c.type]
+    if len(same) != 1 or same[0].dead or same[0].tolls("injured") or \
+            c.sent - same[0].cands[-1].sent > near:
+        return None
+    return same[0]
+
+
+# the attackers counted after their victims: "147 students and four militants were killed"
+# (not "three militants and one soldier", the toll of the forces' fight with them)
+_KILLER = r"(?:gunm[ae]n|attackers?|assailants?|terrorists?|militants?|bombers?|shooters?|jihadists?)"
+_KILLERS_TOO = re.compile(rf"\s+and\s+(?:the\s+)?(?:[\w-]+\s+){{1,2}}?{_KILLER}\b", re.I)
+
+
+def victims_text(text: str, spans: list[tuple[int, int]]) -> str | None:
+    """The sentence with the attackers cut out of a death figure that adds them to their
+    victims, or None: the attackers' end is no toll of the attack they carried out, and the
+    sum outranks every other outlet's count of the victims."""
+    for lo, hi in spans:
+        m = _KILLERS_TOO.search(text, lo, min(len(text), hi + 30))
+        if m and m.start() < hi:
+            return text[:m.start()] + text[m.end():]
+    return None
+
+
+# the body that reports a toll: "after the Doctors' Committee reported that the death toll
+# stands at 108", "Health officials said at least 20 ..."
+_TOLL_SAID = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:reported|said|says|announced|stated|confirmed)\s+"
+                        r"(?:that\s+)?(?:the\s+(?:death\s+)?toll|the\s+number\s+of|\d|(?:at\s+least|"
+                        r"more\s+than|over|no\s+more\s+than|nearly|some)\s+\d)", re.I)
+
+
+def toll_reporters(art, cands: list) -> None:
+    """An attack statement whose actor is named only as the one reporting its toll keeps no
+    actor: doctors or a ministry counting the dead are no party to the attack, and as its
+    actor they would keep the statement from the forces' report of the same attack."""
+    for c in cands:
+        if c.type != "ASSAULT" or not c.actor:
+            continue
+        text = art.sentences[c.sent].text
+        ends = [m.end() for m in re.finditer(re.escape(c.actor), text)]
+        if ends and all(_TOLL_SAID.match(text[e:]) for e in ends):
+            c.actor = None
+
+
+def _denied_at(place: str, text: str) -> bool:
+    return bool(re.search(rf"\b(?:no|not|never)\s+(?:[a-z-]+\s+){{0,2}}?(?:at|in|outside|near|inside|on)"
+                          rf"\s+(?:the\s+)?{re.escape(place)}\b", text))
+
+
+def drop_denied_places(art, cands: list) -> None:
+    """A place named only as where nothing happened ("one bomber at the perimeter and no
+    explosion outside the Baron hotel") is not the act's place: kept, it would set the
+    statement apart from the act it goes on about."""
+    for c in cands:
+        text = art.sentences[c.sent].text
+        if c.type == "ASSAULT" and any(_denied_at(p, text) for p in c.places):
+            c.places = [p for p in c.places if not _denied_at(p, text)]

@@ -48,3 +48,18 @@ def test_a_mention_opening_with_the_forces_act_is_left_whole():
     m = _mention("a", "Police shot dead the attacker outside the station.",
                  "He had stabbed two passers-by minutes earlier.", actor="Police")
     assert split_felled([m]) == [m]
+
+
+def test_the_felled_attackers_link_to_no_other_outlet_s_attack_report():
+    one = _mention("a", "Sixty people died when gunmen stormed the Tessa college on Monday.",
+                   "The four gunmen who took part in the attack were also killed by security "
+                   "forces.", actor="security forces", dead=60)
+    other = _mention("b", "Gunmen stormed a college in Tessa, killing 60 students.",
+                     actor="gunmen", dead=60)
+    aside = _mention("c", "Other reports said the four gunmen who took part in the attack were "
+                          "also beheading students.")
+    ms = split_felled([one, other, aside])
+    forces = ms[1]
+    groups = group_mentions(ms)
+    mine = next(g for g in groups if any(m is forces for m in g))
+    assert mine == [forces]

@@ -1,6 +1,9 @@
 """Acts of one article that names alone would join or split (extract/ev_group_tellings.py):
 two countries' acts in one sentence stay two, a war's running toll is no act, a resumed
-attack told twice is one, and a bare death goes to the act whose thing it names."""
+attack told twice is one, a bare death goes to the act whose thing it names, "This
+attack ..." or a bare toll after the only attack told go on about that attack, and neither
+the attackers' deaths, a country's record of attacks, the body counting the dead nor a place
+where nothing happened sets an act's telling apart or swells its toll."""
 from __future__ import annotations
 
 from newsdesk.extract.events import events_step
@@ -102,3 +105,74 @@ def test_weeks_of_protests_before_a_coup_join_no_act():
                                "the president's bid for a third term.", "2015-05-14")
           if m.type == "PROTEST"]
     assert not any("weeks of protests" in t for m in ms for t in texts(m))
+
+
+def test_a_sentence_opening_on_the_attack_goes_on_about_it():
+    ms = attacks("A suicide bomber blew himself up at the gate of a stadium in Mosul on Friday, "
+                 "killing 40 people. This attack is the deadliest incident of explosive "
+                 "violence AOAV has recorded in Iraq this year. "
+                 "The attack by the militants has halted the matches in the whole country.",
+                 "2017-03-11")
+    assert len(ms) == 1 and ms[0].dead.low == 40
+    assert any("deadliest incident" in t for t in texts(ms[0]))
+    assert any("halted the matches" in t for t in texts(ms[0]))
+
+
+def test_a_bare_toll_after_the_only_attack_is_its_toll():
+    ms = attacks("Riot police began violently dispersing a camp of strikers in Valparaiso on "
+                 "Tuesday morning. According to a union of nurses, a medical group taking part in "
+                 "the strike, at least three people were killed and dozens more wounded from live "
+                 "ammunition.", "2018-05-08")
+    assert len(ms) == 1 and ms[0].dead.low == 3
+    assert ms[0].location is not None and ms[0].location.country == "CL"
+
+
+def test_a_bare_toll_after_two_attacks_picks_neither_by_order_alone():
+    ms = attacks("Gunmen raided a police post in Kano on Tuesday. A bomb went off at a market in "
+                 "Maiduguri hours later. At least three people were killed and dozens wounded.",
+                 "2018-05-08")
+    assert not any(m.dead and "Kano" in m.span.text for m in ms)
+
+
+def test_attackers_counted_after_their_victims_leave_the_toll():
+    ms = attacks("Gunmen stormed a college in Tessa on Thursday. Officials said at least 60 students "
+                 "and four gunmen were killed in the attack.", "2015-04-03")
+    assert len(ms) == 1 and ms[0].dead.low == 60
+
+
+def test_a_country_s_record_of_attacks_joins_no_act():
+    ms = attacks("Three attackers detonated their explosives at the entrance of Norland's main airport "
+                 "on Tuesday, killing at least 28 people. Both separatist and jihadist militants have "
+                 "carried out bomb attacks in Norland, including in its capital.", "2016-06-29")
+    assert len(ms) == 1 and not any("Both separatist" in t for t in texts(ms[0]))
+
+
+def test_the_body_reporting_a_toll_is_no_party_to_the_attack():
+    ms = attacks("The Health Ministry announced today that no more than 40 people were killed during "
+                 "the dispersal of the sit-in in Valparaiso, after the Nurses Union reported that the "
+                 "death toll stands at 90. In a statement, the ministry said 90 had died. Security "
+                 "forces stormed the sit-in in central Valparaiso on Monday, according to the "
+                 "opposition.", "2018-05-10")
+    assert len(ms) == 1 and ms[0].actor == "Security forces"
+
+
+def test_a_place_where_nothing_happened_does_not_part_the_attack():
+    ms = attacks("A suicide bomber blew himself up at the gate of a stadium in Mosul on Friday, killing "
+                 "40 people. Officials said there was one bomber at the gate and no explosion outside "
+                 "the Rashid hotel, as first reported.", "2017-03-11")
+    assert len(ms) == 1 and ms[0].dead.low == 40 and len(ms[0].extra_spans) == 1
+
+
+def test_a_rival_count_told_beside_the_toll_is_the_same_act():
+    ms = attacks("The Health Ministry announced today that no more than 40 people were killed during "
+                 "the dispersal of the sit-in in Valparaiso, after the Nurses Union reported that the "
+                 "death toll stands at 90. Yesterday evening, the Nurses Union announced that the death "
+                 "toll had risen to 90 after security forces broke up the sit-in in Valparaiso.",
+                 "2018-05-10")
+    assert len(ms) == 1 and ms[0].actor == "security forces"
+
+
+def test_a_toll_told_beside_another_act_s_joins_no_act_elsewhere():
+    ms = attacks("A car bomb killed 12 people in Mosul on Monday, days after a blast at a market in "
+                 "Basra killed 30. Gunmen killed 30 villagers in Kirkuk on Tuesday.", "2018-05-10")
+    assert [m.location.name for m in ms if m.dead and m.dead.low == 30] == ["Kirkuk"]
