@@ -44,6 +44,7 @@ import numpy as np
 from ..model import Article, Picture, Story
 from ..pipeline import corpus_step
 from . import embed, story_dense, story_pairs
+from .story_follow import story_time, time_spans
 from .story_consolidate import (hubness, knn_cosines, matrix, merge_average, merge_centroids,
                                 reassign, reassign_pairs, relabel, split, split_pairs)
 
@@ -155,6 +156,7 @@ class StoryIndex:
         self.vectors: dict[str, tuple[dict[str, float], np.ndarray | None]] = {}
         self.aids: list[str] = []                                 # article# -> id
         self.times: list[float | None] = []                       # article# -> published
+        self.early: dict[str, float | None] = {}                  # follow-ups: act's time
         self.short: list[bool] = []                               # article# -> headline-like
         self.thresholds: list[float] = []                         # article# -> join threshold
         self.titles: dict[str, dict[str, float]] = {}             # title-only vectors
@@ -273,7 +275,7 @@ class StoryIndex:
         labels = np.asarray(self.story_of, dtype=np.int64)
         short = np.asarray(self.short, dtype=bool)
         thr = np.asarray(self.thresholds)
-        ts = np.array([np.nan if t is None else t for t in self.times])
+        ts = time_spans(self.times, [self.early.get(a) for a in self.aids])
         for _ in range(self.p.rounds):
             labels = relabel(labels)
             moved = reassign(X, labels, thr, ts, self.p)
@@ -452,6 +454,7 @@ def _place(articles: list[Article], params: Params, model: embed.Model | None):
             via[art.id] = via[orig.id]
             continue
         index.add(art.id, *inputs[art.id], parse_time(art.published), dense.get(art.id))
+        index.early[art.id] = story_time(art, parse_time(art.published))
         via[art.id] = art.id
         if orig is not None:           # the original comes later in time order: share its story
             via[orig.id] = art.id

@@ -60,12 +60,19 @@ def centroids(X, labels: np.ndarray):
     return (M @ X).tocsr()
 
 
+def ends(ts: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(earliest, latest) time of every article: `ts` holds one time each, or (n x 2) a
+    span for articles that reach back (a follow-up's act, story_follow.time_spans)."""
+    return (ts, ts) if ts.ndim == 1 else (ts[:, 0], ts[:, 1])
+
+
 def spans(labels: np.ndarray, ts: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     k = int(labels.max()) + 1
     lo, hi = np.full(k, np.inf), np.full(k, -np.inf)
-    ok = ~np.isnan(ts)
-    np.minimum.at(lo, labels[ok], ts[ok])
-    np.maximum.at(hi, labels[ok], ts[ok])
+    t_lo, t_hi = ends(ts)
+    ok = ~np.isnan(t_hi)
+    np.minimum.at(lo, labels[ok], t_lo[ok])
+    np.maximum.at(hi, labels[ok], t_hi[ok])
     return lo, hi
 
 
@@ -94,8 +101,8 @@ def reassign(X, labels: np.ndarray, thr: np.ndarray, ts: np.ndarray, p: Params,
         S = D * inv[None, :]
         S[rows, lab] = -1.0
         if dated:
-            t = ts[sl][:, None]
-            gap = np.nan_to_num(np.maximum(lo[None, :] - t, t - hi[None, :]),
+            t_lo, t_hi = (t[sl][:, None] for t in ends(ts))
+            gap = np.nan_to_num(np.maximum(lo[None, :] - t_hi, t_lo - hi[None, :]),
                                 nan=0.0, posinf=0.0, neginf=0.0)
             S[gap > p.window_days * 86400] = -1.0
         best = S.argmax(axis=1)
@@ -160,7 +167,8 @@ def reassign_pairs(W, labels: np.ndarray, ts: np.ndarray, window: float, floor: 
             v = v / size[c]
         if not np.isnan(ts).all():
             lo, hi = spans(labels, ts)
-            near = np.nan_to_num(np.maximum(lo[c] - ts[r], ts[r] - hi[c]),
+            t_lo, t_hi = ends(ts)
+            near = np.nan_to_num(np.maximum(lo[c] - t_hi[r], t_lo[r] - hi[c]),
                                  nan=0.0, posinf=0.0, neginf=0.0) <= window
             r, c, v = r[near], c[near], v[near]
         ok = (v >= floor) & (v > own[r] + margin)

@@ -4,7 +4,8 @@ Why: scraped text often carries no publication date (the date lived in the URL o
 chrome), so "on Tuesday", "yesterday" or a sentence with no day at all cannot be placed.
 Coverage of one story is written within a few days, though, and the story's dated articles
 (a stated `published`, a date line in the page head, a full date in the opening sentences)
-fix its reference day R. An undated article is then given the day nearest R that keeps its
+fix its reference day R (a story dated only by follow-ups weeks later counts on their acts'
+days, story_follow.py). An undated article is then given the day nearest R that keeps its
 own weekday references consistent: a report that says "Thursday" when R is a Wednesday was
 written on Thursday or later. Nothing is invented when no article of the story is dated.
 
@@ -20,6 +21,7 @@ from datetime import date, timedelta
 from ..model import Article, EventMention, Picture
 from ..pipeline import corpus_step
 from ..extract.past import PAST_DAYS, told_as_past
+from .story_follow import reported_as_news, story_anchors
 
 WINDOW_BACK = 3          # days before R a weekday reference may fall and still fit the story
 WEEK_BACK = 6            # "on Saturday" names at most last Saturday, six days before publication
@@ -156,7 +158,7 @@ def date_stories(articles: list[Article]) -> int:
     _doubt_page_dates(by_story, own)
     n = 0
     for arts in by_story.values():
-        ref = reference_day([own[a.id] for a in arts if own[a.id]])
+        ref = reference_day(story_anchors([(a, own[a.id]) for a in arts if own[a.id]]))
         if ref is None:
             continue
         days = story_days([a for a in arts if own[a.id]])
@@ -250,15 +252,22 @@ def drop_history(articles: list[Article]) -> int:
     sentence naming their victim places it in an earlier year or "last month" ("the day
     after another follower killed Fusilier Lee Rigby" in 2013). PLOVER codes what is
     reported as happening now, not the background a story recalls; a recalled attack kept
-    as an event would also draw the live one's sentences to it. Returns how many were
-    dropped."""
+    as an event would also draw the live one's sentences to it. An act stated long ago that
+    the story's other articles report as news on its day stays, however late this report
+    (a follow-up, story_follow.py). Returns how many were dropped."""
     n = 0
+    anchors = {a.id: _day(own_anchor(a) or a.layers.get("date_estimate")) for a in articles}
+    by_story: dict[str, list[Article]] = {}
     for a in articles:
-        anchor = _day(own_anchor(a) or a.layers.get("date_estimate"))
+        by_story.setdefault(a.story or f"alone:{a.id}", []).append(a)
+    for a in articles:
+        anchor, story = anchors[a.id], by_story[a.story or f"alone:{a.id}"]
         year = article_year(a)
+        ours = {id(m) for m in a.mentions if anchor and _stated_long_ago(a, m, anchor)
+                and reported_as_news(a, m, story, anchors)}
         if anchor:
-            _trim_recalled(a, anchor)
-        keep = [m for m in a.mentions if not (
+            _trim_recalled(a, anchor, ours)
+        keep = [m for m in a.mentions if id(m) in ours or not (
             (anchor and _stated_long_ago(a, m, anchor))
             or (m.type in RECALLED and background(_key_span(m).text, anchor, year))
             or fronted_past(m.span.text, anchor, year))]
@@ -275,12 +284,14 @@ def _stated_long_ago(a: Article, m: EventMention, anchor: date) -> bool:
     return bool(d) and (anchor - d).days > HISTORY_DAYS and not weak_history(a, m, anchor, HISTORY_DAYS)
 
 
-def _trim_recalled(a: Article, anchor: date) -> None:
+def _trim_recalled(a: Article, anchor: date, ours: set[int]) -> None:
     """A mention whose old day comes only from a further sentence loses that sentence (a
-    recalled attack grouped under today's), not the act (`story_dates_doubt`)."""
+    recalled attack grouped under today's), not the act (`story_dates_doubt`); one whose act
+    the story's other articles report as news (`ours`, story_follow.py) keeps them all."""
     from .story_dates_doubt import without_old_sentences
     a.mentions = [(without_old_sentences(a, m, anchor, HISTORY_DAYS) or m)
-                  if _stated_long_ago(a, m, anchor) else m for m in a.mentions]
+                  if id(m) not in ours and _stated_long_ago(a, m, anchor) else m
+                  for m in a.mentions]
 
 
 def _without_past_spans(m: EventMention, anchor: date | None, year: int | None) -> EventMention:
