@@ -29,7 +29,7 @@ def drop_unrealised_content(kept: list) -> list:
     heads = {tok.i: tr for tr, tok, why in kept
              if tok is not None and tr.type in UNREALISED_HEADS and why != "intent"}
     if not heads:
-        return drop_alleged(drop_purpose_demands(kept))
+        return drop_denied(drop_alleged(drop_purpose_demands(kept)))
     out = []
     for tr, tok, why in kept:
         if tok is not None and tr.type not in ("ASSAULT", "ACCUSE") and \
@@ -46,7 +46,33 @@ def drop_unrealised_content(kept: list) -> list:
             if hit:
                 continue
         out.append((tr, tok, why))
-    return drop_alleged(drop_purpose_demands(out))
+    return drop_denied(drop_alleged(drop_purpose_demands(out)))
+
+
+def _denied(tok) -> bool:
+    """The trigger sits in a clause someone denies ("denied that arrest warrants had been
+    issued", "denied reports that troops had detained him"): the denial says it did not happen."""
+    t, clausal = tok, False
+    for _ in range(6):
+        if t.head.i == t.i:
+            return False
+        # a "that" clause the parser hung on a noun ("denied in an interview that ...") is one too
+        clausal = clausal or t.dep_ in ("ccomp", "acl") or \
+            (t.dep_ == "relcl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children))
+        t = t.head
+        if clausal and pos(t) == "VERB" and lemma_in(t, DENYING):
+            return True
+    return False
+
+
+DENYING = {"deny"}
+
+
+def drop_denied(kept: list) -> list:
+    """Drop acts a party denies happened; the denial itself is coded elsewhere (REJECT) when it
+    answers a charge. Violence and accusations keep their mention, as for other content."""
+    return [(tr, tok, why) for tr, tok, why in kept
+            if tok is None or tr.type in ("ASSAULT", "ACCUSE", "REJECT") or not _denied(tok)]
 
 
 def drop_alleged(kept: list) -> list:

@@ -105,6 +105,9 @@ def no_act_stated(text: str, tr) -> bool:
         return True         # "new conditions, including the lifting of a siege": what is demanded
     if tr.type == "ASSAULT" and word in ("fighting", "battling") and _STANDING_BODY.search(before[-30:]):
         return True         # "part of a US-led coalition fighting IS": who someone is, no act
+    if tr.type == "AID" and word.startswith("peacekeep") and _OWNED.search(before[-30:]) and \
+            _FORCE_AFTER.match(after) and not _SENDING.search(text):
+        return True         # "the African Union's peacekeeping force": who a body is, no aid given
     if tr.type == "REQUEST" and word.startswith("calls ") and _NOUN_SLOT.search(before[-25:]) \
             and re.match(r"(?:\s+[\w'\u2019-]+){1,5}?\s+(?:were|are|was|is|have been|had been)\b", after):
         return True         # "that calls for a cease-fire were only aimed at": others' calls discussed
@@ -126,6 +129,10 @@ _EVENT_SUBJECT = re.compile(r"\b(?:attacks?|bombings?|blasts?|raids?|airstrikes|
 _DEMANDED = re.compile(r"\b(?:conditions?|preconditions?|demands?|demanded|demanding|terms|insist(?:s|ed|ing)? on|"
                        r"call(?:s|ed|ing)? for|seek(?:s|ing)?|sought)\b[^.;:]{0,40}$", re.I)
 _STANDING_BODY = re.compile(r"\b(?:coalition|alliance)\s+(?:(?:that|which)\s+(?:is|are|has been)\s+)?$", re.I)
+_OWNED = re.compile(r"(?:['\u2019]s|\b(?:the|its|their))\s+$", re.I)
+_FORCE_AFTER = re.compile(r"\s+(?:force|mission|troops|contingent)s?\b", re.I)
+_SENDING = re.compile(r"\b(?:sen[dt]s?|sending|deploy\w*|dispatch\w*|arriv\w*|contribut\w*|pledg\w*|"
+                      r"approv\w*|authori[sz]\w*|extend\w*)\b", re.I)
 _NOUN_SLOT = re.compile(r"(?:^|\b(?:that|the|these|those|its|their|his|her|recent|repeated|growing|mounting|"
                         r"international|western|amid|despite)\s+)$", re.I)
 _IMPERATIVE = re.compile(r"^\s*(?:Don['\u2019]t|Do not)\s+(?:be\s+)?[a-z]+\b")

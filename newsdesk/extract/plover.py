@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from ..nlp.prefixes import StartIndex, finditer_at
 from .not_events import NOT_EVENTS, OFF_TOPIC, blocked_spans  # noqa: F401 (re-exported)
+from .retype_words import retyped_by_words
 
 
 # (regex, type, mode, kind)
@@ -88,7 +89,11 @@ LEXICON: list[tuple[str, str, str | None, str]] = [
      r"redeploy(?:s|ed|ing)? from)\b", "RETREAT", "withdraw", "verb"),
     (r"\babandon(?:s|ed|ing)?\s+(?:[\w'’$€£.,-]+\s+){0,2}?(?:positions?|posts?|the border|bases?|checkpoints?)\b",
      "RETREAT", "withdraw", "verb"),
-    (r"\bresign(?:s|ed|ing)?\b|\bstepped down\b", "RETREAT", "resign", "verb"),
+    (r"\bresign(?:s|ed|ing)?\b|\bstepped down\b|\b(?:announc|confirm|submitt?|tender|offer)(?:e|ed|es|ing|s)? "
+     r"(?:his|her|their|its) resignation\b", "RETREAT", "resign", "verb"),
+    # a leader calling early elections accedes to demands for a change of leadership (manual: CONCEDE)
+    (r"\b(?:decid(?:e|ed|es|ing) to )?(?:call(?:s|ed|ing)?|announc(?:e|ed|es|ing)) (?:new|fresh|early|snap) (?:general |presidential |"
+     r"parliamentary |national )?elections?\b", "CONCEDE", "reform", "verb"),
     # a party leaving a place it worked or held (kept only with such a party: ev_measures)
     (r"\b(?:leav(?:e|es|ing)|left|quit(?:s|ting)?|pull(?:s|ed|ing)? out of) (?:the )?(?:(?:northern|southern|eastern|"
      r"western|central|besieged|embattled) )?(?:[\w'’-]+ )?(?:city|town|province|country|region|district)\b",
@@ -211,7 +216,9 @@ LEXICON: list[tuple[str, str, str | None, str]] = [
      r"response|action|measures|punishment|force)\b|"
      r"\bultimatum\b|\b(?:stern|final|last|strong|serious) warning\b|\bvow(?:s|ed|ing)? (?:to|that)\b|"
      r"\bsw(?:ore|orn|ear|ears|earing) to\b|\bor die\b|\b(?:hours|days) to convert\b|"
-     r"\b(?:target list|list of targets|top target)\b|\bwould not live (?:peacefully|in peace)\b",
+     r"\b(?:target list|list of targets|top target)\b|\bwould not live (?:peacefully|in peace)\b|"
+     r"\bvow(?:s|ed|ing)?(?: of)? [\"“]?(?:[\w'’-]+ ){0,2}?(?:revenge|retaliation|retribution|vengeance|reprisals?)\b|"
+     r"\b(?:intend(?:s|ed|ing)?|plan(?:s|ned|ning)?|prepar(?:e|ed|es|ing)|ready) to take (?:[\w'’-]+ ){0,2}?action against\b",
      "THREATEN", None, "verb"),
     # --- ACCUSE
     (r"\b(?:accus(?:e|ed|es|ing)|blam(?:e|ed|es|ing)|condemn(?:s|ed|ing|ation)?|denounc(?:e|ed|es|ing)|"
@@ -222,6 +229,10 @@ LEXICON: list[tuple[str, str, str | None, str]] = [
      r"(?:a|the) (?:historic|bad) mistake|(?:described|branded|labell?ed|called|calling)(?! (?:on|upon|for|off|in|up|back|out)\b)(?= (?:[\w'’$€£.,-]+\s+){0,5}?(?:as )?(?:a|an) "
      r"(?:[\w'’-]+ )?(?:terrorist|cowardly|barbaric|heinous|criminal|brutal|massacre|crime|genocide|atrocity|"
      r"provocation|violation|act of (?:war|terror|aggression)|(?:historic |bad |grave |serious )?(?:mistake|error))\b)|"
+     r"(?<!so-)(?<!so )(?:described|branded|labell?ed|termed|called|calling)(?! (?:on|upon|for|off|in|up|back|out)\b)"
+     r"(?= (?:[\w'’$€£.,-]+\s+){0,5}?(?:as )?[\"“‘]?(?:(?:a|an) )?[\"“‘]?(?:[\w'’-]+ )?(?:coup|putsch|aggression|"
+     r"(?:state )?terrorism|criminal act|war crimes?|crimes? against humanity)\b)|"
+     r"(?:claims?|allegations?|accusations?) of (?:[\w'’-]+ ){0,2}?(?:fraud|rigging|vote-rigging|cheating)|"
      r"failed to heed|"
      r"(?:is|was|are|were|as|called [\w'’-]+(?: [\w'’-]+)?) (?:a |an )?(?:very |deeply |fundamentally |extremely )?"
      r"(?:dangerous|flawed)|(?:dangerous|flawed) (?:regime|deal|government|policy|move|step|escalation|"
@@ -383,7 +394,8 @@ RETYPE: list[tuple[str, str | None, re.Pattern, str, str | None]] = [
 VOW = re.compile(r"(?:vow|swor|swear|pledg)", re.I)
 HOSTILE_AIM = re.compile(r"\b(?:fight\w*|attack\w*|retaliat\w*|aveng\w*|reveng\w*|punish\w*|crush\w*|destroy\w*|"
                          r"kill\w*|wipe\w* out|strike\w*|hit\w* back|respon\w*|war|jihad|resist\w*|block\w*|"
-                         r"boycott\w*|sanction\w*|expel\w*|arrest\w*|eliminat\w*|hunt\w* down|defeat\w*|"
+                         r"retribution|vengeance|reprisals?|boycott\w*|sanction\w*|expel\w*|arrest\w*|eliminat\w*|"
+                         r"hunt\w* down|defeat\w*|"
                          r"bring \w+ to justice|take back|retake|recapture|continue \w+ (?:struggle|campaign|protests?))\b",
                          re.I)
 
@@ -394,9 +406,13 @@ def retype(text: str, triggers: list[Trigger]) -> list[Trigger]:
     out = list(triggers)
     for i, tr in enumerate(out):
         after = text[tr.end:tr.end + 150]
-        if tr.type == "THREATEN" and VOW.match(tr.text) and not HOSTILE_AIM.search(after) and \
+        if tr.type == "THREATEN" and VOW.match(tr.text) and not HOSTILE_AIM.search(tr.text + after) and \
                 not any(t.type in CONFLICTUAL for t in find_triggers(after)):
             out[i] = Trigger(tr.start, tr.end, "AGREE", "promise", tr.kind, tr.text)
+            continue
+        changed = retyped_by_words(text, tr)
+        if changed is not None:
+            out[i] = changed
             continue
         for typ, mode, cue, new, new_mode in RETYPE:
             if tr.type == typ and (mode is None or tr.mode == mode) and cue.search(text):

@@ -1,0 +1,37 @@
+"""Triggers whose PLOVER type the words next to them change (plover.retype reads these after
+the vow rule): a promise of harm is a threat, damage told of a blast is the blast, a raid that
+only detains is a detention. Kept apart so plover.py stays a table and under the size cap."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+# a promise whose content is harm to someone is a threat (manual: THREATEN), not an AGREE:
+# "promised that Iran would pay a big price", "promising to hunt down the perpetrators"
+PROMISE = re.compile(r"(?:promis|pledg)", re.I)
+PROMISED_HARM = re.compile(r"^[^.;:]{0,60}?\b(?:pay (?:a |the )?(?:[\w-]+ )?price|pay dearly|make (?:[\w'’-]+ ){1,6}?pay\b|"
+                           r"hunt(?:s|ed|ing)? (?:[\w'’-]+ )?down|retaliat\w*|aveng\w*|reveng\w*|punish\w*|crush\w*|"
+                           r"wipe (?:[\w'’-]+ )?out|annihilat\w*|strike back|hit back)", re.I)
+# damage told of a blast is the blast's (ASSAULT), unless a party between them did it ("after the
+# blast, rioters set cars on fire")
+BLAST_BEFORE = re.compile(r"\b(?:explosions?|blasts?|bomb(?:s|ings?)?|detonations?|shelling|shells|missiles?|rockets?|"
+                          r"air ?strikes?)\b(?![^.;]*\b(?:protesters|demonstrators|rioters|mobs?|crowds?|militants|"
+                          r"soldiers|troops|police|settlers|gunmen|fighters)\b)[^.;]*$", re.I)
+# a raid that ends in arrests and harms no one is a detention (manual: COERCE), not an assault
+DETENTION = re.compile(r"\b(?:arrest(?:s|ed)?|detain(?:s|ed)?|detention|in custody|taken into custody)\b", re.I)
+HARM = re.compile(r"\b(?:kill\w*|dead|died|deaths?|shot|shoot\w*|wound\w*|injur\w*|gunfire|fire[ds]?|clash\w*|"
+                  r"beat(?:en|ing)?|tortur\w*)\b", re.I)
+
+
+def retyped_by_words(text: str, tr):
+    """A trigger whose type the words next to it change: a harmful promise, a blast's damage,
+    a raid that only detains."""
+    after = text[tr.end:tr.end + 100]
+    if tr.type == "AGREE" and PROMISE.match(tr.text) and PROMISED_HARM.search(after):
+        return replace(tr, type="THREATEN", mode=None)
+    if tr.type == "COERCE" and tr.mode == "destroy property" and BLAST_BEFORE.search(text[:tr.start]):
+        return replace(tr, type="ASSAULT", mode="explosion")
+    if tr.type == "ASSAULT" and tr.text.lower().startswith("raid") and DETENTION.search(text) and \
+            not HARM.search(text):
+        return replace(tr, type="COERCE", mode="arrest")
+    return None
