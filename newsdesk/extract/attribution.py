@@ -47,7 +47,8 @@ def sentence_end(p: str, start: int, limit: int) -> int:
 INVERTING = {"said", "says", "added", "adds", "told", "asked", "wrote", "writes", "continued",
              "declared", "insisted", "explained", "warned", "stated", "replied", "noted",
              "recalled", "stressed", "tweeted", "argued", "claimed", "announced", "concluded",
-             "remembered", "quipped", "mused", "wondered", "echoed", "shouted", "cried", "reported"}
+             "remembered", "quipped", "mused", "wondered", "echoed", "shouted", "cried", "reported",
+             "reports"}
 
 
 # '… quoted Ali Roe as saying' / '… quoted a ministry official in Seoul as saying'
@@ -269,6 +270,23 @@ def mismatched_close(p: str, open_at: int) -> int | None:
         if attribution_tail(p, i):
             return i
     return None
+
+
+# right after the verb (and a short object): 'said the strike was …', 'told reporters that …'
+_REPORTED_CLAUSE = re.compile(r"\s+(?:[^\s,;:—–]+\s+){0,3}?(?:that|is|was|were|are|has|have|had|will|would|could|can)\b")
+
+
+def next_sentence(quote: str, right: str) -> bool:
+    """'"… attack plans." Officials said the strike was …': a quotation that ends its own
+    sentence before the mark, followed by a capitalised sentence whose speech verb goes on
+    to report a clause of its own, is no attribution of that quote: the next sentence tells
+    something else ('"…?" Smith said, looking at the crowd.' and '"…." He said …' still are)."""
+    if not re.search(r"[.!?…]\s*$", quote) or not right.lstrip()[:1].isupper():
+        return False
+    v = SPEECH_VERB.search(right)
+    if not v or is_pronoun(right[:v.start()].strip()):    # '"…." He said …': the speaker goes on
+        return False
+    return bool(_REPORTED_CLAUSE.match(right, v.end()))
 
 
 def pure_attribution(right: str, off: int) -> bool:

@@ -20,8 +20,8 @@ from ..model import Article, Quote
 from ..pipeline import article_step
 from ..nlp.words import WORD_RUN
 from .resolver import Resolver
-from .attribution import (attribution_tail, colon_intro, left_speaker, mismatched_close, predicate_subject,
-                          pure_attribution, right_speaker, sentence_end, sentence_start)
+from .attribution import (attribution_tail, colon_intro, left_speaker, mismatched_close, next_sentence,
+                          predicate_subject, pure_attribution, right_speaker, sentence_end, sentence_start)
 from .speakers import (CAP_STOP, CLAUSE_VERBS, NAME_SEQ, PARTICIPLES, SPEECH_WORDS, Mention,
                        appositive_subject, expletive_it, fronted_phrase, is_pronoun, looks_person,
                        name_before_description, named_in_sentence, person_of_place, ranked_name,
@@ -227,6 +227,13 @@ def _described_speaker(text: str, earlier: list[_Found], pos: int) -> "_Found | 
     return prev
 
 
+def _closing_attribution(quote_text: str, right: str, off: int) -> bool:
+    """'X, head of Y, "was developing plans …," Z said.': a comma closing the quote (inside or
+    after the mark) with only the attribution after it names the speaker, not the clause's
+    subject the quotation completes."""
+    return pure_attribution(right, off) or (quote_text.rstrip()[-1:] == "," and not right[:off].strip())
+
+
 def _attribute(art: Article, res: Resolver, mentions: list[Mention], found: list[_Found]) -> None:
     text = art.text
     for k, f in enumerate(found):
@@ -242,9 +249,9 @@ def _attribute(art: Article, res: Resolver, mentions: list[Mention], found: list
         left = p[sent0:m.start]
         right_end = nxt.mark.start if nxt else len(p)
         right = p[m.end:sentence_end(p, m.end, right_end)]
-        r = right_speaker(right) if (m.closed or m.end < len(p)) else None
-        lft = left_speaker(left)
         quote_text = p[m.text_start:m.text_end].lstrip(" '‘\"“")
+        r = right_speaker(right) if (m.closed or m.end < len(p)) and not next_sentence(quote_text, right) else None
+        lft = left_speaker(left)
         fragment = bool(quote_text[:1].islower()) and lft is not None and \
             not (r and pure_attribution(right, r[1]))
         hit = where = None
@@ -254,7 +261,8 @@ def _attribute(art: Article, res: Resolver, mentions: list[Mention], found: list
             if subj:
                 r = None
                 hit, where = (subj[0], subj[1]), p0 + sent0 + subj[1]
-        if hit is None and lft is None and (pred := predicate_subject(left, quote_text)):
+        if hit is None and lft is None and not (r and _closing_attribution(quote_text, right, r[1])) \
+                and (pred := predicate_subject(left, quote_text)):
             hit, where = pred, p0 + sent0 + pred[1]         # 'His movement, the X, "serves as …"'
         elif hit is None and r and not fragment:
             hit, where = (r[0], r[1]), p0 + m.end + r[1]
@@ -287,8 +295,9 @@ def _attribute(art: Article, res: Resolver, mentions: list[Mention], found: list
         elif is_pronoun(np) or np.lower() in {"him", "her", "them"}:
             if fronted_phrase(p[sent0:where - p0]):   # names inside 'In a call with his wife,
                 name, person = res.resolve(np, p0 + sent0, mentions)   # Ann Lee, he ...' are no subject
-            else:
-                name, person = res.resolve(np, p0 + min(m.start, where - p0), mentions, p0 + sent0)
+            else:                     # the whole sentence: 'X said the "…," which he said "…"'
+                name, person = res.resolve(np, p0 + min(m.start, where - p0), mentions,
+                                           p0 + sentence_start(p, m.start, 0))
         else:
             np = person_of_place(np)
             name, person = res.resolve(np, where, mentions)
