@@ -8,7 +8,8 @@ inside an area the same sentence names, or when the article backs its country: u
 Iraqi villages must not resolve to namesakes in Azerbaijan. A sentence whose names are all
 unknown gets the resolver's fallback (landmark -> its town -> the article's city), and one
 whose names are all namesakes abroad gets the article's main place. neighbour_place() finds
-the town a landmark's own sentence names next to it.
+the town a landmark's own sentence names next to it; city_mentions() counts the article's
+cities for its focus, names glued onto a city ("La Paz Morales") included.
 """
 from __future__ import annotations
 
@@ -137,6 +138,42 @@ def _unknown(geo: "ArticleGeo", sentence: str, names: list[str]) -> "Location | 
             rel = relation_before(sentence, pos) if pos >= 0 else None
             return replace(loc, near=True, relation=rel) if rel else loc
     return None
+
+
+def leading_city(geo: "ArticleGeo", name: str):
+    """The well-known city an unknown name begins with ("La Paz Morales": the name finder
+    glued the next word on), as a hit; None when no such city leads it. The article's
+    focus counts it as a mention of that city."""
+    from .resolve import _GENERIC
+    words = name.split()
+    for n in range(len(words) - 1, 0, -1):
+        sub = " ".join(words[:n])
+        if sub.lower() in _GENERIC or len(sub) < 4:
+            continue
+        hits = [h for h in geo.gz.lookup(sub, fuzzy=False) if geo.gz.kind(h.id) == "city"]
+        if hits:
+            h = max(hits, key=lambda h: geo.gz.prior(h.id) + geo._context(sub, h))
+            return h if geo._well_known(h.id, sub) else None
+    return None
+
+
+def city_mentions(geo: "ArticleGeo", country: str) -> list:
+    """((mentions, population), hit) per name resolved to a city of `country`, for the
+    article's focus; an unknown name led by such a city adds its mentions to that city's."""
+    gz, out, lead = geo.gz, [], {}
+    for n, w in geo.counts.items():
+        b = geo.best(n)
+        h = b[0] if b else leading_city(geo, n)
+        if h is None or gz.cc[h.id] != country or gz.kind(h.id) != "city":
+            continue
+        if b:
+            out.append(((w, gz.pop[h.id]), h))
+        else:
+            lead[h.id] = (lead.get(h.id, (0.0, h))[0] + w, h)
+    for k, ((w, pop), h) in enumerate(out):
+        if h.id in lead:
+            out[k] = ((w + lead.pop(h.id)[0], pop), h)
+    return out + [((w, gz.pop[h.id]), h) for w, h in lead.values()]
 
 
 def neighbour_place(geo: "ArticleGeo", name: str, chars: int, after: bool) -> "Location | None":

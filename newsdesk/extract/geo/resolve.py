@@ -35,7 +35,7 @@ from .candidates import (MAX_CANDS, _acronym_ok, _candidates, _distribution, _is
                          _name_bonus, _to_location, candidates, event_place, resolve)
 from .gazetteer import Gazetteer, Hit, gazetteer
 from .normalize import key
-from .relative import neighbour_place
+from .relative import city_mentions, neighbour_place
 from .filed import filed_elsewhere, filed_top
 
 W_COUNTRY = 5.0          # weight of the article's country vote share
@@ -410,11 +410,7 @@ class ArticleGeo:
         if not self.tc:
             return None
         top_c = self.top_country()
-        ranked = []
-        for n, w in self.counts.items():
-            b = self.best(n)
-            if b and self.gz.cc[b[0].id] == top_c and self.gz.kind(b[0].id) == "city":
-                ranked.append(((w, self.gz.pop[b[0].id]), b[0]))
+        ranked = city_mentions(self, top_c)
         if not ranked:
             return None
         ranked.sort(key=lambda t: t[0], reverse=True)

@@ -13,6 +13,7 @@ non-locative word ("took over the Turaibal border crossing") are added as places
 from __future__ import annotations
 
 import re
+from itertools import takewhile
 
 from newsdesk.nlp import doc_text, lemma_in, pos
 from newsdesk.nlp.words import occurrences
@@ -97,14 +98,18 @@ def _governor(tok):
 
 def role(doc, name: str, trigger=None) -> str:
     """'place' (may be the event's place), 'modifier', 'actor', 'org', 'reporting',
-    'border' (the far side), 'origin' / 'residence' (where people come from / live),
-    'route' (a trip's ends), 'destination' (where people are moved to), or 'unknown' (not
-    found in the doc)."""
+    'border' (the far side), 'seat' (an organisation's), 'filed' (a dateline in the text),
+    'origin' / 'residence' (where people come from / live), 'route' (a trip's ends),
+    'destination' (where people are moved to), or 'unknown' (not found in the doc)."""
     span = _span_of(doc, name, trigger.i if trigger is not None else None)
     if span is None:
         return "unknown"
     a, b = span
     after = doc[b] if b < len(doc) else None
+    if _filed_head(doc, a):
+        return "filed"                 # "BANGKOK, Thailand -- Myanmar's military seized ..."
+    if _seat(doc, b):
+        return "seat"                  # "a Washington-based institution": where it sits
     # possessive: "Iran's nuclear programme", "Ukraine's Black Sea city of Odessa"
     if after is not None and (after.tag_ == "POS" or after.text in ("-", "\u2013") and b + 1 < len(doc)
                               and doc[b + 1].tag_ in ("VBN", "JJ", "VBD")):
@@ -118,7 +123,7 @@ def role(doc, name: str, trigger=None) -> str:
         noun = head.head.lower_
         if noun in NOT_PLACE_NOUNS:
             return "modifier"          # "a U.S. official", "the Kiev authorities"
-    if _in_org_name(doc, a):
+    if _in_org_name(doc, a) or _national_body(doc, head, name, b):
         return "org"
     if _polity_subject(head, trigger):
         return "actor"                 # "Washington and Kabul had been informed"
@@ -144,6 +149,70 @@ def role(doc, name: str, trigger=None) -> str:
              or gov.lower_ in REPORT_NOUNS):
         return "reporting"             # "he told reporters at Temple Trees"
     return "place"
+
+
+# bodies of people a country's name may lead ("Iran Revolutionary Guards", "Kenya Defence
+# Forces"): the country is their nationality, not where they act
+BODY_HEADS = NOT_PLACE_NOUNS | {"guards", "guard", "corps", "brigade", "brigades", "militia",
+                                "militias", "navy", "command", "service", "services"}
+
+
+def _national_body(doc, head, name: str, b: int) -> bool:
+    """A country's name leading the proper name of a force or agency ("Iran Revolutionary
+    Guards confirm the attack"): a party, wherever the act was. A town leading such a name
+    ("Kabul Bank", "Baghdad Police") stays its place."""
+    body = head.head
+    return head.dep_ == "compound" and body.i >= b and body.tag_ in ("NNP", "NNPS") and \
+        body.lower_ in BODY_HEADS and _country_id(name) is not None
+
+
+def _country_id(name: str) -> int | None:
+    """The gazetteer row of the country this is the exact name of, else None."""
+    from .gazetteer import gazetteer
+    gz = gazetteer()
+    return next((h.id for h in gz.lookup(name, fuzzy=False)
+                 if h.how == "exact" and gz.kind(h.id) == "country"), None)
+
+
+# a dateline opening a sentence that is not the article's first ("BANGKOK, Thailand --"
+# after a photo caption): where the copy was filed, which is the news's place unless the
+# sentence goes on about another country ("... -- Myanmar's military seized power")
+_FILED_HEAD = re.compile(r"\s*([A-Z]{3,}[A-Z'.\- ]*(?:,\s*[A-Z][A-Za-z.\- ]{1,40}?)?)\s*"
+                         r"(?:\([^)]{1,40}\)\s*)?(?:\u2014|\u2013|--|-\s)")
+
+
+def _filed_head(doc, a: int) -> bool:
+    """The name lies in a capitalised dateline that opens the sentence, and the words
+    before the first verb (the subject; the dateline confuses the parse) belong to another
+    country ("Myanmar's military", "Syrian jets"); a dateline whose news only concerns
+    other countries as objects ("cut ties to Qatar") stays."""
+    m = _FILED_HEAD.match(doc_text(doc))
+    if m is None or doc[a].idx >= m.end():
+        return False
+    from .candidates import resolve
+    home = {loc.country for p in m.group(1).split(",") if (loc := resolve(p.strip().title()))}
+    subject = takewhile(lambda t: not t.tag_.startswith(("VB", "MD")), (t for t in doc if t.idx >= m.end()))
+    named = {_country_named(t.text) for t in subject if t.text[:1].isupper()}
+    return bool(home) and bool(named - home - {None})
+
+
+def _country_named(word: str) -> str | None:
+    """ISO code of a country's own name or demonym ("Myanmar", "Syrian"), else None."""
+    from .gazetteer import gazetteer
+    gz = gazetteer()
+    i = gz.demonym_place(word)
+    i = _country_id(word) if i is None else i
+    return (gz.cc[i] or None) if i is not None else None
+
+
+# "a Washington-based institution", "the London-headquartered bank": the seat of the thing
+# described, which acts elsewhere; the name is neither the act's place nor the article's
+SEAT_WORDS = {"based", "headquartered", "registered", "listed", "incorporated"}
+
+
+def _seat(doc, b: int) -> bool:
+    """The name is glued by a hyphen to a word of where something is seated."""
+    return b + 1 < len(doc) and doc[b].text in ("-", "\u2013") and doc[b + 1].lower_ in SEAT_WORDS
 
 
 ARRIVE = {"come", "arrive", "travel", "hail"}
@@ -257,9 +326,10 @@ def trip_ends(doc, names: list[str]) -> list[str]:
 
 
 def away_places(doc, names: list[str]) -> list[str]:
-    """A journey's ends and a place named as the party that acts ("the truce announced by
-    Moscow"): names that must not vote for the article's main place."""
-    return [n for n in names if role(doc, n) in ("route", "actor")]
+    """A journey's ends, a place named as the party that acts ("the truce announced by
+    Moscow"), an organisation's seat ("a Washington-based institution") and a dateline
+    inside the text: names that must not vote for the article's main place."""
+    return [n for n in names if role(doc, n) in ("route", "actor", "seat", "filed")]
 
 
 def _home_phrase(doc, a: int, trigger, rx) -> bool:
@@ -320,7 +390,7 @@ ORG_PAIRS = {("islamic", "state")}
 # a border named by its two sides: the line, not where anything happened
 _BETWEEN_SIDES = re.compile(r"\b(?:border|frontier|boundary)s?\s+between\s+(?:the\s+)?"
                             r"(?:[A-Z][\w'\u2019-]*\s+){0,3}?(?:and\s+(?:the\s+)?)?$")
-DROP = {"modifier", "org", "reporting", "actor", "origin", "route", "line", "destination"}
+DROP = {"modifier", "seat", "filed", "org", "reporting", "actor", "origin", "route", "line", "destination"}
 
 
 def filter_places(doc, first: list[str], rest: list[str], trigger=None) -> list[str]:
