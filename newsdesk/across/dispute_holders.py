@@ -92,7 +92,26 @@ def _canon(np: str, res: Resolver | None, pos: int, sent_start: int) -> str:
         if named:
             return res.full(max(named)[1])
     name = res.resolve(np, pos, [])[0]
+    if _of_tail(np, name):
+        return np
     words = np.split()
     if len(words) > 1 and name == words[0] and all(w.islower() for w in words[1:]):
         return " ".join(w for w in words if not w.endswith("ly"))   # "... categorically"
     return name
+
+
+def _of_tail(np: str, name: str | None) -> bool:
+    """The resolver's name is only what follows "of" in the phrase ("Doctors" for "the Central
+    Committee of Doctors"): it dropped the body's head noun, so the phrase itself names it."""
+    head, sep, tail = np.rpartition(" of ")
+    return bool(sep and name) and name != np and name in tail and name not in head
+
+
+# no source named and no outlet known: a plain phrase, not the page's file id (which reads as
+# a name, and the claim's `article` already points at the page)
+UNNAMED_OUTLET = "the reporting outlet"
+
+
+def own_voice(outlet: str | None) -> str:
+    """Who holds a claim the article states in its own voice: its outlet, else a plain phrase."""
+    return outlet or UNNAMED_OUTLET

@@ -32,7 +32,7 @@ from ..model import Article, Claim, Dispute, Picture, Sentence
 from ..nlp import split_sentences
 from ..pipeline import corpus_step
 from ..extract.resolver import Resolver
-from .dispute_holders import holder
+from .dispute_holders import holder, own_voice
 from .dispute_sides import accused_then_denied, one_side, passive_blame, same_description, same_voice
 from .dispute_twins import join_shared
 from .figures import PART_TOLL, RUNNING_TOTAL, TOLL_PHRASE, another_acts_toll, counted_kinds, toll_told
@@ -89,7 +89,7 @@ def sentences(art: Article) -> list[Sentence]:
 
 
 def _claim(art: Article, s: Sentence, who: str | None) -> Claim:
-    return Claim(art.id, who or art.outlet or art.id, art.span(s.start, s.end))
+    return Claim(art.id, who or own_voice(art.outlet), art.span(s.start, s.end))
 
 
 def _topic(text: str, n: int = 10) -> str:
@@ -257,7 +257,7 @@ def count(articles: list[Article], ctx: dict) -> list[Dispute]:
         if len(figs) >= 2 and _conflict([((m.dead.low, m.dead.high), q) for m, _, q in figs.values()]):
             where = f" in {ev.location.name}" if ev.location else ""
             per_event.append((Dispute(f"death toll of the {ev.type.lower()}{where}",
-                                      [Claim(a, holder(sp.text, ctx["res"][a], sp.start) or by_id[a].outlet or a, sp)
+                                      [Claim(a, holder(sp.text, ctx["res"][a], sp.start) or own_voice(by_id[a].outlet), sp)
                                        for a, (m, sp, _) in figs.items()], "count"),
                               {m.dead.low for m, _, _ in figs.values()}))
     out.extend(join_shared(per_event))

@@ -51,6 +51,7 @@ SUBGROUP_AFTER_OF = word_set("the them those these whom which its their his her 
 SUBGROUP_BEFORE = phrase_set("including|among them|among whom|of whom|of them|included|"
                            "among the dead were|among those|among the victims were")
 SUPERSEDED = word_set("earlier previous initial preliminary first old")
+TOLD_FIRST = phrase_set("initially|originally|at first|early reports|first reports|initial reports")
 INCREMENT = word_set("more further additional another")   # not "others": "180 others were injured"
 # cue words after the quantity ("40 people were killed", "235 dead", "2,200 deaths")
 POST_DEAD = word_set("killed died dead deaths slain murdered massacred slaughtered executed "
@@ -98,7 +99,7 @@ TOLL_HEADS = {ph: kind for kind, text in (
                 "number injured|number wounded"),
 ) for ph in phrase_set(text)}
 TOLL_LINK = word_set("to at of hit hits reached reaches exceeds exceeded topped tops passed stood "
-                   "stands is was surpassed neared past above beyond now")
+                   "stands is was surpassed neared past above beyond now currently")
 # cheap prefilter (substring tests on the lower-cased sentence): most sentences have no cue
 CUE_STEMS = ("kill", "dead", "death", "die", "slain", "murder", "massacr", "slaughter",
              "execut", "perish", "bodies", "fatal", "behead", "drown", "lynch", "assassin",
@@ -346,9 +347,18 @@ def _flags(toks: list[Tok], q: Quantity) -> tuple[bool, bool, bool]:
         any(tuple(t.low for t in toks[max(0, q.i - len(p)):q.i]) == p for p in SUBGROUP_BEFORE) or \
         among_after(toks, q.j)
     before = {t.low for t in toks[max(0, q.i - 4):q.i]}
-    superseded = bool(before & SUPERSEDED) and bool(before & {"tally", "toll", "figure", "count", "of"})
+    superseded = bool(before & SUPERSEDED) and bool(before & {"tally", "toll", "figure", "count", "of"}) \
+        or _told_first(toks, q.i)
     inc = nxt in INCREMENT or (q.i > 0 and toks[q.i - 1].low in ("another", "further", "additional"))
     return subgroup, superseded, inc
+
+
+def _told_first(toks: list[Tok], i: int) -> bool:
+    """The figure's clause opens with "initially" / "at first" ("Initially, it was believed
+    only 20 died, but ..."): what was first believed, since replaced."""
+    head = [t.low for t in toks[max(0, i - 10):i]]
+    head = head[max((k + 1 for k, w in enumerate(head) if w in ("but", "now", ";", "however")), default=0):]
+    return any(tuple(head[k:k + len(p)]) == p for p in TOLD_FIRST for k in range(len(head)))
 
 
 def mentions(sentence: str) -> list[Mention]:
@@ -400,7 +410,6 @@ def mentions(sentence: str) -> list[Mention]:
             loose.pop()
         found.append(m)
     return found
-
 
 
 def _best(ms: list[Mention]) -> Mention | None:

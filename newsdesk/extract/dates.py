@@ -413,7 +413,8 @@ def date_context(sentences: list[str], anchor: str | None) -> tuple[list[str | N
     day named last before it) against `anchor`."""
     if not anchor:
         return [None] * len(sentences), [None] * len(sentences)
-    lede = lede_date(sentences[:4], anchor)
+    from .dates_acts import recent_named_day
+    lede = lede_date(sentences[:4], anchor) or recent_named_day(sentences, anchor, lambda s: event_date(s, anchor))
     before = days_named_before(sentences, anchor)
     return [f or lede for f in flashback_days(sentences, before, anchor)], before
 
@@ -440,8 +441,9 @@ def lede_date(sentences: list[str], published: str | None, n: int = 2) -> str | 
     Skipped: date lines and credits (`no_statement`) and photo captions (their day is the
     picture's, often an old file photo's)."""
     from .dates_caption import caption_line
+    from .dates_acts import without_since
     for k, s in enumerate([x for x in sentences if not no_statement(x) and not caption_line(x)][:n]):
-        iso = event_date(s, published)
+        iso = event_date(without_since(s), published)
         if iso and not (k and _dates_statement(s, iso, published)):
             return iso
     return None

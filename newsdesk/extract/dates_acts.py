@@ -9,7 +9,11 @@ the day of something else beside their act, and that day then dates the record:
 - "the departure of the troops, scheduled for August 31": the day a plan is set for.
 - "the first deadly attack since the return of X to power on August 15": a day inside a
   since-phrase dates where a period begins (an earlier act), not an act told outside it;
-  the events step blanks such a phrase for a mention whose trigger lies outside it.
+  the events step blanks such a phrase for a mention whose trigger lies outside it; the
+  lede's default day ignores every such phrase.
+Two days are moved rather than skipped: an act told inside "two days after ..." lies that
+many days before the sentence's day, and a lede with no day takes a recent day the text
+names as its act's own ("Saturday's blast") as the default instead of the page's day.
 """
 from __future__ import annotations
 
@@ -87,3 +91,70 @@ def statement_day(sentence: str, start: int, end: int) -> bool:
     army intended to act"): it dates the statement. A trailing attribution ("..., officials
     said Tuesday") is not one: its day is the act's the main clause tells."""
     return bool(_FRONTED.fullmatch(sentence[:start])) and bool(_SAYS_NEXT.match(sentence, end))
+
+
+def without_since(sentence: str) -> str:
+    """The sentence with every dated since-phrase blanked (offsets kept): what the lede's act
+    is dated by ("resigned ... amid unrest for weeks since the Oct. 20 elections" names the
+    start of the unrest, not the resignation's day)."""
+    from .dates import date_expressions
+    if "since" not in sentence.lower():
+        return sentence
+    for s, e in since_spans(sentence, date_expressions(sentence)):
+        sentence = sentence[:s] + " " * (e - s) + sentence[e:]
+    return sentence
+
+
+# a default day must lie this close before publication: a weekday's reach, not background
+RECENT_DAYS = 6
+
+
+# "Saturday's blast", "Wednesday night's attacks": a day named as the act's own
+_ACT_DAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?"
+                      r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:blasts?|attacks?|bombings?|explosions?|shootings?|"
+                      r"strikes?|raids?|assaults?|massacres?|killings?|clashes|coup)\b", re.I)
+
+
+def recent_named_day(sentences: list[str], published: str | None, day_of) -> str | None:
+    """The first day named as an act's own ("Saturday's blast") that lies 1..RECENT_DAYS days
+    before publication. When the lede names no day, a report filed the day after ("Sunday's
+    paper") often names its act's day further down: a better default for the sentences that
+    name none than the page's own day. Any recent day would not do: "On Wednesday, X
+    announced" dates a statement, "bombings in Paris on Friday" another act."""
+    from datetime import date
+    if not published:
+        return None
+    pub = date.fromisoformat(published)
+    for s in sentences:
+        d = day_of(s) if _ACT_DAY.search(s) else None
+        if d and 1 <= (pub - date.fromisoformat(d)).days <= RECENT_DAYS:
+            return d
+    return None
+
+
+_NUM_DAYS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+             "seven": 7, "the": 1}
+# "occurred two days after the commander was in town": the act told after it is N days off
+_DAYS_APART = re.compile(r"\b(a|one|two|three|four|five|six|seven|the|\d)\s+days?\s+"
+                         r"(after|before)\s+", re.I)
+_PHRASE_END = re.compile(r"[,;:()\u2014\u2013]|\s-\s")     # not ". ": "the U.S. Africa Command"
+
+
+def days_apart(sentence: str, triggers) -> int:
+    """Days to add to the sentence's day for an act told inside an "N days after/before"
+    phrase: "X occurred two days after Y met Z" puts Y two days before X's day (-2)."""
+    for m in _DAYS_APART.finditer(sentence):
+        stop = _PHRASE_END.search(sentence, m.end())
+        end = stop.start() if stop else len(sentence)
+        if triggers and all(m.end() <= t.start < end for t in triggers):
+            n = _NUM_DAYS.get(m.group(1).lower()) or int(m.group(1))
+            return -n if m.group(2).lower() == "after" else n
+    return 0
+
+
+def shifted(day: str | None, offset: int) -> str | None:
+    """`day` moved by `offset` days (None stays None)."""
+    from datetime import date, timedelta
+    if not day or not offset:
+        return day
+    return (date.fromisoformat(day) + timedelta(days=offset)).isoformat()

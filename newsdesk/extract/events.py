@@ -422,12 +422,13 @@ def _attach_details(art: Article, cands: list[Cand], places: X.Places, para_plac
             if not owner.weak:
                 setattr(owner, kind, count)
     from .dates import date_context
-    from .dates_acts import act_sentence
+    from .dates_acts import act_sentence, days_apart, shifted
     ledes, before = date_context([s.text for s in art.sentences], anchor)
     for c in cands:
         text = art.sentences[c.sent].text
         day_of = lambda t, i=c.sent: X.event_date_ex(t, anchor, ledes[i], before[i])  # noqa: E731
         c.date, c.date_explicit = R.mention_date(act_sentence(text, c.triggers), c.triggers, day_of)
+        c.date = shifted(c.date, days_apart(text, c.triggers))    # "two days after Y met Z"
         c.national = bool(NATIONAL.search(text)) or c.mode in NATIONAL_MODES or \
             X.nationwide(text, c.mode, c.places)
 
