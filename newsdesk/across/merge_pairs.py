@@ -53,9 +53,18 @@ def place_relation(a: Location | None, b: Location | None, max_km: float) -> flo
 _POSSESSIVE = re.compile(r"['\u2019]s\b")
 
 
+# one institution or rank told in other words by other outlets: "senior army chiefs" /
+# "the leaders of the armed forces" / "the heads of the military" (word stems)
+_SAME_WORD = {"army": "military", "chief": "head", "leader": "head"}
+
+
 def party(name: str | None) -> frozenset[str]:
-    """An actor's words ("Qatar's foreign ministry" -> qatar, foreign, ministry)."""
-    return frozenset(embed.words(_POSSESSIVE.sub("", name or "")))
+    """An actor's words ("Qatar's foreign ministry" -> qatar, foreign, ministry), with one
+    word for an institution or rank that outlets name differently."""
+    ws = embed.words(_POSSESSIVE.sub("", name or ""))
+    if "arm" in ws and "force" in ws:
+        ws = [w for w in ws if w not in ("arm", "force")] + ["military"]
+    return frozenset(_SAME_WORD.get(w, w) for w in ws)
 
 
 # content key -> (term vector, actor words, recipient words) as sparse rows over 64-bit

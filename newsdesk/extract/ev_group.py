@@ -179,14 +179,16 @@ def _linked(g: Group, c) -> bool:
     return g.type == "ASSAULT" and c.sent - g.cands[-1].sent <= K.ACT_WINDOW and K.same_act(g, c)
 
 
-def _absorb_faceless(groups: list[Group], places) -> list[Group]:
+def _absorb_faceless(groups: list[Group], places, art: Article) -> list[Group]:
     """An attack group with no toll and no place of its own ("eight militants wearing
     explosive belts carried out the attack") is another telling of the article's main
     attack: fold it into the first compatible attack that has a toll or a place. The place
-    of a comparison ("the deadliest attack in Norland since the civil war") is not its own."""
+    of a comparison ("the deadliest attack in Norland since the civil war") is not its own;
+    "a second blast" is one more act, however faceless."""
     out = list(groups)
     for g in list(out):
-        if g.type != "ASSAULT" or g.dead or any(c.places for c in g.cands if not c.weak):
+        if g.type != "ASSAULT" or g.dead or any(c.places for c in g.cands if not c.weak) or \
+                any(K.another_act(art, c) for c in g.cands):
             continue
         hosts = [h for h in out if h is not g and h.type == "ASSAULT" and (h.dead or h.places)
                  and not _actor_conflict(h.actor, g.actor, "ASSAULT")
@@ -435,7 +437,7 @@ def _drop_suicide_tolls(art: Article, cands: list) -> None:
 
 
 def group_mentions(art: Article, cands: list, places) -> list[EventMention]:
-    cands = T.drop_backdrops(art, T.drop_war_totals(art, cands))
+    cands = T.drop_anchors(art, T.drop_backdrops(art, T.drop_war_totals(art, cands)))
     T.mark_resumed(art, cands)
     _drop_suicide_tolls(art, cands)
     _victims_only(art, cands)
@@ -460,7 +462,7 @@ def group_mentions(art: Article, cands: list, places) -> list[EventMention]:
                      and not _conflict(g, c, places)), None)
         if host is not None:
             host.cands.append(c)    # last: its place and actor come from the comparison
-    groups = absorb_bare_charges(_absorb_faceless(groups, places))   # charge lists: one case
+    groups = absorb_bare_charges(_absorb_faceless(groups, places, art))   # charge lists: one case
     art.layers["figures"] = _notes(art, groups)
     out = []
     for g in groups:

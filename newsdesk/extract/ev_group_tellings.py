@@ -12,7 +12,8 @@ join their first telling.
 Some words of a telling are not the act's: the attackers counted after their victims ("147
 students and four militants"), the body that reports the toll ("after the doctors reported
 that the toll stands at 108"), a place where nothing happened ("no explosion outside the
-hotel"). Kept, they would swell the toll or set the telling apart from its act.
+hotel"). Kept, they would swell the toll or set the telling apart from its act. And an act
+named only as the time of another thing ("Aid came in following the attack") is no telling.
 """
 from __future__ import annotations
 
@@ -204,6 +205,56 @@ def drop_backdrops(art, cands: list) -> list:
     return [c for c in cands if not c.triggers or not (
         all(_backdrop(t, art.sentences[c.sent].text) for t in c.triggers)
         or _run_of_acts(c, art.sentences[c.sent].text))]
+
+
+# an act named only as the time of something else: "Aid ... came in following the attack",
+# "the escalation following the December 29th U.S. airstrikes on ..." (a noun phrase, not a
+# clause: "after gunmen stormed the hall" tells the act)
+_ANCHOR = re.compile(r"\b(?:after|following|in the wake of)\s+(?:the|this|that|these|those|"
+                     r"\w+day['\u2019]s|last \w+['\u2019]s)\s+(?:[\w.'\u2019-]+\s+){0,4}?$", re.I)
+_VERB_FORM = re.compile(r"(?:ed|ing)\b", re.I)
+# ... unless the act is the subject of a clause: "six hours after the attack began"
+_GOES_ON = re.compile(r"^\s+(?:\w+ly\s+)?(?:began|begun|started|ended|happened|occurred|took|was|"
+                      r"were|had|has|broke|erupted|unfolded|struck|hit)\b", re.I)
+
+
+# a verb between the determiner and the act makes a clause: "after the latter threw Molotov
+# cocktails at the building" tells the act
+_PAST = re.compile(r"\b(?:\w+ed|threw|hit|set|shot|took|made|drove|blew|broke|struck|fought|led|"
+                   r"began|fled|left|got|put|held|opened|fired|stormed)\s", re.I)
+
+
+def _anchored(tr, text: str) -> bool:
+    if tr.kind == "toll" or (tr.kind != "noun" and _VERB_FORM.search(tr.text.split()[0])):
+        return False
+    m = _ANCHOR.search(text[max(0, tr.start - 80):tr.start])
+    return bool(m) and not _PAST.search(m.group(0).split(None, 2)[-1] if m else "") and \
+        not _GOES_ON.match(text[tr.end:])
+
+
+# a sentence about a plotted act: "could not say how far along the plot was"
+_PLOT = re.compile(r"\b(?:plot|plots|plotted|plotting)\b", re.I)
+_THE = re.compile(r"\bthe\s+$", re.I)
+
+
+def _plotted_act(art, c) -> bool:
+    """"The attack targeted ..." right after a sentence about a plot, with no toll: the
+    plotted attack, not the act the article reports."""
+    if c.type != "ASSAULT" or c.dead is not None or c.injured is not None or c.sent == 0:
+        return False
+    text = art.sentences[c.sent].text
+    return all(t.kind == "noun" and _THE.search(text[:t.start]) for t in c.triggers) and \
+        bool(_PLOT.search(art.sentences[c.sent - 1].text))
+
+
+def drop_anchors(art, cands: list) -> list:
+    """Attack statements that name an act only as the time of another thing (aid, an
+    escalation, arrests) with no toll or actor, or that go on about a plotted attack: they
+    tell that thing, not the act, so they join no act (a later aside, an earlier act named
+    as the backdrop, an act that never happened)."""
+    return [c for c in cands if not _plotted_act(art, c) and not (
+        c.type == "ASSAULT" and c.triggers and c.dead is None and c.injured is None and not c.actor
+        and all(_anchored(t, art.sentences[c.sent].text) for t in c.triggers))]
 
 
 # a sentence whose subject is the act already told: "This attack is the deadliest ...",

@@ -1,6 +1,7 @@
 """One article's act told in several sentences stays one mention (extract/ev_group.py with
 grp_link.py): sentences naming the same means link, a death "in the attack" goes to the
-article's attack with a toll, and a bare toll word opens no event of its own."""
+article's attack with a toll, a bare toll word opens no event of its own, and "a second
+blast" stays an act of its own even with no toll or place."""
 from __future__ import annotations
 
 from newsdesk.extract import grp_link as K
@@ -105,3 +106,13 @@ def test_a_year_past_gives_no_victim_or_toll():
     g = Group(then)
     g.cands.append(now)
     assert g.dead is None and g.recipient == "people"
+
+
+def test_a_second_blast_without_toll_or_place_stays_its_own_act():
+    ms = attacks("Nine people were killed in a car bomb blast near the port of Tessa on "
+                 "Saturday. The blast destroyed two shops. About an hour later, a second blast "
+                 "took place in the city's old quarter.")
+    second = [m for m in ms if "second blast" in m.span.text]
+    assert len(second) == 1 and second[0].dead is None
+    first = [m for m in ms if m.dead is not None]
+    assert len(first) == 1 and not any("second blast" in s.text for s in first[0].extra_spans)

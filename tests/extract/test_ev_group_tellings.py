@@ -3,7 +3,8 @@ two countries' acts in one sentence stay two, a war's running toll is no act, a 
 attack told twice is one, a bare death goes to the act whose thing it names, "This
 attack ..." or a bare toll after the only attack told go on about that attack, and neither
 the attackers' deaths, a country's record of attacks, the body counting the dead nor a place
-where nothing happened sets an act's telling apart or swells its toll."""
+where nothing happened sets an act's telling apart or swells its toll; an act named only as
+the time of something else ("aid came in following the attack") tells no act."""
 from __future__ import annotations
 
 from newsdesk.extract.events import events_step
@@ -176,3 +177,32 @@ def test_a_toll_told_beside_another_act_s_joins_no_act_elsewhere():
     ms = attacks("A car bomb killed 12 people in Mosul on Monday, days after a blast at a market in "
                  "Basra killed 30. Gunmen killed 30 villagers in Kirkuk on Tuesday.", "2018-05-10")
     assert [m.location.name for m in ms if m.dead and m.dead.low == 30] == ["Kirkuk"]
+
+
+def test_an_act_named_only_as_the_time_of_something_else_joins_no_act():
+    ms = attacks("At least 14 people were killed when a bomb exploded at a bus depot in Tessa on "
+                 "Monday. Medical teams from neighbouring provinces arrived following the attack. "
+                 "Tension has grown since the escalation following the March 2nd raids on "
+                 "militia camps near Orvel.", "2026-03-09")
+    assert len(ms) == 1 and ms[0].dead.low == 14
+    assert not any("Medical teams" in t or "escalation" in t for t in texts(ms[0]))
+
+
+def test_an_act_told_after_an_earlier_one_is_still_told():
+    ms = attacks("Gunmen stormed a hotel in Tessa on Monday, killing two guards. Two guards were "
+                 "shot dead after the gunmen opened fire in the lobby. Shots could still be heard "
+                 "an hour after the assault began.", "2026-03-09")
+    assert len(ms) == 1
+    assert any("opened fire in the lobby" in t for t in texts(ms[0]))
+    assert any("after the assault began" in t for t in texts(ms[0]))
+    ms = attacks("At least 20 people died in a fire at the trade hall in Tessa on Friday. The hall "
+                 "caught fire after the crowd threw petrol bombs at the building.", "2026-03-09")
+    assert len(ms) == 1 and any("petrol bombs" in t for t in texts(ms[0]))
+
+
+def test_the_attack_of_a_plot_told_just_before_is_not_the_act():
+    ms = attacks("A drone strike killed a militia commander near the airport of Tessa on Friday. "
+                 "Officials would not say how far along the plot he led had got. They said the "
+                 "attack targeted the embassy and its staff.", "2026-03-09")
+    assert len(ms) == 1
+    assert not any("targeted the embassy" in t for t in texts(ms[0]))
