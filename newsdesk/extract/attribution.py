@@ -151,11 +151,31 @@ def heard_shouting(left: str) -> tuple[str, int] | None:
     return (m.group(1), m.start(1)) if m else None
 
 
+# 'a statement cited a diplomatic officer as denying "…"', 'reported by some sources as "…"': the
+# words are those of the party cited or reporting, not of the clause's subject ('X was quoted by
+# IRNA as saying "…"' stays X's)
+_CITED_AS = re.compile(r"\b(?:(?:cit|quot)(?:ed|es|ing)\s+(?!by\b)(?P<obj>(?:[\w'’.-]+\s+){0,5}?[\w'’.-]+)\s+as\s+"
+                       r"(?:saying|denying|calling|describing|stating|rejecting|dismissing)|"
+                       r"(?:reported|described|called|termed|labell?ed|dubbed)\s+by\s+"
+                       r"(?P<agent>(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+)\s+as)\b[^\"“”.;:]{0,40}$")
+
+
+def cited_as(left: str) -> tuple[str, int] | None:
+    """The party a report cites as saying the quote, or by whom the quoted wording is reported."""
+    m = _CITED_AS.search(left)
+    if not m:
+        return None
+    g = "obj" if m.group("obj") else "agent"
+    return m.group(g), m.start(g)
+
+
 def left_speaker(left: str):
     """'X said: "…' / 'X told AFP that "…' / 'X urged Y "to …' — the last speech verb before
     the quote in its sentence, and its subject. Returns (np, offset in left, verb)."""
     if heard := heard_shouting(left):
         return heard[0], heard[1], "heard"
+    if cited := cited_as(left):
+        return cited[0], cited[1], "cited"
     put = _PUT_IT.search(left)                # 'as Adm. Scott Swift, commander of ..., put it, "…"'
     inv = _VERB_FIRST.search(left) or _TITLE_VERB.search(left)
     if inv:                                   # 'Says police spokesman Tom Ferro, "…"' / 'Radio North Tweeted: "…"'
@@ -270,6 +290,30 @@ def mismatched_close(p: str, open_at: int) -> int | None:
         if attribution_tail(p, i):
             return i
     return None
+
+
+def glued_opener(p: str, i: int) -> bool:
+    """'… officials told him he is dead.”We have evidence …,” he said': a closing mark between
+    a sentence's end and the capital of the next word, with a closer still to come, is the
+    writer's opener; as a closer it would turn the narrative before it into a quote."""
+    return p[i] in "”»" and 0 < i and p[i - 1] in ".!?" and p[i + 1:i + 2].isupper() and \
+        any(c in "”»" for c in p[i + 1:])
+
+
+def kin_or_speaker(text: str, res, mentions: list, np: str, name: str, person: bool,
+                    sent0: int) -> tuple[str, bool]:
+    """'Mrs May said the attack on Mr Skripal and his daughter … She said: "…"': kin named
+    inside the sentence of a speaker of the same gender are what she spoke of; the pronoun that
+    opens the next sentence is that speaker."""
+    if not name or not name[:1].islower() or np.lower() not in ("he", "she"):
+        return name, person
+    kin_at = text.rfind(name, max(0, sent0 - 600), sent0)
+    want = "f" if np.lower() == "she" else "m"
+    for m in reversed(mentions):
+        if m.person and m.name and m.start < kin_at and \
+                not re.search(r"[.!?][\"”’']?\s", text[m.end:kin_at]) and res.gender(m.name, 2) == want:
+            return m.name, True
+    return name, person
 
 
 # right after the verb (and a short object): 'said the strike was …', 'told reporters that …'

@@ -257,6 +257,7 @@ def _titled(toks: list[Tok]) -> bool:
     return bool(words) and sum(t.text[0].isupper() for t in words) >= 0.6 * len(words)
 
 
+ATTEMPTED = word_set("attempted failed foiled thwarted botched")
 # "admitted the loss of 31 fighters": a side's own dead, when what was lost are its men
 LOSS_OF = phrase_set("loss of|losses of|lost")
 COMBATANTS = word_set("fighters soldiers troops servicemen men personnel militants officers")
@@ -272,7 +273,9 @@ def _pre_cue(toks: list[Tok], q: Quantity) -> tuple[str, int] | None:
         for kind, index in _PRE_BY_LAST.items():
             for ph in index.get(toks[i].low, ()):
                 if _ends_with(toks, i, ph):
-                    if ph in PRE_NEEDS_POST:
+                    # "the attempted murder of two people": an attempt kills no one
+                    if ph in PRE_NEEDS_POST or (kind == "dead" and i - len(ph) >= 0 and
+                                                toks[i - len(ph)].low in ATTEMPTED):
                         return None
                     return kind, gap
         if toks[i].low not in PRE_GAP_OK:

@@ -49,10 +49,11 @@ def drop_unrealised_content(kept: list) -> list:
     return drop_denied(drop_alleged(drop_purpose_demands(out)))
 
 
-def _denied(tok) -> bool:
+def _denied(tok, via_report: bool = False) -> bool:
     """The trigger sits in a clause someone denies ("denied that arrest warrants had been
-    issued", "denied reports that troops had detained him"): the denial says it did not happen."""
-    t, clausal = tok, False
+    issued", "denied reports that troops had detained him"): the denial says it did not happen.
+    With via_report, only a clause told of a report the party denies counts."""
+    t, clausal, reported = tok, False, False
     for _ in range(6):
         if t.head.i == t.i:
             return False
@@ -60,19 +61,24 @@ def _denied(tok) -> bool:
         clausal = clausal or t.dep_ in ("ccomp", "acl") or \
             (t.dep_ == "relcl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children))
         t = t.head
+        reported = reported or (clausal and pos(t) == "NOUN" and lemma_in(t, REPORTS))
         if clausal and pos(t) == "VERB" and lemma_in(t, DENYING):
-            return True
+            return reported or not via_report
     return False
 
 
 DENYING = {"deny"}
+REPORTS = {"report", "claim", "suggestion", "rumour", "rumor"}
 
 
 def drop_denied(kept: list) -> list:
     """Drop acts a party denies happened; the denial itself is coded elsewhere (REJECT) when it
-    answers a charge. Violence and accusations keep their mention, as for other content."""
+    answers a charge. Violence and accusations keep their mention, as for other content (the
+    army may deny only its part in a killing), except violence in a report the party denies:
+    "denied reports that he was killed" says no killing happened, and the denial is the act."""
     return [(tr, tok, why) for tr, tok, why in kept
-            if tok is None or tr.type in ("ASSAULT", "ACCUSE", "REJECT") or not _denied(tok)]
+            if tok is None or tr.type in ("ACCUSE", "REJECT") or
+            not _denied(tok, via_report=tr.type == "ASSAULT")]
 
 
 def drop_alleged(kept: list) -> list:

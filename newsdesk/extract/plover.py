@@ -45,7 +45,7 @@ LEXICON: list[tuple[str, str, str | None, str]] = [
      r"\bsuspend(?:ed|s)? \w+ from\b", "SANCTION", "expel from alliance", "verb"),
     (r"\bboycott(?:s|ed|ing)?\b", "SANCTION", "boycott", "verb"),
     (r"\b(?:withdr(?:aw|aws|ew|awn|awing)|pull(?:s|ed|ing)?) (?:[\w'’$€£.,-]+\s+){0,3}?(?:support|funding|recognition|"
-     r"ambassadors?)\b|"
+     r"ambassadors?|permission|accreditation|licen[cs]es?)\b|"
      r"\bstop(?:s|ped|ping)? (?:flying|flights) (?:to|into)\b", "SANCTION", "cut aid or contact", "verb"),
     (r"\b(?:suspen(?:d|ded|ds|ding|sion of)|halt(?:s|ed|ing)?|cut(?:s)? off|prohibit(?:s|ed)?|"
      r"reduc(?:e|ed|es)|end(?:s|ed)?|froze|freez(?:e|es|ing))\s+(?:[\w'’$€£.,-]+\s+){0,3}?(?:aid|assistance|"
@@ -147,7 +147,8 @@ LEXICON: list[tuple[str, str, str | None, str]] = [
     (r"\b(?:arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?|detention|round(?:ed|ing)? up|in custody|"
      r"taken into custody)\b", "COERCE", "arrest", "verb"),
     (r"\b(?:expel(?:s|led|ling)?|deport(?:s|ed|ing)?|eject(?:s|ed|ing)?|evict(?:s|ed|ing)?|"
-     r"drive out|drove out|driven out|ordered (?:[\w'’$€£.,-]+\s+){0,3}?(?:out of|to leave))\b|"
+     r"drive out|drove out|driven out|kick(?:s|ed|ing)? (?:[\w'’$€£.,-]+\s+){0,3}?out(?! of (?:the )?(?:game|match|"
+     r"tournament|competition|cup|league)\b)|ordered (?:[\w'’$€£.,-]+\s+){0,3}?(?:out of|to leave))\b|"
      r"\b(?:hours|days|weeks) to (?:leave|return home)\b|\bto leave (?:(?:the country|their countries|"
      r"\w+) )?(?:within|in the next)\b", "COERCE", "expel", "verb"),
     (r"\b(?:seiz(?:e|ed|es|ing)|captur(?:e|ed|es|ing)|recaptur(?:ed|ing)|retak(?:en|ing)|retook|took over|take over|"
@@ -272,8 +273,13 @@ LEXICON: list[tuple[str, str, str | None, str]] = [
      r"calls?|demands?|requests?|appeals?|ultimatum|idea|suggestions?)|opposed to|"
      r"will not accept|would not (?:meet|accept)|out of the question)\b",
      "REJECT", None, "verb"),
-    # a denial rejects an accusation made against the party (denying a report stays a statement)
-    (r"\bden(?:y|ied|ies|ying) (?:any |all |the |its |their |his |her |having )?(?:[\w'’-]+ )?(?:involvement|responsibility|"
+    # a denial rejects an accusation made against the party: a charge, having ever done a thing, a
+    # report that force was used (denying a report of anything else stays a statement)
+    (r"\bden(?:y|ied|ies|ying) (?:ever (?:having )?|having (?:ever )?)[\w'’-]+\b|"
+     r"\bden(?:y|ied|ies|ying) (?:the |any )?(?:[\w'’-]+ )?(?:reports?|claims?|suggestions?|rumou?rs?) that\b"
+     r"(?=[^.;]{0,160}?\b(?:killed|murdered|died|shot|attacked|bombed|shelled|tortured|abducted|kidnapped|executed|"
+     r"poisoned|arrested|detained|seized|captured|invaded)\b)|"
+     r"\bden(?:y|ied|ies|ying) (?:any |all |the |its |their |his |her |having )?(?:[\w'’-]+ )?(?:involvement|responsibility|"
      r"role|charges?|accusations?|allegations?|claims?|wrongdoing|links?)\b|"
      r"\b(?:accusations?|allegations?|claims?|charges?),? (?:that|which) (?:[\w'’$€£.,-]+\s+){1,3}?"
      r"(?:denied|denies|has denied|rejected|rejects)\b|"

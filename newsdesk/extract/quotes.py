@@ -20,8 +20,9 @@ from ..model import Article, Quote
 from ..pipeline import article_step
 from ..nlp.words import WORD_RUN
 from .resolver import Resolver
-from .attribution import (attribution_tail, colon_intro, left_speaker, mismatched_close, next_sentence,
-                          predicate_subject, pure_attribution, right_speaker, sentence_end, sentence_start)
+from .attribution import (attribution_tail, colon_intro, glued_opener, kin_or_speaker, left_speaker,
+                          mismatched_close, next_sentence, predicate_subject, pure_attribution, right_speaker,
+                          sentence_end, sentence_start)
 from .speakers import (CAP_STOP, CLAUSE_VERBS, NAME_SEQ, PARTICIPLES, SPEECH_WORDS, Mention,
                        appositive_subject, expletive_it, fronted_phrase, is_pronoun, looks_person,
                        name_before_description, named_in_sentence, person_of_place, ranked_name,
@@ -98,7 +99,7 @@ def double_quotes(p: str) -> list[Mark]:
                         out.append(Mark(s, i + 1, s, i))
                 continue
         else:
-            opener = ch in DOUBLE_OPEN
+            opener = ch in DOUBLE_OPEN or (open_at is None and glued_opener(p, i))
             closer = not opener
         if opener and open_at is None:
             open_at = i
@@ -298,6 +299,7 @@ def _attribute(art: Article, res: Resolver, mentions: list[Mention], found: list
             else:                     # the whole sentence: 'X said the "…," which he said "…"'
                 name, person = res.resolve(np, p0 + min(m.start, where - p0), mentions,
                                            p0 + sentence_start(p, m.start, 0))
+                name, person = kin_or_speaker(text, res, mentions, np, name, person, p0 + sent0)
         else:
             np = person_of_place(np)
             name, person = res.resolve(np, where, mentions)

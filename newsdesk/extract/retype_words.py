@@ -1,6 +1,6 @@
 """Triggers whose PLOVER type the words next to them change (plover.retype reads these after
 the vow rule): a promise of harm is a threat, damage told of a blast is the blast, a raid that
-only detains is a detention. Kept apart so plover.py stays a table and under the size cap."""
+only detains is a detention, denouncing the reports is a denial. Kept apart so plover.py stays a table and under the size cap."""
 from __future__ import annotations
 
 import re
@@ -19,16 +19,35 @@ BLAST_BEFORE = re.compile(r"\b(?:explosions?|blasts?|bomb(?:s|ings?)?|detonation
                           r"soldiers|troops|police|settlers|gunmen|fighters)\b)[^.;]*$", re.I)
 # a raid that ends in arrests and harms no one is a detention (manual: COERCE), not an assault
 DETENTION = re.compile(r"\b(?:arrest(?:s|ed)?|detain(?:s|ed)?|detention|in custody|taken into custody)\b", re.I)
+# denouncing the reports or claims against a party rejects them (manual: REJECT "deny
+# accusations"): "strongly denounced the reports, calling them baseless allegations"
+DENOUNCING = re.compile(r"(?:denounc|condemn|decr|slam|dismiss)", re.I)
+CHARGES = re.compile(r"^\s+(?:the|these|those|such|all|any)\s+(?:[\w'’-]+\s+)?(?:reports?|claims?|allegations?|"
+                     r"accusations?|charges|rumou?rs)\b", re.I)
+# putting lives at risk is the harm done, not a warning of harm to come ("threatening the lives of
+# citizens" told of an attack)
+LIVES_AT_RISK = re.compile(r"^\s+(?:the\s+)?(?:lives|safety)\s+of\b", re.I)
+# vessels that block a channel or traffic are a state's blockade (manual: COERCE), not a protest,
+# unless the sentence tells of protesters
+SHIPS_BLOCKING = re.compile(r"^(?!.*\b(?:protest\w*|demonstrat\w*|activists|strik(?:e|ers|ing)|fishermen|farmers|"
+                            r"truckers|drivers)\b).*\b(?:ships?|vessels?|warships?|boats?|navy|naval)\b[^.;]{0,80}"
+                            r"\bblock(?:ed|ing|ade)?\b", re.I)
 HARM = re.compile(r"\b(?:kill\w*|dead|died|deaths?|shot|shoot\w*|wound\w*|injur\w*|gunfire|fire[ds]?|clash\w*|"
                   r"beat(?:en|ing)?|tortur\w*)\b", re.I)
 
 
 def retyped_by_words(text: str, tr):
     """A trigger whose type the words next to it change: a harmful promise, a blast's damage,
-    a raid that only detains."""
+    a raid that only detains, denounced charges, lives put at risk, ships that block."""
     after = text[tr.end:tr.end + 100]
     if tr.type == "AGREE" and PROMISE.match(tr.text) and PROMISED_HARM.search(after):
         return replace(tr, type="THREATEN", mode=None)
+    if tr.type == "ACCUSE" and DENOUNCING.match(tr.text) and CHARGES.match(after):
+        return replace(tr, type="REJECT", mode="deny")
+    if tr.type == "THREATEN" and tr.text.lower().startswith("threaten") and LIVES_AT_RISK.match(after):
+        return replace(tr, type="ASSAULT", mode=None)
+    if tr.type == "PROTEST" and tr.mode == "blockade" and SHIPS_BLOCKING.search(text[:tr.end]):
+        return replace(tr, type="COERCE", mode="block")
     if tr.type == "COERCE" and tr.mode == "destroy property" and BLAST_BEFORE.search(text[:tr.start]):
         return replace(tr, type="ASSAULT", mode="explosion")
     if tr.type == "ASSAULT" and tr.text.lower().startswith("raid") and DETENTION.search(text) and \

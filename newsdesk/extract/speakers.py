@@ -131,6 +131,9 @@ def is_capitalised(w: str) -> bool:
     return bool(w) and w[0].isupper()
 
 
+DETERMINERS = frozenset("the a an this that these those its their his her our".split())
+
+
 @lru_cache(maxsize=8192)       # pure in the string; names recur
 def looks_person(name: str) -> bool:
     """A named person: capitalised words, the last not an organisation head word."""
@@ -141,6 +144,8 @@ def looks_person(name: str) -> bool:
                            or t.lower().startswith(("al-", "el-")) for t in toks):
         return False
     last = toks[-1].lower().strip(".,")
+    if len(toks) == 1 and last in DETERMINERS:    # 'The' cut from 'The official of ...' names no one
+        return False
     return last not in ORG_HEADS and last not in TITLES and not last.endswith(("ese", "ian", "ish"))
 
 
