@@ -147,6 +147,14 @@ def _echo(art: Article, ref: date, dated: list[tuple[Article, date]]) -> date | 
     return d if d is not None and timedelta(0) <= ref - d <= timedelta(days=WINDOW_BACK) else None
 
 
+def _earlier(art: Article, ref: date, dated: list[tuple[Article, date]],
+             days: set[date]) -> date | None:
+    """The day of an undated report from the first week of an act a late dated article
+    states (story_dates_back.py): its weekdays do not fit `ref`, they fit that week."""
+    from .story_dates_back import earlier_report_day
+    return earlier_report_day(art, ref, dated, lambda d: _fits(d, ref, ref, days), WEEK_BACK)
+
+
 def date_stories(articles: list[Article]) -> int:
     """Estimate dates for the undated articles of every story, and for the articles dated
     only by a photo caption (the report is that day or up to PHOTO_SHIFTS later); returns
@@ -175,7 +183,8 @@ def date_stories(articles: list[Article]) -> int:
                         redate(a, est.isoformat())
                         n += 1
                 continue
-            est = (_echo(a, ref, [(b, own[b.id]) for b in arts if own[b.id]])
+            dated = [(b, own[b.id]) for b in arts if own[b.id]]
+            est = (_earlier(a, ref, dated, days) or _echo(a, ref, dated)
                    or estimate_anchor(a, ref, days)).isoformat()
             a.layers["date_estimate"] = est
             redate(a, est)

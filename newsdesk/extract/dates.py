@@ -320,11 +320,17 @@ _TOLL_UPDATE = re.compile(r"\b(?:toll|number\s+of\s+(?:dead|deaths|casualties))\
                          r"[^.;]{0,30}$", re.I)
 
 
+# "X on Sunday denied reports that ...": the day is the denial's, the act denied came before
+_DENIED_REPORTS = re.compile(r"\s*,?\s*(?:denied|dismissed|rejected|refuted)\s+(?:the\s+)?"
+                             r"(?:reports?|claims?|allegations?|accusations?)\s+that\b", re.I)
+
+
 def _dates_the_report(sentence: str, start: int, end: int) -> bool:
     """"Police said Monday 24 people had been arrested", "Today, evidence emerged that
     gunmen had slaughtered...": the day is the report's; the pluperfect event came before.
-    "The death toll climbed to 525 Thursday": the day dates the count, not the violence."""
-    if _TOLL_UPDATE.search(sentence[max(0, start - 90):start]):
+    "The death toll climbed to 525 Thursday": the day dates the count, not the violence.
+    "X on Sunday denied reports that he was killed": the day dates the denial."""
+    if _TOLL_UPDATE.search(sentence[max(0, start - 90):start]) or _DENIED_REPORTS.match(sentence, end):
         return True
     near = sentence[max(0, start - 25):min(len(sentence), end + 25)]
     return bool(_REPORTING.search(near)) and bool(_PLUPERFECT.search(sentence, end))
