@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from newsdesk.model import Location
 
-from .gazetteer import Gazetteer, Hit, gazetteer
+from .gazetteer import CAPITAL_BONUS, Gazetteer, Hit, gazetteer
 from .normalize import key, skeleton
 
 SKEL_NAME_BONUS = 1.0    # primary name, other romanisation
@@ -18,6 +18,7 @@ HOW_BONUS = {"exact": 0.0, "head": 0.0, "direction": 0.0, "skeleton": -1.0, "fuz
 ADMIN1_OWN_CITY = True       # admin1's -1 prior step only against its own same-named city
 COUNTRY_FIRST = True         # an exact country name drops cities matched by an alternate name
 ACRONYM_MIN_POP = 1_000_000  # "BBC" is not Bay City: an all-caps alias must name a big place
+OWN_NAME_MIN_POP = 10_000    # a town this big bearing the name as its own outranks a capital's old name
 
 
 def _name_bonus(gz: Gazetteer, i: int, name: str, spelled: bool = True) -> float:
@@ -71,7 +72,7 @@ def _candidates(name: str, gz: Gazetteer) -> list[tuple[Hit, float]]:
         hits = [h for h in hits if gz.kind(h.id) != "city" or key(gz.name[h.id]) == key(name)]
     spelled = not any(key(gz.name[h.id]) == key(name) for h in hits)   # no exact primary match
     scored = [(h, gz.prior(h.id) + HOW_BONUS[h.how] + _name_bonus(gz, h.id, name, spelled)
-               + _area_bonus(gz, h, hits)) for h in hits]
+               + _area_bonus(gz, h, hits) - _former_capital(gz, h, name, hits)) for h in hits]
     scored.sort(key=lambda t: -t[1])
     return scored[:MAX_CANDS]
 
@@ -86,6 +87,19 @@ def _area_bonus(gz: Gazetteer, hit: Hit, hits: list[Hit]) -> float:
     inside = any(gz.kind(h.id) == "city" and gz.cc[h.id] == gz.cc[i] and gz.a1[h.id] == gz.a1[i]
                  or h.id in gz.capitals for h in hits)      # "Washington" stays D.C. by default
     return 0.0 if inside else 1.0
+
+
+def _former_capital(gz: Gazetteer, hit: Hit, name: str, hits: list[Hit]) -> float:
+    """The capital bonus says "this is the city the news means"; it is earned by the capital's
+    own name or exonym ("Kiev"), not by a name a living town still bears as its own while the
+    capital only bore it once ("Salisbury", Harare's colonial name): there the bonus is taken
+    back, and population and the article's votes decide."""
+    i = hit.id
+    if i not in gz.capitals or key(gz.name[i]) == key(name):
+        return 0.0
+    own = any(key(gz.name[h.id]) == key(name) and gz.kind(h.id) == "city" and gz.pop[h.id] >= OWN_NAME_MIN_POP
+              for h in hits)
+    return CAPITAL_BONUS if own else 0.0
 
 
 def _is_acronym(name: str) -> bool:

@@ -18,6 +18,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from newsdesk.nlp.words import literal_then
+from .backing import text_backs
 
 if TYPE_CHECKING:
     from newsdesk.model import Location
@@ -75,7 +76,8 @@ def locate_in_sentence(geo: "ArticleGeo", sentence: str, names: list[str]) -> "L
                         and geo.supported(hit, name, strict=True)):
                     continue      # ("the border with Jordan where tribes took Turaibil": a
                     # named neighbour country does not veto a place the article backs)
-            elif not geo.supported(hit, name, strict=geo.alternate(hit, name)):
+            elif not geo.supported(hit, name, strict=(alt := geo.alternate(hit, name))) and \
+                    (alt or not text_backs(geo, hit, name)):
                 continue          # "Molotov cocktails" is not Perm (once Molotov), abroad
         accepted.append(f)
     if not accepted:              # every name is a namesake abroad: the article's place

@@ -37,11 +37,13 @@ from .gazetteer import Gazetteer, Hit, gazetteer
 from .normalize import key
 from .relative import city_mentions, neighbour_place
 from .filed import filed_elsewhere, filed_top
+from .backing import address_town, led_votes, text_backs
 
 W_COUNTRY = 5.0          # weight of the article's country vote share
 W_ADMIN1 = 3.0           # weight of the article's admin1 vote share
 W_QUALIFIER = 8.0        # "Springfield, Ill.": the qualifier named in the text
 W_PROX = 2.0             # spatial coherence with the article's other places
+W_TEXT = 0.5             # a country whose well-known places the whole text names
 PROX_KM = 150.0          # e-folding distance of that coherence
 FALLBACK_TOP = True          # ... and keeps it only in the article's top country
 UNKNOWN_TO_FOCUS = True      # any unknown name -> the article's focus city, marked near
@@ -108,8 +110,10 @@ class ArticleGeo:
             for n, c in harvest_names(self.gz, text, set(self.counts)).items():
                 self.counts[n] += HARVEST_WEIGHT * c
         self.cands: dict[str, list[tuple[Hit, float]]] = {n: self._candidates(n) for n in self.counts}
+        self.led = led_votes(self)       # "Kerch Strait" votes where no known name does
         self.q = {n: self._placeness(n) for n in self.cands}
         self.text = text or ""
+        self._text_cc: dict[str, set[str]] | None = None
         self.qualifiers = self._qualifiers(text) if text else {}
         self.votes_c: dict[str, Counter] = {}
         self.votes_a: dict[str, Counter] = {}
@@ -135,6 +139,8 @@ class ArticleGeo:
     def _contrib(self, name: str, first: bool) -> tuple[Counter, Counter]:
         gz, c, a = self.gz, Counter(), Counter()
         scored = self.cands.get(name) or []
+        if not scored and name in self.led:
+            scored = [(self.led[name], gz.prior(self.led[name].id))]
         if not first and scored:
             scored = [(h, s + self._context(name, h)) for h, s in scored]
         q = self.q.get(name, 1.0)
@@ -178,6 +184,8 @@ class ArticleGeo:
             if gz.a1[i]:
                 k = (gz.cc[i], gz.a1[i])
                 s += W_ADMIN1 * (self.ta[k] - own_a.get(k, 0) * w) / total
+        if W_TEXT and text_backs(self, hit, name):
+            s += W_TEXT
         if self.prox:
             s += W_PROX * self.prox.get((name, i), 0.0)
         q = self.qualifiers.get(name)
@@ -312,6 +320,8 @@ class ArticleGeo:
         if fz is not None:
             return _to_location(self.gz, fz)
         nb = neighbour_place(self, name, NEIGHBOUR_CHARS, NEIGHBOUR_AFTER) if NEIGHBOUR_CHARS else None
+        if nb is None and words[-1].lower() in _FACILITY and (h := address_town(self, name)):
+            nb = _to_location(self.gz, h)       # "Hyde Road, Gillingham": the town of the address
         if nb is not None:
             return replace(nb, near=True, relation=FOCUS_RELATION)
         if UNKNOWN_TO_FOCUS or len(words) > 1 and words[-1].lower() in _FACILITY:
