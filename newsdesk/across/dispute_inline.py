@@ -20,8 +20,12 @@ from .disputes import BLAME, CONTRA_CUE, STRONG, _claim, _content, _topic, detec
 _SAY = (r"(?:say|says|said|report(?:s|ed|ing)?|insist\w*|claim\w*|maintain\w*|den(?:y|ies|ied)|believe[sd]?|"
         r"suspect\w*|doubt\w*|argue[sd]?|counter\w*|reject\w*|dismiss\w*|blame[sd]?|accuse[sd]?|"
         r"admit(?:s|ted)?|acknowledge[sd]?|recogni[sz]e[sd]?)")
-TURN = re.compile(r"(?:,\s*|\s+)(?:but|while|whereas)\s+(?=(?:[\w'\u2019-]+\s+){0,5}?(?:also\s+)?"
-                  + _SAY + r"\b)")
+# the second party may carry a clause of its own ("although the government, which summoned
+# the envoy, said ..."); "although" sets two accounts against each other by itself
+TURN = re.compile(r"(?:,\s*|\s+)(?:but|while|whereas|(?P<conc>although|though))\s+(?=(?:[\w'\u2019-]+\s+){0,5}?"
+                  r"(?:[\w'\u2019-]+,[^,]{1,120},\s+)?(?:also\s+)?" + _SAY + r"\b)")
+# the second party did not see what the first one says happened ("she never saw him leave")
+UNSEEN = re.compile(r"\b(?:never|not|n['\u2019]t)\s+(?:\w+\s+)?(?:saw|seen|see|heard|hear|witnessed)\b", re.I)
 LEAD = re.compile(r"^\W*((?:[A-Za-z][\w'\u2019.-]*\s+){0,4}?[A-Za-z][\w'\u2019-]*)\s+"
                   r"(?:also\s+|ha(?:s|ve)\s+(?:been\s+)?|(?:is|are)\s+)?" + _SAY + r"\b")
 # both sides report a that-clause ("X has been reporting that A, but Y is reporting that B"):
@@ -41,10 +45,18 @@ _VOID = {"it", "this", "that", "there", "which", "he", "she", "they", "we", "i",
          "no", "was", "is", "were", "are", "be", "been", "not"}
 
 
+# "X issued a statement saying": X speaks; "X, which summoned the envoy, said": X, not the envoy
+ISSUED = re.compile(r"^\W*((?:[\w'\u2019-]+\s+){0,4}?[\w'\u2019-]+)\s+(?:\w+ly\s+)?(?:issued|released|put\s+out)\s+"
+                    r"an?\s+(?:\w+\s+)?statement\b")
+RELATIVE = re.compile(r"^(\W*(?:[\w'\u2019-]+\s+){0,4}?[\w'\u2019-]+),\s*(?:which|who|whose)\s[^,]{1,120},(?=\s)")
+
+
 def _party(text: str, res, offset: int) -> str | None:
     """Who speaks in one side of the sentence: the attribution rule, else the words before
     its first saying verb."""
-    who = holder(text, res, offset)
+    issued = ISSUED.match(text)
+    text = RELATIVE.sub(lambda m: m.group(1) + " " * (len(m.group()) - len(m.group(1))), text)
+    who = issued.group(1) if issued else holder(text, res, offset)
     if not who:
         m = LEAD.match(text)
         who = m.group(1) if m else None
@@ -61,7 +73,7 @@ def split_sides(text: str) -> tuple[str, str, int] | None:
         return text[:tail.start()], text[tail.start(1):], tail.start(1)
     m = TURN.search(text)
     if not m or not (CUE.search(text) or BLAME.search(text[:m.start()]) or STRONG.search(text)
-                     or CONTRA_CUE.search(text[m.end():])
+                     or CONTRA_CUE.search(text[m.end():]) or m.group("conc") or UNSEEN.search(text[m.end():])
                      or (PARALLEL.search(text[:m.start()]) and PARALLEL.search(text[m.end():]))):
         return None             # two parties saying things is no dispute without a cue
     return text[:m.start()], text[m.end():], m.end()

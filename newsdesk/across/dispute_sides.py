@@ -118,3 +118,14 @@ def kin(a: str, b: str) -> bool:
     if na and nb:
         return bool(na & nb)
     return bool(sa and sa == sb)
+
+
+_ONLY_SOURCE = re.compile(r"\W*according\s+to\s+[^,.;:]{1,60}[.:]?\W*", re.I)
+_PROMISE = re.compile(r"^\W*(?:I|We|They)\s+(?:will|shall|(?:are|am)\s+going\s+to)\b")
+
+
+def states_claim(text: str) -> bool:
+    """Whether a sentence states something a denial can reject: not a bare attribution (a
+    page's cut line "According to the BBC") nor a speaker's promise of what they will do
+    ("We will announce it tomorrow"), which claim no event."""
+    return not _ONLY_SOURCE.fullmatch(text) and not _PROMISE.match(text)

@@ -33,8 +33,9 @@ from ..nlp import split_sentences
 from ..pipeline import corpus_step
 from ..extract.resolver import Resolver
 from .dispute_holders import holder, own_voice
-from .dispute_sides import accused_then_denied, one_side, passive_blame, same_description, same_voice
-from .dispute_twins import join_shared
+from .dispute_sides import (accused_then_denied, one_side, passive_blame, same_description, same_voice,
+                            states_claim)
+from .dispute_twins import dedupe as _dedupe, join_shared
 from .figures import PART_TOLL, RUNNING_TOTAL, TOLL_PHRASE, another_acts_toll, counted_kinds, toll_told
 
 STRONG = re.compile(r"\b(?:insist(?:ed|s)?|claim(?:ed|s|ing)?(?! (?:of )?(?:responsibility|credit))|"
@@ -125,7 +126,7 @@ def denial(articles: list[Article], ctx: dict) -> list[Dispute]:
         res, sents = ctx["res"][art.id], ctx["sents"][art.id]
         for i, s in enumerate(sents):
             if ANAPHORIC_DENIAL.search(s.text) and i and s.text[:1] not in "\"“‘'" \
-                    and holder(s.text, res, s.start):
+                    and holder(s.text, res, s.start) and states_claim(sents[i - 1].text):
                 prev = sents[i - 1]
                 hp, hs = holder(prev.text, res, prev.start), holder(s.text, res, s.start)
                 out.append(Dispute(f"whether this happened: {_topic(prev.text)}",
@@ -472,36 +473,8 @@ def find_disputes(articles: list[Article], picture: Picture) -> None:
         picture.disputes.extend(_dedupe(found)[:MAX_PER_STORY])
 
 
-def _dedupe(disputes: list[Dispute]) -> list[Dispute]:
-    """Drop a dispute whose claims mostly sit in a larger one; larger disputes first. Two
-    toll disputes sharing a figure are one: the smaller's other figures join the larger
-    (one article's ministry-vs-doctors toll and another outlet's figure for the same dead)."""
-    out: list[Dispute] = []
-    for d in sorted(disputes, key=lambda d: -len({(c.article, c.span.start) for c in d.claims})):
-        keys = {(c.article, c.span.start) for c in d.claims}
-        kept = [o for o in out if len(keys & {(c.article, c.span.start) for c in o.claims}) >= 0.5 * len(keys)
-                and (o.kind == d.kind or len(keys) < 2)]
-        if kept and d.kind == kept[0].kind == "count":
-            _fold(kept[0], d)
-        if kept:
-            continue                  # mostly the same claims as a dispute already kept
-        out.append(d)
-    return out
-
-
-MAX_CLAIMS = 6
-
-
-def _fold(into: Dispute, d: Dispute) -> None:
-    """Add `d`'s claims that `into` lacks (a sentence already there is not repeated)."""
-    have = {(c.article, c.span.start) for c in into.claims}
-    for c in d.claims:
-        if (c.article, c.span.start) not in have and len(into.claims) < MAX_CLAIMS:
-            into.claims.append(c)
-            have.add((c.article, c.span.start))
-
-
 from . import (dispute_account, dispute_admission, dispute_confirm, dispute_culprit,  # noqa: E402,F401
                dispute_evidence, dispute_headcount, dispute_identity, dispute_inline,
                dispute_marked, dispute_outcome, dispute_blame, dispute_label, dispute_deal,
-               dispute_allegiance, dispute_legality, dispute_denied_claim)
+               dispute_allegiance, dispute_legality, dispute_denied_claim, dispute_wounded,
+               dispute_involvement, dispute_waters)

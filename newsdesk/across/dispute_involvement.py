@@ -1,0 +1,68 @@
+"""Whether a party was behind an act: "the Russian state was culpable for the attempted
+murder" against "Russian officials have denied involvement".
+
+Why a detector of its own: the denial detector pairs a rebuttal with accusations that name
+the rebutting party after an accusing verb ("accused X of"), but responsibility is as often
+stated with the party first ("X was culpable for / responsible for / behind the attack",
+"X being involved in"), and the denial names no accuser ("denied involvement"); yet who was
+behind an act, asserted by one side and denied by the accused, is the story's open question.
+The signal is generic: a sentence names a party as responsible for an act, and another
+sentence of the story, held by that same party (its officials, its ministry), denies
+involvement, responsibility or a role. The accusing sentence must not be the accused's own
+voice, and a hedged one ("whether it was behind", "who was behind") asserts nothing.
+"""
+from __future__ import annotations
+
+import re
+
+from ..model import Article, Dispute
+from .dispute_sides import kin, one_side
+from .disputes import _claim, _quoted_by, detector, holder
+
+_PARTY = r"((?:[A-Z][\w'\u2019-]*\s+|the\s+){0,3}[A-Z][\w'\u2019-]*(?:\s+[a-z]+)?)"
+# an act, not a duty ("responsible for the safety of its citizens")
+_ACT_NOUN = (r"(?:attacks?|murders?|killings?|bombings?|poisoning|blasts?|assaults?|violence|explosions?|"
+             r"strikes?|shootings?|deaths?|crash|fire|massacres?|downing|shelling|hacks?|hacking|abduction|"
+             r"kidnapping|assassination)\b")
+RESPONSIBLE = re.compile(_PARTY + r"\s+(?:(?:was|were|is|are|had\s+been)\s+(?:\w+ly\s+)?"
+                         r"(?:(?:culpable|responsible|to\s+blame)\s+for|behind)|(?:being|was|were)\s+involved\s+in)\s+"
+                         r"(?:the|an?|this|that)\s+(?:[\w-]+\s+){0,3}?" + _ACT_NOUN)
+DENIED_ROLE = re.compile(r"\bden(?:y|ies|ied|ying)\s+(?:any\s+|all\s+|its\s+|their\s+)?"
+                         r"(?:involvement|responsibility|role|culpability|being\s+behind|complicity)\b", re.I)
+_HEDGE = re.compile(r"\b(?:whether|if|who|what|which|not|never)\s+(?:\w+\s+){0,2}$", re.I)
+_GENERIC = {"the", "he", "she", "it", "they", "this", "that", "who", "which"}
+
+
+def accused(text: str) -> str | None:
+    """The party a sentence states was responsible for an act, or None."""
+    for m in RESPONSIBLE.finditer(text):
+        party = m.group(1).strip()
+        if party.split()[0].lower() in _GENERIC and len(party.split()) == 1:
+            continue
+        if not _HEDGE.search(text[max(0, m.start() - 30):m.start()]):
+            return party
+    return None
+
+
+def _voice(art: Article, s, ctx: dict) -> str | None:
+    return holder(s.text, ctx["res"][art.id], s.start) or _quoted_by(art, s)
+
+
+@detector("involvement")
+def involvement(articles: list[Article], ctx: dict) -> list[Dispute]:
+    """At most one per story: the accusations of a party against that party's denials."""
+    charges, denials = [], []
+    for art in articles:
+        for s in ctx["sents"][art.id]:
+            if DENIED_ROLE.search(s.text):
+                who = _voice(art, s, ctx)
+                if who:
+                    denials.append((art, s, who))
+            elif party := accused(s.text):
+                charges.append((art, s, party, _voice(art, s, ctx) or art.outlet or art.id))
+    for art, s, who in denials:
+        acc = [(a, c, p, h) for a, c, p, h in charges if kin(p, who) and not one_side(h, who)]
+        if acc:
+            claims = [_claim(a, c, h) for a, c, _, h in acc[:4]] + [_claim(art, s, who)]
+            return [Dispute(f"whether {acc[0][2]} was behind it: {acc[0][3]} vs {who}", claims, "accusation")]
+    return []

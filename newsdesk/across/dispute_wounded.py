@@ -1,0 +1,101 @@
+"""Disputes over how many were hurt: "the press service of the Navy said two servicemen were
+injured" against the chief of staff's "We have information about six wounded".
+
+Why a detector of its own: the count detector reads death tolls, yet in an incident with few
+or no dead the number of wounded is the figure sources disagree on, and an analyst must see
+which source gives which. The signal is the count detector's in-article one, for the
+injured: one article sets figures of the wounded from different named holders (or quoted
+speakers) side by side, on the same people (their sentences share what they count), and the
+figures cannot both be right; its kind is the count's, so when its sentences already sit
+in a death toll dispute (the same sources give both figures) it folds into that one. Across
+outlets a rising count is the rule, not a dispute, so a second outlet only joins a dispute
+an article already holds, when it states one of its figures. Not a total: a part ("two of
+them badly", "two Americans were injured"), an increment ("two more"), a superseded figure,
+a sum of a list, a figure from another year or a running total; and a party claiming the
+attack holds no figure.
+"""
+from __future__ import annotations
+
+import re
+
+from ..model import Article, Dispute, Sentence
+from .dispute_sides import one_side
+from .disputes import _claim, _conflict, _content, _quoted_by, detector, holder
+from .figures import RUNNING_TOTAL, another_acts_toll
+
+MAX_CLAIMS = 6
+CLAIMED_ACT = re.compile(r"\bclaim(?:ed|s|ing)?\s+(?:of\s+)?(?:responsibility|credit)\b", re.I)
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d(?:s|'s)?\b")
+# a figure counting a named group ("two Americans were", "three Britons, ...") is a part of the whole
+GROUP_AFTER = re.compile(r"\s+[A-Z][a-z]+s\b(?=\s*(?:[,.;]|(?:were|are|was|had|have|who|among|in|from|and)\b))")
+
+
+def injured(text: str) -> tuple[tuple, str] | None:
+    """((low, high), qualifier) of the wounded a sentence states as a whole figure, or None."""
+    from ..extract.counts import casualties
+    if _YEAR.search(text) or RUNNING_TOTAL.search(text) or another_acts_toll(text):
+        return None
+    try:
+        c = casualties(text)
+    except Exception:          # the counts module is another layer's; never let it stop us
+        return None
+    whole = [m for m in c["mentions"] if m.kind == "injured" and not m.increment and not m.subgroup
+             and not m.superseded]
+    if not whole or not c["injured"] or c["injured"].low < 2:
+        return None
+    start, end = c["injured_span"] or (0, 0)
+    if GROUP_AFTER.match(text[end:]) or re.search(r",\s|\band\b", text[start:end]):
+        return None            # "two Americans were injured": one group among the wounded;
+    #                            "13 of them foreign nationals, and 239": a sum the source never states
+    return (c["injured"].low, c["injured"].high), c.get("injured_qualifier") or ""
+
+
+def _figures(art: Article, ctx: dict) -> list[tuple[Sentence, str | None, tuple, str]]:
+    res = ctx["res"][art.id]
+    out = []
+    for s in ctx["sents"][art.id]:
+        got = injured(s.text)
+        if got:                   # a party claiming the attack states no figure: the reporter does
+            who = None if CLAIMED_ACT.search(s.text) else holder(s.text, res, s.start) or _quoted_by(art, s)
+            out.append((s, who, *got))
+    return out
+
+
+def _records(art: Article, ctx: dict) -> dict[int, str]:
+    """Sentence start -> the event record it reports, for the article's sentences in one."""
+    return {sp.start: ev.id for ev in ctx["events"] for m in ev.mentions if m.article == art.id
+            for sp in [m.span, *m.extra_spans]}
+
+
+def _rivals(run: list[tuple], records: dict[int, str]) -> tuple[tuple, tuple] | None:
+    """Two attributed figures of one article that conflict, from holders of two voices, in
+    sentences that share what they count (as the count detector's in-article rule) and report
+    no two different acts: a ministry's 160 injured and the Pentagon's 18 wounded soldiers
+    count different people, the airport's 81 and the metro blast's 55 two blasts."""
+    held = [x for x in run if x[1]]
+    for i, a in enumerate(held):
+        for b in held[i + 1:]:
+            ra, rb = records.get(a[0].start), records.get(b[0].start)
+            if one_side(a[1], b[1]) or (ra and rb and ra != rb):
+                continue
+            if _content(a[0].text) & _content(b[0].text) and _conflict([(a[2], a[3]), (b[2], b[3])]):
+                return a, b
+    return None
+
+
+@detector("wounded")
+def wounded(articles: list[Article], ctx: dict) -> list[Dispute]:
+    """At most one per story: the first article whose holders disagree, with the story's
+    other sentences stating either figure."""
+    figs = {a.id: _figures(a, ctx) for a in articles}
+    for art in articles:
+        pair = _rivals(figs[art.id], _records(art, ctx))
+        if not pair:
+            continue
+        values = {pair[0][2][0], pair[1][2][0]}
+        claims = [_claim(art, s, w) for s, w, v, _ in figs[art.id] if v[0] in values]
+        claims += [_claim(o, s, w or o.outlet) for o in articles if o is not art
+                   for s, w, v, _ in figs[o.id] if v[0] in values]
+        lo, hi = sorted(values)
+        return [Dispute(f"number of injured: {lo} vs {hi}", claims[:MAX_CLAIMS], "count")]
+    return []
