@@ -23,7 +23,7 @@ from functools import lru_cache
 ALIASES = {
     "Islamic State": r"isis|isil|is|daesh|da'esh|islamic state(?: group| of iraq and (?:the )?(?:levant|syria|al-sham))?|"
                      r"the islamic state|islamic state militants|islamic state jihadists",
-    "United States": r"us|u\.s\.|usa|u\.s\.a\.|united states|america|washington|the us|the u\.s\.",
+    "United States": r"us|u\.s\.?|usa|u\.s\.a\.|united states|america|washington|the us|the u\.s\.",
     "United Nations": r"un|u\.n\.|united nations|the un|the u\.n\.",
     "UN Security Council": r"(?:un|u\.n\.|united nations) security council|security council",
     "United Kingdom": r"uk|u\.k\.|britain|great britain|united kingdom",
@@ -388,7 +388,7 @@ def is_party(tok) -> bool:
         if _dateline(doc, a, b):
             return False
         if doc[b - 1].lower_ in PLACE_HEADS or doc[a].lower_ in N.TIME_WORDS \
-                or doc[b - 1].lower_ in N.TIME_WORDS:
+                or N.time_tail([t.text for t in doc[max(0, a - 1):b]]):
             return False
         name = doc[a:b].text
         return not (N.well_known_place(name) and N.place_kind(name)[0] != "country"
@@ -396,8 +396,14 @@ def is_party(tok) -> bool:
     conj = [c for c in tok.children if c.dep_ == "conj"]
     if conj and all(c.dep_ in ("cc", "conj") for c in tok.children) and not is_party(conj[0]):
         return False            # "police and civilian cars": a modifier shared by both nouns
+    if tok.lower_ in ("state", "states") and _of_object(tok) is not None:
+        return False            # "a state of martial law", "a state of war": a condition
     if lemma_in(tok, PARTY_HEADS) or tok.lower_ in PARTY_HEADS or _named_body(tok):
         return True
+    if tok.lower_ in ("source", "sources") and tok.tag_.startswith("NN") and _of_object(tok) is None:
+        return True             # "the source denounced the reports": a person who informs
+    if tok.text[:1].isupper() and conj and any(is_party(c) for c in conj):
+        return True             # "Morales and his senior officials" (a name tagged as a plural noun)
     if tok.tag_.startswith("NN") and len(tok.text) > 4 and _HUMAN_SUFFIX.search(tok.lower_) \
             and tok.lower_ not in N.NOT_HUMAN:
         return True             # agent nouns: "activists", "refugees", "investigators"

@@ -44,7 +44,7 @@ def begin(art) -> None:
 def _bare(name: str) -> str:
     """The person part of a name: no trailing day word ("Russia Thursday"), no "of Place"."""
     words = name.split()
-    while len(words) > 1 and words[-1].lower().strip(".,") in N.TIME_WORDS:
+    while len(words) > 1 and N.time_tail(words):
         words = words[:-1]
     while len(words) > 1 and words[0].lower().strip(".,") in N.TIME_WORDS:
         words = words[1:]           # "September Amber Alert"
@@ -100,6 +100,46 @@ def not_named(tok) -> str | None:
     """Whom a subject pronoun cannot stand for: the sentence's trailing speaker, or the noun
     its relative clause modifies."""
     return trailing_speaker(tok) or relative_host(tok)
+
+
+def _resolver():
+    """The article's name resolver (resolver.py), built once per article text."""
+    text = _STATE["text"]
+    if _STATE.get("resolver_of") is not text:
+        from .resolver import Resolver
+        _STATE["resolver"], _STATE["resolver_of"] = Resolver(text), text
+    return _STATE["resolver"]
+
+
+def people_named(text: str) -> list[tuple[int, str]]:
+    """(offset, name) of the persons the text introduces ('Deputy foreign minister Sergei
+    Ryabkov said', 'Mr Ryabkov told'), found without the parser: a "he" may point at someone
+    named in a sentence with no event, which the events step never parses."""
+    if _STATE["text"] != text:
+        _STATE["text"] = text
+    return _resolver().names
+
+
+# one person in a role, told again as "the source", "the official" after "an official source
+# within X", "a senior official at Y" introduced them
+BACK_ROLES = {"source", "official", "spokesman", "spokeswoman", "spokesperson", "diplomat", "officer"}
+
+
+def introduced_as(tok, name: str) -> str | None:
+    """'The source strongly denounced ...' after 'An official source within Saudi Arabia's
+    Consulate General ...': a definite role noun names the one an indefinite phrase introduced
+    before it (resolver.Resolver.introduced), which says who they are."""
+    words = name.lower().split()
+    if not words or words[-1] not in BACK_ROLES or len(words) > 2 or \
+            not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or not _STATE["text"]:
+        return None
+    pos = _STATE["text"].find(tok.doc.text.strip()[:60])
+    if pos < 0:
+        return None
+    found = _resolver().introduced("the " + name, pos + tok.idx)
+    if not found:
+        return None
+    return re.sub(r"^(?:an?|one)\s+", "", found, flags=re.I)
 
 
 def resolve_pronoun(pron: str, candidates: list[str], not_named: str | None = None) -> str | None:
@@ -215,6 +255,19 @@ def _to_blame(tok, actor):
     return teller, actor
 
 
+def visited_town(tok, typ: str, recip) -> bool:
+    """'Theresa May visited Salisbury': a town or region visited is where the visit was, not
+    a party met (a state still is, and a capital the alias table reads as one: 'visited Moscow')."""
+    if typ != "CONSULT" or tok is None or recip is None or not lemma_in(tok, {"visit"}):
+        return False
+    r = N.run_of(recip)
+    if r is None:
+        return False
+    from .actors import _alias
+    name = recip.doc[r[0]:r[1]].text
+    return N.place_kind(name)[0] not in (None, "country") and _alias(name) is None
+
+
 def fix_roles(tok, typ: str, actor, recip):
     """(actor, recipient) after two checks: a measure is no agent (`agent`), and the subject
     of a bare participle "accused of" / "charged with" is the accused, not the accuser
@@ -229,6 +282,18 @@ def fix_roles(tok, typ: str, actor, recip):
             tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in ("of", "with"):
         return None, recip or actor
     return actor, recip
+
+
+# "the government declared a 60-day state of martial law", "imposed a curfew": a verb of
+# decree right before the measure's name
+_DECLARED = re.compile(r"\b(?:declar|impos|introduc|proclaim)(?:e|es|ed|ing)\s+(?:an?\s+|the\s+)?"
+                       r"(?:[\w-]+\s+){0,3}$", re.I)
+
+
+def declared_measure(text: str, triggers) -> bool:
+    """A measure named by a noun ("martial law", "curfew") that a verb of decree governs: the
+    sentence needs the parser to find who declared it (a noun-only sentence is read without)."""
+    return any(t.kind == "state" and _DECLARED.search(text[max(0, t.start - 60):t.start]) for t in triggers)
 
 
 # "The attack by ISIS-K", "raids carried out by the Burmese Army": a named doer right after a
@@ -285,6 +350,7 @@ _NUMBER_WORDS = (r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelv
 # in words, which says how many were hit but not who (civilians, protesters, soldiers ...)
 _FIGURE_ONLY = re.compile(
     rf"(?:(?:an?\s+)?(?:estimated|further|additional|another)\s+)?"
+    rf"(?:(?:only|just|merely)\s+)?"
     rf"(?:(?:all|at least|at most|more than|no more than|not more than|less than|fewer than|some|about|nearly|"
     rf"over|around|up to|almost|roughly|approximately|as many as)\s+)?"
     rf"(?:\d[\d,.]*|(?:{_NUMBER_WORDS})(?:[\s-](?:{_NUMBER_WORDS}))*)"

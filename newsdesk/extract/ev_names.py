@@ -28,6 +28,8 @@ NOT_PLACE_HEADS = {"ministry", "council", "agency", "party", "front", "brotherho
 TIME_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
               "january", "february", "march", "april", "may", "june", "july", "august",
               "september", "october", "november", "december", "easter", "christmas", "ramadan"}
+MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
+          "october", "november", "december"}
 COMPASS = {"west", "east", "north", "south"}     # a bare compass point names no one place
 TITLES = {"mr", "mrs", "ms", "dr", "president", "minister", "secretary", "gen", "general",
           "prime", "king", "emir", "sheikh", "senator", "sen", "rep", "spokesman", "leader",
@@ -57,6 +59,21 @@ def place_kind(name: str) -> tuple[str | None, int]:
         return None, 0
     best = max(hits, key=lambda h: (gz.kind(h.id) in ("country", "admin1"), gz.pop[h.id]))
     return gz.kind(best.id), int(gz.pop[best.id] or 0)
+
+
+def month_surname(words: list[str]) -> bool:
+    """'Theresa May', 'Mrs May', 'Prime Minister May': a month word after a given name or a
+    title is a surname, not the time of the act ('Russia Thursday', 'Tuesday May')."""
+    if len(words) < 2 or words[-1].lower().strip(".,") not in MONTHS:
+        return False
+    from .gender import FEMALE_NAMES, MALE_NAMES
+    prev = words[-2].lower().strip(".,")
+    return prev in TITLES or prev in FEMALE_NAMES or prev in MALE_NAMES
+
+
+def time_tail(words: list[str]) -> bool:
+    """The last word of a name is a day, month or feast told as the time of the act."""
+    return bool(words) and words[-1].lower().strip(".,") in TIME_WORDS and not month_surname(words)
 
 
 def well_known_place(name: str) -> bool:

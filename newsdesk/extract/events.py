@@ -179,6 +179,8 @@ def _sentence_cands(art: Article, si: int, doc, published_year: int | None,
             continue
         if tr.type == "CONSULT" and not _two_parties(tok, recip_tok):
             continue
+        if AF.visited_town(tok, tr.type, recip_tok):
+            recip_tok = None        # "visited Salisbury": where the visit was, no party met
         actor = _name(actor_tok, person_memory)
         recip = _name(AF.reflexive(recip_tok, actor_tok), person_memory, speaker_ok=False)  # "said she was killed"
         if recip and actor and recip == actor:
@@ -348,7 +350,7 @@ def sentence_events(text: str, published: str | None = None) -> list[Cand]:
 
 def _name(tok, person_memory: list[str], speaker_ok: bool = True) -> str | None:
     name = _party_name(tok, person_memory, speaker_ok)
-    if name and " " in name and name.rsplit(None, 1)[1].lower() in N.TIME_WORDS:
+    if name and " " in name and N.time_tail(name.split()):
         name = name.rsplit(None, 1)[0]      # "traveled to Russia Thursday": the day is no name part
     return AF.tidy_party(name)
 
@@ -376,6 +378,7 @@ def _party_name(tok, person_memory: list[str], speaker_ok: bool = True) -> str |
     name = A.phrase(tok)
     if not name:
         return None
+    name = AF.introduced_as(tok, name) or name      # "the source": "official source within ..."
     is_person = N.is_person(tok)
     if not is_person and " " not in name and name[:1].isupper():
         key = A.surname_key(name)         # "Maliki" after "Nuri al-Maliki": that person
@@ -459,18 +462,21 @@ def events_step(art: Article) -> Article:
                          "candidate sentences were coded")
         idx = idx[:MAX_CANDIDATES]
     dl_end = X.dateline_end(art.text)
-    heavy = [i for i in idx if not L.is_light(found[i])]
+    heavy = [i for i in idx if not L.is_light(found[i]) or AF.declared_measure(art.sentences[i].text, found[i])]
     docs = dict(zip(heavy, parse([_blank_dateline(art.sentences[i], dl_end) for i in heavy])))
     year = F.anchor_year(art)
     memory: list[str] = []
     cands: list[Cand] = []
     all_places: list[str] = []
+    people, told = AF.people_named(art.text), 0      # persons of sentences not parsed, for "he"/"she"
     for i in idx:
         doc = docs.get(i)
         if doc is None:
             cands += _light_cands(art, i, found[i], year)
             all_places += cands[-1].places if cands and cands[-1].sent == i else []
             continue
+        memory.extend(n for p, n in people if told <= p < art.sentences[i].start)
+        told = art.sentences[i].end
         cands += _sentence_cands(art, i, doc, year, memory, triggers=found[i])
         all_places += N.article_places(doc)
     dl = X.dateline(art.text)

@@ -40,17 +40,32 @@ def _national_actor(tok):
 
 
 def _party_or_owner(tok):
-    """An actor that is a thing its owner did ("Russia's decision"): the owner."""
+    """An actor that is a thing its owner did ("Russia's decision"): the owner; an act that
+    did the harm ("carried out a strike that killed ...") names its doer (_act_doer)."""
     if tok is None or is_party(tok):
         return tok
     owner = next((c for c in tok.children if c.dep_ == "poss"), None)
-    return owner if owner is not None and owner.tag_ != "PRP$" and is_party(owner) else None
+    if owner is not None and owner.tag_ != "PRP$" and is_party(owner):
+        return owner
+    return _act_doer(tok)
+
+
+def _act_doer(act):
+    """'The United States carried out a strike that killed X', 'a raid launched by the army
+    killed X': the subject of the verb that took the act, or the act's agent."""
+    if not lemma_in(act, ACT_NOUNS):
+        return None
+    doer = next(iter(_pobjs(act, ("by",))), None) or _participle_agent(act)
+    if doer is None and act.dep_ == "dobj" and lemma_in(act.head, ACT_TAKERS):
+        s, passive = _subject(act.head)
+        doer = None if passive else s
+    return doer if doer is not None and is_party(doer) else None
 
 
 def _subject(verb):
     """The verb's subject; of two (a dateline city parsed as a second subject, "DUBAI —
     Arab nations cut ties"), the one that is a party."""
-    subs = [(_antecedent(c, verb), c.dep_ == "nsubjpass") for c in
+    subs = [(_antecedent(c, verb), c.dep_ == "nsubjpass" or _headline_passive(verb)) for c in
             sorted(verb.children, key=lambda c: abs(c.i - verb.i))
             if c.dep_ in ("nsubj", "csubj", "nsubjpass")]
     if not subs:
@@ -62,6 +77,15 @@ def _subject(verb):
     return s, passive or (verb.tag_ == "VBN" and verb.dep_ in ("pcomp", "advcl", "acl", "conj") or
                           verb.dep_ in ("csubj", "csubjpass")) and not any(
         c.dep_ in ("aux", "dobj") for c in verb.children)
+
+
+def _headline_passive(verb) -> bool:
+    """'Head Of Iran's Elite Force Killed In Baghdad Air Strike': a headline (no closing stop)
+    drops "was"; a past participle heading it with no auxiliary and no object is passive."""
+    if verb.tag_ != "VBN" or verb.dep_ != "ROOT" or any(c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children):
+        return False
+    last = next((t for t in reversed(list(verb.sent)) if not t.is_space), None)
+    return last is not None and last.text not in (".", "!", "?", "\"", "\u201d", "'", "\u2019")
 
 
 def _misparsed_subject(verb):
@@ -159,7 +183,8 @@ def _relative_object(obj, verb):
 # verbs whose subject does the act their object names: "launched an offensive", "attended a
 # summit", "held talks" (the attendee of a meeting is one of its parties)
 ACT_TAKERS = {"launch", "carry", "claim", "stage", "mount", "conduct", "lead", "continue", "begin",
-              "attend", "hold", "held", "host", "join", "chair"}
+              "attend", "hold", "held", "host", "join", "chair",
+              "declare", "impose", "introduce", "proclaim"}     # "declared a state of emergency"
 
 
 def roles(tok):
@@ -167,7 +192,54 @@ def roles(tok):
     shared subject ("denounced", "said X ... and urged"), follows passives ("were killed by").
     Only parties are returned (is_party): a seized road or a rejected call is no recipient."""
     actor, recip = _roles(tok)
-    return _party_or_owner(actor), (recip if is_party(recip) else None)
+    return _named_role(_party_or_owner(actor)), _named_role(recip if is_party(recip) else None)
+
+
+def _named_role(tok):
+    """'The leader of the Chamber of Deputies ..., Victor Borda, resigned', 'The British
+    ambassador Laurie Bristow was summoned': a role set beside a person's name is that
+    person; the name closing the role's phrase as an apposition is who acted."""
+    if tok is None or N.run_of(tok) is not None or pos(tok) not in ("NOUN",):
+        return tok
+    edge = max((t for t in tok.subtree if t.dep_ != "punct"), key=lambda t: t.i)
+    for t in tok.subtree:
+        if t.dep_ == "appos" and N.run_of(t) is not None and N.run_of(t)[1] - 1 == edge.i \
+                and N.is_person(t):
+            return t
+    return tok
+
+
+# participles by which a party makes or carries out what the noun names (not "planned by",
+# "feared by": an intention or a view is no doing)
+MAKING = {"issue", "make", "carry", "launch", "conduct", "stage", "mount", "lead", "release", "publish",
+          "sign", "deliver", "order", "perpetrate", "commit", "claim", "adopt", "announce", "impose"}
+
+
+def _participle_agent(tok):
+    """'Joint condemnation of Russia issued by the UK, the US ...': the agent of a participle
+    that describes the nominal act made it."""
+    for c in tok.children:
+        if c.dep_ == "acl" and c.tag_ == "VBN" and lemma_in(c, MAKING):
+            g = _agent(c)
+            if g is not None and is_party(g):
+                return g
+    return None
+
+
+MEETING_NOUNS = {"talk", "talks", "meeting", "consultation", "consultations", "negotiation", "negotiations"}
+
+
+def _meeting_parties(tok, actor):
+    """(recipient, actor) of a meeting named by a noun: 'talks with X' names the other party;
+    who was sent or called to it ('Bristow was summoned for talks with the ministry') the
+    first (the subject of the verb the noun hangs on)."""
+    other = next((g for g in _pobjs(tok, ("with",)) if is_party(g)), None)
+    if other is None:
+        return None, actor
+    host = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("for", "to", "into") else None
+    if actor is None and host is not None and pos(host) in ("VERB", "AUX"):
+        actor = next((c for c in host.children if c.dep_ in ("nsubj", "nsubjpass") and is_party(c)), None)
+    return other, actor
 
 
 def _roles(tok):
@@ -184,7 +256,9 @@ def _roles(tok):
             if c.dep_ in ("poss", "compound") and (c.tag_ in ("NNP", "NNPS") or c.text[:1].isupper()) \
                     and is_party(c) and not (c.dep_ == "compound" and _place_modifier(c)):
                 actor = actor or c
-        actor = actor or _national_actor(tok) or _verbless_root(tok)
+        actor = actor or _participle_agent(tok) or _national_actor(tok) or _verbless_root(tok)
+        if recip is None and lemma_in(tok, MEETING_NOUNS):
+            recip, actor = _meeting_parties(tok, actor)
         # "claimed responsibility for the attacks": the claimant is the actor
         h = tok.head
         if actor is None and tok.dep_ == "pobj" and h.lower_ == "for" and lemma_in(h.head, {"responsibility"}):

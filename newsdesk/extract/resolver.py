@@ -97,7 +97,7 @@ def _longer(word: str) -> "re.Pattern":
 _SUBORDINATE = {"that", "when", "after", "because", "if", "as", "while", "since", "before", "until",
                 "where", "whether", "and", "but", "or", "than", "with", "by", "against", "to"}
 _DEFINITE = re.compile(r"the ((?:[a-z][\w-]* ){0,2}[a-z][\w-]*)")
-_QUAL_RX = re.compile(r"(?:\s+(?:close to|familiar with|with knowledge of|briefed on|involved in|from|at|in|with)\s+"
+_QUAL_RX = re.compile(r"(?:\s+(?:close to|familiar with|with knowledge of|briefed on|involved in|from|at|in|within|inside|with)\s+"
                       r"(?:the\s+|a\s+)?[\w-]+(?:\s+[A-Z][\w-]*)?)?")
 _INTRO_END = re.compile(rf"\b(?:[Aa]n?|[Oo]ne)\s+(?:(?!{_GLUE}\b)[\w-]+\s+){{0,3}}$")
 
