@@ -25,7 +25,9 @@ second toll of the plane it downed over Sinai.
 Events that a key surer than wording identifies join last: one named victim killed
 (`merge_victims`), one unnamed victim in one role killed that day (`merge_roles`), one named
 person charged or arrested within days (`merge_legal`), a storming and a seizure of one
-named site on one day (`merge_seized`).
+named site on one day (`merge_seized`), a follow-up's "the attack" with the story's one attack
+that states its day (`merge_backref`). Two acts whose actor and recipient are swapped (an
+expulsion and the answer in kind) never join (`merge_reciprocal`).
 
 Photo captions are left out of mentions first (`merge_captions`): a caption restates the
 story with the photo's day and would draw its article's sentences into an event of its own.
@@ -47,6 +49,7 @@ from ..model import Article, Event, EventMention, Location, Picture
 from ..pipeline import corpus_step
 from .figures import best_count
 from .merge_abroad import drop_abroad_figures
+from .merge_backref import join_backrefs
 from .merge_captions import without_captions
 from .merge_felled import felled_attacker, split_felled
 from .merge_legal import clashes, join_legal
@@ -54,6 +57,7 @@ from .merge_pairs import (PRECISION_RANK, codes as _codes, count_match as _count
                           features as _features, overlaps as _overlaps, party as _party,
                           place_matrix as _places, place_relation, same_code as _same,
                           text_sims as _text_sims)
+from .merge_reciprocal import reciprocal_vetoes
 from .merge_roles import join_roles
 from .merge_seized import join_seized
 from .merge_separate import separate_vetoes
@@ -84,6 +88,8 @@ class MergeParams:
     w_recipient: float = 0.5
     w_count: float = 0.3
     w_lead: float = 0.2          # both the first event of the type in their article
+    w_sole: float = 0.15         # ... and the only one: each article's telling of its act
+                                 # (PLACE_TYPES only)
     w_mode: float = 0.4          # the same kind of act (mode)
     max_km: float = 60.0
     stated_gap: int = 1          # days apart that rule out one event when both days are stated
@@ -99,9 +105,11 @@ def _day(s: str | None) -> date | None:
 
 class _Mention:
     """A mention with the features the linker compares."""
-    __slots__ = ("m", "vec", "actor", "recip", "day", "stated", "lead", "kind", "mode", "site")
+    __slots__ = ("m", "vec", "actor", "recip", "day", "stated", "lead", "sole", "kind", "mode",
+                 "site")
 
-    def __init__(self, m: EventMention, lead: bool = False, site: str | None = None):
+    def __init__(self, m: EventMention, lead: bool = False, site: str | None = None,
+                 sole: bool = False):
         self.m = m
         self.site = site                    # of a multi-site attack (merge_sites.py)
         self.vec, self.actor, self.recip = _features(m)
@@ -109,6 +117,7 @@ class _Mention:
         self.day = d.toordinal() if d else None
         self.stated = bool(getattr(m, "date_explicit", False))
         self.lead = lead
+        self.sole = sole                    # the article's only mention of the type
         self.kind = m.mode                  # the kind of act: the same one counts for
         self.mode = m.mode if m.type in MODE_TYPES else None   # ... a different one vetoes
 
@@ -172,6 +181,9 @@ def _block_scores(ms: list[_Mention], p: MergeParams, copies: dict[str, str] | N
     s += p.w_count * np.maximum(_counts(ms, "dead"), _counts(ms, "injured"))
     lead = np.array([x.lead for x in ms])
     s += p.w_lead * (lead[:, None] & lead[None, :])
+    if ms[0].m.type in PLACE_TYPES:             # a statement is one of many an article tells
+        sole = np.array([x.sole for x in ms])
+        s += p.w_sole * (sole[:, None] & sole[None, :])
     s += p.w_mode * _same(_codes([x.kind for x in ms]))
     names: dict[str, int] = {}
     art = np.array([names.setdefault(x.m.article, len(names)) for x in ms])
@@ -184,6 +196,7 @@ def _block_scores(ms: list[_Mention], p: MergeParams, copies: dict[str, str] | N
         for i, j in clashes(ms):
             veto[i, j] = veto[j, i] = True
     veto |= separate_vetoes([x.m for x in ms])  # "In a separate incident, ...": another act
+    veto |= reciprocal_vetoes([x.m for x in ms])  # "A expels B's diplomats" / "B expels A's"
     fell = np.array([_felled(x.m) for x in ms])  # the attackers' end meets only its own kind
     veto |= fell[:, None] != fell[None, :]
     if copies:                                  # the same report, republished
@@ -214,7 +227,9 @@ def group_mentions(mentions: list[EventMention], params: MergeParams | None = No
         if key not in first or m.span.start < first[key].span.start:
             first[key] = m
     sites = sites or {}
-    ms = [_Mention(m, first[(m.article, m.type)] is m, sites.get(id(m))) for m in mentions]
+    told = Counter((m.article, m.type) for m in mentions)
+    ms = [_Mention(m, first[(m.article, m.type)] is m, sites.get(id(m)),
+                   told[(m.article, m.type)] == 1) for m in mentions]
     by_type: dict[str, list[int]] = defaultdict(list)
     for i, x in enumerate(ms):
         by_type[x.m.type].append(i)
@@ -246,7 +261,9 @@ def group_mentions(mentions: list[EventMention], params: MergeParams | None = No
             for x in groups[gj].members:
                 owner[x] = gi
     out = [sorted(g.members) for k, g in enumerate(groups) if owner[g.members[0]] == k]
-    out = join_victims(join_same_toll(join_tollless([[ms[k] for k in g] for g in out], p), p.default_gap))
+    out = join_tollless([[ms[k] for k in g] for g in out], p)
+    out = join_backrefs(out, place_relation, p.max_km, p.stated_gap)
+    out = join_victims(join_same_toll(out, p.default_gap))
     out = join_legal(join_roles(out, place_relation, p.max_km))
     pos = {id(x): k for k, x in enumerate(ms)}
     out = [sorted(g, key=lambda x: pos[id(x)]) for g in out]

@@ -174,6 +174,8 @@ def _linked(g: Group, c) -> bool:
         return True
     if g.places & set(c.places) or T.both_resumed(g, c):
         return True
+    if g.type in VERBAL and T.faceless_same_word(g, c):
+        return True
     # "opened fire" ... "was shot": the same means, told close by (a later section's
     # shooting is another one unless something else links it)
     return g.type == "ASSAULT" and c.sent - g.cands[-1].sent <= K.ACT_WINDOW and K.same_act(g, c)

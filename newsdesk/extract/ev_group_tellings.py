@@ -121,6 +121,17 @@ def drop_war_totals(art, cands: list) -> list:
 
 # "resumed bombing", "shelling resumed", "jets resuming air raids": the act of the day is
 # the resumption, however each sentence names the weapon
+def faceless_same_word(g, c) -> bool:
+    """A statement naming no party, told in the word of a statement the group holds that
+    names none either ("Joint condemnation of Russia issued by the UK, the US, ..." / "as it
+    faced a wall of international condemnation"): an article's summary line and its body
+    tell one act; with no names to tell them apart, the shared word is the link."""
+    if c.actor or c.recipient or g.actor or g.recipient:
+        return False
+    words = {t.text.lower() for o in g.cands for t in o.triggers}
+    return any(t.text.lower() in words for t in c.triggers)
+
+
 _RESUMED = re.compile(r"\bresum(?:e|es|ed|ing|ption)\b", re.I)
 
 
@@ -199,11 +210,28 @@ def _run_of_acts(c, text: str) -> bool:
         all(_indefinite_plural(t, text, c.triggers) for t in c.triggers)
 
 
+# an act going on since a past time: "forces have been fighting separatists ... since early
+# 2014"; a class of acts: "measures to defend ourselves against this type of attack"
+_ONGOING_BEFORE = re.compile(r"\b(?:has|have|had)\s+been\s+$", re.I)
+_SINCE_YEAR = re.compile(r"^[^.;]{0,100}?\bsince\s+(?:(?:early|late|mid|the\s+(?:start|end)\s+of)\s+)?"
+                         r"(?:\w+\s+)?(?:19|20)\d\d\b", re.I)
+_CLASS_OF = re.compile(r"\b(?:type|kind|sort|form)s?\s+of\s+(?:[\w-]+\s+)?$", re.I)
+
+
+def _standing(tr, text: str) -> bool:
+    """The trigger names a standing conflict or a class of acts, not one act of the news."""
+    before, after = text[:tr.start], text[tr.end:]
+    return bool(_ONGOING_BEFORE.search(before) and _SINCE_YEAR.search(after)) or \
+        bool(_CLASS_OF.search(before))
+
+
 def drop_backdrops(art, cands: list) -> list:
     """Statements that only name a run of earlier acts as the news's backdrop: no act of
-    the day, so they join none (the coup's weeks of protests, a country's recent attacks)."""
+    the day, so they join none (the coup's weeks of protests, a country's recent attacks,
+    a war going on since a past year, a type of attack)."""
     return [c for c in cands if not c.triggers or not (
-        all(_backdrop(t, art.sentences[c.sent].text) for t in c.triggers)
+        all(_backdrop(t, art.sentences[c.sent].text) or _standing(t, art.sentences[c.sent].text)
+            for t in c.triggers)
         or _run_of_acts(c, art.sentences[c.sent].text))]
 
 

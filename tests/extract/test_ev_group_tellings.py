@@ -206,3 +206,29 @@ def test_the_attack_of_a_plot_told_just_before_is_not_the_act():
                  "attack targeted the embassy and its staff.", "2026-03-09")
     assert len(ms) == 1
     assert not any("targeted the embassy" in t for t in texts(ms[0]))
+
+
+def test_a_war_going_on_since_a_past_year_is_no_act_of_the_day():
+    ms = attacks("Coast guard boats opened fire on two fishing boats off Tessa on Sunday, "
+                 "wounding four fishermen. The incident on Sunday was the first at sea in years, "
+                 "however the army has been fighting rebels in the north since early 2014.",
+                 "2026-03-02")
+    assert len(ms) == 1
+    assert not any("since early 2014" in t for t in texts(ms[0]))
+
+
+def test_a_type_of_attack_is_no_telling_of_one():
+    ms = attacks("Gunmen opened fire on a bus in Ankara on Monday, wounding five passengers. "
+                 "The minister set out measures to defend the city against this type of attack.",
+                 "2026-03-02")
+    assert len(ms) == 1
+    assert not any("this type of attack" in t for t in texts(ms[0]))
+
+
+def test_a_summary_line_and_the_body_tell_one_statement():
+    ms = [m for m in _mentions(
+        "Tessa rejects the blame for the dam collapse\n\n"
+        "• Joint condemnation of Tessa issued by Norway, Sweden and Finland\n\n"
+        "Tessa today rejected the blame as it faced a wall of international condemnation.",
+        "2026-03-02") if m.type == "ACCUSE"]
+    assert len(ms) == 1 and len(texts(ms[0])) == 2
