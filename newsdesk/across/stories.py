@@ -5,9 +5,10 @@ joins the most similar *active* story or opens a new one. A story is active whil
 article is within `window_days` of the newcomer; similarity fades with the gap.
 Similarity is the cosine to the story's TF-IDF centroid over stemmed words and capitalised
 names, IDF from the table we ship (embed.py). Sentences and titles shared by many unrelated
-pages (sign-in walls, archive banners, 'Tweet with a location') are left out; a page the
-cleaner emptied is read from its raw text. Short texts join at lower thresholds (their
-cosines run lower): headlines (< `short_words`) at `short_threshold`, short bodies scaled.
+pages (sign-in walls, archive banners, 'Tweet with a location'; story_furniture.py) are
+left out; a page the cleaner emptied is read from its raw text. Short texts join at lower
+thresholds (their cosines run lower): headlines (< `short_words`) at `short_threshold`,
+short bodies scaled.
 An inverted index over each article's telling terms picks the few stories worth scoring,
 so adding one article costs about the same with ten or ten thousand stored.
 
@@ -35,7 +36,6 @@ Pages of nothing but shared furniture score as empty texts, each a story of its 
 from __future__ import annotations
 
 import math
-import re
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 
@@ -45,6 +45,9 @@ from ..model import Article, Picture, Story
 from ..pipeline import corpus_step
 from . import embed, story_dense, story_pairs
 from .story_follow import story_time, time_spans
+from .story_furniture import (body as _body, boilerplate, content as _content,  # noqa: F401
+                              junk as _junk, sentences as _sentences,
+                              shared_titles as _shared_titles)
 from .story_consolidate import (hubness, knn_cosines, matrix, merge_average, merge_centroids,
                                 reassign, reassign_pairs, relabel, split, split_pairs)
 
@@ -339,70 +342,11 @@ class StoryIndex:
         return max(st.members, key=closeness)
 
 
-_SENT = re.compile(r"[^.!?\n]+[.!?]*")
-
-
-def _sentences(text: str) -> list[str]:
-    return [s for s in (" ".join(m.group(0).split()).lower() for m in _SENT.finditer(text or ""))
-            if len(s.split()) >= 4]
-
-
-def boilerplate(articles: list[Article], bodies: dict[str, str] | None = None,
-                min_df: int = 3) -> set[str]:
-    """Sentences found in `min_df` or more distinct articles (copies of one wire story
-    count once): page furniture the cleaner let through (sign-in notices, archive crawl
-    banners, 'video unavailable'). They must not tie unrelated articles into one story."""
-    df: dict[str, int] = {}
-    for art in articles:
-        if art.duplicate_of:
-            continue
-        for s in set(_sentences(bodies[art.id] if bodies else art.text)):
-            df[s] = df.get(s, 0) + 1
-    return {s for s, c in df.items() if c >= min_df}
-
-
 def _mostly_short(articles: list[Article], bodies: dict[str, str], p: Params) -> bool:
     """A headline feed: most articles shorter than `short_words`. Its own word statistics
     matter more than our background's ('fed' is common in a month of business news)."""
     short = sum(len(f"{a.title or ''} {bodies[a.id]}".split()) < p.short_words for a in articles)
     return short > len(articles) / 2
-
-
-def _shared_titles(articles: list[Article], min_df: int = 3) -> set[str]:
-    """Titles carried by `min_df`+ unrelated pages ('Tweet with a location', 'JavaScript is
-    disabled'): a site's furniture, not the story's name."""
-    df: dict[str, int] = {}
-    for art in articles:
-        t = (art.title or "").strip().lower()
-        if t and not art.duplicate_of:
-            df[t] = df.get(t, 0) + 1
-    return {t for t, c in df.items() if c >= min_df}
-
-
-def _content(text: str, boiler: set[str]) -> str:
-    if not boiler:
-        return text
-    return " ".join(s for s in (" ".join(m.group(0).split()) for m in _SENT.finditer(text or ""))
-                    if s.lower() not in boiler)
-
-
-def _body(art: Article, min_words: int) -> str:
-    """The cleaned text; when the cleaner kept almost nothing of a plain-text page, the raw
-    text instead (its shared junk sentences are dropped later like everyone's): a few
-    content lines the cleaner judged too short still place the article."""
-    text = art.text or ""
-    if art.kind == "text" and len(text.split()) < min_words and art.raw \
-            and len(art.raw.split()) > len(text.split()):
-        return art.raw
-    return text
-
-
-def _junk(before: str, after: str, p: Params) -> bool:
-    """A page that was mostly furniture: dropping the sentences and titles shared across
-    unrelated pages left a scrap ('Learn more') of a longer text. Such a scrap would tie
-    every sign-in wall into one story, so it is scored as empty."""
-    left, total = len(embed.words(after)), len(embed.words(before))
-    return left < p.junk_words and left < p.junk_share * total
 
 
 def arrival_order(articles: list[Article]) -> list[Article]:

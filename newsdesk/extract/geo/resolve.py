@@ -7,10 +7,10 @@ their prior. An ambiguous "Springfield" in an article that also names Illinois a
 thus lands in Illinois; "Georgia" beside Atlanta is the US state. Votes are leave-one-out
 (a name never votes for itself) and recomputed once with the context-aware choices. A
 proximity term then favours candidates near where the other names probably are (same-state
-US towns). Names no gazetteer holds fall back, in turn, to a known place inside them
-("Dubai World Cup"), a close spelling the article backs (rapidfuzz), the town their own
-sentence names next to them ("the House of Trade Unions in Odessa"), else the article's
-focus city (streets, squares, venues; marked near). A name led by a famous place lies there
+US towns). Names no gazetteer holds fall back (fallback.py), in turn, to a known place
+inside them ("Dubai World Cup"), a close spelling the article backs (rapidfuzz), the town
+their own sentence names next to them ("the House of Trade Unions in Odessa"), else the
+article's focus city (streets, squares, venues; marked near). A name led by a famous place lies there
 whatever the article's country ("Dubai World Cup" in a story about American horses); an
 initialism stands for a country the article names ("T&T"); with demonyms on, "Bosnian" and
 "Siberian" name their areas. Events get country-level places
@@ -31,13 +31,14 @@ import numpy as np
 from newsdesk.model import Location
 from newsdesk.nlp.words import literal_then
 
-from .candidates import (MAX_CANDS, _acronym_ok, _candidates, _distribution, _is_acronym,  # noqa: F401
-                         _name_bonus, _to_location, candidates, event_place, resolve)
+from .candidates import (_candidates, _distribution, _name_bonus, _to_location,  # noqa: F401
+                         candidates, event_place, resolve)
 from .gazetteer import Gazetteer, Hit, gazetteer
 from .normalize import key
-from .relative import city_mentions, neighbour_place
+from .relative import city_mentions
 from .filed import filed_elsewhere, filed_top
-from .backing import address_town, led_votes, text_backs
+from .backing import led_votes, text_backs
+from .fallback import FOCUS_RELATION, _GENERIC, fallback_place  # noqa: F401
 
 W_COUNTRY = 5.0          # weight of the article's country vote share
 W_ADMIN1 = 3.0           # weight of the article's admin1 vote share
@@ -45,30 +46,14 @@ W_QUALIFIER = 8.0        # "Springfield, Ill.": the qualifier named in the text
 W_PROX = 2.0             # spatial coherence with the article's other places
 W_TEXT = 0.5             # a country whose well-known places the whole text names
 PROX_KM = 150.0          # e-folding distance of that coherence
-FALLBACK_TOP = True          # ... and keeps it only in the article's top country
-UNKNOWN_TO_FOCUS = True      # any unknown name -> the article's focus city, marked near
-NEIGHBOUR_CHARS = 60         # ... unless its sentence names a town within this many chars
-NEIGHBOUR_AFTER = True       # ... after it ("X in Odessa", "X, New Orleans") only
 HARVEST_WEIGHT = 0.5         # weight of well-known places read from the text itself ...
 HARVEST_BELOW = 3            # ... when the caller passed fewer known names than this
 PLACENESS, PLACE_LO, PLACE_HI, PLACE_MIN = True, 3.0, 5.0, 0.2   # vote weight by prior
 NEAR_ARTICLE_KM = 300.0     # ... and near the article's own local places, when it names any
-BIG_KINDS = ("country", "region")   # n-gram fallback kept in any country ("Bank of Japan")
-FOCUS_RELATION = "in"        # relation of an unknown name placed at the article's focus city
 SPECIFICITY = {"feature": 5, "city": 4, "admin2": 3, "admin1": 2, "region": 1, "country": 1}
 DATELINE_WEIGHT = 2.0
 LEAD_MIN_POP = 100_000       # a name led by a city this big, an admin1 or a curated feature ...
 LEAD_KINDS = ("admin1", "feature")   # ... lies there in any country ("Dubai World Cup")
-_GENERIC = frozenset("""the of and new old north south east west northern southern eastern western
-central upper lower great greater saint st mount port fort lake river city county state park
-street road avenue church museum school university college hospital center centre hall house
-bridge square station airport hotel club world cup national international royal united""".split())
-_FACILITY = frozenset("""street st road rd avenue ave boulevard blvd lane drive way highway
-church cathedral mosque temple synagogue museum school academy university college hospital
-center centre hall house bridge square plaza station airport hotel stadium arena park
-gardens market mall library theatre theater court courthouse prison jail estate building
-tower base camp port harbor harbour pier beach island trail path walkway crossing tunnel
-monument memorial plant factory refinery compound checkpoint""".split())
 
 
 _QUALIFIER = re.compile(r",\s+((?:[A-Z][\w.]*\.?)(?:\s[A-Z][\w.]*){0,2})")   # "Springfield, Ill."
@@ -285,52 +270,9 @@ class ArticleGeo:
             if loc is None and not self.demonyms and self.gz.demonym_place(name) is not None:
                 fallback = False          # "Turkish" is a nationality unless asked otherwise
             if loc is None and fallback:
-                loc = self._fallback(name)
+                loc = fallback_place(self, name)
             self._cache[ck] = loc
         return self._cache[ck]
-
-    def _fallback(self, name: str) -> Location | None:
-        words = name.split()           # every word n-gram, longest first ("Dubai World Cup")
-        subs = [" ".join(words[j:j + n]) for n in range(len(words) - 1, 0, -1)
-                for j in range(len(words) - n + 1)]
-        top = self.tc.most_common(1)[0][0] if self.tc else None
-        ini = self._initialism(name)
-        if ini is not None:
-            return ini
-        for sub in subs:
-            if self.demonyms and (i := self.gz.demonym_place(sub)) is not None:
-                return _to_location(self.gz, Hit(i, "exact"))        # "Russian Embassy"
-            acro = _is_acronym(sub)                     # "US Federal Reserve", "UN"
-            if sub.lower() in _GENERIC or sub.lower() in _FACILITY or len(sub) < 4 and not acro or \
-                    self.gz.demonym_place(sub) is not None:     # "Plum Island" is not Iceland
-                continue
-            hits = self.gz.lookup(sub, fuzzy=False)
-            if acro:
-                hits = [h for h in hits if _acronym_ok(self.gz, h, sub)]
-            if not hits:
-                continue
-            scored = [(h, self.gz.prior(h.id) + self._context(sub, h)) for h in hits[:MAX_CANDS]]
-            h, _ = max(scored, key=lambda t: t[1])
-            big = self.gz.kind(h.id) in BIG_KINDS      # "Bank of Japan"
-            lead = name.startswith(sub + " ") and self._well_known(h.id, sub)
-            if big or lead or (not FALLBACK_TOP or self.gz.cc[h.id] in (top, "")) and \
-                    self.supported(h, sub) and self._near_article(h.id, name):
-                return _to_location(self.gz, h)
-        fz = self._fuzzy(name)
-        if fz is not None:
-            return _to_location(self.gz, fz)
-        nb = neighbour_place(self, name, NEIGHBOUR_CHARS, NEIGHBOUR_AFTER) if NEIGHBOUR_CHARS else None
-        if nb is None and words[-1].lower() in _FACILITY and (h := address_town(self, name)):
-            nb = _to_location(self.gz, h)       # "Hyde Road, Gillingham": the town of the address
-        if nb is not None:
-            return replace(nb, near=True, relation=FOCUS_RELATION)
-        if UNKNOWN_TO_FOCUS or len(words) > 1 and words[-1].lower() in _FACILITY:
-            # streets, landmarks, squares, districts no gazetteer holds ("Rabaa al-Adawiya",
-            # "Trade Unions House"): they lie, nearly always, in the place the article is about
-            focus = self.focus() or self.main_country()
-            if focus is not None and focus.name != name:
-                return replace(focus, near=True, relation=FOCUS_RELATION)
-        return None
 
     def far_variant(self, hit: Hit, name: str) -> bool:
         """A small town matched under another spelling or name than its own ("South Side"
@@ -375,13 +317,6 @@ class ArticleGeo:
         return key(gz.name[i]) == key(sub) and (kind in LEAD_KINDS or kind == "city" and (
             gz.pop[i] >= LEAD_MIN_POP or i in gz.capitals))
 
-    def _initialism(self, name: str) -> Location | None:
-        """"T&T", "B&H": the multi-word country or admin1 with these initials that the
-        article backs most (an initialism no gazetteer holds stands for a place in the text)."""
-        backed = [(self.tc[self.gz.cc[i]], i) for i in self.gz.initialism(name) if self.gz.cc[i]]
-        v, i = max(backed, default=(0.0, None))
-        return _to_location(self.gz, Hit(i, "exact")) if v > 0.5 else None
-
     def main_country(self) -> Location | None:
         """The most-voted country of the article, as a country-precision Location."""
         if not self.tc:
@@ -398,16 +333,6 @@ class ArticleGeo:
             if loc is not None and loc.country == top and filed_elsewhere(self, loc):
                 return filed_top(self, top)
         return top
-
-    def _fuzzy(self, name: str) -> Hit | None:
-        """rapidfuzz last resort, kept only where the article backs the country."""
-        if _is_acronym(name):
-            return None
-        for h in self.gz.fuzzy(name):
-            if self.supported(h, name, strict=True) and self._near_article(h.id, name) or \
-                    self.gz.kind(h.id) == "country":
-                return h          # a misspelt country ("Mauritious") needs no backing
-        return None
 
     def focus(self, clear: bool = False) -> Location | None:
         """The article's focus city: the dateline, else the most-mentioned city of the
