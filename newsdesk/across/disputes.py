@@ -31,7 +31,7 @@ from typing import Callable
 from ..model import Article, Claim, Dispute, Picture, Sentence
 from ..nlp import split_sentences
 from ..pipeline import corpus_step
-from ..extract.resolver import Resolver
+from ..extract.resolver import Resolver, resolver_for
 from .dispute_holders import holder, own_voice
 from .dispute_sides import (accused_then_denied, one_side, passive_blame, same_description, same_voice,
                             states_claim)
@@ -449,7 +449,7 @@ def _resolver(art: Article) -> Resolver:
     """One speaker resolver per article text, kept on the article: an incremental refresh
     reuses decoded articles, so a story's resolvers are not rebuilt on every new arrival."""
     if "resolver" not in art.layers:
-        art.layers["resolver"] = Resolver(art.text)
+        art.layers["resolver"] = resolver_for(art.text)
     return art.layers["resolver"]
 
 

@@ -106,8 +106,8 @@ def _resolver():
     """The article's name resolver (resolver.py), built once per article text."""
     text = _STATE["text"]
     if _STATE.get("resolver_of") is not text:
-        from .resolver import Resolver
-        _STATE["resolver"], _STATE["resolver_of"] = Resolver(text), text
+        from .resolver import resolver_for
+        _STATE["resolver"], _STATE["resolver_of"] = resolver_for(text), text
     return _STATE["resolver"]
 
 

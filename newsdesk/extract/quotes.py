@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from ..model import Article, Quote
 from ..pipeline import article_step
 from ..nlp.words import WORD_RUN
-from .resolver import Resolver
+from .resolver import Resolver, resolver_for
 from .attribution import (attribution_tail, colon_intro, glued_opener, kin_or_speaker, left_speaker,
                           mismatched_close, next_sentence, predicate_subject, pure_attribution, right_speaker,
                           sentence_end, sentence_start)
@@ -458,7 +458,7 @@ def display_line(p: str) -> bool:
 
 def extract_quotes(art: Article) -> list[Quote]:
     text = art.text or ""
-    res = Resolver(text)
+    res = resolver_for(text)
     mentions = _speech_mentions(art, res)
     found: list[_Found] = []
     for p0, p in _paragraphs(text):

@@ -450,3 +450,11 @@ class Resolver:
         np = re.sub(r"^((?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w'’-]*\s+){0,3}(?:%s))\s+(?:in|of|from|at)\s+[A-Z].*$"
                     % "|".join(ORG_HEADS), r"\1", np)
         return re.sub(r"^(?:the|a|an)\s+(?=[A-Z])", "", np), False
+
+
+@lru_cache(maxsize=16)
+def resolver_for(text: str) -> Resolver:
+    """One resolver per article text: the events, quotes and disputes steps each ask for it,
+    and building it (every name of the text, its surnames and roles) is a whole-text pass.
+    Its only state after construction is a memo of answers, so sharing it changes nothing."""
+    return Resolver(text)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from newsdesk.nlp.words import literal_then
@@ -316,15 +317,22 @@ _TRIP_END = re.compile(r"\b(?:flying|flew|travell?ing|sailing|en route|bound|hea
                        r"(?:(?:and|to)\s+(?:the\s+)?)?$")
 
 
+@lru_cache(maxsize=8)
+def _text_names(gz, text: str) -> tuple:
+    """The text's name sequences, its persons' surnames and given names ("Ariana" of "singer
+    Ariana Grande": no Tunisian town), read once per text: the focus vote and the text's
+    country backing both harvest the same article."""
+    seqs = name_sequences(text)
+    return seqs, _surnames(gz, seqs, text), given_names(gz, seqs, text)
+
+
 def harvest_names(gz, text: str, given: set[str]) -> dict[str, int]:
     """Well-known places the text names that the caller did not pass (a caller that only
     reads event sentences misses the "Colombo" of the lede): countries, admin1 areas and
     cities of HARVEST_MIN_POP+ people, exact names only, never sentence-initial words
     ("Reading the report"). The article's coherence then rests on the whole text."""
     out: dict[str, int] = {}
-    seqs = name_sequences(text)
-    surnames = _surnames(gz, seqs, text)
-    firsts = given_names(gz, seqs, text)        # "Ariana" of "singer Ariana Grande": no Tunisian town
+    seqs, surnames, firsts = _text_names(gz, text)
     for start, name in seqs:
         before = text[max(0, start - 2):start]
         if start == 0 or before.strip() in (".", "!", "?", "\"", "“") or before.endswith("\n"):
