@@ -48,13 +48,23 @@ def story_disputes(*texts: str, story: str = "s") -> list:
     return pic.disputes
 
 
-def assault_mentions(text: str, published: str) -> list:
-    """The ASSAULT mentions the events step finds in one article of `text`."""
+def event_mentions(text: str, published: str = "2031-03-04") -> list:
+    """The event mentions the events step finds in one article of `text`."""
     from newsdesk.extract.events import events_step
     from newsdesk.model import Article
     from newsdesk.nlp import sentences_step
-    art = events_step(sentences_step(Article(id="t", raw=text, text=text, published=published)))
-    return [m for m in art.mentions if m.type == "ASSAULT"]
+    return events_step(sentences_step(Article(id="t", raw=text, text=text, published=published))).mentions
+
+
+def assault_mentions(text: str, published: str) -> list:
+    """The ASSAULT mentions the events step finds in one article of `text`."""
+    return [m for m in event_mentions(text, published) if m.type == "ASSAULT"]
+
+
+def first_event(text: str, typ: str, published: str = "2031-03-04"):
+    """The first candidate of type `typ` the events step reads in one sentence, or None."""
+    from newsdesk.extract.events import sentence_events
+    return next((c for c in sentence_events(text, published) if c.type == typ), None)
 
 
 def clean_wcxb_dev(pid: str):

@@ -4,19 +4,10 @@ reporter, a figure of people as recipient, a dateline city and verbs the parser 
 from __future__ import annotations
 
 from newsdesk.extract.ev_actor_fix import who_named
-from newsdesk.extract.events import sentence_events
+from tests.conftest import event_mentions, first_event
 
 
-def _mentions(text: str, published: str = "2031-03-04"):
-    """The event mentions the events step finds in one article of `text`."""
-    from newsdesk.extract.events import events_step
-    from newsdesk.model import Article
-    from newsdesk.nlp import sentences_step
-    return events_step(sentences_step(Article(id="t", raw=text, text=text, published=published))).mentions
-
-
-def _first(text: str, typ: str):
-    return next((c for c in sentence_events(text, "2031-03-04") if c.type == typ), None)
+_mentions, _first = event_mentions, first_event
 
 
 def test_a_passive_takes_the_doer_of_the_act_it_happened_in():
