@@ -27,6 +27,18 @@ BARE_ROLE = re.compile(r"^(?:the|this|that)\s+(?:[a-z'’-]+\s+){0,2}(?:official
 
 def holder(text: str, res: Resolver | None = None, offset: int = 0) -> str | None:
     """Who holds the claim in one sentence (`offset`: where the sentence starts)."""
+    found = _holder(text, res, offset)
+    return _known(found, res) if found else None
+
+
+def unnamed(text: str, res: Resolver | None = None, offset: int = 0) -> bool:
+    """The sentence's holder is a pronoun no one is named for: its claim has no side to stand on
+    (neither the pronoun nor the outlet, who only reports it)."""
+    found = _holder(text, res, offset)
+    return bool(found) and _known(found, res) is None
+
+
+def _holder(text: str, res: Resolver | None, offset: int) -> str | None:
     m = re.search(r"according to\s+", text, re.I)
     if m:
         np = np_after(text[m.end():])
@@ -46,8 +58,35 @@ def holder(text: str, res: Resolver | None = None, offset: int = 0) -> str | Non
         sub = subject_before(re.sub(r"^(?:However|But|Yet|Still|Nevertheless),?\s*", lambda x: " " * len(x.group()),
                                     text[:v.start()]))
         if sub and sub[0].lower() not in {"it", "this", "that", "there", "which"}:
-            return _canon(sub[0], res, offset + sub[1], offset)
+            np = noun_phrase(sub[0])
+            if np:
+                return _canon(np, res, offset + sub[1], offset)
     return None
+
+
+# the subject ran on into its clause: "the attack is being (labeled)", "the FBI issued statements
+# (noting)", "The Associated Press first (reported)"
+CLAUSE_AUX = re.compile(r"\s(?:is|are|was|were|be|been|being|has|have|had|will|would|may|might)$", re.I)
+# a past-tense verb after a name: "FBI issued (statements)"; not an adjective ("Syrian armed forces")
+GLUED_VERB = re.compile(r"(\b[A-Z][\w.'’-]*)\s+(?!un[a-z]*ed\b)(?!(?:armed|retired|elected|detained|wounded|"
+                        r"injured|concerned|affected|named|united|trained|licensed|registered|unnamed)\b)[a-z]{3,}ed\b.*$")
+TRAILING_ADVERB = re.compile(r"(?:\s+(?:first|also|later|earlier|initially|originally|previously|then|now|again))+$")
+PRONOUN = {"he", "she", "they", "we", "i", "you", "him", "her", "them"}
+
+
+def noun_phrase(np: str) -> str | None:
+    """The holder's noun phrase alone: a subject ending on an auxiliary is a passive clause
+    ("the attack is being" labeled) and holds nothing; a verb or adverb glued after the name
+    ("FBI issued statements", "The Associated Press first") is cut off."""
+    if CLAUSE_AUX.search(np):
+        return None
+    return TRAILING_ADVERB.sub("", GLUED_VERB.sub(r"\1", np)).strip() or None
+
+
+def _known(name: str, res: Resolver | None) -> str | None:
+    """A bare pronoun the resolver could not name ("He went on to say ...") tells a reader no
+    one: the claim has no holder."""
+    return None if res is not None and name.lower() in PRONOUN else name
 
 
 # "…, said the special forces chief, Tomas Vell.": the verb comes first and its holder after it

@@ -7,6 +7,8 @@ every detector's output: a dispute whose claims mostly sit in a larger one is th
 """
 from __future__ import annotations
 
+import re
+
 from ..model import Dispute
 
 
@@ -41,8 +43,24 @@ def dedupe(disputes: list[Dispute]) -> list[Dispute]:
             _fold(kept[0], d)
         if kept:
             continue                  # mostly the same claims as a dispute already kept
+        twin = next((o for o in out if denied_links(o) & denied_links(d)), None)
+        if twin is not None:
+            _fold(twin, d)
+            continue
         out.append(d)
     return out
+
+
+# a denial of a tie to a named party: "no known connections to the Islamic State", "no proof
+# tying Paddock to the Islamic State"
+NO_LINK = re.compile(r"\bno\s+(?:known\s+|proof\s+|evidence\s+)?(?:connections?|links?|ties|tying\s+\S+)\s+"
+                     r"(?:to|with)\s+(?:the\s+)?((?:[A-Z][\w'’-]*\s?)+)")
+
+
+def denied_links(d: Dispute) -> set[str]:
+    """The parties `d`'s claims deny a tie to. Two disputes of one story that deny the same tie
+    (one from a contrast, one from a no-evidence statement) are one quarrel told twice."""
+    return {m.group(1).strip() for c in d.claims for m in NO_LINK.finditer(c.span.text)}
 
 
 MAX_CLAIMS = 6
@@ -55,3 +73,30 @@ def _fold(into: Dispute, d: Dispute) -> None:
         if (c.article, c.span.start) not in have and len(into.claims) < MAX_CLAIMS:
             into.claims.append(c)
             have.add((c.article, c.span.start))
+
+
+def join_accused(groups: list[tuple[str, list, list]]) -> list[tuple[list, list]]:
+    """Accusations against parties of one side are one dispute: (target stem, accusations,
+    rebuttals) groups join a larger group when they share a sentence ("US said Russia has
+    to bear the responsibility" accuses Syria's ally and Syria alike) or their rebuttal
+    defends a target of that group ("Moscow rejected reports that the Syrian regime used
+    chemical weapons"). A reader sees one quarrel, not one per ally that denies it. The most
+    accused party leads (names the dispute)."""
+    kept: list[tuple[set[str], list, list]] = []
+    for target, acc, reb in sorted(groups, key=lambda g: (-len(g[1][:5] + g[2][:5]), -len(g[1]), g[0])):
+        into = next((k for k in kept if _one_quarrel(k, acc, reb)), None)
+        if into is None:
+            kept.append(({target}, list(acc), list(reb)))
+            continue
+        into[0].add(target)
+        into[1].extend(x for x in acc if all(x[1] is not y[1] for y in into[1] + into[2]))
+        into[2].extend(x for x in reb if all(x[1] is not y[1] for y in into[1] + into[2]))
+    return [(acc, reb) for _, acc, reb in kept]
+
+
+def _one_quarrel(big: tuple[set[str], list, list], acc: list, reb: list) -> bool:
+    """The group (acc, reb) retells `big`: a shared sentence, or a rebuttal naming a target of `big`."""
+    sents = {id(s) for _, s, _ in big[1] + big[2]}
+    if any(id(s) in sents for _, s, _ in acc + reb):
+        return True
+    return any(big[0] & {w[:5].lower() for w in re.findall(r"\b[A-Z][a-z]{3,}", s.text)} for _, s, _ in reb)

@@ -32,10 +32,10 @@ from ..model import Article, Claim, Dispute, Picture, Sentence
 from ..nlp import split_sentences
 from ..pipeline import corpus_step
 from ..extract.resolver import Resolver, resolver_for
-from .dispute_holders import holder, own_voice
+from .dispute_holders import holder, own_voice, unnamed
 from .dispute_sides import (accused_then_denied, one_side, passive_blame, same_description, same_voice,
                             states_claim)
-from .dispute_twins import dedupe as _dedupe, join_shared
+from .dispute_twins import dedupe as _dedupe, join_accused, join_shared
 from .figures import PART_TOLL, RUNNING_TOTAL, TOLL_PHRASE, another_acts_toll, counted_kinds, toll_told
 
 STRONG = re.compile(r"\b(?:insist(?:ed|s)?|claim(?:ed|s|ing)?(?! (?:of )?(?:responsibility|credit))|"
@@ -133,15 +133,18 @@ def denial(articles: list[Article], ctx: dict) -> list[Dispute]:
                                    [_claim(art, prev, hp), _claim(art, s, hs)], "occurrence"))
             elif DENIAL.search(s.text) and holder(s.text, res, s.start) and not accused_then_denied(s.text, DENIAL):
                 rebuttals.append((art, s, holder(s.text, res, s.start)))
-            elif ACCUSE.search(s.text):
+            elif ACCUSE.search(s.text) and not unnamed(s.text, res, s.start):
                 accusations.append((art, s, holder(s.text, res, s.start)))
     # accusation vs rebuttal across the story: the rebutting party is named in the accusation
+    groups = []
     for target in {_stem(h) for _, _, h in rebuttals if _stem(h)}:
         acc = [x for x in accusations if target in _stems_after(x[1].text, ACCUSE)]
         reb = [x for x in rebuttals if _stem(x[2]) == target]
         if acc and reb and {a.id for a, _, _ in acc + reb}:
-            claims = [_claim(a, s, h) for a, s, h in acc[:5] + reb[:5]]
-            out.append(Dispute(f"accusations against {reb[0][2]} and its rebuttal", claims, "accusation"))
+            groups.append((target, acc, reb))
+    for acc, reb in join_accused(groups):
+        claims = [_claim(a, s, h) for a, s, h in acc[:5] + reb[:5]]
+        out.append(Dispute(f"accusations against {reb[0][2]} and its rebuttal", claims, "accusation"))
     return out
 
 
