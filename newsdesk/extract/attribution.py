@@ -384,3 +384,40 @@ def predicate_subject(left: str, quote_text: str) -> tuple[str, int] | None:
     if names:
         return names[-1].group(), names[-1].start()
     return None
+
+
+_CITING = re.compile(r"[\s,]*,\s*citing\s+((?:[\w'’.-]+\s+){0,6}?[\w'’.-]+)\s*(?=[,.;]|$)")
+_NAMED_TAIL = re.compile(r"(?:^|\s)((?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})$")
+
+
+def cited_source(right: str, after: int) -> tuple[str, int] | None:
+    """'…," Reuters noted, citing the Amaq site': an outlet that cites a source only carries
+    the words; the source it cites is their speaker. `after` is where the outlet's attribution
+    ends in `right`; returns the source (its closing name when a description leads) and offset."""
+    rest = right[after:]                   # 'Reuters said, citing …' / 'said Reuters, citing …'
+    verb = SPEECH_VERB.match(right, after + len(rest) - len(rest.lstrip()))
+    m = _CITING.match(right, verb.end() if verb else after)
+    if not m:
+        return None
+    src, at = m.group(1), m.start(1)
+    tail = _NAMED_TAIL.search(src)         # 'Islamic State-affiliated site the Amaq' -> 'the Amaq'
+    if tail and tail.start(1) > 0:
+        return tail.group(1), at + tail.start(1)
+    return (src, at) if tail else None      # 'citing unnamed officials' names no one
+
+
+_DOC_HEAD = r"(?:poster|document|memo|memorandum|affidavit|warrant|indictment|complaint|filing|flyer|leaflet|notice|manifesto)"
+_DOC_SUBJECT = re.compile(r"\W*(?P<det>[Tt]he|[Aa]n?)\s+(?P<owner>(?:[A-Z][\w.'’-]*\s+){0,3}?)(?:[a-z-]+\s+){0,2}?(?P<head>"
+                          + _DOC_HEAD + r")\b[^\"“”.;]{0,80}?\s(?:notes|says|states|reads|describes|warns|lists|declares)\s")
+
+
+def document_subject(left: str) -> tuple[str, int] | None:
+    """'The FBI poster from 1969 on Paddock notes that he was "…"': a document opening the
+    sentence holds the words, so its issuer (else the document) is their source, not the last
+    person quoted before it."""
+    m = _DOC_SUBJECT.match(left)
+    if not m:
+        return None
+    if m.group("owner").strip():
+        return m.group("owner").strip(), m.start("owner")
+    return left[m.start("det"):m.end("head")], m.start("det")

@@ -20,9 +20,9 @@ from ..model import Article, Quote
 from ..pipeline import article_step
 from ..nlp.words import WORD_RUN
 from .resolver import Resolver, resolver_for
-from .attribution import (attribution_tail, colon_intro, glued_opener, kin_or_speaker, left_speaker,
-                          mismatched_close, next_sentence, predicate_subject, pure_attribution, right_speaker,
-                          sentence_end, sentence_start)
+from .attribution import (attribution_tail, cited_source, colon_intro, document_subject, glued_opener,
+                          kin_or_speaker, left_speaker, mismatched_close, next_sentence, predicate_subject,
+                          pure_attribution, right_speaker, sentence_end, sentence_start)
 from .speakers import (CAP_STOP, CLAUSE_VERBS, NAME_SEQ, PARTICIPLES, SPEECH_WORDS, Mention,
                        appositive_subject, expletive_it, fronted_phrase, is_pronoun, looks_person,
                        name_before_description, named_in_sentence, person_of_place, ranked_name,
@@ -252,6 +252,8 @@ def _attribute(art: Article, res: Resolver, mentions: list[Mention], found: list
         right = p[m.end:sentence_end(p, m.end, right_end)]
         quote_text = p[m.text_start:m.text_end].lstrip(" '‘\"“")
         r = right_speaker(right) if (m.closed or m.end < len(p)) and not next_sentence(quote_text, right) else None
+        if r and _OUTLET.fullmatch(r[0]) and (src := cited_source(right, r[1] + len(r[0]))):
+            r = src                                   # the outlet carries the source it cites
         lft = left_speaker(left)
         fragment = bool(quote_text[:1].islower()) and lft is not None and \
             not (r and pure_attribution(right, r[1]))
@@ -275,6 +277,8 @@ def _attribute(art: Article, res: Resolver, mentions: list[Mention], found: list
             hit, where = (np, off), p0 + sent0 + off
         elif r:
             hit, where = (r[0], r[1]), p0 + m.end + r[1]
+        if hit is None and lft is None and (doc := document_subject(left)):
+            hit, where = doc, p0 + sent0 + doc[1]      # 'The FBI poster … notes that he was "…"'
         if hit is None and m.start <= len(p) - len(p.lstrip()) + 1:
             intro = colon_intro(text, p0)            # 'Caddell continued:' on the line before
             if intro:

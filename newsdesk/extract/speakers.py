@@ -165,8 +165,8 @@ def strip_titles(np: str) -> str:
         return np                     # 'the foreign ministry in Moscow' stays whole
     j = 0
     for k, t in enumerate(run):
-        if t.lower().strip(",") in TITLES or t.lower() in HONORIFICS:
-            j = k + 1
+        if t.lower().strip(",") in TITLES or t.lower() in HONORIFICS or t == "Charge":
+            j = k + 1                 # ('Special Agent in Charge Aaron Rouse': a title's close)
     name = run[j:]
     if not name or (j == 0 and i >= 2 and toks[i - 1] == "of" and toks[i - 2].lower() in ORG_HEADS):
         return np                     # 'the Central Committee of Sudanese Doctors' is no title + name
