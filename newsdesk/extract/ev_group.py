@@ -440,6 +440,7 @@ def _drop_suicide_tolls(art: Article, cands: list) -> None:
 
 def group_mentions(art: Article, cands: list, places) -> list[EventMention]:
     cands = T.drop_anchors(art, T.drop_backdrops(art, T.drop_war_totals(art, cands)))
+    cands = T.drop_dated_back(art, T.drop_claim_topics(art, cands))
     T.mark_resumed(art, cands)
     _drop_suicide_tolls(art, cands)
     _victims_only(art, cands)

@@ -372,3 +372,50 @@ def drop_denied_places(art, cands: list) -> None:
         text = art.sentences[c.sent].text
         if c.type == "ASSAULT" and any(_denied_at(p, text) for p in c.places):
             c.places = [p for p in c.places if not _denied_at(p, text)]
+
+
+# an act named only as what a claim is about: "called the allegations of a chemical attack
+# a fabrication", "bears responsibility for the alleged attacks", "to show that all reports
+# of chemical attacks were fake"
+_CLAIM_OF = re.compile(r"\b(?:allegations?|accusations?|claims?|reports?|responsibility|blame|denials?|"
+                       r"blam(?:e|es|ed|ing)\s+(?:[\w-]+\s+)?[\w-]+)[\"\u201d\u2019']?\s+"
+                       r"(?:of|for|over|about)\s+(?:(?:a|an|the|any|all|these|those|such|its|their)\s+)?"
+                       r"(?:[\w-]+\s+){0,3}?$", re.I)
+
+
+# ... but a claim of responsibility names the attacker: a telling of the act
+_OWNED = re.compile(r"\b(?:claim\w*|t[ao]ok|takes?|taking|accept\w*|admit\w*)\s+(?:[\w-]+\s+){0,2}?"
+                    r"responsibility\s+\w+\s+(?:[\w-]+\s+){0,4}?$", re.I)
+
+
+def _claim_topic(tr, text: str) -> bool:
+    before = text[max(0, tr.start - 90):tr.start]
+    return tr.kind == "noun" and bool(_CLAIM_OF.search(before)) and not _OWNED.search(before)
+
+
+def drop_claim_topics(art, cands: list) -> list:
+    """Attack statements whose act is named only as the topic of a claim (an allegation, a
+    report, a responsibility), with no toll or actor: the sentence's own act is the denial,
+    the accusation or the plan about it, so it tells the attack nothing and joins no record."""
+    return [c for c in cands if not (
+        c.type == "ASSAULT" and c.triggers and c.dead is None and c.injured is None and not c.actor
+        and all(_claim_topic(t, art.sentences[c.sent].text) for t in c.triggers))]
+
+
+# an earlier act dated back from today: "a cruise missile attack ... following the Khan
+# Sheikhoun attack a year ago", "the bombing last year"
+_AGO = re.compile(r"^[^,;.]{0,70}?\b(?:(?:a|an|one|two|three|four|five|six|several|\d+)\s+"
+                  r"(?:years?|months?)\s+ago|last\s+year)\b", re.I)
+
+
+def _dated_back(tr, text: str) -> bool:
+    return tr.kind == "noun" and bool(_AGO.search(text[tr.end:]))
+
+
+def drop_dated_back(art, cands: list) -> list:
+    """Attack statements with no toll, actor or day of their own whose every act is dated
+    months or years back: an earlier act told as background, no telling of today's."""
+    return [c for c in cands if not (
+        c.type == "ASSAULT" and c.triggers and c.dead is None and c.injured is None and not c.actor
+        and not _DAY.search(art.sentences[c.sent].text)
+        and all(_dated_back(t, art.sentences[c.sent].text) for t in c.triggers))]

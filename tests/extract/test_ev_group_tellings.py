@@ -232,3 +232,30 @@ def test_a_summary_line_and_the_body_tell_one_statement():
         "Tessa today rejected the blame as it faced a wall of international condemnation.",
         "2026-03-02") if m.type == "ACCUSE"]
     assert len(ms) == 1 and len(texts(ms[0])) == 2
+
+
+def test_an_attack_named_only_as_the_topic_of_a_claim_joins_no_record():
+    ms = attacks("At least 30 people were killed in a gas attack on the village of Kafr Tal on "
+                 "Tuesday, medics said. The ministry called the allegations of a gas attack a "
+                 "hoax. Officials said the rival power bears \"full responsibility\" for the "
+                 "alleged attacks. Ministers rushed to blame the rebels over the attacks.",
+                 published="2018-04-10")
+    assert len(ms) == 1
+    assert texts(ms[0]) == [ms[0].span.text]
+    assert "hoax" not in " ".join(texts(ms[0]))
+
+
+def test_an_attack_dated_a_year_back_is_no_telling_of_the_days_act():
+    ms = attacks("At least 30 people were killed in a gas attack on the village of Kafr Tal on "
+                 "Tuesday, medics said. The president ordered a missile attack on the air base "
+                 "following the gas attack on Khan Tal a year ago.", published="2018-04-10")
+    assert len(ms) == 1
+    assert len(texts(ms[0])) == 1
+
+
+def test_a_claim_of_responsibility_still_tells_the_attack():
+    ms = attacks("At least 30 people were killed in a bomb attack on a market in Garissa on "
+                 "Tuesday, officials said. The militants claimed responsibility for the attack "
+                 "on the market.", published="2018-04-10")
+    assert len(ms) == 1
+    assert len(texts(ms[0])) == 2
