@@ -1,6 +1,6 @@
-"""A claim and its official denial a few sentences later: "Morales tweeted that a police
-official had publicly called for his detention" against "the head of the national police
-denied ... that arrest warrants had been issued".
+"""A claim and its official denial a few sentences later: "the ousted mayor wrote that a
+police officer had demanded his arrest" against "the police chief denied ... that any
+warrant had been signed".
 
 Why a detector of its own: the denial states what it denies in its own words ("arrest
 warrants" for "detention"), never points back ("denied this"), and names no accuser, so the

@@ -51,8 +51,8 @@ def dedupe(disputes: list[Dispute]) -> list[Dispute]:
     return out
 
 
-# a denial of a tie to a named party: "no known connections to the Islamic State", "no proof
-# tying Paddock to the Islamic State"
+# a denial of a tie to a named party: "no known connections to the Northern Front", "no proof
+# tying the gunman to the Northern Front"
 NO_LINK = re.compile(r"\bno\s+(?:known\s+|proof\s+|evidence\s+)?(?:connections?|links?|ties|tying\s+\S+)\s+"
                      r"(?:to|with)\s+(?:the\s+)?((?:[A-Z][\w'’-]*\s?)+)")
 

@@ -1,5 +1,5 @@
-"""An attack an article names only as a known one ("May delivered her conclusion over the
-nerve agent attack in Salisbury", "Moscow failed to explain whether it was behind the
+"""An attack an article names only as a known one ("the minister gave her findings on the
+poisoning in Ostra", "the embassy would not say whether its government was behind the
 attack") is the story's attack, told again by a follow-up report.
 
 Why: such a report gives the attack no day of its own, so it takes its page day, days or

@@ -302,7 +302,7 @@ def glued_opener(p: str, i: int) -> bool:
 
 def kin_or_speaker(text: str, res, mentions: list, np: str, name: str, person: bool,
                     sent0: int) -> tuple[str, bool]:
-    """'Mrs May said the attack on Mr Skripal and his daughter … She said: "…"': kin named
+    """'Ms Varga said the assault on Mr Olsen and his daughter … She said: "…"': kin named
     inside the sentence of a speaker of the same gender are what she spoke of; the pronoun that
     opens the next sentence is that speaker."""
     if not name or not name[:1].islower() or np.lower() not in ("he", "she"):
@@ -412,7 +412,7 @@ _DOC_SUBJECT = re.compile(r"\W*(?P<det>[Tt]he|[Aa]n?)\s+(?P<owner>(?:[A-Z][\w.'�
 
 
 def document_subject(left: str) -> tuple[str, int] | None:
-    """'The FBI poster from 1969 on Paddock notes that he was "…"': a document opening the
+    """'A 1971 police bulletin on the gunman notes that he was "…"': a document opening the
     sentence holds the words, so its issuer (else the document) is their source, not the last
     person quoted before it."""
     m = _DOC_SUBJECT.match(left)

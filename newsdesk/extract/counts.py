@@ -293,8 +293,8 @@ def _flags(toks: list[Tok], q: Quantity) -> tuple[bool, bool, bool]:
 
 
 def _told_first(toks: list[Tok], i: int) -> bool:
-    """The figure's clause opens with "initially" / "at first" ("Initially, it was believed
-    only 20 died, but ..."): what was first believed, since replaced."""
+    """The figure's clause opens with "initially" / "at first" ("At first only 12 were
+    thought to have died, but ..."): what was first believed, since replaced."""
     head = [t.low for t in toks[max(0, i - 10):i]]
     head = head[max((k + 1 for k, w in enumerate(head) if w in ("but", "now", ";", "however")), default=0):]
     return any(tuple(head[k:k + len(p)]) == p for p in TOLD_FIRST for k in range(len(head)))

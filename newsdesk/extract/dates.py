@@ -406,8 +406,8 @@ _NOW = re.compile(r"\b(?:is|are|has|have|remains?|continues?|says|say)\b", re.I)
 
 
 def _background_day(day: str | None, published: str | None) -> bool:
-    """A day over PAST_DAYS before the report opens a retelling of background ("Sudan saw a
-    coup on April 11. ... The council came to power and pledged ...") just as "the previous
+    """A day over PAST_DAYS before the report opens a retelling of background ("Dorn saw a
+    coup on April 11. ... The junta took office and promised ...") just as "the previous
     night" does: the sentences after it that name no day go on telling that time."""
     from .past import PAST_DAYS
     d, pub = _iso(day), _iso(published)

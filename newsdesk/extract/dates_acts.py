@@ -4,7 +4,7 @@ Why: `dates.event_date` takes a sentence's first usable day, but news sentences 
 the day of something else beside their act, and that day then dates the record:
 - "The ministry announced today that 46 were killed ... three days ago": the first day dates
   the announcement; a later, earlier day in the same sentence dates the act it reports.
-- "Latest figures (27 August) state that 110 are dead": a day alone in brackets stamps the
+- "Updated figures (12 May) show 64 dead": a day alone in brackets stamps the
   figures (as of that day), not the act they count.
 - "the departure of the troops, scheduled for August 31": the day a plan is set for.
 - "the first deadly attack since the return of X to power on August 15": a day inside a
@@ -54,7 +54,7 @@ def planned_day(sentence: str, start: int) -> bool:
 
 def since_spans(sentence: str, found) -> list[tuple[int, int]]:
     """(start, end) of each since-phrase that runs, within its clause, to a day expression:
-    "since the return of the Taliban to power on August 15"."""
+    "since the rebels took the capital on March 3"."""
     out = []
     for m in _SINCE.finditer(sentence):
         for s, e, _iso in found:

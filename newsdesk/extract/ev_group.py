@@ -149,8 +149,8 @@ def _conflict(g: Group, c, places) -> bool:
 
 
 def _set_against(g: Group, c) -> bool:
-    """The group's own sentences tell the candidate's toll beside theirs ("no more than 46
-    were killed ..., after the doctors reported that the toll stands at 108"): a rival count
+    """The group's own sentences tell the candidate's toll beside theirs ("at most 30
+    died ..., after medics put the toll at 75"): a rival count
     of the same act, not another act."""
     return any(same_toll(x, c.dead) for o in g.cands for x in getattr(o, "told", ()))
 

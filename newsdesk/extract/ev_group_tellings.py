@@ -236,7 +236,7 @@ def drop_backdrops(art, cands: list) -> list:
 
 
 # an act named only as the time of something else: "Aid ... came in following the attack",
-# "the escalation following the December 29th U.S. airstrikes on ..." (a noun phrase, not a
+# "the unrest following the March 3rd air raids on ..." (a noun phrase, not a
 # clause: "after gunmen stormed the hall" tells the act)
 _ANCHOR = re.compile(r"\b(?:after|following|in the wake of)\s+(?:the|this|that|these|those|"
                      r"\w+day['\u2019]s|last \w+['\u2019]s)\s+(?:[\w.'\u2019-]+\s+){0,4}?$", re.I)
