@@ -291,6 +291,8 @@ def extract(blocks: list[Block], keep: list[bool], raw: str = "",
         t = blocks[i].text
         nw = nws[i]
         head = i <= first_body
+        if nw >= 10 and credit_match(t) is not None:
+            continue                   # a credited photo caption: its day is the picture's
         if not keep[i] or i == first_body:
             if out["author"] is None and nw <= 14 and (head or BYLINE.match(t)):
                 out["author"] = _author(t)

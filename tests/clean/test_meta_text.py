@@ -172,3 +172,17 @@ def test_body_word_search_is_the_set_intersection():
             assert _in_body(words, body) == want, (h, body)
             hits += want
     assert hits > 50
+
+
+def test_a_credited_photo_caption_does_not_date_the_page():
+    # a file photo's day (months before the news) would pull the article out of its story
+    lines = ["Minister rejects claim over refinery fire",
+             "Interior Minister Arvo Lind speaks to reporters at the ministry, Tuesday, "
+             "March 4, 2025. (AP Photo/Ines Mork)",
+             "The ministry denied on Sunday that its forces had any part in the fire that "
+             "destroyed a refinery near the coast on Saturday, officials said."]
+    meta = extract(_blocks(lines), [False, False, True])
+    assert meta["published"] is None
+    dated = ["Minister rejects claim over refinery fire", "Posted: June 1, 2025",
+             lines[2]]
+    assert extract(_blocks(dated), [False, False, True])["published"] == "2025-06-01"
