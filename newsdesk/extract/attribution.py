@@ -110,6 +110,8 @@ def right_speaker(right: str):
             return sub[0], base + sub[1]
         return None
     # no verb: '…," Bhanuka Harischandra of Colombo, a 24-year-old founder …'
+    if signed := _SIGNED.match(right):       # '…” ― Ann B. Roe' closing its line signs the quote off
+        return (signed.group(1), signed.start(1)) if looks_person(signed.group(1)) else None
     if right[:base].strip().startswith(",") or rest[:1].isupper():
         nm = re.match(r"([A-Z][\w'’-]*(?:\s(?:[A-Z][\w'’-]*|al-\w+|bin|de|van))+)(?=,|\s+of\b|\.)", rest)
         if nm and looks_person(nm.group(1)):
@@ -117,7 +119,11 @@ def right_speaker(right: str):
     return None
 
 
-_APPOS_NAME = re.compile(r",\s+((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+)(?=\s*(?:[,.;]|$|\s(?:and|who)\b))")
+# a dash and a name (initials allowed) that close the line: 'Ann B. Roe' signing the quote
+_SIGNED = re.compile(r"\s*[―—–]\s*([A-Z][\w'’-]*(?:\s(?:[A-Z]\.|[A-Z][\w'’-]*|al-\w+|bin|de|van))+)\.?\s*$")
+# the description may end in a short phrase of its own first: 'representative to the UN, Ann Roe'
+_APPOS_NAME = re.compile(r"(?:\s+(?:to|for|at|in|with)\s+(?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,2}?)?"
+                         r",\s+((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+)(?=\s*(?:[,.;]|$|\s(?:and|who)\b))")
 
 
 def appositive_name(text: str, at: int, np: str) -> tuple[str, int]:
@@ -189,6 +195,8 @@ def left_speaker(left: str):
         if np:
             return np[0], np[1], "according"
     for v in reversed(verbs):
+        if v.group().startswith("continue") and _SUBORDINATE.search(left, 0, v.start()):
+            continue                          # 'attacks would be worse if the war continues, adding:'
         if v.group() in PARTICIPLES and (w := _WITH_SUBJECT.search(left[:v.start()])):
             return w.group(1), w.start(1), v.group()     # '…, with the official saying "…"'
         if v.group() in PARTICIPLES and v is verbs[-1] and all(u.group() in PARTICIPLES for u in verbs):
@@ -221,6 +229,8 @@ def left_speaker(left: str):
     return None
 
 
+# a clause 'if the war continues': the verb tells how a thing goes on, no one's speech
+_SUBORDINATE = re.compile(r"\b(?:if|as|while|when|unless|until|because|since|once|whether)\s+[^,;:\"“”]{1,60}\s$")
 # a second verb sharing the first one's subject: 'He said …, but said Israel and Hamas "must …"'
 # (the name after it opens the reported clause; the earlier verb's subject is the speaker)
 _ELIDED_SUBJECT = re.compile(r"(?:,\s*|\s)(?:but|and)\s+(?:also\s+|then\s+)?$")
@@ -364,6 +374,28 @@ def colon_intro(text: str, p0: int) -> tuple[str, int] | None:
     if not sub and not SPEECH_VERB.search(line):
         sub = clause_subject(line)             # 'Then the police chief, Marc Dubois, took the podium:'
     return (sub[0], line0 + sub[1]) if sub else None
+
+
+# a whole line that is only an attribution: 'The relief agency tweeted on Sunday'
+_BARE_ATTRIBUTION = re.compile(r"(?:\s+(?:on|in|at|via|during|late|early|earlier|later|last)\b[^.,;:\"“”‘’']{0,40})?"
+                               r"\.?\s*$")
+
+
+def attribution_line(text: str, p_end: int) -> tuple[str, int] | None:
+    """The quote closing its paragraph with the line after it only 'X tweeted on Sunday':
+    the attribution was broken off onto a line of its own (bulleted summaries, captions),
+    so it names the speaker of the quote above (np, offset in text)."""
+    m = re.match(r"\s*\n([^\n]{3,90})(?:\n|$)", text[p_end:])
+    if not m:
+        return None
+    line, l0 = m.group(1), p_end + m.start(1)
+    verb = SPEECH_VERB.search(line)
+    if not verb or verb.group() in PARTICIPLES or not _BARE_ATTRIBUTION.match(line, verb.end()):
+        return None
+    sub = subject_before(line[:verb.start()])
+    if not sub or is_pronoun(sub[0]) or line[:sub[1]].strip(" -•*"):
+        return None
+    return sub[0], l0 + sub[1]
 
 
 # the quotation opens with the finite verb of the sentence's own clause

@@ -15,6 +15,9 @@ from functools import lru_cache
 MALE_TITLES = {"mr", "sir", "lord", "king", "prince", "sheikh", "father", "brother", "monsignor"}
 FEMALE_TITLES = {"mrs", "ms", "miss", "madam", "madame", "mme", "queen", "princess", "lady", "dame",
                  "sister", "mother"}
+# first names news gives to men and women alike ('Kelly', 'Jean' in French, 'Alexis' in Greek,
+# 'Andrea' in Italian): a guess from them would send a "he" past the man who bears one
+UNISEX = frozenset("kelly jean alexis andrea jordan terry jesse".split())
 # common first names whose gender is near certain in English-language news (why a list: the
 # parser here runs without NER, and the text often names a person once before "he"/"she")
 MALE_NAMES = set("""
@@ -31,7 +34,7 @@ MALE_NAMES = set("""
     xi shinzo narendra rahul imran nawaz boris emmanuel angelo giuseppe luis carlos
     miguel pedro jorge antonio manuel francisco hugo dmitry viktor petro arseniy oleksandr
     collin daron tony rick ban ki-moon anjem makram salman mike jim tom steve dave dan chris
-""".split())
+""".split()) - UNISEX
 FEMALE_NAMES = set("""
     mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty
     margaret sandra ashley kimberly emily donna michelle dorothy carol amanda melissa deborah
@@ -45,7 +48,7 @@ FEMALE_NAMES = set("""
     fatima aisha ayesha zainab mariam maryam leila layla malala nadia farah yasmin noor
     erin melodye aurelie sophie camille chantal ingrid ursula federica catherine nikki
     jo cox erica claire tessa theresa sheila hilary
-""".split()) - {"aung", "san", "suu", "jo", "cox", "rose"}
+""".split()) - {"aung", "san", "suu", "jo", "cox", "rose"} - UNISEX
 GEN_NOUN_F = (r"(?:mother|wife|daughter|sister|woman|girl|grandmother|widow|actress|niece|aunt|girlfriend|"
               r"fianc[eé]e|congresswoman|chairwoman|spokeswoman|businesswoman|policewoman)")
 GEN_NOUN_M = (r"(?:father|husband|son|brother|man|boy|grandfather|widower|actor|nephew|uncle|boyfriend|"

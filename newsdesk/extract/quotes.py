@@ -20,9 +20,10 @@ from ..model import Article, Quote
 from ..pipeline import article_step
 from ..nlp.words import WORD_RUN
 from .resolver import Resolver, resolver_for
-from .attribution import (attribution_tail, cited_source, colon_intro, document_subject, glued_opener,
-                          kin_or_speaker, left_speaker, mismatched_close, next_sentence, predicate_subject,
-                          pure_attribution, right_speaker, sentence_end, sentence_start)
+from .quote_runs import aged_referent, described_speaker, document_before, settle_inherited, speaks_for
+from .attribution import (attribution_line, attribution_tail, cited_source, colon_intro, document_subject,
+                          glued_opener, kin_or_speaker, left_speaker, mismatched_close, next_sentence,
+                          predicate_subject, pure_attribution, right_speaker, sentence_end, sentence_start)
 from .speakers import (CAP_STOP, CLAUSE_VERBS, NAME_SEQ, PARTICIPLES, SPEECH_WORDS, Mention,
                        appositive_subject, expletive_it, fronted_phrase, is_pronoun, looks_person,
                        name_before_description, named_in_sentence, person_of_place, ranked_name,
@@ -181,6 +182,7 @@ class _Found:
     person: bool = False
     sp_start: int | None = None
     sp_end: int | None = None
+    inherited: bool = False       # no attribution of its own: the run's speaker, for now
 
 
 def _recent_speaker(pos: int, para_start: int, earlier: list[_Found], mentions: list[Mention]) -> "_Found | None":
@@ -202,30 +204,6 @@ def _recent_speaker(pos: int, para_start: int, earlier: list[_Found], mentions: 
     if best[0] < 0 or pos - best[0] > 700:
         return None
     return best[1]
-
-
-HUMAN_HEADS = frozenset("""
-    official spokesman spokeswoman spokesperson witness resident man woman officer source diplomat
-    doctor nurse neighbor neighbour student relative lawyer attorney analyst activist survivor soldier
-    fighter militant worker driver teacher mother father brother sister son daughter wife husband
-    friend protester firefighter paramedic medic guard employee owner villager farmer refugee
-""".split())
-
-
-def _described_speaker(text: str, earlier: list[_Found], pos: int) -> "_Found | None":
-    """'"…," a ministry official said. "…," he added.': a he/she right after a quote by a
-    described person (no name in between) is that person, not the last named one."""
-    if not earlier or not earlier[-1].speaker:
-        return None
-    prev = earlier[-1]
-    head = prev.speaker.split()[-1]
-    gap = text[prev.para_start + prev.mark.end:pos]
-    if head not in HUMAN_HEADS or len(gap) > 400:
-        return None
-    for nm in NAME_SEQ.finditer(gap):
-        if len(nm.group().split()) >= 2 and looks_person(strip_titles(nm.group())):
-            return None
-    return prev
 
 
 def _closing_attribution(quote_text: str, right: str, off: int) -> bool:
@@ -255,6 +233,8 @@ def _attribute(art: Article, res: Resolver, mentions: list[Mention], found: list
         if r and _OUTLET.fullmatch(r[0]) and (src := cited_source(right, r[1] + len(r[0]))):
             r = src                                   # the outlet carries the source it cites
         lft = left_speaker(left)
+        if r and lft and _OUTLET.fullmatch(r[0]):
+            r = None                 # 'Ann Roe said "…", Reuters reports': the agency only relays her words
         fragment = bool(quote_text[:1].islower()) and lft is not None and \
             not (r and pure_attribution(right, r[1]))
         hit = where = None
@@ -287,15 +267,18 @@ def _attribute(art: Article, res: Resolver, mentions: list[Mention], found: list
             subj = sentence_subject(left)     # 'Jane Roe welcomes any help "to stop the shooting."'
             if subj:
                 hit, where = (subj[0], subj[1]), p0 + sent0 + subj[1]
+        if hit is None and not p[m.end:].strip(" .,;'\"”’") and (line := attribution_line(text, para_end)):
+            hit, where = (line[0], 0), line[1]          # '"…"' then a line 'X tweeted on Sunday'
         if hit is None:                # the speaker of the run: the last quote or speech before it
             src = _recent_speaker(p0 + m.start, p0, found[:k], mentions)
+            f.inherited = True
             if src:
                 f.speaker, f.person, f.sp_start, f.sp_end = src.speaker, src.person, src.sp_start, src.sp_end
             continue
         np, _ = hit
         if np.lower() == "who" and prev and prev.speaker:
             name, person = prev.speaker, prev.person
-        elif np.lower() in {"he", "she"} and (desc := _described_speaker(text, found[:k], p0 + m.start)):
+        elif np.lower() in {"he", "she"} and (desc := described_speaker(text, found[:k], p0 + m.start)):
             name, person = desc.speaker, desc.person
         elif is_pronoun(np) or np.lower() in {"him", "her", "them"}:
             if fronted_phrase(p[sent0:where - p0]):   # names inside 'In a call with his wife,
@@ -306,7 +289,9 @@ def _attribute(art: Article, res: Resolver, mentions: list[Mention], found: list
                 name, person = kin_or_speaker(text, res, mentions, np, name, person, p0 + sent0)
         else:
             np = person_of_place(np)
-            name, person = res.resolve(np, where, mentions)
+            name, person = (np, False) if speaks_for(np) else res.resolve(np, where, mentions)
+            if not person and (aged := aged_referent(np, text, where)):
+                name, person = res.full(aged), True         # 'The 23-year-old singer' just named
             if not person and (ranked := ranked_name(np, text, where)      # 'the general' after 'Lt. Gen. X',
                                or named_in_sentence(np, p[sent0:where - p0])):  # 'the official' after 'Mayor X'
                 name, person = res.full(ranked), True
@@ -405,6 +390,8 @@ def _speech_mentions(art: Article, res: Resolver) -> list[Mention]:
         if sub and not expletive_it(sub[0], text[sent0:m.start()]):
             start = sent0 + sub[1]
             name, _ = res.resolve(sub[0], start, out, sent0)
+            if sub[0] == "It" and (doc := document_before(text, sent0)):
+                name = doc                                   # 'The report was filed … It added that'
             art.layers.setdefault("_clause", []).append((start, m.end(), name, sub[0]))
     return out
 
@@ -474,6 +461,7 @@ def extract_quotes(art: Article) -> list[Quote]:
     inside = [(f.para_start + f.mark.text_start, f.para_start + f.mark.text_end) for f in found]
     mentions = [m for m in mentions if not _within(m.start, inside)]   # 'The excavations have confirmed' in a quote
     _attribute(art, res, mentions, found)
+    settle_inherited(found, text)
     quotes = []
     for f in found:
         a, b = f.para_start + f.mark.text_start, f.para_start + f.mark.text_end

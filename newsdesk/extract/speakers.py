@@ -132,6 +132,11 @@ def is_capitalised(w: str) -> bool:
 
 
 DETERMINERS = frozenset("the a an this that these those its their his her our".split())
+# 'One of the men in custody': a number or quantifier heading a partitive is no one's name
+QUANTIFIERS = frozenset("one two three four five some many several each both all most few none another".split())
+# sentence adverbs a comma follows ('Rather, the official said'): capitalised, yet no one's name
+SENTENCE_ADVERBS = frozenset("rather instead indeed still now then also thus hence moreover furthermore "
+                             "nonetheless nevertheless otherwise meanwhile however".split())
 
 
 @lru_cache(maxsize=8192)       # pure in the string; names recur
@@ -144,8 +149,8 @@ def looks_person(name: str) -> bool:
                            or t.lower().startswith(("al-", "el-")) for t in toks):
         return False
     last = toks[-1].lower().strip(".,")
-    if len(toks) == 1 and last in DETERMINERS:    # 'The' cut from 'The official of ...' names no one
-        return False
+    if len(toks) == 1 and (last in DETERMINERS or last in QUANTIFIERS or last in SENTENCE_ADVERBS):
+        return False                              # 'The' cut from 'The official of ...' names no one
     return last not in ORG_HEADS and last not in TITLES and not last.endswith(("ese", "ian", "ish"))
 
 
@@ -247,15 +252,16 @@ def subject_before(text: str) -> tuple[str, int] | None:
     Skips auxiliaries and adverbs next to the verb and an appositive ("X, the head of Y,")."""
     if doc := document_source(text):
         return doc
-    paren = re.search(r"\s*\([^()]{1,30}\)[\s,]*$", text)   # 'Rep. Elijah E. Cummings (D-Md.) said'
-    if paren:
-        text = text[:paren.start()] + " " * (len(text) - paren.start())
+    paren = re.search(r"\s*\([^()]{1,30}\)(?=[\s,]*$)", text)   # 'Rep. Elijah E. Cummings (D-Md.) said'
+    if paren:                        # (the comma after it still closes an appositive: 'X, head of Y (Z), said')
+        text = text[:paren.start()] + " " * (paren.end() - paren.start()) + text[paren.end():]
     aside = _DASH_ASIDE.search(text)   # 'X, an expert – who has led studies – described': the aside
     if aside:                          # closes the appositive as a comma would
         text = text[:aside.start()] + "," + " " * (len(text) - aside.start() - 1)
     toks = [(m.group(), m.start()) for m in WORD.finditer(text)]
-    while toks and toks[-1][0].lower() in AUX and not (toks[-1][0] in _NAME_AUX and len(toks) > 1
-                                                       and is_capitalised(toks[-2][0])):
+    while toks and (toks[-1][0].lower() in AUX and not (toks[-1][0] in _NAME_AUX and len(toks) > 1
+                                                        and is_capitalised(toks[-2][0]))
+                    or _manner_adverb(toks[-1][0]) and len(toks) > 1):
         toks.pop()
     if not toks:
         return None
@@ -282,6 +288,8 @@ def subject_before(text: str) -> tuple[str, int] | None:
             before = subject_before(text[:toks[k][1]])
             if before and is_capitalised(before[0].split()[-1]) and (lower or looks_person(strip_titles(before[0]))):
                 return before
+            if before and seg[0][0] == "who" and before[0].split()[0].lower() in {"a", "an", "the", "one"}:
+                return before       # 'A local man, who asked not to be named, said': the man
         toks = toks[:-1]
         if not toks:
             return None
@@ -319,6 +327,9 @@ def subject_before(text: str) -> tuple[str, int] | None:
     np = clean_np(text[start:end])
     if not np or np.lower() in {"the", "a", "an", "it's", "there"}:
         return None
+    if np.lower().startswith("who ") and (head := subject_before(text[:start])) \
+            and head[0].split()[0].lower() in {"a", "an", "the", "one"}:
+        return head          # 'The official who was not allowed to speak said': the official
     first = np.split()[0]
     run = _DESCRIBED.match(np) if not is_capitalised(first) else None
     if run and looks_person(run.group(2)):          # 'fan Jordan Deuschleman asked'
@@ -337,6 +348,17 @@ def subject_before(text: str) -> tuple[str, int] | None:
             and not any(w in CAP_STOP or w.lower() in _CALENDAR for w in named.group(1).split()):
         return named.group(1), named.start(1)   # 'Ann Roe, a spokeswoman for the group said'
     return np, start
+
+
+# '-ly' words that are nouns (or name a publication) and can end a subject
+_LY_NOUNS = frozenset("family ally assembly rally supply reply monopoly anomaly bully belly fly daily weekly "
+                      "monthly quarterly elderly italy july".split())
+
+
+def _manner_adverb(w: str) -> bool:
+    """'The source strongly denounced': a lower-case '-ly' word right before the verb
+    modifies it and is no part of the subject."""
+    return w.islower() and len(w) > 4 and w.endswith("ly") and w not in _LY_NOUNS
 
 
 def expletive_it(np: str, left: str) -> bool:
@@ -419,8 +441,10 @@ def named_in_sentence(np: str, left: str) -> str | None:
     m = _BARE_ROLE.fullmatch(np.strip())
     if not m or m.group(1) not in _TAKE_UP:
         return None
+    from .ev_names import place_kind
     names = (strip_titles(re.sub(r"^(?:A|An|The)\s+", "", n.group())) for n in NAME_SEQ.finditer(left))
-    people = {n for n in names if len(n.split()) >= 2 and looks_person(n)}
+    people = {n for n in names if len(n.split()) >= 2 and looks_person(n)
+              and place_kind(n)[0] is None}      # 'Saudi Arabia' is a country the official serves
     return people.pop() if len(people) == 1 else None
 
 

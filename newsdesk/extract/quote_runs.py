@@ -1,0 +1,142 @@
+"""Speakers for quotes that carry no attribution of their own, settled once every quote of
+the article has been read. Such a quote first inherits the speaker of the run it sits in
+(quotes._recent_speaker); two signals later in the text can overrule that guess: the clause
+that closes its own sentence after a further quote, and the same words quoted again with a
+name. Also here: a described speaker speaking again ('a ministry official said … he added')
+and a bare 'the 23-year-old student' standing for the person named just before."""
+from __future__ import annotations
+
+import re
+
+from .speakers import NAME_SEQ, looks_person, strip_titles
+
+HUMAN_HEADS = frozenset("""
+    official spokesman spokeswoman spokesperson witness resident man woman officer source diplomat
+    doctor nurse neighbor neighbour student relative lawyer attorney analyst activist survivor soldier
+    fighter militant worker driver teacher mother father brother sister son daughter wife husband
+    friend protester firefighter paramedic medic guard employee owner villager farmer refugee
+""".split())
+
+
+def described_speaker(text: str, earlier: list, pos: int):
+    """'"…," a ministry official said. "…," he added.': a he/she right after a quote by a
+    described person (no name in between) is that person, not the last named one."""
+    if not earlier or not earlier[-1].speaker:
+        return None
+    prev = earlier[-1]
+    head = prev.speaker.split()[-1]
+    gap = text[prev.para_start + prev.mark.end:pos]
+    if head not in HUMAN_HEADS or len(gap) > 400:
+        return None
+    for nm in NAME_SEQ.finditer(gap):
+        if len(nm.group().split()) >= 2 and looks_person(strip_titles(nm.group())):
+            return None
+    return prev
+
+
+_AGENT_FOR = re.compile(r"(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[\w-]+\s+){0,2}?(?:spokes(?:man|woman|person)|aide|adviser|"
+                        r"advisor|lawyer|attorney)\s+(?:for|to)\s+\S")
+
+
+def speaks_for(np: str) -> bool:
+    """'A spokeswoman for Secretary of State Ann Roe': the agent speaks, not the person she
+    speaks for, though that person's name closes the phrase."""
+    return bool(_AGENT_FOR.match(np))
+
+
+_AGED = re.compile(r"(?:the|The)\s+\d{1,3}-year-old\s+[a-z][\w-]*")
+
+
+def aged_referent(np: str, text: str, pos: int) -> str | None:
+    """'Ann Roe was not hurt. The 23-year-old singer wrote …': news style names a person once,
+    then takes them up by age and occupation; the person named last before is the one meant."""
+    if not _AGED.fullmatch(np.strip()):
+        return None
+    best = None
+    for nm in NAME_SEQ.finditer(text, max(0, pos - 400), pos):
+        name = strip_titles(nm.group())
+        if 2 <= len(name.split()) <= 3 and looks_person(name):
+            best = name
+    return best
+
+
+# a document as the subject of a sentence: 'The report was filed against four suspects.'
+_DOC_SUBJECT = re.compile(r"\s*((?:The|A|An|Its|Their)\s+(?:[\w-]+\s+){0,2}?(?:report|statement|letter|complaint|"
+                          r"memo|indictment|filing|lawsuit|document|communiqu[eé]|release|notice|ruling|verdict|"
+                          r"FIR|charge sheet))\s+(?:was|is|had|has|[a-z]+ed)\b")
+
+
+def document_before(text: str, sent0: int) -> str | None:
+    """'The report was filed on Monday. It added that …': an 'it' opening the next sentence of
+    the paragraph takes up the document, not the last institution named before it."""
+    line0 = text.rfind("\n", 0, sent0) + 1
+    if sent0 <= line0:
+        return None
+    from .attribution import sentence_start
+    prev0 = sentence_start(text, max(line0, sent0 - 2), line0)
+    m = _DOC_SUBJECT.match(text, prev0, sent0)
+    return m.group(1) if m else None
+
+
+_STOP = re.compile(r"[.!?](?:\s|$)")
+_WORD = re.compile(r"[\w'’]+")
+
+
+def _quoted(f, text: str) -> str:
+    return text[f.para_start + f.mark.text_start:f.para_start + f.mark.text_end]
+
+
+def _named_after(f) -> bool:
+    """The speaker was named after the quote ('…," the mayor said'), not carried over."""
+    return bool(f.speaker) and f.sp_start is not None and f.sp_start >= f.para_start + f.mark.end
+
+
+def sentence_tail(found: list, k: int, text: str):
+    """'Roads "were cut" and the port "closed within the hour," the mayor said.': a fragment
+    its sentence carries on from is spoken by whoever the sentence's closing attribution
+    names, after the later quote(s). None if the sentence ends first."""
+    f = found[k]
+    if not f.mark.closed or _quoted(f, text).rstrip(" '’\"”")[-1:] in ".!?…":
+        return None
+    prev = f
+    for g in found[k + 1:]:
+        if g.para_start != f.para_start:
+            return None
+        gap = text[prev.para_start + prev.mark.end:g.para_start + g.mark.start]
+        if len(gap) > 200 or _STOP.search(gap):
+            return None
+        if not g.inherited:
+            return g if _named_after(g) else None
+        if _quoted(g, text).rstrip(" '’\"”")[-1:] in ".!?…":
+            return None
+        prev = g
+    return None
+
+
+def _words(s: str) -> list[str]:
+    return [w.lower().replace("’", "'") for w in _WORD.findall(s)]
+
+
+def same_words(found: list, k: int, text: str):
+    """A quote whose words (4 or more) the article quotes again with a named speaker is that
+    speaker's: writers repeat a striking line, and the unattributed copy otherwise inherits
+    whoever spoke last before it."""
+    mine = _words(_quoted(found[k], text))
+    for g in found:
+        if g is found[k] or g.inherited or not g.speaker:
+            continue
+        theirs = _words(_quoted(g, text))
+        n = min(len(mine), len(theirs))
+        if n >= 4 and mine[:n] == theirs[:n]:
+            return g
+    return None
+
+
+def settle_inherited(found: list, text: str) -> None:
+    """Overrule the carried-over speaker of each unattributed quote where the text names one."""
+    for k, f in enumerate(found):
+        if not f.inherited:
+            continue
+        src = same_words(found, k, text) or sentence_tail(found, k, text)
+        if src is not None and src.speaker:
+            f.speaker, f.person, f.sp_start, f.sp_end = src.speaker, src.person, src.sp_start, src.sp_end
