@@ -5,7 +5,10 @@ A holder is a named source, an outlet, or a descriptive source ("a police offici
 the resolver's short form of "French officials" (the adjective alone) is not kept, "the
 official" who speaks in a sentence that names its person is that person, and the subject of
 "are reported to have killed" (what is reported, not who reports it) or of a participle
-clause (", condemned as terrorism by ...") holds nothing.
+clause (", condemned as terrorism by ...") holds nothing. A carrier passes the claim to its
+source ("X quoted Y", "..., citing Y"); a side clause's speaker (", as Y said the talks
+failed") holds only its own clause; a clause, a time phrase or a relation the resolver gave a
+pronoun ("his daughter") is no holder, and a page id never reaches a reader.
 """
 from __future__ import annotations
 
@@ -14,7 +17,7 @@ import re
 from ..extract.resolver import Resolver
 from ..extract.speakers import SPEECH_VERB, np_after, subject_before
 
-HOLDER_VERB = re.compile(SPEECH_VERB.pattern + r"|\bput the (?:death )?toll\b|\bgave a toll\b|"
+HOLDER_VERB = re.compile(SPEECH_VERB.pattern + r"|\bput(?:s|ting)? the (?:[a-z]+ )?(?:death )?toll\b|\bgave a toll\b|"
                          r"\bestimated\b|\bcited by\b")
 # "Gunmen are reported to have killed ...": the subject is what is reported
 PASSIVE_REPORT = re.compile(r"\b(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?$", re.I)
@@ -50,6 +53,8 @@ def _holder(text: str, res: Resolver | None, offset: int) -> str | None:
         fronted = _fronted(text, v)
         if fronted:
             return _canon(fronted[0], res, offset + fronted[1], offset)
+        if src := _carried(text, v):
+            return _canon(src[0], res, offset + src[1], offset)
         if v.group().endswith("ing") and text[:v.start()].rstrip().endswith(","):
             lead = re.match(r"\s*((?:The|A|An)\s+(?:[a-z]+\s+(?=[a-z]+\s+(?:[a-z]+ed|said|says|has|had|was|were|is|are)\b))?[a-z]+"
                             r"|(?:[A-Z][\w'’-]*\s?){1,4})", text)
@@ -58,10 +63,26 @@ def _holder(text: str, res: Resolver | None, offset: int) -> str | None:
         sub = subject_before(re.sub(r"^(?:However|But|Yet|Still|Nevertheless),?\s*", lambda x: " " * len(x.group()),
                                     text[:v.start()]))
         if sub and sub[0].lower() not in {"it", "this", "that", "there", "which"}:
+            if _side_remark(text, sub[1], v):
+                continue
             np = noun_phrase(sub[0])
             if np:
                 return _canon(np, res, offset + sub[1], offset)
-    return None
+    m = REPORTS_BY.search(text)           # 'The move followed reports by local media that ...'
+    np = np_after(re.split(r"\s(?:which|that|who)\s", text[m.end():])[0], loose=True) if m else None
+    return _canon(np[0], res, offset + m.end() + np[1], offset) if np else None
+
+
+REPORTS_BY = re.compile(r"\b(?:reports?|claims?|allegations?|accounts?)\s+(?:by|from)\s+(?=[a-z]*\s*[A-Za-z])")
+# ", as the ministry said the talks had failed": a clause of its own after the main one (not
+# "while the ministry said 9 died", whose subject holds the clause that carries the claim)
+SIDE_CLAUSE = re.compile(r"(?:,|\s[-–—]+)\s*as\s+(?:the\s+)?$", re.I)
+
+
+def _side_remark(text: str, sub_start: int, v: re.Match) -> bool:
+    """The saying verb heads a side clause after the sentence's main one and takes its own
+    complement: its subject holds that complement, not the sentence's claim."""
+    return bool(SIDE_CLAUSE.search(text[:sub_start])) and len(re.findall(r"\w+", text[v.end():])) >= 3
 
 
 # the subject ran on into its clause: "the attack is being (labeled)", "the FBI issued statements
@@ -70,17 +91,68 @@ CLAUSE_AUX = re.compile(r"\s(?:is|are|was|were|be|been|being|has|have|had|will|w
 # a past-tense verb after a name: "FBI issued (statements)"; not an adjective ("Syrian armed forces")
 GLUED_VERB = re.compile(r"(\b[A-Z][\w.'’-]*)\s+(?!un[a-z]*ed\b)(?!(?:armed|retired|elected|detained|wounded|"
                         r"injured|concerned|affected|named|united|trained|licensed|registered|unnamed)\b)[a-z]{3,}ed\b.*$")
-TRAILING_ADVERB = re.compile(r"(?:\s+(?:first|also|later|earlier|initially|originally|previously|then|now|again))+$")
+_ADJECTIVAL = re.compile(r"\b(?:armed|retired|elected|detained|wounded|injured|concerned|affected|named|united|"
+                         r"trained|licensed|registered|unnamed|accused|deceased)$")
+TRAILING_ADVERB = re.compile(r"(?:\s+(?:first|also|later|earlier|initially|originally|previously|then|now|again|"
+                             r"both|all|each|too|(?!(?:family|ally|assembly|rally|supply)\b)[a-z]+ly))+$")
+# a time phrase read as the subject: "Earlier on Saturday, (reports) claimed ..."
+TIME_PHRASE = re.compile(r"^(?:(?:earlier|later|late|early|on|by|last|this|since|until)\s+)*(?:monday|tuesday|"
+                         r"wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|morning|afternoon|"
+                         r"evening|night|week|weekend)$", re.I)
 PRONOUN = {"he", "she", "they", "we", "i", "you", "him", "her", "them"}
+
+
+# a modal inside the phrase makes it a clause ("the council should review (its) ..."), and a
+# past-tense verb closing it ("The statement followed (reports)") makes the speech word its
+# object noun: neither phrase is anyone who speaks
+FINITE_BE = re.compile(r"\s(?:is|are|was|were)\s")     # "X is among those (reported)"
+MODAL = re.compile(r"\b(?:should|would|could|must|shall|will|can|may|might)\b")
+_DETERMINERS = {"the", "a", "an", "those", "these", "its", "his", "her", "their", "our"}
+
+
+def _closing_verb(np: str) -> bool:
+    """The phrase ends on a lower-case past-tense verb after a noun ("The statement followed"),
+    not an adjective after a determiner ("the accused", "those detained") nor a known one."""
+    words = np.split()
+    return len(words) >= 2 and bool(re.fullmatch(r"[a-z]{3,}ed", words[-1])) and \
+        words[-2].lower() not in _DETERMINERS and not _ADJECTIVAL.search(np)
 
 
 def noun_phrase(np: str) -> str | None:
     """The holder's noun phrase alone: a subject ending on an auxiliary is a passive clause
-    ("the attack is being" labeled) and holds nothing; a verb or adverb glued after the name
-    ("FBI issued statements", "The Associated Press first") is cut off."""
-    if CLAUSE_AUX.search(np):
+    ("the attack is being" labeled) and holds nothing, nor does a clause (a modal inside, a
+    lower-case verb closing it); a verb or adverb glued after the name ("FBI issued
+    statements", "The Associated Press first") is cut off."""
+    if CLAUSE_AUX.search(np) or MODAL.search(np) or FINITE_BE.search(np) or TIME_PHRASE.match(np):
+        return None
+    if _closing_verb(np) and not GLUED_VERB.search(np):
         return None
     return TRAILING_ADVERB.sub("", GLUED_VERB.sub(r"\1", np)).strip() or None
+
+
+# 'Norland was quick to blame Ostra for ...': the named subject of an accusing verb (no speech verb)
+ACCUSER = re.compile(r"^\W*((?:The\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+(?:[a-z]+\s+){0,3}?"
+                     r"(?:accus|blam)(?:e|ed|es|ing)\b")
+
+
+def accuser(text: str, res: Resolver | None = None, offset: int = 0) -> str | None:
+    """Who accuses in a sentence that has no speech verb: the named subject of 'blame' / 'accuse'."""
+    m = ACCUSER.match(text)
+    if not m or m.group(1).lower() in PRONOUN or not noun_phrase(m.group(1)):
+        return None
+    return _canon(m.group(1), res, offset + m.start(1), offset)
+
+
+# the subject claims the act or rejects its reports; the figures in its sentence are not its own
+NOT_THE_COUNTER = re.compile(r"\bclaim(?:ed|s|ing)?\s+(?:responsibility|credit)\b"
+                             r"|\b(?:reject|den(?:y|ie)|dismiss|refut)\w*\s+(?:the\s+|all\s+)?"
+                             r"(?:reports?|claims?|allegations?|accounts?)\b", re.I)
+
+
+def toll_holder(text: str, res: Resolver | None = None, offset: int = 0) -> str | None:
+    """Who gives a sentence's casualty figure: its holder, unless that holder only claims the act
+    ("X claimed responsibility for the attack that killed 12") or rejects its reports."""
+    return None if NOT_THE_COUNTER.search(text) else holder(text, res, offset)
 
 
 def _known(name: str, res: Resolver | None) -> str | None:
@@ -110,12 +182,24 @@ def _fronted(text: str, v: re.Match) -> tuple[str, int] | None:
     return re.sub(r"(?<=[a-z]{2})\.$", "", name.group(1).strip()), name.start(1)   # the full stop
 
 
+CARRIED = re.compile(r"(?:\s+quoted|,?\s+citing)\s+(?!(?:him|her|them|it|this|that|a\s+statement)\b)")
+
+
+def _carried(text: str, v: re.Match) -> tuple[str, int] | None:
+    """(source, position) when the subject only carries another's words: "Velm Radio quoted the
+    army's press office, which said ...", "..., the agency reported, citing police"."""
+    m = CARRIED.match(text, v.start() - 1 if v.group() == "quoted" else v.end())
+    np = np_after(re.split(r",?\s(?:which|who|that|as)\s|\s[a-z]+ing\b", text[m.end():])[0], loose=True) if m else None
+    return (np[0], m.end() + np[1]) if np else None
+
+
 def _not_attribution(text: str, v: re.Match) -> bool:
     """A verb whose subject holds no claim: a passive report ("are reported to have
     killed"), or a participle after a comma (", condemned as terrorism by ...")."""
     before = text[:v.start()]
-    if v.group().lower() in REPORT_VERBS and PASSIVE_REPORT.search(before):
-        return True
+    if v.group().lower() in REPORT_VERBS and (PASSIVE_REPORT.search(before) or
+                                              re.match(r"\s+to\s+(?:have|be)\b", text[v.end():])):
+        return True                       # "those reported to have been held": what is reported
     return v.group().endswith("ed") and before.rstrip().endswith(",") and \
         bool(re.match(r"\s+(?:\w+\s+){0,2}?(?:as|by)\b", text[v.end():]))
 
@@ -131,6 +215,8 @@ def _canon(np: str, res: Resolver | None, pos: int, sent_start: int) -> str:
         if named:
             return res.full(max(named)[1])
     name = res.resolve(np, pos, [])[0]
+    if np.lower() in PRONOUN and re.match(r"(?:his|her|their|its)\s", name or "", re.I):
+        return np                         # 'She' read as 'his daughter': a relation, not a name
     if _of_tail(np, name):
         return np
     words = np.split()
@@ -154,3 +240,14 @@ UNNAMED_OUTLET = "the reporting outlet"
 def own_voice(outlet: str | None) -> str:
     """Who holds a claim the article states in its own voice: its outlet, else a plain phrase."""
     return outlet or UNNAMED_OUTLET
+
+
+def no_file_ids(d, outlet_of: dict[str, str | None]) -> None:
+    """Detectors key an outlet's own voice by its page id (so two outlets stay two sides);
+    a reader gets the outlet's name or the plain phrase instead, in holders and topic alike."""
+    for c in d.claims:
+        if c.holder == c.article:
+            c.holder = own_voice(outlet_of.get(c.article))
+    for aid, outlet in outlet_of.items():
+        if aid in d.topic:
+            d.topic = re.sub(rf"(?<![\w-]){re.escape(aid)}(?![\w-])", own_voice(outlet), d.topic)

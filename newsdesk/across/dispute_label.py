@@ -50,6 +50,12 @@ NAMED = re.compile(
     r"|\b(?:call\w*|term\w*|describ\w*|brand\w*|label\w*)\s+(?:it|this|the\s+\w+)\s+(?:as\s+)?" + _MODS + LABEL,
     re.I)
 BARE = re.compile(r"\b" + LABEL, re.I)
+# the taker of power calls its act a rescue, not a seizure: it was forced to act, it puts the
+# country back on course; against a coup named elsewhere that is the other side of the label
+RESCUE = re.compile(r"\b(?:rectify|rectifying|correct|correcting)\s+(?:the\s+|its\s+)?(?:[\w-]+['’]s\s+)?"
+                    r"(?:course|path|direction|track)\b"
+                    r"|\bforced\s+(?:him|her|them|us|it|the\s+(?:army|military))\s+to\s+(?:act|intervene|step\s+in)\b",
+                    re.I)
 # what makes a naming no assertion: a negation, a denial, a doubt or an alternative before it in its clause
 UNSURE = re.compile(r"\b(?:not|no|never|den\w+|refus\w+|reject\w+|whether|if|may|might|rather|instead)\b|n['’]t\b",
                     re.I)
@@ -100,6 +106,10 @@ def _sides(articles: list[Article], ctx: dict) -> tuple[list, list]:
                 # 'there was no coup, then that the attempted coup had failed': named after all
                 if not _named(s.text[m.end():]) and (who := _denier(art, s, res)):
                     denied.append((_family(m), i, art, s, who))
+                continue
+            if RESCUE.search(s.text) and not BARE.search(s.text):
+                if who := holder(s.text, res, s.start) or _quoted_by(art, s):
+                    denied.append(("coup", i, art, s, who))
                 continue
             if not (hit := _named(s.text)):
                 continue

@@ -67,6 +67,24 @@ def accused_then_denied(text: str, denial: re.Pattern) -> bool:
     return bool(m) and bool(re.search(r"\b(?:accus|blam)e[ds]\b", text[:m.start()]))
 
 
+def denied_in_aside(text: str, denial: re.Pattern) -> bool:
+    """'The militia, which Ostra has denied arming, holds the port': a denial told in a relative
+    clause is background to the sentence's own news, not a rebuttal of a charge in the story."""
+    m = denial.search(text)
+    return bool(m) and bool(re.search(r",\s*(?:which|whom|who|whose)\s[^,]*$", text[:m.start()])) \
+        and "," in text[m.end():]
+
+
+# "the alleged attack", "Ostra's alleged role": an adjective that accuses no one
+_ATTRIBUTIVE = re.compile(r"\b(?:the|an?|its|their|his|her|this|these|those|any)\s+$|['’]s\s+$", re.I)
+
+
+def accuses(text: str, accuse: re.Pattern) -> bool:
+    """An accusing word in the sentence that is not 'alleged' as an adjective after a determiner."""
+    return any(not (m.group().lower() == "alleged" and _ATTRIBUTIVE.search(text[max(0, m.start() - 12):m.start()]))
+               for m in accuse.finditer(text))
+
+
 # the two sides of a state's conflict with its armed foes (dispute_blame, _deal, _allegiance)
 _FOES_OF = re.compile(r"\b(?:opponents?|critics?|enemies|foes)\s+of\b.*", re.I)
 _STATE_SIDE = re.compile(r"\b(?:pro-(?:government|regime|state)|loyalists?|regime)\b", re.I)

@@ -37,7 +37,8 @@ def dedupe(disputes: list[Dispute]) -> list[Dispute]:
     for d in sorted(disputes, key=lambda d: -len({(c.article, c.span.start) for c in d.claims})):
         keys = {(c.article, c.span.start) for c in d.claims}
         shared = {id(o): len(keys & {(c.article, c.span.start) for c in o.claims}) for o in out}
-        kept = sorted((o for o in out if shared[id(o)] >= 0.5 * len(keys) and (o.kind == d.kind or len(keys) < 2)),
+        kept = sorted((o for o in out if shared[id(o)] >= 0.5 * len(keys) and
+                       (o.kind == d.kind or len(keys) < 2 or shared[id(o)] == len(keys))),   # wholly inside one
                       key=lambda o: -shared[id(o)])     # the one holding most of its claims first
         if kept and d.kind == kept[0].kind == "count":
             _fold(kept[0], d)
@@ -88,10 +89,26 @@ def join_accused(groups: list[tuple[str, list, list]]) -> list[tuple[list, list]
         if into is None:
             kept.append(({target}, list(acc), list(reb)))
             continue
-        into[0].add(target)
-        into[1].extend(x for x in acc if all(x[1] is not y[1] for y in into[1] + into[2]))
-        into[2].extend(x for x in reb if all(x[1] is not y[1] for y in into[1] + into[2]))
-    return [(acc, reb) for _, acc, reb in kept]
+        _join(into, target, acc, reb)
+    return [(acc, reb) for _, acc, reb in _settle(kept)]
+
+
+def _join(into: tuple[set[str], list, list], target: str, acc: list, reb: list) -> None:
+    into[0].add(target)
+    into[1].extend(x for x in acc if all(x[1] is not y[1] for y in into[1] + into[2]))
+    into[2].extend(x for x in reb if all(x[1] is not y[1] for y in into[1] + into[2]))
+
+
+def _settle(kept: list[tuple[set[str], list, list]]) -> list[tuple[set[str], list, list]]:
+    """A group met before the one that links it to a larger quarrel (its rebuttal names a party
+    that joined that quarrel later) still joins it: the result must not hang on the order."""
+    for i in range(len(kept) - 1, 0, -1):
+        into = next((k for k in kept[:i] if _one_quarrel(k, kept[i][1], kept[i][2])), None)
+        if into is not None:
+            targets, acc, reb = kept.pop(i)
+            for t in targets:
+                _join(into, t, acc, reb)
+    return kept
 
 
 def _one_quarrel(big: tuple[set[str], list, list], acc: list, reb: list) -> bool:

@@ -32,9 +32,9 @@ from ..model import Article, Claim, Dispute, Picture, Sentence
 from ..nlp import split_sentences
 from ..pipeline import corpus_step
 from ..extract.resolver import Resolver, resolver_for
-from .dispute_holders import holder, own_voice, unnamed
-from .dispute_sides import (accused_then_denied, one_side, passive_blame, same_description, same_voice,
-                            states_claim)
+from .dispute_holders import accuser, holder, no_file_ids, own_voice, toll_holder, unnamed
+from .dispute_sides import (accused_then_denied, accuses, denied_in_aside, one_side, passive_blame,
+                            same_description, same_voice, states_claim)
 from .dispute_twins import dedupe as _dedupe, join_accused, join_shared
 from .figures import PART_TOLL, RUNNING_TOTAL, TOLL_PHRASE, another_acts_toll, counted_kinds, toll_told
 
@@ -126,15 +126,17 @@ def denial(articles: list[Article], ctx: dict) -> list[Dispute]:
         res, sents = ctx["res"][art.id], ctx["sents"][art.id]
         for i, s in enumerate(sents):
             if ANAPHORIC_DENIAL.search(s.text) and i and s.text[:1] not in "\"“‘'" \
-                    and holder(s.text, res, s.start) and states_claim(sents[i - 1].text):
+                    and holder(s.text, res, s.start) and states_claim(sents[i - 1].text) \
+                    and not accused_then_denied(s.text, ANAPHORIC_DENIAL):   # denies its own sentence's charge
                 prev = sents[i - 1]
                 hp, hs = holder(prev.text, res, prev.start), holder(s.text, res, s.start)
                 out.append(Dispute(f"whether this happened: {_topic(prev.text)}",
                                    [_claim(art, prev, hp), _claim(art, s, hs)], "occurrence"))
-            elif DENIAL.search(s.text) and holder(s.text, res, s.start) and not accused_then_denied(s.text, DENIAL):
+            elif DENIAL.search(s.text) and holder(s.text, res, s.start) and not accused_then_denied(s.text, DENIAL) \
+                    and not denied_in_aside(s.text, DENIAL):
                 rebuttals.append((art, s, holder(s.text, res, s.start)))
-            elif ACCUSE.search(s.text) and not unnamed(s.text, res, s.start):
-                accusations.append((art, s, holder(s.text, res, s.start)))
+            elif accuses(s.text, ACCUSE) and not unnamed(s.text, res, s.start):
+                accusations.append((art, s, holder(s.text, res, s.start) or accuser(s.text, res, s.start)))
     # accusation vs rebuttal across the story: the rebutting party is named in the accusation
     groups = []
     for target in {_stem(h) for _, _, h in rebuttals if _stem(h)}:
@@ -241,7 +243,7 @@ def count(articles: list[Article], ctx: dict) -> list[Dispute]:
     by_id = {a.id: a for a in articles}
 
     def claim(aid, s):
-        return _claim(by_id[aid], s, holder(s.text, ctx["res"][aid], s.start))
+        return _claim(by_id[aid], s, toll_holder(s.text, ctx["res"][aid], s.start))
 
     # one merged event whose sources give different figures
     per_event: list[tuple[Dispute, set[int]]] = []
@@ -261,7 +263,8 @@ def count(articles: list[Article], ctx: dict) -> list[Dispute]:
         if len(figs) >= 2 and _conflict([((m.dead.low, m.dead.high), q) for m, _, q in figs.values()]):
             where = f" in {ev.location.name}" if ev.location else ""
             per_event.append((Dispute(f"death toll of the {ev.type.lower()}{where}",
-                                      [Claim(a, holder(sp.text, ctx["res"][a], sp.start) or own_voice(by_id[a].outlet), sp)
+                                      [Claim(a, toll_holder(sp.text, ctx["res"][a], sp.start)
+                                             or own_voice(by_id[a].outlet), sp)
                                        for a, (m, sp, _) in figs.items()], "count"),
                               {m.dead.low for m, _, _ in figs.values()}))
     out.extend(join_shared(per_event))
@@ -473,11 +476,14 @@ def find_disputes(articles: list[Article], picture: Picture) -> None:
         found: list[Dispute] = []
         for name, fn in DETECTORS.items():
             found.extend(fn(arts, ctx))
-        picture.disputes.extend(_dedupe(found)[:MAX_PER_STORY])
+        kept = _dedupe(found)[:MAX_PER_STORY]
+        for d in kept:
+            no_file_ids(d, {a.id: a.outlet for a in arts})
+        picture.disputes.extend(kept)
 
 
 from . import (dispute_account, dispute_admission, dispute_confirm, dispute_culprit,  # noqa: E402,F401
                dispute_evidence, dispute_headcount, dispute_identity, dispute_inline,
                dispute_marked, dispute_outcome, dispute_blame, dispute_label, dispute_deal,
                dispute_allegiance, dispute_legality, dispute_denied_claim, dispute_wounded,
-               dispute_involvement, dispute_waters)
+               dispute_involvement, dispute_waters, dispute_custody)

@@ -4,6 +4,7 @@ one dispute; either side alone, a hedged naming, labels of two families, a denia
 sentence takes back, or one party on both sides does not (articles we wrote)."""
 from __future__ import annotations
 
+from newsdesk.across.dispute_holders import UNNAMED_OUTLET
 from tests.conftest import story_disputes as disputes_of
 
 
@@ -21,7 +22,7 @@ def test_a_denied_label_against_an_outlets_lede():
     assert len(found) == 1
     assert found[0].topic.startswith("whether it was a coup")
     holders = {c.holder for c in found[0].claims}
-    assert holders == {"the generals", "Oren Tallis", "a1"}
+    assert holders == {"the generals", "Oren Tallis", UNNAMED_OUTLET}     # the outlet's voice, not its page id
 
 
 def test_an_attributed_naming_counts_anywhere():
@@ -61,3 +62,20 @@ def test_a_party_does_not_dispute_itself():
 def test_a_firms_takeover_is_no_coup():
     assert not _label("Its chairman said the bid was not a takeover.",
                       "It was a coup for the board. Shares in Corvane rose on Monday.")
+
+
+RESCUE = ("General Ivo Marn dissolved the cabinet on Monday. In a speech on state television, General Marn "
+          "said quarrels among politicians had forced him to act to put the country back on course.")
+
+
+def test_a_takeover_told_as_a_rescue_against_a_named_coup():
+    found = _label(NAMING, RESCUE)
+    assert len(found) == 1 and found[0].topic == f"whether it was a coup: Ivo Marn vs {UNNAMED_OUTLET}"
+    corrected = RESCUE.replace("to put the country back on course", "and rectify the nation's course")
+    assert _label(NAMING, corrected)
+
+
+def test_a_rescue_that_names_the_coup_itself_or_meets_no_coup_is_no_side():
+    owned = "General Ivo Marn said the coup had been forced on the army to put the country back on course."
+    assert not _label(NAMING, owned)
+    assert not _label(RESCUE, "Soldiers held the radio station and the airport on Friday.")

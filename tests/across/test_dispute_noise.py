@@ -72,3 +72,49 @@ def test_disputes_denying_ties_to_different_parties_stay_apart():
     one = _dispute("a", "claim", "The Front claimed the bomber.", "Police found no links to the Free Coast Front.")
     two = _dispute("b", "claim", "The Brigade claimed the fire.", "Police found no links to the Hill Brigade.")
     assert len(dedupe([one, two])) == 2
+
+
+def test_a_quarrel_linked_by_a_later_group_still_joins():
+    """The order groups are met in does not decide: a rebuttal naming a party that only a later
+    group brought into the larger quarrel joins it all the same."""
+    from newsdesk.across.dispute_twins import join_accused
+    from newsdesk.model import Sentence
+
+    def sent(t):
+        return Sentence(0, len(t), t)
+    shared = sent("Norland said Ostra has to bear the blame for the gas attack in Velm.")
+    big = ("norla", [(None, shared, "Norland")],
+           [(None, sent("The Ostra-backed Dorvan army denied using gas."), "The Ostra-backed Dorvan army"),
+            (None, sent("Ostra said the reports were fake."), "Ostra")])
+    ally = ("dorva", [(None, shared, "Norland")], [(None, sent("Dorvan called the claims a fabrication."), "Dorvan")])
+    late = ("capit", [(None, sent("Westmark rushed to blame Capitol over the attack."), "Westmark")],
+            [(None, sent("Capitol rejected reports that the Dorvan army used gas."), "Capitol")])
+    assert len(join_accused([big, ally, late])) == 1
+
+
+def test_a_denial_of_its_own_sentences_charge_doubts_no_earlier_claim():
+    text = ("The Ostra Front had claimed responsibility for the drone strike on the refinery. "
+            "Norland, however, blamed Dorvan for the strike; while Dorvan has denied the allegations.")
+    assert not [d for d in disputes_of(text) if d.topic.startswith("whether this happened")]
+
+
+def test_a_denial_in_a_relative_clause_rebuts_nothing():
+    from newsdesk.across.dispute_sides import denied_in_aside
+    from newsdesk.across.disputes import DENIAL
+    assert denied_in_aside("The militia, which Dorvan has denied arming, holds the port.", DENIAL)
+    assert not denied_in_aside("Dorvan has denied arming the militia, its envoy said.", DENIAL)
+
+
+def test_a_dispute_wholly_inside_a_larger_one_of_another_kind_is_dropped():
+    from newsdesk.model import Span
+
+    def claim(start, text, who):
+        return Claim("a0", who, Span("a0", start, start + len(text), text))
+    blame, denial, other = claim(0, "Norland blamed Dorvan.", "Norland"), claim(30, "Dorvan denied it.", "Dorvan"), \
+        claim(60, "Westmark blamed Dorvan too.", "Westmark")
+    big = Dispute("accusations against Dorvan and its rebuttal", [blame, denial, other], "accusation")
+    inner = Dispute("who is to blame: Norland vs Dorvan", [blame, denial], "responsibility")
+    half = Dispute("who is to blame: Norland vs Kestra", [blame, claim(90, "Kestra blamed Norland.", "Kestra")],
+                   "responsibility")
+    assert [d.topic for d in dedupe([big, inner, half])] == [big.topic, half.topic]
+
