@@ -274,7 +274,8 @@ def phrase(tok) -> str | None:
         if c.dep_ in ("det", "predet") and c.i == tok.left_edge.i and c.lower_ in ("the", "a", "an", "some"):
             continue
         if (c.dep_ in _DROP_DEPS and not _word_hyphen(c)) or (c.dep_ == "prep" and c.lower_ not in ("of",)
-                                                               and not _name_part(c, tok)):
+                                                               and not _name_part(c, tok)
+                                                               and not _adjective_complement(c, tok)):
             continue
         if c.i > tok.i and c.dep_ == "prep" and c.lower_ == "of" and (len(list(c.subtree)) > 6 or any(
                 g.dep_ == "pcomp" or g.tag_ == "VBG" for g in c.children)):
@@ -291,6 +292,12 @@ def phrase(tok) -> str | None:
     if span.lower() in N.TIME_WORDS:
         return None
     return span if 1 <= len(span.split()) <= 12 else None
+
+
+def _adjective_complement(prep, head) -> bool:
+    """'units loyal to the governor', 'groups close to the army': an adjective after the
+    noun needs its preposition ("units loyal" says nothing)."""
+    return prep.head.tag_ == "JJ" and prep.head.i > head.i and prep.head.head.i == head.i
 
 
 def _name_part(prep, head) -> bool:
@@ -370,6 +377,14 @@ def _named_body(tok) -> bool:
         for c in tok.children)
 
 
+def _mass_power(tok) -> bool:
+    """'seized power', 'took power', 'share power with civilians': "power" with no article,
+    number or modifier is the mass noun (control); a polity is counted or qualified ("a
+    foreign power", "world powers", "the colonial power")."""
+    return tok.lower_ == "power" and not any(
+        c.dep_ in ("det", "amod", "compound", "nmod", "poss", "nummod") for c in tok.children)
+
+
 def is_party(tok) -> bool:
     """A token that can head an actor or recipient: a proper name that is not a place or a
     thing, a personal pronoun (resolved later), a human or group noun, a demonym, or a count
@@ -398,6 +413,8 @@ def is_party(tok) -> bool:
         return False            # "police and civilian cars": a modifier shared by both nouns
     if tok.lower_ in ("state", "states") and _of_object(tok) is not None:
         return False            # "a state of martial law", "a state of war": a condition
+    if _mass_power(tok):
+        return False            # "seized power": control, not "a foreign power"
     if lemma_in(tok, PARTY_HEADS) or tok.lower_ in PARTY_HEADS or _named_body(tok):
         return True
     if tok.lower_ in ("source", "sources") and tok.tag_.startswith("NN") and _of_object(tok) is None:

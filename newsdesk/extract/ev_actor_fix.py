@@ -244,6 +244,20 @@ def _victims_named(tok) -> bool:
         tok.doc[tok.i - 1].lower_ in ("to", "for", "the", "of", "among")
 
 
+# verbs whose subject is the one who was hit: "some 30 villagers died in the raid"
+DYING = {"die", "perish", "drown", "suffocate", "succumb"}
+
+
+def _died(tok, actor) -> bool:
+    """'Some 30 villagers had died in the raid', '12 are reported dead': the subject of a
+    verb of dying (or of "be ... dead") is the victim, never who attacked."""
+    if tok is None or actor is None or actor.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    if lemma_in(tok, DYING) and tok.tag_.startswith("VB") and actor.head.i == tok.i:
+        return True
+    return tok.lower_ == "dead" and actor.head.i == tok.head.i and lemma_in(tok.head, {"be", "report"})
+
+
 def _to_blame(tok, actor):
     """"Y were to blame", "Y is to blame": Y is the one blamed, and whoever says so
     ("militants insisted that Y were to blame") blames; (actor, recipient) or None."""
@@ -253,6 +267,25 @@ def _to_blame(tok, actor):
     say = tok.head.head if tok.head.dep_ == "ccomp" else None
     teller = next((c for c in say.children if c.dep_ == "nsubj"), None) if say is not None else None
     return teller, actor
+
+
+def _behind(tok, actor):
+    """"Y was behind the raids": Y is the one blamed; whoever tells it ("Police said the
+    militia was behind the bombing", "the minister pressed on, insisting that Y was behind
+    ...") blames; (actor, recipient) or None."""
+    if tok is None or actor is None or not lemma_in(tok, {"be"}) or tok.i + 1 >= len(tok.doc) or \
+            tok.doc[tok.i + 1].lower_ != "behind" or actor.head.i != tok.i:
+        return None
+    from .parties import is_party
+    cur = tok
+    for _ in range(4):
+        if cur.head.i == cur.i:
+            break
+        cur = cur.head
+        teller = next((c for c in cur.children if c.dep_ == "nsubj" and c.i != actor.i), None)
+        if pos(cur) in ("VERB", "AUX") and teller is not None:
+            return (teller if is_party(teller) else None), actor
+    return None, actor
 
 
 def visited_town(tok, typ: str, recip) -> bool:
@@ -275,7 +308,9 @@ def fix_roles(tok, typ: str, actor, recip):
     actor = agent(actor)
     if typ == "ASSAULT" and (_tally_teller(tok, actor) or _victims_named(tok)):
         return None, recip
-    if typ == "ACCUSE" and (flip := _to_blame(tok, actor)) is not None:
+    if typ == "ASSAULT" and _died(tok, actor):
+        return None, recip or actor
+    if typ == "ACCUSE" and (flip := _to_blame(tok, actor) or _behind(tok, actor)) is not None:
         return flip
     if typ == "ACCUSE" and tok is not None and tok.tag_ == "VBN" and actor is not None and \
             not any(c.dep_ in ("agent", "aux") or c.lower_ in ("has", "have", "had") for c in tok.children) and \

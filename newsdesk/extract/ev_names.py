@@ -248,7 +248,7 @@ PARTY_WORDS = frozenset("""
     militiaman supporter loyalist loyalists dissident dissidents opponent opponents critic critics
     islamist islamists sunni sunnis shia shias shiite shiites christian christians muslim muslims
     kurd kurds turkoman turkomans turkmen jew jews arab arabs copts alawites yazidis druze
-    gendarmerie squad squads crew crews staff workforce electorate voters voter laureate
+    gendarmerie squad squads crew crews team teams staff workforce electorate voters voter laureate
     chairman chairwoman chair head heads director directors representative representatives
     rapporteur commissioner adviser advisers advisor advisors aide aides owner owners manager
     managers executive executives founder founders coordinator witness witnesses

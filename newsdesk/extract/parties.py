@@ -8,11 +8,19 @@ from ..nlp import lemma_in, pos
 from . import ev_names as N
 from .actors import QUANTITY, _alias, actor_country, is_party
 
+# last words of names of venues: before an act noun they say where ("the Dorn Arena attack")
+VENUE_HEADS = {"arena", "university", "college", "campus", "mall", "theatre", "theater", "nightclub",
+               "club", "cafe", "café", "restaurant", "bar", "pub", "concert", "festival", "marathon",
+               "museum", "synagogue", "temple", "cathedral", "centre", "center", "beach", "plaza"}
+
+
 def _place_modifier(tok) -> bool:
-    """'the London attack', 'the Paris attacks': a city or region before the noun says where,
-    not who (a country may still act: 'US strikes')."""
+    """'the London attack', 'the Paris attacks', 'the Dorn Arena bombing': a city, region or
+    venue before the noun says where, not who (a country may still act: 'US strikes')."""
     r = N.run_of(tok)
     name = tok.doc[r[0]:r[1]].text if r else tok.text
+    if r and tok.doc[r[1] - 1].lower_ in VENUE_HEADS:
+        return True
     kind = N.place_kind(name)[0]
     return kind is not None and kind != "country" and _alias(name) is None
 
@@ -69,7 +77,7 @@ def _subject(verb):
             sorted(verb.children, key=lambda c: abs(c.i - verb.i))
             if c.dep_ in ("nsubj", "csubj", "nsubjpass")]
     if not subs:
-        return _misparsed_subject(verb) or _verbless_head(verb), False
+        return _misparsed_subject(verb) or _verbless_head(verb) or _stray_name(verb), False
     s, passive = next((s for s in subs if is_party(s[0])), subs[0])
     # "with dozens more people killed": a bare participle with a subject is passive; so is
     # "The Canadian killed in the attacks was named" (a reduced relative parsed as a clause
@@ -108,6 +116,23 @@ def _verbless_head(verb):
         first = next((c for c in head.children if c.i < head.i and c.tag_ == "VBD"), None)
         return _misparsed_subject(first) if first is not None else head    # "... seized power, detained ..."
     return None
+
+
+def _stray_name(verb):
+    """'..., after the envoy to the region, Sarn Holt, met the premier': a finite verb left
+    without a subject right after a person's name the parser hung elsewhere as a loose
+    modifier (npadvmod, appos, dep): that name is its subject."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.dep_ not in ("conj", "ROOT", "ccomp", "advcl"):
+        return None
+    k = verb.i - 1
+    while k >= 0 and verb.doc[k].text == ",":
+        k -= 1
+    if k < 0 or k == verb.i - 1:
+        return None
+    name = verb.doc[k]
+    if name.dep_ not in ("npadvmod", "appos", "dep") or not N.is_person(name):
+        return None
+    return name
 
 
 def _verbless_root(tok):
@@ -192,13 +217,39 @@ def roles(tok):
     shared subject ("denounced", "said X ... and urged"), follows passives ("were killed by").
     Only parties are returned (is_party): a seized road or a rejected call is no recipient."""
     actor, recip = _roles(tok)
+    if _reported_by_thing(actor):
+        actor = None
     return _named_role(_party_or_owner(actor)), _named_role(recip if is_party(recip) else None)
+
+
+def _reported_by_thing(tok) -> bool:
+    """'Reports said they shelled the bridge', 'the statement said it would retaliate': a
+    pronoun subject of a reported clause stands for its teller ("Dorn announced it would
+    cut ties"), unless the teller is a report, a statement or footage: those tell but never
+    act, and the pronoun's own antecedent lies outside the sentence."""
+    if tok is None or tok.lower_ not in ("it", "they") or tok.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    v = tok.head
+    while v.dep_ in ("ccomp", "xcomp", "conj") and v.head.i != v.i:
+        v = v.head
+        subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.lower_ not in ("it", "they", "he", "she"):
+            return lemma_in(subj, TELLING_THINGS)
+    return False
+
+
+# what tells without acting: "reports said", "the footage shows", "a statement said"
+TELLING_THINGS = {"report", "statement", "footage", "video", "image", "photo", "picture", "tweet",
+                  "post", "article", "study", "survey", "document", "letter", "account", "rumour",
+                  "rumor", "claim", "evidence", "data", "record", "communique", "dispatch"}
 
 
 def _named_role(tok):
     """'The leader of the Chamber of Deputies ..., Victor Borda, resigned', 'The British
     ambassador Laurie Bristow was summoned': a role set beside a person's name is that
     person; the name closing the role's phrase as an apposition is who acted."""
+    if tok is not None and N.run_of(tok) == (tok.i, tok.i + 1) and tok.lower_ in BARE_TITLES:
+        return _trailing_name(tok) or tok
     if tok is None or N.run_of(tok) is not None or pos(tok) not in ("NOUN",):
         return tok
     edge = max((t for t in tok.subtree if t.dep_ != "punct"), key=lambda t: t.i)
@@ -207,6 +258,28 @@ def _named_role(tok):
                 and N.is_person(t):
             return t
     return tok
+
+
+# offices a capitalised word names without the holder ("met with Chairman of the Council")
+BARE_TITLES = N.TITLES | {"chairman", "chairwoman", "chair", "head", "chief", "director", "governor",
+                          "premier", "speaker", "envoy"}
+
+
+def _trailing_name(tok):
+    """'talks with Chairman of the Transition Council, General Sarn Holt.': a bare office whose
+    phrase is closed by a comma and a person's name that ends the clause is that person
+    (an apposition, or a name the parser hung on the verb)."""
+    named = next((c for c in tok.children if c.dep_ == "appos" and N.is_person(c)), None)
+    if named is not None:
+        return named
+    doc, edge = tok.doc, max(t.i for t in tok.subtree)
+    if edge + 2 >= len(doc) or doc[edge + 1].text != ",":
+        return None
+    r = N.run_of(doc[edge + 2])
+    if r is None or r[0] != edge + 2 or (r[1] < len(doc) and not doc[r[1]].is_punct):
+        return None
+    last = doc[r[1] - 1]
+    return last if N.is_person(last) else None
 
 
 # participles by which a party makes or carries out what the noun names (not "planned by",
@@ -224,6 +297,18 @@ def _participle_agent(tok):
             if g is not None and is_party(g):
                 return g
     return None
+
+
+# acts whose owner undergoes them: "Holt's release", "the envoy's arrest", "Dorn's killing"
+UNDERGONE = {"release", "freeing", "liberation", "arrest", "detention", "capture", "abduction",
+             "kidnapping", "killing", "murder", "assassination", "execution", "death", "expulsion",
+             "ouster", "overthrow", "removal", "imprisonment", "jailing", "extradition", "deportation"}
+
+
+def _undergoer_owner(tok) -> bool:
+    """A name owning such an act, with no "of" object naming someone else ("Russia's expulsion
+    of diplomats" has its doer as owner), is who undergoes it, not who does it."""
+    return lemma_in(tok, UNDERGONE) and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
 
 
 MEETING_NOUNS = {"talk", "talks", "meeting", "consultation", "consultations", "negotiation", "negotiations"}
@@ -255,7 +340,10 @@ def _roles(tok):
                     recip = recip or g
             if c.dep_ in ("poss", "compound") and (c.tag_ in ("NNP", "NNPS") or c.text[:1].isupper()) \
                     and is_party(c) and not (c.dep_ == "compound" and _place_modifier(c)):
-                actor = actor or c
+                if _undergoer_owner(tok):
+                    recip = recip or c      # "Holt's release": the one released
+                else:
+                    actor = actor or c
         actor = actor or _participle_agent(tok) or _national_actor(tok) or _verbless_root(tok)
         if recip is None and lemma_in(tok, MEETING_NOUNS):
             recip, actor = _meeting_parties(tok, actor)
@@ -286,7 +374,10 @@ def _roles(tok):
         # appeared to have been killed": they were killed
         passive = any(c.dep_ == "auxpass" for c in verb.children) or (
             passive and verb.tag_ == "VBN" and not any(c.dep_ == "aux" for c in verb.children))
-    passive = passive or _shared_passive(verb) or (subj is None and _agent(verb) is not None)
+    # "opened fire and was shot dead by police", "30 died and 200 were hurt": a passive
+    # conjunct's borrowed subject is its patient
+    passive = passive or _shared_passive(verb) or (subj is None and _agent(verb) is not None) or \
+        (hops > 0 and verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.children))
     if passive:     # "a claim rejected by Russian officials": an agent makes it passive
         return _agent(verb) or _act_agent(verb) or _when_actor(verb), subj
     return subj, _object(verb)
@@ -335,9 +426,20 @@ _SAY = {"say", "tell", "report", "add", "state", "claim", "announce", "confirm",
 _TELL = _SAY | {"estimate", "put", "count", "record", "tally", "publish", "release", "revise"}
 
 
+# passives whose subject was harmed by whoever the when-clause names
+HARMED = {"kill", "wound", "injure", "hurt", "die", "destroy", "damage", "burn", "detain", "arrest",
+          "capture", "abduct", "kidnap", "shoot", "hit", "strike", "trap", "crush", "bury", "attack",
+          "seize", "take", "hold", "beat", "stab", "execute", "behead", "murder", "massacre", "slaughter",
+          "target", "bomb", "shell", "raid", "storm", "occupy", "overrun", "loot", "torch", "evacuate",
+          "rescue", "free", "release"}
+
+
 def _when_actor(verb):
     """'38 people were killed when radicals set fire to a building': with no agent, the
-    party of the clause that says how the victims died."""
+    party of the clause that says how the victims died. Only a harm tells its doer this way:
+    "the guard was put on alert after rioters took the depot" names who provoked the alert."""
+    if not lemma_in(verb, HARMED):
+        return None
     for c in verb.children:
         if c.dep_ == "advcl" and any(m.lower_ in ("when", "after", "as") for m in c.children
                                      if m.dep_ in ("advmod", "mark")):

@@ -18,6 +18,9 @@ from itertools import takewhile
 from newsdesk.nlp import doc_text, lemma_in, pos
 from newsdesk.nlp.words import occurrences
 
+from .named_roles import (REPORTING, party_addressed, polity_subject as _polity_subject, remit as _remit,
+                          whereabouts)
+
 # landmark heads written in lower case after a proper name ("the Turaibal border crossing")
 LANDMARK_HEADS = {"border crossing", "crossing", "checkpoint", "airport", "air base", "airbase",
                   "base", "prison", "jail", "dam", "refinery", "bridge", "oil field", "oilfield",
@@ -40,8 +43,6 @@ NOT_PLACE_NOUNS = {"official", "officials", "authorities", "authority", "governm
                    "residents", "people", "support", "pressure", "demands", "position", "stance",
                    "ultimatum", "economy", "currency",
                    "stocks", "shares", "company", "firm", "companies", "bank", "consulate"}
-REPORTING = {"say", "tell", "speak", "report", "add", "state", "quote", "announce", "brief",
-             "comment", "write", "claim", "insist", "confirm", "deny", "explain", "note"}
 REPORT_NOUNS = {"conference", "briefing", "reporters", "journalists", "interview", "statement",
                 "press", "media", "persons", "newspaper", "television", "broadcast"}
 # "X of Y": Y is a place inside a name only when X is a proper noun that is not itself a
@@ -100,7 +101,8 @@ def role(doc, name: str, trigger=None) -> str:
     """'place' (may be the event's place), 'modifier', 'actor', 'org', 'reporting',
     'border' (the far side), 'seat' (an organisation's), 'filed' (a dateline in the text),
     'origin' / 'residence' (where people come from / live), 'route' (a trip's ends),
-    'destination' (where people are moved to), or 'unknown' (not found in the doc)."""
+    'destination' (where people are moved to), 'remit' (an office's: "envoy to X"),
+    'whereabouts' (a person's, told aside), or 'unknown' (not found in the doc)."""
     span = _span_of(doc, name, trigger.i if trigger is not None else None)
     if span is None:
         return "unknown"
@@ -123,10 +125,14 @@ def role(doc, name: str, trigger=None) -> str:
         noun = head.head.lower_
         if noun in NOT_PLACE_NOUNS:
             return "modifier"          # "a U.S. official", "the Kiev authorities"
+    if _remit(head):
+        return "remit"                 # "the envoy to the Great Lakes": an office's remit
+    if whereabouts(head, trigger):
+        return "whereabouts"           # "... while the president was in Lyon"
     if _in_org_name(doc, a) or _national_body(doc, head, name, b):
         return "org"
-    if _polity_subject(head, trigger):
-        return "actor"                 # "Washington and Kabul had been informed"
+    if _polity_subject(head, trigger) or party_addressed(head):
+        return "actor"                 # "Washington and Kabul had been informed", "urged the US"
     # "the border with Jordan", "the frontier with Syria": the other side of the line
     k = a - 1
     while k >= 0 and doc[k].lower_ in ("the",):
@@ -302,22 +308,6 @@ def _destination(head) -> bool:
     return False
 
 
-# verbs whose subject is a polity that knows, says or is told something, never a site
-POLITY_VERBS = REPORTING | {"inform", "notify", "warn", "agree", "accuse", "reject", "urge", "demand",
-                            "condemn", "blame", "recognise", "recognize", "protest", "respond"}
-
-
-def _polity_subject(head, trigger=None) -> bool:
-    """A capital or country as the subject of a verb of saying or being told ("Washington
-    and Kabul had been informed", "Moscow denied it") stands for its government; a place
-    that undergoes the act ("Aleppo was shelled") keeps its place role."""
-    t = head.head if head.dep_ == "conj" else head
-    if t.dep_ not in ("nsubj", "nsubjpass") or t.head is trigger:
-        return False
-    verb = t.head
-    return verb.i != getattr(trigger, "i", -1) and lemma_in(verb, POLITY_VERBS)
-
-
 def trip_ends(doc, names: list[str]) -> list[str]:
     """The names the sentence gives only as a journey's ends: they must not vote for the
     article's main place either (a story about a downed airliner names its origin and
@@ -390,14 +380,15 @@ ORG_PAIRS = {("islamic", "state")}
 # a border named by its two sides: the line, not where anything happened
 _BETWEEN_SIDES = re.compile(r"\b(?:border|frontier|boundary)s?\s+between\s+(?:the\s+)?"
                             r"(?:[A-Z][\w'\u2019-]*\s+){0,3}?(?:and\s+(?:the\s+)?)?$")
-DROP = {"modifier", "seat", "filed", "org", "reporting", "actor", "origin", "route", "line", "destination"}
+DROP = {"modifier", "seat", "filed", "org", "reporting", "actor", "origin", "route", "line", "destination",
+        "whereabouts"}
 
 
 def filter_places(doc, first: list[str], rest: list[str], trigger=None) -> list[str]:
     """The sentence's candidate event places, most telling first: names after a locative
     word and landmarks the name finder missed, else the other well-known places; names used
     as modifiers, actors, organisation parts or the reporting place are dropped, and a
-    border's far side or a residence ("who lived in X") goes last."""
+    border's far side, a residence ("who lived in X") or an office's remit goes last."""
     out, last = [[], []], []
     for i, names in enumerate((first, rest)):
         for name in names:
@@ -405,7 +396,7 @@ def filter_places(doc, first: list[str], rest: list[str], trigger=None) -> list[
             if r in DROP:
                 continue
             k = 0 if i == 1 and _in_part_of(doc, name, trigger) else i
-            (last if r in ("border", "residence") else out[k]).append(name)
+            (last if r in ("border", "residence", "remit") else out[k]).append(name)
     lead = out[0] + [n for n in landmarks(doc) if n not in out[0] and n not in last]
     lead += [n for n in out[1] if n not in lead and _coordinated(doc_text(doc), lead, n)]
     return list(dict.fromkeys((lead or out[1]) + last))

@@ -1,0 +1,76 @@
+"""Place names that name something other than a site, beside geo/roles.py's roles:
+
+- an office's remit: "the envoy to the Great Lakes", "the ambassador to France", "the
+  minister for Wales"; the holder usually acts away from the place that names the office,
+  so such a place goes after the sentence's others;
+- a polity as a party: the subject of saying or being told ("Moscow denied it") or the
+  one addressed ("urged the US to hand over", "warned Moscow"); a country or capital that
+  says, is told or is urged is its government, never a site;
+- someone's whereabouts told aside: "while the president was in Lyon for surgery"; the
+  clause says where a person was during the act, not where the act happened.
+"""
+from __future__ import annotations
+
+from newsdesk.nlp import lemma_in
+
+# offices named by the place they are sent to or answer for ("ambassador to France")
+REMIT_NOUNS = {"envoy", "envoys", "ambassador", "ambassadors", "representative", "emissary",
+               "delegate", "delegates", "consul", "commissioner", "coordinator", "minister",
+               "secretary", "correspondent", "rapporteur", "mission", "delegation"}
+
+
+def remit(head) -> bool:
+    """'the special envoy to the Great Lakes, X, met ...', 'the minister for Wales': a
+    place after "to" / "for" on an office names the office's remit; the holder may act
+    anywhere (an envoy usually meets people elsewhere)."""
+    prep = head.head
+    return head.dep_ == "pobj" and prep.lower_ in ("to", "for") and prep.head.i != prep.i and \
+        prep.head.lower_ in REMIT_NOUNS and prep.head.tag_ in ("NN", "NNS", "NNP")
+
+
+# verbs whose object is someone told or pressed: a party, not a site (verbs of blame are left
+# out: "accused Ostra of downing a jet" -- the accused's name is often the only name of the
+# charged act's sentence, and without it that act joined an unrelated record)
+ADDRESS_VERBS = {"urge", "ask", "tell", "warn", "inform", "notify", "thank", "press", "pressure",
+                 "implore", "summon", "call"}
+
+
+def party_addressed(head) -> bool:
+    """'the premier urged Ostra to extradite the banker', 'Dorn warned Moscow': a
+    place that is the direct object of such a verb (or joined to one) stands for its
+    government."""
+    t = head.head if head.dep_ == "conj" else head
+    return t.dep_ in ("dobj", "dative") and lemma_in(t.head, ADDRESS_VERBS)
+
+
+# verbs that only say where someone is: "was in Lyon", "stayed in Paris"
+BEING = {"be", "stay", "remain", "live", "rest", "recover", "recuperate"}
+
+
+def whereabouts(head, trigger) -> bool:
+    """A place in a "while / as / when X was in P" clause that is not the trigger's: the person's
+    whereabouts during the act ("soldiers seized the radio while the president was in P")."""
+    prep = head.head
+    if head.dep_ != "pobj" or prep.lower_ not in ("in", "at") or prep.head.i == prep.i:
+        return False
+    verb = prep.head
+    return verb.i != getattr(trigger, "i", -1) and verb.dep_ == "advcl" and lemma_in(verb, BEING) and \
+        any(c.dep_ == "mark" and c.lower_ in ("while", "as", "when", "whilst") for c in verb.children)
+
+
+REPORTING = {"say", "tell", "speak", "report", "add", "state", "quote", "announce", "brief",
+             "comment", "write", "claim", "insist", "confirm", "deny", "explain", "note"}
+# verbs whose subject is a polity that knows, says or is told something, never a site
+POLITY_VERBS = REPORTING | {"inform", "notify", "warn", "agree", "accuse", "reject", "urge", "demand",
+                            "condemn", "blame", "recognise", "recognize", "protest", "respond"}
+
+
+def polity_subject(head, trigger=None) -> bool:
+    """A capital or country as the subject of a verb of saying or being told ("Washington
+    and Kabul had been informed", "Moscow denied it") stands for its government; a place
+    that undergoes the act ("Aleppo was shelled") keeps its place role."""
+    t = head.head if head.dep_ == "conj" else head
+    if t.dep_ not in ("nsubj", "nsubjpass") or t.head is trigger:
+        return False
+    verb = t.head
+    return verb.i != getattr(trigger, "i", -1) and lemma_in(verb, POLITY_VERBS)
