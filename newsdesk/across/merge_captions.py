@@ -1,4 +1,4 @@
-"""Photo captions left in an article's text are not reports of events.
+"""Photo captions (and editors' notes) left in an article's text are not reports of events.
 
 Why: pages keep their picture captions ("In this May 3, 2015 photo, authorities investigate
 a shooting ... (Associated Press)") and a caption restates the story in one line with the
@@ -8,7 +8,9 @@ never merge with each other) and dates it by the photo. So a caption sentence is
 from a mention before merging, and a mention left with no sentence is dropped.
 
 The markers are the caption conventions of wire and web pages (a photo credit, "This photo
-shows", "Image caption", who stands where: "(L)", "(2nd R)"), never words of a story.
+shows", "Image caption", who stands where: "(L)", "(2nd R)"), never words of a story. An
+editor's note ("Editor's note: this story was updated to reflect the latest toll") names the
+event only to say what the page changed.
 """
 from __future__ import annotations
 
@@ -26,7 +28,8 @@ CAPTION = re.compile(
     r"listens?|poses?|greets?|reacts?|leaves?|delivers?|speak|pray|march)\b"  # who stands where
     r"|^(?:In )?(?:this|This|These|A|An|The) (?:[\w.,'’-]+ ){0,8}(?:photo|photograph|picture|image|"
     r"handout photo|file photo)s? (?:\w+ ){0,3}?(?:shows?|released|provided|taken|made available)\b"
-    r"|^In (?:this|these|a) (?:[\w.,'’-]+ ){0,6}(?:photo|photograph|picture|image|file photo)s?\b,?")
+    r"|^In (?:this|these|a) (?:[\w.,'’-]+ ){0,6}(?:photo|photograph|picture|image|file photo)s?\b,?"
+    r"|^(?:Editor|Editors)['’]?s?['’]? [Nn]ote\s*:|^(?:Correction|Clarification)\s*:")   # a page note
 
 
 def is_caption(text: str) -> bool:

@@ -36,6 +36,8 @@ from .ev_actor_fix import absorb_bare_charges
 from . import context as C
 from . import grp_link as K
 from . import ev_group_tellings as T
+from . import ev_group_parties as Y             # names and figures that are no party or count
+from .ev_group_asides import drop_asides, past_aside
 from .counts import Mention, casualties, pick, same_toll
 from .dates import mention_day
 from .ev_abroad import topic_free
@@ -130,12 +132,19 @@ VERBAL = {"ACCUSE", "REQUEST", "REJECT", "THREATEN", "CONSULT", "SUPPORT", "AGRE
           "COOPERATE", "CONCEDE"}
 
 
+def _parties_conflict(g: Group, actor, typ: str) -> bool:
+    """Named parties that differ, leaving out names that are no party (ev_group_parties.py)."""
+    mine = Y.acting(g.actor, [o.recipient for o in g.cands], g.type)
+    return _actor_conflict(mine, None if Y.no_party(actor) else actor, typ)
+
+
 def _conflict(g: Group, c, places) -> bool:
-    if _actor_conflict(g.actor, c.actor, g.type):
+    if _parties_conflict(g, c.actor, g.type):
         return True
     if g.type in MODE_STRICT and g.mode and c.mode and g.mode != c.mode:
         return True
-    if g.type in VERBAL and g.recipient and c.recipient and g.recipient != c.recipient:
+    if g.type in VERBAL and g.recipient and c.recipient and g.recipient != c.recipient \
+            and not Y.both_public(g.recipient, c.recipient):
         return True
     if g.type in ("ASSAULT", "COERCE", "PROTEST") and not c.anaphoric and \
             not places.compatible(g.places, set(c.places)):
@@ -143,7 +152,7 @@ def _conflict(g: Group, c, places) -> bool:
     if g.type == "ASSAULT" and K.own_toll(c) and K.elsewhere(places, g.places, c.places):
         return True         # "two deaths in Nebraska" after Iowa's pile-up: another event
     if g.dead and c.dead and not c.anaphoric and not getattr(c, "dead_claimed", False) \
-            and not any(same_toll(d, c.dead) for d in g.tolls("dead")) and not _set_against(g, c):
+            and not Y.rough_same(g, c) and not _set_against(g, c):
         return True
     return False
 
@@ -158,7 +167,8 @@ def _set_against(g: Group, c) -> bool:
 def _same_toll(g: Group, c) -> bool:
     """A figure the group already states: a restated toll is the same event."""
     said = {"dead": [c.dead, getattr(c, "dead_sum", None)], "injured": [c.injured]}
-    return any(x and any(same_toll(x, d) for d in g.tolls(f)) for f, xs in said.items() for x in xs)
+    return any(x and any(same_toll(x, d) for d in g.tolls(f)) for f, xs in said.items() for x in xs) \
+        or Y.rough_same(g, c)       # "hundreds dead" after "killed 214"
 
 
 def _linked(g: Group, c) -> bool:
@@ -193,7 +203,7 @@ def _absorb_faceless(groups: list[Group], places, art: Article) -> list[Group]:
                 any(K.another_act(art, c) for c in g.cands):
             continue
         hosts = [h for h in out if h is not g and h.type == "ASSAULT" and (h.dead or h.places)
-                 and not _actor_conflict(h.actor, g.actor, "ASSAULT")
+                 and not _parties_conflict(h, g.actor, "ASSAULT")
                  and not (_turned(h, g) and K.group_acts(h) and K.group_acts(g))
                  and not any(o.sent == c.sent for o in h.cands for c in g.cands)]
         if hosts:
@@ -284,6 +294,7 @@ def _mark_figures(art: Article, cands: list) -> None:
         # "30 people died of smoke, while eight others died jumping": parts of a toll of 38
         c.dead_sum = Count(sum(parts), sum(parts)) if c.dead and len(parts) > 1 else None
         c.told = [m.count for m in _tolls(art.sentences[c.sent].text) if m.kind == "dead"]
+        c.dead_vague = Y.vague(c, lambda x, f: _stated(art, x, f))
 
 
 # a definite plural reference to attacks already told: "The assaults came as ...",
@@ -330,7 +341,7 @@ def _death_ref(groups: list[Group], c, art: Article, places) -> Group | None:
     "Wednesday night's shooting" with no toll of its own, when that attack was a shooting."""
     if c.type != "ASSAULT" or not K.refers_back_single(art.sentences[c.sent].text, c):
         return None
-    if c.anaphoric and K.is_death(c):
+    if c.anaphoric and (K.is_death(c) or c.injured is not None):     # or hurt "in the attack"
         fits = lambda g: not _actor_conflict(g.actor, c.actor, c.type)
     elif c.dead is None and c.injured is None and K.means(c):
         fits = lambda g: K.same_act(g, c) and not _conflict(g, c, places)
@@ -372,11 +383,13 @@ def _host(groups: list[Group], c, places, art: Article | None = None,
     toll-less group on anaphora alone: it names its own event ("the clashes")."""
     ref = _lede_ref(groups, c, places, art, home) if art is not None else None
     if ref is None and art is not None:
-        ref = _death_ref(groups, c, art, places) or _act_ref(groups, c, art, places)
+        ref = _death_ref(groups, c, art, places) or _act_ref(groups, c, art, places) or \
+            Y.ranked_ref(groups, c, art, lambda g: not _parties_conflict(g, c.actor, c.type))
     if ref is not None:
         return ref
     ok = [g for g in reversed(groups) if g.type == c.type and not _conflict(g, c, places)
-          and not any(o.sent == c.sent for o in g.cands)]   # one sentence: kept apart
+          and not any(o.sent == c.sent for o in g.cands)   # one sentence: kept apart
+          and not past_aside(c, g, _plainly_linked)]
     if art is not None and c.type == "ASSAULT" and K.another_act(art, c):
         return next((g for g in ok if _same_toll(g, c)), None)     # "a second blast": its own act
     if art is not None and c.type == "ASSAULT" and not c.places and c.dead is None and \
@@ -386,7 +399,7 @@ def _host(groups: list[Group], c, places, art: Article | None = None,
     host = next((g for g in ok if _same_toll(g, c)), None) or \
         (K.empty_toll(c) and not c.weak and tolled and
          ((art is not None and T.named_before(art, tolled, c)) or tolled[0])) \
-        or next((g for g in ok if _linked(g, c)), None)   # a bare "died": the last toll told
+        or Y.nearest(ok, c, _linked, _plainly_linked)   # a bare "died": the last toll told
     claimed = getattr(c, "dead_claimed", False)
     if host is not None and c.dead and not claimed and not host.dead and art is not None and \
             _refers_back(art, c) and any(g.type == c.type and g.dead for g in groups) and \
@@ -440,7 +453,7 @@ def _drop_suicide_tolls(art: Article, cands: list) -> None:
 
 def group_mentions(art: Article, cands: list, places) -> list[EventMention]:
     cands = T.drop_anchors(art, T.drop_backdrops(art, T.drop_war_totals(art, cands)))
-    cands = T.drop_dated_back(art, T.drop_claim_topics(art, cands))
+    cands = drop_asides(art, T.drop_dated_back(art, T.drop_claim_topics(art, cands)))
     T.mark_resumed(art, cands)
     _drop_suicide_tolls(art, cands)
     _victims_only(art, cands)

@@ -105,11 +105,18 @@ _DAY = re.compile(r"\b(?:\w+day|today|tonight|last night|this morning|hours)\b",
 _COMPARED = re.compile(r"\b(?:worst|deadliest|bloodiest|largest|biggest|since)\b", re.I)
 
 
+# "have been killed in the conflict over the last six years": a running total
+_RUNNING = re.compile(rf"\b{_WAR}\b[^.;]{{0,40}}?\b(?:over|in|during) the (?:past|last) (?:[\w-]+ )?"
+                      r"(?:years|months|decades)\b", re.I)
+
+
 def war_total(c, text: str) -> bool:
     """An attack statement that only tells the running toll of a whole war: no act today,
     so it neither opens an event nor lends its figure to one."""
     if c.type != "ASSAULT" or c.dead is None or any(t.kind == "verb" for t in c.triggers):
         return False
+    if _RUNNING.search(text) and not _DAY.search(text):
+        return True
     return any(not _COMPARED.search(text[max(0, m.start() - 90):m.start()])
                and not (m.group(0).lower() == "civil war" and _DAY.search(text))
                for m in _WAR_TOTAL.finditer(text))
@@ -181,7 +188,8 @@ def _backdrop(tr, text: str) -> bool:
 
 # a class of acts, not one: "have carried out bomb attacks", "crippled by the recent violence"
 # (a finite perfect: "believed to have used hostages" tells the day's act)
-_SAID = r"(?!(?:reported|announced|confirmed|described|warned)\b)"    # a report of acts: acts
+# a report of acts, or the start of a campaign ("has launched air strikes"): acts
+_SAID = r"(?!(?:reported|announced|confirmed|described|warned|launched|started|begun)\b)"
 _PERFECT = re.compile(rf"(?<!\bto\s)\b(?:has|have|had)\s+{_SAID}(?:been\s+)?{_SAID}(?:[a-z]+\s+)?"
                       r"[a-z]+(?:ed|en|out)\s+(?:[a-z-]+\s+){0,4}$", re.I)
 _DEFINITE_NP = re.compile(r"\b(?:the|these|those|this|that|its|their|\w+day['\u2019]s)\s+"
@@ -238,9 +246,11 @@ def drop_backdrops(art, cands: list) -> list:
 # an act named only as the time of something else: "Aid ... came in following the attack",
 # "the unrest following the March 3rd air raids on ..." (a noun phrase, not a
 # clause: "after gunmen stormed the hall" tells the act)
-_ANCHOR = re.compile(r"\b(?:after|following|in the wake of)\s+(?:the|this|that|these|those|"
+_ANCHOR = re.compile(r"\b(?:after|following|in the wake of|in the (?:[\w-]+\s+)?aftermath of|"
+                     r"(?:at|to|near|from|visited) the (?:site|scene) of)\s+(?:the|this|that|these|those|"
                      r"\w+day['\u2019]s|last \w+['\u2019]s)\s+(?:[\w.'\u2019-]+\s+){0,4}?$", re.I)
 _VERB_FORM = re.compile(r"(?:ed|ing)\b", re.I)
+_ONE_MODIFIER = re.compile(r"\b(?:the|this|that|these|those)\s+([a-z-]+\s+)$", re.I)
 # ... unless the act is the subject of a clause: "six hours after the attack began"
 _GOES_ON = re.compile(r"^\s+(?:\w+ly\s+)?(?:began|begun|started|ended|happened|occurred|took|was|"
                       r"were|had|has|broke|erupted|unfolded|struck|hit)\b", re.I)
@@ -253,11 +263,18 @@ _PAST = re.compile(r"\b(?:\w+ed|threw|hit|set|shot|took|made|drove|blew|broke|st
 
 
 def _anchored(tr, text: str) -> bool:
-    if tr.kind == "toll" or (tr.kind != "noun" and _VERB_FORM.search(tr.text.split()[0])):
+    """(A gerund the anchor's determiner opens is a noun: "after the shooting".)"""
+    word = tr.text.split()[0]
+    if tr.kind == "toll" or (tr.kind != "noun" and _VERB_FORM.search(word)
+                             and not word.lower().endswith("ing")):
         return False
     m = _ANCHOR.search(text[max(0, tr.start - 80):tr.start])
-    return bool(m) and not _PAST.search(m.group(0).split(None, 2)[-1] if m else "") and \
-        not _GOES_ON.match(text[tr.end:])
+    if not m:
+        return False
+    head = m.group(0)       # one word between "the" and the act modifies it: "the suspected attack"
+    one = _ONE_MODIFIER.search(head)
+    head = head[:one.start(1)] if one else head
+    return not _PAST.search(head.split(None, 2)[-1]) and not _GOES_ON.match(text[tr.end:])
 
 
 # a sentence about a plotted act: "could not say how far along the plot was"

@@ -1,0 +1,87 @@
+"""Attack statements that name an attack only as an aside of another act (ev_group.py).
+
+Why: a report of an attack goes on with what others did about it: a government condemns
+"the air strikes", a leader is "shocked by the attack", a ministry calls "the supposed
+attack" a hoax or denies any "role in" the raids, a general accuses rivals of "incitement to
+violence", an analyst speaks of "such attacks" or of "attacks that were praised" by a group,
+a state commits "90 warplanes" to a campaign. Each names an attack word, but the sentence's
+act is the condemnation, the denial, the justification, a class of acts or a force
+committed; a toll word in someone's forecast ("warned more raids could ... kill any hope of
+talks") tells no death. Grouped as tellings of the attack, they carry that other act into
+the attack's record (and its places or figures split the record). A statement that gives
+the attack its own toll or attacker still tells it and is kept.
+"""
+from __future__ import annotations
+
+import re
+
+# the act as the direct object of a condemnation: "condemned the Ostra-led air strikes on ..."
+_CONDEMNED = re.compile(r"\b(?:condemn|denounc|deplor|decr(?:y|ie)|slam)\w*\s+(?:[\w'\u2019-]+\s+){0,3}$",
+                        re.I)
+# the act as what a reaction is to: "shocked by the attack in X", "saddened at the bombing"
+_REACTED = re.compile(r"\b(?:shocked|saddened|appalled|horrified|outraged|sickened|heartbroken|devastated)\s+"
+                      r"(?:by|at|over)\s+(?:the|this|that|these|those|such)\s+(?:[\w'\u2019-]+\s+){0,3}$", re.I)
+# the act as what someone is denied, suspected or asked to be behind: "denied any role in the
+# raids", "asked whether the army was behind the bombing", "suspected of involvement in the
+# blasts", "no evidence that X was behind the attacks", "the cell responsible for the attack
+# was set up in ..." ("two attackers behind the blasts", "X was responsible for it" tell it)
+_CULPRIT = re.compile(r"(?:\b(?:deni\w*|den(?:y|ies)|reject\w*|dismiss\w*|suspect\w*|no|not|never|whether|"
+                      r"who|question\w*)\b[^.;]{0,50}?\b(?:(?:involved|involvement|role)\s+in|behind|"
+                      r"responsible\s+for)"
+                      r"|\b(?:no|any|little|scant)\s+evidence(?:\s+that)?"
+                      r"|\bthe\s+(?:group|man|men|cell|network|organi[sz]ation)\s+responsible\s+for)"
+                      r"\s+(?:the\s+|these\s+|those\s+|any\s+)?(?:[\w'\u2019-]+\s+){0,3}$", re.I)
+# the act as the subject of a denial: "The supposed attack in X was a hoax / a fabrication"
+_DENIED = re.compile(r"^[^.;:]{0,80}?\b(?:is|was|are|were)\s+(?:(?:a|an|one\s+of\s+the|all|just|simply|"
+                     r"nothing\s+but|pure|merely)\s+)*(?:fake|fabricat\w*|hoax\w*|false|lies?|"
+                     r"made[- ]up|invented|propaganda)\b", re.I)
+# the act as what is incited, called for, feared or risked: "incitement to violence"
+_UNREAL = re.compile(r"\b(?:incit\w+|call(?:s|ed|ing)?\s+for|threat(?:s|ened)?\s+of|fears?\s+of|risk\s+of|"
+                     r"danger\s+of|prospect\s+of|warn\w*\s+of)\s+(?:to\s+)?(?:an?\s+|the\s+|more\s+|further\s+)?"
+                     r"(?:[\w-]+\s+)?$", re.I)
+# a class of acts: "such attacks", "similar bombings", "attacks that were praised by ..."
+_SUCH = re.compile(r"\b(?:such|similar)\s+(?:[\w-]+\s+)?$", re.I)
+_DEFINED = re.compile(r"^\s+(?:that|which)\s+(?:were|are|had|have|it|they|he|she)\b", re.I)
+_DETERMINED = re.compile(r"\b(?:the|this|that|these|those|its|their|his|her|our|a|an|\w+['\u2019]s)\s+"
+                         r"(?:[\w-]+\s+)?$", re.I)
+# a force committed: "has committed 90 warplanes", "some 60 fighter jets"
+_FORCE = re.compile(r"^(?:war)?(?:planes?|jets?|aircraft|warships?|drones?|helicopters?|bombers)$", re.I)
+_COUNTED = re.compile(r"\b(?:\d[\d,]*|dozens\s+of|hundreds\s+of)\s+(?:[\w-]+\s+)?$", re.I)
+
+
+# a death foretold in someone's words: "warned that more raids could ... kill any hope of talks"
+_FORETOLD = re.compile(r"\b(?:said|says|warned|argued|claimed|added)\b[^.;]{0,80}?"
+                       r"\b(?:would|could|might|may|will)\s+(?:[\w'\u2019-]+,?\s+){0,8}$", re.I)
+
+
+def _class_of_acts(tr, text: str) -> bool:
+    if tr.kind != "noun" or not tr.text.lower().endswith("s"):
+        return False
+    before = text[max(0, tr.start - 40):tr.start]
+    return bool(_SUCH.search(before)) or \
+        (not _DETERMINED.search(before) and bool(_DEFINED.match(text[tr.end:])))
+
+
+def _aside(tr, text: str) -> bool:
+    """The trigger names the attack only as the object of another act's words."""
+    if tr.kind == "toll":
+        return bool(_FORETOLD.search(text[max(0, tr.start - 160):tr.start]))
+    before = text[max(0, tr.start - 60):tr.start]
+    return bool(_CONDEMNED.search(before) or _UNREAL.search(before) or _REACTED.search(before)
+                or (tr.kind == "noun" and _CULPRIT.search(before))) or _class_of_acts(tr, text) or \
+        (tr.kind == "noun" and bool(_DENIED.match(text[tr.end:]))) or \
+        (bool(_FORCE.match(tr.text)) and bool(_COUNTED.search(before)))
+
+
+def drop_asides(art, cands: list) -> list:
+    """Attack statements with no toll or attacker whose every attack word is an aside of
+    another act: they join no record and open none."""
+    return [c for c in cands if not (
+        c.type == "ASSAULT" and c.triggers and c.dead is None and c.injured is None and not c.actor
+        and all(_aside(t, art.sentences[c.sent].text) for t in c.triggers))]
+
+
+def past_aside(c, g, linked) -> bool:
+    """A statement of words or deals set in an earlier year ("a pact it signed in 2026")
+    joins a statement of today only when a name links them, not by sitting beside it."""
+    return c.type != "ASSAULT" and g.type != "ASSAULT" and getattr(c, "past", False) and not linked(g, c)

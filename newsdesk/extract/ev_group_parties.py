@@ -1,0 +1,121 @@
+"""Which names and figures of an article's statements may set one act apart from another,
+and which statements point back at the article's main attack without naming it (ev_group.py).
+
+Why: grouping keeps two statements apart when their actors or tolls conflict, but some names
+and figures are no party and no rival count. A headline's passive subject read as the actor
+("Minister reportedly arrested after ...", "At least 60 people killed as bomb ...") is the
+act's victim; an aircraft doing the striking ("Warplanes bombed ...") is the means, not a
+party; a toll in words ("hundreds dead", "dozens killed") is a lower bound the count meets.
+And a ranking of the act ("the deadliest shooting in the nation's history") names the place
+of the comparison, not of a new act: it goes on about the article's main attack.
+"""
+from __future__ import annotations
+
+import re
+
+from .counts import same_toll
+from .ev_actor_fix import who_named
+
+# a machine of war named as the actor of a strike: the means, not who struck
+_MEANS_ACTOR = re.compile(r"^(?:the\s+)?(?:[\w-]+\s+)?(?:war)?(?:planes?|jets?|drones?|aircraft|helicopters?|"
+                          r"missiles?|rockets?|shells?|tanks?|artillery|gunships?)$", re.I)
+_WORD = re.compile(r"[a-z][a-z'-]+")
+
+
+def _words(name: str) -> set[str]:
+    return {w for w in _WORD.findall(name.lower().replace("\u2019", "'")) if len(w) > 3}
+
+
+def no_party(name: str | None) -> bool:
+    """A figure of people or a weapon read as an actor names no party."""
+    return bool(name) and (who_named(name) is None or bool(_MEANS_ACTOR.match(name.strip())))
+
+
+def acting(actor: str | None, recipients: list[str], typ: str) -> str | None:
+    """The actor a conflict test may trust: none for a figure, a weapon, or (outside
+    violence, where one side's victim may be the other's attacker) a name the same
+    statements give as the one acted on ("X reportedly arrested" beside "police arrested X")."""
+    if actor is None or no_party(actor):
+        return None
+    if typ != "ASSAULT" and any(_words(actor) & _words(r) for r in recipients if r):
+        return None
+    return actor
+
+
+def vague(c, stated) -> bool:
+    """Scratch flag: every death figure the candidate's sentence gives for it is a word
+    of magnitude ("hundreds", "dozens"), not a count."""
+    ms = stated(c, "dead")
+    return bool(ms) and all(m.qualifier == "vague" for m in ms)
+
+
+def _within(rough, exact) -> bool:
+    """A figure in words ("hundreds": 200 or more) holds a count of its order of magnitude."""
+    return rough.high is None and rough.low <= exact.low < 5 * rough.low
+
+
+def rough_same(g, c) -> bool:
+    """The candidate's toll and one of the group's are one toll, the candidate's told in
+    words after the count ("hundreds dead" after "killed 214"); a count after a toll in
+    words ("Dozens died today ... gunmen killed 40 in a jail") may be one of its acts."""
+    if c.dead is None:
+        return False
+    for o in g.cands:
+        if o.dead is None or getattr(o, "past", False):
+            continue
+        if same_toll(o.dead, c.dead) or (getattr(c, "dead_vague", False) and _within(c.dead, o.dead)):
+            return True
+    return False
+
+
+# a ranking of the act: "the deadliest mass shooting in the nation's history", "the worst
+# attack ever on its soil" (the place named is the comparison's)
+_RANKED = re.compile(r"\b(?:the|its|their)\s+(?:single\s+)?(?:deadliest|bloodiest|worst|largest|biggest)\s+"
+                     r"(?:[\w-]+\s+){0,2}$", re.I)
+_EVER = re.compile(r"^\W*(?:[\w-]+\s+){0,6}?(?:ever\b|in\s+(?:[\w.'\u2019-]+\s+){1,3}history\b)", re.I)
+
+
+def ranked(art, c) -> bool:
+    """The statement only ranks the act, with no toll, actor or place of its own."""
+    if c.type != "ASSAULT" or c.dead is not None or c.injured is not None or c.actor:
+        return False
+    text = art.sentences[c.sent].text
+    return bool(c.triggers) and all(t.kind != "toll" and _RANKED.search(text[max(0, t.start - 60):t.start])
+                                    and _EVER.match(text[t.end:]) for t in c.triggers)
+
+
+def ranked_ref(groups: list, c, art, fits) -> object | None:
+    """A ranking of the act goes on about the article's first attack with a toll; the place
+    it names is dropped (it only bounds the comparison)."""
+    if not ranked(art, c):
+        return None
+    host = next((g for g in groups if g.type == c.type and g.dead and fits(g)), None)
+    if host is not None:
+        c.places = []
+    return host
+
+
+def casualty(c) -> bool:
+    """A statement of dead or hurt: a figure of either, or a toll word alone."""
+    return c.dead is not None or c.injured is not None or \
+        (bool(c.triggers) and all(t.kind == "toll" for t in c.triggers))
+
+
+def nearest(ok: list, c, linked, plainly) -> object | None:
+    """The nearest linked group, unless it names nothing (no party, place or toll) and the
+    statement names a place another group holds: "the jets had struck ... the capital" goes to
+    the strikes told at the capital, not to a bare "raid causes heavy damage" told between."""
+    near = next((g for g in ok if linked(g, c)), None)
+    if near is None or not c.places or c.dead or c.injured or near.actor or near.places or near.dead:
+        return near         # (a figure of its own: a count of its own, not a retelling)
+    return next((g for g in ok if g is not near and g.places & set(c.places) and plainly(g, c)), near)
+
+
+# the general public as the one a call or an appeal is made to
+_PUBLIC = {"people", "public", "citizens", "population", "residents", "nation", "everyone", "all",
+           "country", "countrymen", "compatriots", "masses", "general"}
+
+
+def both_public(a: str, b: str) -> bool:
+    """"called on the people" / "called on the public": one addressee, however worded."""
+    return all(_words(x) and _words(x) <= _PUBLIC for x in (a, b))
