@@ -37,7 +37,7 @@ def live_triggers(art, text: str, trigs: list) -> list:
     crash = not rammed_crowd(art, text)       # a truck driven into a crowd in an attack story is no accident
     return absorb_measure(imposed_in_lift([t for t in trigs if t.start < main and not (crash and hazard_trigger(text, t))
             and not attributive_toll(text, t)
-            and not (story and t.type == "ASSAULT") and not remembered(text, t.start)
+            and not (story and t.type == "ASSAULT") and not remembered(text, t.start, t.text)
             and not agentless_blame(text, t) and not unreal_wording(text, t)
             and not recalled_when(text, t.start) and not recalled_time(text, t)
             and not quoted_trigger(art, text, t) and not habitual(text, t) and grounded(text, t)]))
@@ -83,11 +83,23 @@ def question(text: str) -> bool:
 _PASSIVE_BLAME = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:widely\s+|largely\s+|mostly\s+)?$", re.I)
 
 
+# "a series of attacks blamed on militants": a participle straight before "on" is passive (the
+# active verb takes its object first: "blamed the rebels", "blamed it on")
+_BLAMED_ON = re.compile(r"^\s+(?:not only\s+|largely\s+|mostly\s+|partly\s+|widely\s+)?on\s+"
+                        r"(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d)\w*\b)", re.I)
+
+
+# "the fire, which the ministry blamed on X": a relative clause whose subject blames (object gapped)
+_RELATIVE_SUBJECT = re.compile(r"\b(?:which|that|whom|who)\s+(?:[\w'’.-]+\s+){1,8}$", re.I)
+
+
 def agentless_blame(text: str, tr) -> bool:
     if tr.type != "ACCUSE" or not tr.text.lower().startswith("blame"):
         return False
-    return bool(_PASSIVE_BLAME.search(text[max(0, tr.start - 30):tr.start])) and \
-        not re.search(r"\bby\b", text[tr.end:tr.end + 80])
+    passive = _PASSIVE_BLAME.search(text[max(0, tr.start - 30):tr.start]) or \
+        (tr.text.lower() == "blamed" and _BLAMED_ON.match(text[tr.end:tr.end + 40])
+         and not _RELATIVE_SUBJECT.search(text[max(0, tr.start - 60):tr.start]))
+    return bool(passive) and not re.search(r"\bby\b", text[tr.end:tr.end + 80])
 
 
 def hazard_story(art) -> bool:
@@ -100,17 +112,24 @@ def hazard_story(art) -> bool:
     return art.layers[key]
 
 
-# "the 70th anniversary of the Soviet massacre", "a memorial to those killed": a past event remembered
+# "the 70th anniversary of the Soviet massacre", "a memorial to those killed", "the 40th day of his
+# death": a past event remembered
 MEMORY = re.compile(r"\b(?:anniversary of|commemorat\w*|in (?:memory|remembrance) of|memorials? (?:to|for)|"
                     r"mark(?:s|ed|ing)? (?:[\w'’-]+ ){0,3}?years since)\b", re.I)
+# a day of mourning counted from a death ("the 40th day of his execution"; "the third day of
+# fighting" is still the news)
+MOURNING_DAY = re.compile(r"\b(?:\d+(?:st|nd|rd|th)|third|seventh|fortieth) day (?:of|since|after) "
+                          r"(?:[\w'’-]+ ){0,2}?$", re.I)
+DEATH_WORDS = re.compile(r"(?:death|execution|killing|assassination|murder)$", re.I)
 # "claiming control after days of bloody fighting": a spell of the past that sets the scene
 SPELL = re.compile(r"\b(?:after|following|amid|despite) (?:several |many |two |three |\d+ )?(?:days|weeks|months|years) of "
                    r"(?:[\w'’-]+ ){0,2}$", re.I)
 
 
-def remembered(text: str, start: int) -> bool:
+def remembered(text: str, start: int, word: str = "") -> bool:
     """The trigger names a past event remembered or a spell of the past told as the setting."""
-    return bool(MEMORY.search(text[max(0, start - 120):start]) or SPELL.search(text[max(0, start - 60):start]))
+    return bool(MEMORY.search(text[max(0, start - 120):start]) or SPELL.search(text[max(0, start - 60):start])
+                or (DEATH_WORDS.match(word) and MOURNING_DAY.search(text[max(0, start - 60):start])))
 
 
 # --- photo captions and credits ---------------------------------------------------------
@@ -274,8 +293,8 @@ def rammed_crowd(art, text: str) -> bool:
 
 def hazard_trigger(text: str, tr) -> bool:
     """A casualty, blast or blame trigger in a hazard sentence: not an event between parties."""
-    return (tr.type == "ASSAULT" or (tr.type == "ACCUSE" and tr.text.lower().startswith("blam"))) \
-        and hazard(text)
+    return (tr.type == "ASSAULT" or (tr.type == "ACCUSE" and (tr.text.lower().startswith("blam") or
+                                                             "responsib" in tr.text.lower()))) and hazard(text)
 
 
 # "a wounded veteran", "the injured boy": a participle describing someone, no toll stated

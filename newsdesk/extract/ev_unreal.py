@@ -29,7 +29,7 @@ def drop_unrealised_content(kept: list) -> list:
     heads = {tok.i: tr for tr, tok, why in kept
              if tok is not None and tr.type in UNREALISED_HEADS and why != "intent"}
     if not heads:
-        return drop_denied(drop_alleged(drop_purpose_demands(kept)))
+        return drop_negated_theme(drop_denied(drop_alleged(drop_purpose_demands(kept))))
     out = []
     for tr, tok, why in kept:
         if tok is not None and tr.type not in ("ASSAULT", "ACCUSE") and \
@@ -46,7 +46,24 @@ def drop_unrealised_content(kept: list) -> list:
             if hit:
                 continue
         out.append((tr, tok, why))
-    return drop_denied(drop_alleged(drop_purpose_demands(out)))
+    return drop_negated_theme(drop_denied(drop_alleged(drop_purpose_demands(out))))
+
+
+def _no_theme(tok) -> bool:
+    """The act's theme is quantified by "no" ("No motive has been released", "no deal was
+    signed", "they reached no agreement"): the sentence says nothing of the kind happened."""
+    if pos(tok) not in ("VERB", "AUX"):
+        return False
+    themes = [c for c in tok.children if c.dep_ in ("nsubjpass", "dobj")]
+    return any(c.lower_ in ("nothing", "none") or any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+               for c in themes)
+
+
+def drop_negated_theme(kept: list) -> list:
+    """Drop acts whose theme is "no" thing. Violence keeps its mention ("no one was hurt in the
+    blast" still tells the blast), and a denial or refusal says "no" by itself."""
+    return [(tr, tok, why) for tr, tok, why in kept
+            if tok is None or tr.type in ("ASSAULT", "REJECT") or not _no_theme(tok)]
 
 
 def _denied(tok, via_report: bool = False) -> bool:
@@ -105,7 +122,7 @@ def drop_alleged(kept: list) -> list:
 YIELDING = {"CONCEDE", "RETREAT", "AID", "COOPERATE", "AGREE"}
 ANNOUNCING = {"say", "announce", "declare", "decide", "state", "confirm"}
 CONDITIONAL = re.compile(r"\b(?:if|unless|until|could|might|may|threaten\w*|warn\w*|consider\w*)\b", re.I)
-NEGATED_WORDING = re.compile(r"\b(?:not|never)\b|n't", re.I)
+NEGATED_WORDING = re.compile(r"\b(?:not|never|no)\b|n't", re.I)     # the row says it: "no link to"
 
 
 def refused(tok) -> bool:
@@ -195,10 +212,12 @@ def idle_demand(tok) -> bool:
     """A demand named inside a phrase ("a list of demands", "in response to demands", "amid
     demands for reform"): PLOVER codes the act of demanding ("issued demands", "made a
     request"), not every mention of one."""
-    if pos(tok) != "NOUN" or not lemma_in(tok, DEMAND_NOUNS):
+    if pos(tok) != "NOUN" or not lemma_in(tok, DEMAND_NOUNS | {"call"}):
         return False
     if tok.dep_ == "pobj" and tok.head.lower_ in ("of", "to", "despite", "over", "amid"):
-        return True
+        return True         # "amid all the calls for de-escalation" too
+    if lemma_in(tok, {"call"}):
+        return False        # a "call" a party renews is often parsed as a subject: leave it
     # "the 14 demands include ...", "we have 14 demands", "the demands say": demands talked
     # about; the act is issuing them ("issued / made / presented demands")
     if tok.dep_ in ("nsubj", "nsubjpass"):

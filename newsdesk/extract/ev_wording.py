@@ -9,9 +9,12 @@ release"), a camera or a satellite that "captures" a scene, a kind of video or c
 execution video", "bomb-making manuals"), gear named after an act ("an assault rifle"),
 a warrant executed, a fight named as what a truce stops ("a ceasefire in fighting"), a charging
 document cited ("the indictment alleges"), a sign-up form ("you agree to receive email"), a rude
-word ("the remarks were offensive"), and a capitalised word of a group's or campaign's
-name ("Moms Demand Action", "the Coalition to Stop Gun Violence"). Text rules, so they hold
-for the parsed and the parser-free (ev_light) sentences alike.
+word ("the remarks were offensive"), a capitalised word of a group's or campaign's
+name ("Moms Demand Action", "the Coalition to Stop Gun Violence"); and, from later unseen sets,
+responsibility claimed for oneself or put on no one ("an inquiry into who was responsible"),
+charges by rumour or a group's habit ("zealots who condemn"), troops a base "hosted", a video
+"shot" somewhere, harm only threatened ("threatened more attacks"), protests only feared.
+Text rules, so they hold for the parsed and the parser-free (ev_light) sentences alike.
 """
 from __future__ import annotations
 
@@ -38,6 +41,9 @@ _THING = (r"(?:shot|photo|photograph|image|picture|video|footage|statement|repor
           r"toxins?|radiation|radioactive material|agent|pathogen|virus|bacteria|oil|water|data|emails?|"
           r"documents?|recording|audio|transcript|album|film|book|letter)")
 _THING_RELEASED = re.compile(_THING + r"\W+(?:[\w-]+\W+){0,2}$", re.I)
+# "the video was like others the group had released": "others" stands for the thing just named
+_THING_ANAPHOR = re.compile(r"\b" + _THING + r"s?\b[^.;]{0,60}?\b(?:others|ones|those|the same)\s+"
+                            r"(?:(?:that|which)\s+)?(?:[\w'\u2019-]+\s+){1,3}$", re.I)
 # "surveillance video captures the Hummer", "cameras captured the moment"
 _CAMERA = re.compile(r"\b(?:video|videos|camera|cameras|footage|photos?|images?|pictures?|recording|"
                      r"photographer|lens)\W+(?:[\w'\u2019-]+\W+){0,3}$", re.I)
@@ -45,6 +51,10 @@ _CAMERA = re.compile(r"\b(?:video|videos|camera|cameras|footage|photos?|images?|
 _BY_CAMERA = re.compile(r"\s+(?:on|by|in)\s+(?:[\w'\u2019-]+\s+){0,4}?(?:satellites?|cameras?|video|"
                         r"footage|film|drones?|radar|sensors?|tape)\b", re.I)
 _NOUN_TRIGGERS = re.compile(r"^(?:attacks?|assaults?|strikes?|bombings?|raids?|violence)$", re.I)
+_PROTEST_NOUNS = re.compile(r"^(?:protests?|demonstrations?|riots?|rall(?:y|ies))$", re.I)
+# harm to come named after a threat or warning ("threatened more attacks", "warned of new strikes")
+_THREATENED_MORE = re.compile(r"\b(?:threaten\w*|vow\w*|warn\w*|promis\w*|pledg\w*)\s+(?:of\s+|that\s+)?"
+                              r"(?:more|further|new|fresh|future|similar|additional|bigger)\s+(?:[\w-]+\s+)?$", re.I)
 
 
 def unreal_wording(text: str, tr) -> bool:
@@ -60,6 +70,10 @@ def unreal_wording(text: str, tr) -> bool:
             return True
         if _INDEFINITE.search(before[-30:]) and _GENERIC_SENT.search(text):
             return True
+    if tr.type == "PROTEST" and _PROTEST_NOUNS.match(word) and _DRILL.search(before):
+        return True         # "in response to possible violent demonstrations": protests feared, none told
+    if tr.type == "ASSAULT" and _THREATENED_MORE.search(before):
+        return True         # "it threatened more attacks": what is threatened, the threat is the act
     if tr.type == "ASSAULT" and (_GENRE_AFTER.match(text[tr.end:tr.end + 20]) or _IN_VIDEO.search(before)):
         return True         # "an IS execution video", "bomb-making manuals": a kind of thing, no act
     if tr.type == "ASSAULT" and (_GEAR_WORD.match(word) and _GEAR_AFTER.match(text[tr.end:tr.end + 30])
@@ -69,6 +83,7 @@ def unreal_wording(text: str, tr) -> bool:
         return True         # "the Coalition to Stop Gun Violence": a word of a name, no act
     if tr.type == "RETREAT" and tr.mode == "release" and (
             _THING_RELEASED.search(before[-30:]) or _DOC_RELEASE.search(before[-40:])
+            or _THING_ANAPHOR.search(text[max(0, tr.start - 110):tr.start])
             or _ANIMALS_AFTER.match(text[tr.end:tr.end + 50])
             or _SOUGHT_RELEASE.search(before[-50:])) and not re.match(r"\s+of\b", text[tr.end:]):
         return True         # a press release; a release still sought ("work for her release")
@@ -81,6 +96,14 @@ def unreal_wording(text: str, tr) -> bool:
         return True         # "By signing up you agree to receive email newsletters": page furniture
     if tr.type == "ACCUSE" and cited_document(text, tr):
         return True         # "the indictment alleges ...": a charge's content cited, no new act
+    if tr.type == "ACCUSE" and "responsib" in word and (_NO_ONE_BLAMED.search(before) or _OWN_CLAIM.search(before)):
+        return True         # "an inquiry into who was responsible", "it said it was responsible": no one accused
+    if tr.type == "ACCUSE" and (_RUMOUR.search(text[:tr.start]) or (_GENERIC_WHO.search(before[-20:]) and _PRESENT.match(word))):
+        return True         # "conspiracy theories ..., with proponents blaming", "Islamists who criticize": no act
+    if tr.type == "CONSULT" and word.startswith("host") and _HOSTED_PEOPLE.match(text[tr.end:tr.end + 50]):
+        return True         # "a base which hosted US special forces": a stay, no meeting
+    if tr.type == "ASSAULT" and word == "shot" and _FILMED.search(before[-20:]):
+        return True         # "in a video shot at an air base": filmed, no gunfire
     if tr.type == "COERCE" and word.startswith("captur") and (
             _CAMERA.search(before) or _BY_CAMERA.match(text[tr.end:tr.end + 50])):
         return True
@@ -112,6 +135,26 @@ def no_act_stated(text: str, tr) -> bool:
             and re.match(r"(?:\s+[\w'\u2019-]+){1,5}?\s+(?:were|are|was|is|have been|had been)\b", after):
         return True         # "that calls for a cease-fire were only aimed at": others' calls discussed
     return advice(text)
+
+
+# responsibility put on no one named ("who was responsible", "those who are responsible"), or
+# taken by the speaker for itself ("the group said it was responsible"): a claim, no accusation
+_NO_ONE_BLAMED = re.compile(r"\b(?:who|whoever|whom|which|that|those|anyone|someone|whomever)\s+"
+                            r"(?:(?:may|might|could|would|will|must)\s+(?:have\s+)?)?$", re.I)
+_OWN_CLAIM = re.compile(r"(?:\b(?:said|says|claimed|claims|admitted|admits|acknowledged|acknowledges|announced|"
+                        r"insisted|stated)\s+(?:that\s+)?(?:it|they|he|she)\s+|\b(?:we|i)\s+)$", re.I)
+
+
+# charges made by rumour or online theory name no accusing party
+_RUMOUR = re.compile(r"\bconspiracy theor\w*|\brumou?rs?\s+(?:are\s+|were\s+|have\s+been\s+)?(?:swirling|circulating|"
+                     r"spreading|rife)\b", re.I)
+# "followers ... who criticize the use of shrines": a plural present-tense relative clause tells
+# what a group is like, no act done
+_GENERIC_WHO = re.compile(r"\b(?:who|which|that)\s+(?:often\s+|routinely\s+|regularly\s+|also\s+)?$", re.I)
+_PRESENT = re.compile(r"^[a-z]+(?<!ed)(?<!ing)(?<!s)$")     # a plural's verb: "which accuses" may be one act
+_HOSTED_PEOPLE = re.compile(r"\s+(?:[\w'\u2019.-]+\s+){0,3}?(?:forces|troops|soldiers|marines|personnel|bases?|"
+                            r"refugees|migrants|asylum seekers|fighters|militants)\b", re.I)
+_FILMED = re.compile(r"\b(?:video|videos|footage|film|clip|scene|photos?|pictures?|images?)\s+$", re.I)
 
 
 def advice(text: str) -> bool:

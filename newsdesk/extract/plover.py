@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from ..nlp.prefixes import StartIndex, finditer_at
 from .not_events import NOT_EVENTS, OFF_TOPIC, blocked_spans  # noqa: F401 (re-exported)
 from .retype_words import retyped_by_words
+from .plover_more import ACT_ROWS, STANCE_ROWS
 
 
 # (regex, type, mode, kind)
@@ -71,8 +72,8 @@ LEXICON: list[tuple[str, str, str | None, str]] = [
     # --- RETREAT
     (r"(?<!press )(?<!news )\b(?:releas(?:e|ed|es|ing)|freed|frees|freeing|(?:set|let) free)\b"
      r"(?!\s+(?:up|from (?:the )?hospital|from (?:[\w-]+ )?(?:reservoirs?|dams?|lakes?|rivers?)|(?:of\s+)?(?:a |an |the |its |their |his |her |new |latest |\d+ )?"
-     r"(?:[\w'’$€£.,-]+\s+)?(?:statements?|reports?|figures|data|videos?|footage|photos?|images?|pictures?|"
-     r"details|results|album|film|single|songs?|books?|names|list|information|documents?|funds|budget|"
+     r"(?:[\w'’$€£.,-]+\s+){0,2}?(?:statements?|reports?|figures|data|videos?|footage|photos?|images?|pictures?|"
+     r"details|results|album|film|single|songs?|books?|names|list|information|documents?|funds|budget|sketch(?:es)?|drawings?|"
      r"version|update|trailer|emissions|gas|water|energy|balloons|smoke|chemicals|pressure|findings|"
      r"statistics|numbers|guidance|guidelines|plans?|proposals?|schedule|dates?|products?|games?)\b))",
      "RETREAT", "release", "verb"),
@@ -119,6 +120,9 @@ LEXICON: list[tuple[str, str, str | None, str]] = [
      r"\b(?:rais|increas|elevat)(?:e|ed|es|ing) (?:[\w'’$€£.,-]+\s+){0,3}?(?:alert|threat) levels?\b",
      "MOBILIZE", "alert", "verb"),
     (r"\bmobili[sz](?:e|ed|es|ing|ation)\b", "MOBILIZE", "mobilize", "verb"),
+    # jets scrambled are forces put on alert (before the ASSAULT row takes "fighter jets")
+    (r"\b(?:jets|fighters|warplanes|planes|aircraft|interceptors)\s+(?:were\s+)?scrambled\b|"
+     r"\bscrambl(?:e|ed|es|ing)\s+(?:[\w'’-]+\s+){0,3}?(?:jets|fighters|warplanes|interceptors)\b", "MOBILIZE", "alert", "verb"),
     (r"\b(?:call(?:s|ed|ing)? up|order(?:s|ed|ing)?) (?:[\w'’$€£.,-]+\s+){0,3}?(?:reservists|reserves|recruits)\b",
      "MOBILIZE", "mobilize", "verb"),
     (r"\b(?:strengthen(?:ed|s)?|reinforc(?:e|ed|es)|beef(?:ed)? up|boost(?:ed)?)\s+(?:[\w'’$€£.,-]+\s+){0,2}?"
@@ -221,6 +225,10 @@ LEXICON: list[tuple[str, str, str | None, str]] = [
      r"\bvow(?:s|ed|ing)?(?: of)? [\"“]?(?:[\w'’-]+ ){0,2}?(?:revenge|retaliation|retribution|vengeance|reprisals?)\b|"
      r"\b(?:intend(?:s|ed|ing)?|plan(?:s|ned|ning)?|prepar(?:e|ed|es|ing)|ready) to take (?:[\w'’-]+ ){0,2}?action against\b",
      "THREATEN", None, "verb"),
+    # stances told without a stance verb: denied links, blame as responsibility, conditional
+    # threats, communications cut; acts the rows above lack (plover_more.py)
+    *STANCE_ROWS,
+    *ACT_ROWS,
     # --- ACCUSE
     (r"\b(?:accus(?:e|ed|es|ing)|blam(?:e|ed|es|ing)|condemn(?:s|ed|ing|ation)?|denounc(?:e|ed|es|ing)|"
      r"criticis(?:e|ed|es|ing)|criticiz(?:e|ed|es|ing)|slamm?(?:ed|s)?(?!\s+(?:into|through|against|on the brakes|shut)\b)|lambast(?:ed|s)?|"

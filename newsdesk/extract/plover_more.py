@@ -1,0 +1,100 @@
+r"""Trigger rows read into the table of plover.py (after its THREATEN rows, so a "warned ...
+would" keeps its span). First, stances that news writing states without a stance verb:
+  a denied link ("had no known connection to the group", "no evidence tying him to"): REJECT,
+      since the one who says it rejects a claim that a party was involved;
+  blame put as responsibility ("X is responsible for the killings", "bears responsibility",
+      "we hold X responsible"): ACCUSE; only for harm or for backing those who harm, so an
+      office's duties ("is responsible for security") stay no event; an act called aggression
+      or "deeply regrettable": ACCUSE; loyalty declared: SUPPORT; an emergency meeting of the
+      Security Council called for: REQUEST;
+  a conditional threat ("will lead to severe consequences", "would face a firm response") or harm
+      to come ("warned that further attacks would follow"): THREATEN; the span is the modal or
+      the warning verb, the modal being the threat's own form, not a mark of the unreal;
+  communications cut ("internet access was cut", "suspended mobile networks"): COERCE.
+Then acts the main rows lack: a vessel rammed, rockets launched, a building surrounded by troops,
+people turned away at checkpoints, exercises held alone (each found missing in unseen coverage).
+Same conventions as the table: lower-cased sentence, `(regex, type, mode, kind)`. New rows of a
+verbal type set no mode: in ev_group a shared mode links two records, and two parties' threats
+are two acts.
+"""
+from __future__ import annotations
+
+_W = r"[\w'’$€£.,-]+"
+# what one is blamed for: an act of harm, named or as a gerund, or backing those who harm
+_HARM_ACT = (r"(?:attacks?|bombings?|killings?|deaths?|massacres?|shootings?|violence|crimes?|atrocit(?:y|ies)|"
+             r"abuses|poisonings?|downing|explosions?|blasts?|assaults?|murders?|incidents?|abductions?|"
+             r"kidnappings?|coup|bloodshed|carnage|(?:back|arm|sponsor|harbou?r|shell|bomb|attack|kill|shoot|"
+             r"target|poison|murder|tortur|abduct|kidnapp|sabotag)ing)")
+# the answer a threat names: a response of force, a penalty
+_ANSWER = (r"(?:consequences|retaliation|reprisals?|retribution|repercussions|punishment|counter-?measures|"
+           r"(?:immediate|firm|strong|decisive|swift|resolute|appropriate|adequate|proportionate|military|"
+           r"forceful|harsh|tough|severe|serious|crushing|painful) (?:response|reaction|action|answer))")
+_MORE = r"(?:more|further|new|fresh|future|similar|additional|bigger)"
+_HARMS = r"(?:attacks|strikes|operations|bombings|assaults)"
+_LINES = (r"(?:internet|mobile|cellular|phone|telephone|telecommunications?|communications?|broadband|"
+          r"mobile data|data)")
+
+STANCE_ROWS: list[tuple[str, str, str | None, str]] = [
+    (r"\bno (?:known |direct |apparent |proven |established |credible |confirmed |operational )?"
+     r"(?:connections?|links?|ties) (?:to|with|between)\b|"
+     # the span stops before a gerund ("no proof [tying]"), which would read as a describing participle
+     r"\bno (?:evidence|proof|indication|sign)(?: of (?:a |any )?(?:link|connection|involvement)\b|"
+     r"(?= (?:linking|tying|connecting|implicating)\b))", "REJECT", "deny", "verb"),
+    (r"\b(?:is|are|was|were|be|been|being)\s+(?:(?:also|directly|solely|fully|ultimately|partly|partially|"
+     r"largely|primarily|squarely|clearly|entirely|wholly|personally)\s+)?responsible\s+for"
+     r"(?=\s+(?:" + _W + r"\s+){0,4}?" + _HARM_ACT + r"\b)|"
+     r"\b(?:bears?|bore|borne|bearing)\s+(?!no\b)(?:[\w'’-]+\s+){0,2}?responsibility\b|"
+     r"\bhold(?:s|ing)?\s+(?:" + _W + r"\s+){1,3}?(?:responsible|accountable)\s+for\b", "ACCUSE", None, "verb"),
+    # an act said to be aggression ("the seizure constitutes an act of aggression"; "an act of war" is
+    # as often a commentator's phrase or the speaker's reason to answer as a charge) or found
+    # regrettable: disapproval told by a noun phrase or an adjective
+    (r"\b(?:is|was|are|were|constitutes?|constituted|amounts? to|amounted to) (?:an? |another )?(?:[\w-]+ )?"
+     r"acts? of (?:aggression|piracy)\b|\b(?:deeply|very|extremely|most|highly) regrettable\b",
+     "ACCUSE", None, "verb"),
+    # loyalty declared to a party (manual: SUPPORT), before the AGREE row takes "pledged"
+    (r"\b(?:express|pledg|declar|reaffirm|renew|proclaim)(?:e|es|ed|ing|s)? (?:[\w'’-]+\s+){0,2}?(?:loyalty|allegiance)\b|"
+     r"\bsw(?:ore|orn|ear|ears|earing) (?:[\w'’-]+\s+){0,2}?(?:loyalty|allegiance)\b", "SUPPORT", "praise", "verb"),
+    # asking the world body to meet over an act ("called an emergency Security Council meeting")
+    (r"\b(?:call(?:s|ed|ing)?(?: for)?|request(?:s|ed|ing)?|demand(?:s|ed|ing)?|convene[ds]?|convening) "
+     r"(?:an? |the )?(?:emergency|urgent|extraordinary|special|closed-door) (?:[\w.'’-]+ ){0,3}?"
+     r"(?<!national )security council (?:meeting|session)\b", "REQUEST", None, "verb"),
+    # the span is the modal alone: its verb's "would" is the threat's form, not a hypothetical
+    (r"\b(?:will|would|shall|'ll)(?=\s+(?:(?:certainly|surely|inevitably|definitely|also|only)\s+)?(?:"
+     r"(?:lead to|result in|have|face|bring|provoke|trigger|draw|demand|require|warrant|entail|invite|meet)\s+"
+     r"[\"“]?(?:(?:an?|the|its|their)\s+)?(?:[\w'’-]+\s+){0,2}?" + _ANSWER + r"\b|"
+     r"not\s+go\s+(?:unpunished|unanswered)\b|"
+     r"pay\s+(?:a|the)\s+(?:heavy|high|big|steep|dear|terrible)\s+price\b))|"
+     r"\breserves?\s+the\s+right\s+to\s+(?:respond|retaliate|defend)\b", "THREATEN", None, "verb"),
+    # harm to come announced ("warned that further attacks would follow"); the span is the warning
+    # verb, so the attack noun keeps its own row
+    (r"\bwarn(?:s|ed|ing)?(?= (?:that |of )?" + _MORE + r" " + _HARMS + r"\b)", "THREATEN", None, "verb"),
+    (r"\b" + _LINES + r"\s+(?:[\w-]+\s+){0,2}?(?:(?:has|have|had)\s+been|was|were|is|are|being)\s+(?:\w+\s+)?"
+     r"(?:cut|shut|blocked|suspended|severed|disrupted|restricted|switched off)\b|"
+     r"\b(?:cut|cuts|cutting|shut|shuts|shutting|suspend(?:s|ed|ing)?|switch(?:ed|es|ing)? off|sever(?:s|ed|ing)?|"
+     r"disrupt(?:s|ed|ing)?|restrict(?:s|ed|ing)?)\s+(?:off\s+|down\s+)?(?:[\w'’-]+\s+){0,3}?"
+     r"(?:internet|mobile (?:phone |data )?(?:services|networks)|(?:phone|telephone) (?:lines|networks|services)|"
+     r"telecommunications)\b", "COERCE", "censor", "verb"),
+]
+
+ACT_ROWS: list[tuple[str, str, str | None, str]] = [
+    # one vessel or vehicle driven into another or into people ("rammed the tug")
+    (r"\b(?:ramm(?:ed|ing)|rams)\s+(?:into\s+)?(?:[\w'’-]+\s+){0,3}?(?:ships?|vessels?|tugs?|tugboats?|boats?|"
+     r"cars?|vehicles?|trucks?|convoy|crowds?|crowded|protesters|demonstrators|people|pedestrians|police|"
+     r"checkpoint|gates?|barriers?)\b|\b(?:plow|plough)(?:s|ed|ing)?\s+into\s+(?:[\w'’-]+\s+){0,3}?(?:crowds?|protesters|"
+     r"demonstrators|people|pedestrians|worshippers|shoppers|marchers)\b", "ASSAULT", None, "verb"),
+    # rockets sent by a party ("rockets launched by the militia"; a launched missile may be a test)
+    (r"\blaunch(?:es|ed|ing)? (?:[\w'’$€£.,-]+\s+){0,3}?(?:rockets|mortars?|mortar shells|shells)\b|"
+     r"\b(?:rockets|mortars|shells|projectiles) (?:were |had been )?(?:launched|fired) (?:by|from)\b", "ASSAULT", None, "verb"),
+    # a place ringed by armed men (manual: COERCE "blockade, siege"); "surrounded by troops" is
+    # mostly a standing siege told as the setting
+    (r"\b(?:soldiers|troops|police|forces|gunmen|militants|fighters|tanks|armou?red vehicles|security forces|"
+     r"army)\s+(?:[\w'’-]+\s+){0,2}?surround(?:s|ed|ing)?\b", "COERCE", "block", "verb"),
+    # people kept from passing by armed men ("turned away by militias manning the checkpoints")
+    (r"\bturned\s+(?:[\w'’-]+\s+)?away\s+(?:by\s+(?:[\w'’-]+\s+){0,2}?(?:militias?|militiamen|soldiers|troops|police|"
+     r"guards|forces|gunmen|fighters|rebels)|at\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+)?(?:checkpoints?|border|crossings?))\b",
+     "COERCE", "block", "verb"),
+    # military exercises ordered or held alone (joint ones are COOPERATE below)
+    (r"\b(?:order(?:s|ed|ing)?|launch(?:es|ed|ing)?|beg[ai]n|start(?:s|ed|ing)?|stag(?:e|ed|es|ing)|conduct(?:s|ed|ing)?|"
+     r"h[eo]ld(?:s|ing)?) (?:(?!joint\b)[\w'’-]+\s+){0,3}?(?:military|naval|army|air|snap|surprise|combat|"
+     r"live-fire) (?:exercises|drills|manoeuvres|maneuvers)\b", "MOBILIZE", "exercise", "verb"),
+]

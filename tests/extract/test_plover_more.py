@@ -1,0 +1,118 @@
+"""Rows of plover_more.py (stances news writing states without a stance verb, acts the main
+table lacked) and the guards that keep them precise; plus releases that release nothing.
+Sentences are our own."""
+from __future__ import annotations
+
+from newsdesk.extract.events import events_step
+from newsdesk.extract.plover import find_triggers, retype
+from newsdesk.model import Article
+from newsdesk.nlp import sentences_step
+
+
+def mention_types(text: str) -> list[str]:
+    art = Article(id="t", raw=text, text=text, published="2021-03-02")
+    return [m.type for m in events_step(sentences_step(art)).mentions]
+
+
+def trigger_types(text: str) -> set[str]:
+    return {t.type for t in retype(text, find_triggers(text))}
+
+
+def test_a_denied_link_rejects_the_claim():
+    assert "REJECT" in mention_types("A police spokesman said the driver had no known links to the Harvest Front.")
+    assert "REJECT" in mention_types("Investigators said there was no evidence tying the arson to the rebel group.")
+    # a link that exists, or no link named at all, is no denial
+    assert "REJECT" not in trigger_types("The ministry said the driver had links to the Harvest Front.")
+    assert "REJECT" not in trigger_types("The storm left no power in the valley.")
+
+
+def test_blame_put_as_responsibility_is_an_accusation():
+    assert "ACCUSE" in mention_types("The governor said the militia was responsible for the killings in Dorn.")
+    assert "ACCUSE" in mention_types("The envoy said Ostra bears responsibility for the shelling of the port.")
+    assert "ACCUSE" in trigger_types("We hold the junta responsible for the deaths of the miners.")
+    # responsibility claimed for oneself, or put on no one named, accuses no one
+    assert "ACCUSE" not in mention_types("The Northern Front said it was responsible for the ambush near Dorn.")
+    assert "ACCUSE" not in mention_types("The mayor ordered an inquiry into who was responsible for the fire bombing.")
+    # an office's duties are no blame
+    assert "ACCUSE" not in trigger_types("The new minister is responsible for security at the airport.")
+    assert "ACCUSE" not in trigger_types("The council was responsible for the reconstruction programme.")
+
+
+def test_a_conditional_threat_is_a_threat():
+    assert "THREATEN" in mention_types("The foreign ministry said any incursion will lead to grave consequences.")
+    assert "THREATEN" in mention_types("The general said such a move would meet a decisive response.")
+    assert "THREATEN" in trigger_types("The minister said the raid will not go unpunished.")
+    # a forecast of what a policy brings, with no answer of force, is no threat
+    assert "THREATEN" not in trigger_types("Economists said the tax will lead to higher prices.")
+
+
+def test_communications_cut_is_coercion():
+    assert "COERCE" in mention_types("Mobile networks were suspended across the capital on Tuesday.")
+    assert "COERCE" in mention_types("The junta cut off phone lines in three provinces.")
+    assert "COERCE" not in trigger_types("The company cut its prices for mobile plans.")
+
+
+def test_a_release_of_nothing_is_no_release():
+    assert "RETREAT" not in mention_types("No explanation has been released for the delay at the border post.")
+    assert "RETREAT" not in trigger_types("The group released carefully worded statements after each raid.")
+    assert "RETREAT" not in mention_types("The video looked much like others the movement has released before.")
+    # a release of people still is one
+    assert "RETREAT" in mention_types("The rebels released the two engineers on Friday.")
+
+
+def test_disapproval_told_by_a_noun_phrase():
+    assert "ACCUSE" in mention_types("The defence minister said the seizure of the ferry was an act of aggression.")
+    assert "ACCUSE" in mention_types("The foreign office called the verdict deeply regrettable.")
+    # a storm is blamed on no party
+    assert "ACCUSE" not in mention_types("Officials said heavy rain was responsible for the deaths of four hikers.")
+
+
+def test_a_call_for_the_world_body_to_meet_is_a_request():
+    assert "REQUEST" in trigger_types("Ostra called an urgent UN Security Council meeting on the border clash.")
+    assert "REQUEST" not in trigger_types("The prime minister called an emergency National Security Council meeting.")
+
+
+def test_ramming_a_vessel_is_an_assault():
+    assert "ASSAULT" in mention_types("A coast guard cutter rammed the fishing boat near the cape on Sunday.")
+    assert "ASSAULT" not in trigger_types("The majority rammed the budget through the chamber.")
+
+
+def test_acts_the_main_table_lacked():
+    assert "MOBILIZE" in trigger_types("Interceptor jets were scrambled as the bombers neared the coast.")
+    assert "MOBILIZE" in trigger_types("The defence ministry ordered snap military exercises near the border.")
+    assert "MOBILIZE" not in trigger_types("The two navies held joint naval exercises in the gulf.")
+    assert "SUPPORT" in trigger_types("The regional commanders declared their loyalty to the interim council.")
+    assert "COERCE" in trigger_types("Troops surrounded the state broadcaster before dawn.")
+    assert "COERCE" in trigger_types("The convoy was turned away by soldiers at the edge of the town.")
+    assert "COERCE" not in trigger_types("Patients were turned away from the clinic for lack of beds.")
+    assert "ASSAULT" in trigger_types("Mortars launched by the militia hit the market.")
+    # a launched missile may be a test: no assault from the word alone
+    assert "ASSAULT" not in trigger_types("The navy launched a new cruise missile on Monday.")
+
+
+def test_words_that_state_no_act():
+    # a group described by what it habitually does; a charge made by rumour; troops a base hosts;
+    # a video "shot" somewhere; attacks "blamed on" a group with no one blaming
+    assert "ACCUSE" not in mention_types("The shrine draws pilgrims, scorned by zealots who condemn such worship.")
+    assert "ACCUSE" not in mention_types("Conspiracy theories spread quickly, with bloggers blaming the navy for the blast.")
+    assert "CONSULT" not in mention_types("The airfield, which hosted foreign troops until May, was struck on Sunday.")
+    assert "ASSAULT" not in mention_types("The rebel leader spoke in a video shot at a mountain camp.")
+    assert "ACCUSE" not in mention_types("The port remains tense after a string of raids blamed on the Harvest Front.")
+    assert "ACCUSE" in mention_types("Ten people died in the fire, which the governor blamed on the Harvest Front.")
+    # a day of mourning counted from a death remembers it
+    assert "ASSAULT" not in mention_types("The rally fell on the 40th day of the cleric's execution.")
+    # a past-tense relative clause is an act, and so may a single party's present one
+    assert "ACCUSE" in mention_types("The vote was annulled by the court, which accuses the board of fraud.")
+    assert "ACCUSE" in mention_types("The senator, who condemned the raid, resigned on Friday.")
+
+
+def test_harm_to_come_is_the_threat_not_an_attack():
+    types = mention_types("The militia's spokesman warned that further strikes would follow within days.")
+    assert "THREATEN" in types and "ASSAULT" not in types
+    assert "ASSAULT" not in mention_types("The Northern Front also threatened new attacks on the port.")
+
+
+def test_calls_and_protests_named_in_passing():
+    assert "REQUEST" not in mention_types("Amid growing calls for restraint, the army shelled the valley.")
+    assert "PROTEST" not in mention_types("Police were deployed in response to possible demonstrations in the capital.")
+    assert "RETREAT" not in mention_types("Detectives released a sketch of the suspected bomber.")
