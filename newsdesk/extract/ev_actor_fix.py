@@ -288,6 +288,31 @@ def _behind(tok, actor):
     return None, actor
 
 
+def _held_responsible(tok, actor):
+    """"Y is responsible for the attack", "Y bears responsibility": Y is the one blamed;
+    whoever tells it blames, as with `_behind` (the parser may hang Y on the verb of saying
+    or on a modal: "said Russia ... bears responsibility", "Y has to bear"); (actor,
+    recipient) or None."""
+    if tok is None or actor is None:
+        return None
+    held = (lemma_in(tok, {"be"}) and any(c.dep_ == "acomp" and c.lower_ == "responsible"
+                                          for c in tok.children)) or \
+        (lemma_in(tok, {"bear"}) and any(c.dep_ == "dobj" and c.lower_ == "responsibility"
+                                         for c in tok.children))
+    if not held:
+        return None
+    from .parties import is_party
+    cur = tok
+    for _ in range(4):
+        if cur.head.i == cur.i:
+            break
+        cur = cur.head
+        teller = next((c for c in cur.children if c.dep_ == "nsubj" and c.i != actor.i), None)
+        if pos(cur) in ("VERB", "AUX") and teller is not None:
+            return (teller if is_party(teller) else None), actor
+    return None, actor
+
+
 def visited_town(tok, typ: str, recip) -> bool:
     """'Theresa May visited Salisbury': a town or region visited is where the visit was, not
     a party met (a state still is, and a capital the alias table reads as one: 'visited Moscow')."""
@@ -310,7 +335,8 @@ def fix_roles(tok, typ: str, actor, recip):
         return None, recip
     if typ == "ASSAULT" and _died(tok, actor):
         return None, recip or actor
-    if typ == "ACCUSE" and (flip := _to_blame(tok, actor) or _behind(tok, actor)) is not None:
+    if typ == "ACCUSE" and (flip := _to_blame(tok, actor) or _behind(tok, actor)
+                            or _held_responsible(tok, actor)) is not None:
         return flip
     if typ == "ACCUSE" and tok is not None and tok.tag_ == "VBN" and actor is not None and \
             not any(c.dep_ in ("agent", "aux") or c.lower_ in ("has", "have", "had") for c in tok.children) and \

@@ -104,6 +104,13 @@ def test_who_was_behind_an_attack_is_the_one_blamed():
     assert c is not None and c.actor == "minister" and c.recipient == "Dornish army"
 
 
+def test_who_is_held_responsible_is_the_one_blamed():
+    c = first_event("The envoy said the Northern Front is responsible for the bombing of the market.", "ACCUSE")
+    assert c is not None and c.actor == "envoy" and c.recipient == "Northern Front"
+    c = first_event("Officials in Velmar said the Dornish army bears responsibility for the shelling.", "ACCUSE")
+    assert c is not None and c.recipient == "Dornish army" and c.actor == "Officials"
+
+
 def test_a_persons_whereabouts_told_aside_is_no_place_of_the_act():
     c = first_event("Soldiers took over the state radio at dawn while the president was in Lyon "
                     "recovering from surgery.", "COERCE")
