@@ -31,6 +31,8 @@ import re
 from datetime import date, timedelta
 from functools import lru_cache
 
+from ..nlp.folded import Folded
+
 MONTHS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
           "sep": 9, "oct": 10, "nov": 11, "dec": 12}
 WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
@@ -74,6 +76,7 @@ PATTERNS: list[tuple[str, str]] = [
 ]
 _RX = re.compile("|".join(f"(?P<{k}>{p.replace('(?P<', f'(?P<{k}_')})" for k, p in PATTERNS),
                  re.I)
+_RX_FOLDED = Folded(_RX)          # the same matches, searched on lower-cased text (nlp/folded)
 # prefilter: a sentence reaches the big regex only when one of these words is in it
 _WORDS = re.compile(r"[a-z]+")
 ANCHORS = ({"today", "tonight", "yesterday", "overnight", "ago", "week", "weekend", "month",
@@ -267,14 +270,24 @@ def date_expressions(sentence: str, published: str | None = None, before: str | 
 @lru_cache(maxsize=256)
 def _date_expressions(sentence: str, published: str | None, before: str | None = None
                       ) -> tuple[tuple[int, int, str | None], ...]:
+    pub, out = _iso(published), []
+    for st, en, kind, groups, ahead in _expressions(sentence):
+        d = kind and _resolve(kind, groups, pub, ahead, _iso(before))
+        out.append((st, en, d.isoformat() if d else None))
+    return tuple(out)
+
+
+# the scan, once per sentence whatever day it is resolved against (the report's, the one named before)
+@lru_cache(maxsize=256)
+def _expressions(sentence: str) -> tuple[tuple[int, int, str | None, dict | None, bool], ...]:
+    """(start, end, kind, groups, ahead) per expression; kind None: a name, no day."""
     if not sentence:
         return ()
     if ANCHORS.isdisjoint(_WORDS.findall(sentence.lower())) and not _ISO_HINT.search(sentence):
         return ()
-    pub = _iso(published)
     future = bool(_FUTURE.search(sentence))
     out = []
-    for m in _RX.finditer(sentence):
+    for m in _RX_FOLDED.finditer(sentence):
         kind = next(k for k, _ in PATTERNS if m.group(k) is not None)
         text = m.group()
         if kind in ("md", "month_year") and text[:3].lower() in ("may", "mar") and not text[0].isupper():
@@ -282,12 +295,11 @@ def _date_expressions(sentence: str, published: str | None, before: str | None =
         if kind == "feast" and not feast_day(sentence, m.start(), m.end()):
             continue          # "a Christmas market": a season's thing, not a day
         if kind in ("md", "dm") and _NAMED_AFTER.match(sentence, m.end()):
-            out.append((m.start(), m.end(), None))
+            out.append((m.start(), m.end(), None, None, False))
             continue          # "the September 11 attacks", "the April 6 movement": a name
         ahead = future and not _PAST_VERB_BEFORE.search(sentence, 0, m.start()) or \
             (kind == "weekday" and bool(_ONWARD.search(sentence, 0, m.start())))
-        d = _resolve(kind, m.groupdict(), pub, ahead, _iso(before))
-        out.append((m.start(), m.end(), d.isoformat() if d else None))
+        out.append((m.start(), m.end(), kind, m.groupdict(), ahead))
     return tuple(out)
 
 
@@ -336,6 +348,7 @@ def _dates_the_report(sentence: str, start: int, end: int) -> bool:
     return bool(_REPORTING.search(near)) and bool(_PLUPERFECT.search(sentence, end))
 
 
+@lru_cache(maxsize=512)      # asked again per sentence: the day named before, then the retold night
 def event_date(sentence: str, published: str | None, before: str | None = None) -> str | None:
     """The ISO day of the sentence's event: the first expression that names one day and
     does not merely date a report of an earlier act, else None (never the publication

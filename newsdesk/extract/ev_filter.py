@@ -17,6 +17,7 @@ import re
 from datetime import date
 
 from ..nlp import pos
+from ..nlp.folded import folded
 from . import ev_context as X
 from .ev_recalled import habitual, quoted_trigger, recalled_time, recalled_when
 from .ev_wording import unreal_wording
@@ -107,7 +108,8 @@ def hazard_story(art) -> bool:
     storm's toll, a gas explosion): its bare tolls ("two deaths in Nebraska") are no ASSAULT."""
     key = "ev_hazard_story"
     if key not in art.layers:
-        hazards, violence = len(HAZARD.findall(art.text or "")), len(VIOLENCE.findall(art.text or ""))
+        hazards = folded(HAZARD).count(art.text or "")       # len(findall), faster (nlp/folded)
+        violence = folded(VIOLENCE).count(art.text or "") if hazards >= 2 else 0
         art.layers[key] = hazards >= 2 and violence * 4 <= hazards    # rescue "troops" in a storm story
     return art.layers[key]
 
@@ -273,7 +275,7 @@ VIOLENCE = re.compile(
 def hazard(text: str) -> bool:
     """The sentence's harm comes from a natural hazard or an accident, and it tells of no
     violence by anyone."""
-    return bool(HAZARD.search(text)) and not VIOLENCE.search(text)
+    return bool(folded(HAZARD).search(text)) and not folded(VIOLENCE).search(text)
 
 
 # "a truck crashed into a popular outdoor Christmas market": the means of a vehicle attack

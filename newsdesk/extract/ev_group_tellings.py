@@ -376,7 +376,12 @@ def toll_reporters(art, cands: list) -> None:
             c.actor = None
 
 
+_NEGATION = re.compile(r"\b(?:no|not|never)\s")
+
+
 def _denied_at(place: str, text: str) -> bool:
+    if not _NEGATION.search(text):
+        return False        # no negation, nothing denied: no pattern to build for the place
     return bool(re.search(rf"\b(?:no|not|never)\s+(?:[a-z-]+\s+){{0,2}}?(?:at|in|outside|near|inside|on)"
                           rf"\s+(?:the\s+)?{re.escape(place)}\b", text))
 

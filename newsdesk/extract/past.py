@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 
 from .dates import MONTHS, date_expressions
 from .ev_measures import prolonged
@@ -55,6 +56,7 @@ def _months_back(day: date, month: int, year: int | None, last: bool) -> int:
     return (day.year - y) * 12 + day.month - month
 
 
+@lru_cache(maxsize=512)       # a sentence is asked twice (past_event, then past_setting)
 def told_as_past(text: str, anchor: date | None, year: int | None = None,
                  sentence_wide: bool = False) -> bool:
     """Whether `text` places what it tells well before the report (see the module

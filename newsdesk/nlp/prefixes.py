@@ -21,6 +21,7 @@ except ImportError:                    # pragma: no cover - older Pythons
 
 KEY_LEN = 5            # gate strings are at most this long
 _MAX_OPEN = 400        # more partial prefixes than this: give up (the row runs ungated)
+_MEMO_MAX = 50_000     # windows remembered per table (a bound for endless runs)
 # the KEY_LEN characters from each word start (a look-ahead, so windows may overlap)
 _WINDOW = re.compile(r"\b(?=(\w.{0,%d}))" % (KEY_LEN - 1), re.S)
 # characters that IGNORECASE matches to an ASCII letter their str.lower() does not give
@@ -127,6 +128,7 @@ class StartIndex:
                 tmp.setdefault(k, []).append(r)
         self.rows_of = {k: tuple(v) for k, v in tmp.items()}
         self.lengths = sorted({len(k) for k in tmp})     # only these prefix lengths are looked up
+        self._window_rows: dict[str, tuple[int, ...]] = {}
 
     def starts(self, text: str) -> dict[int, list[int]] | None:
         """row -> ascending word starts where that row may match; None when lower-casing
@@ -135,17 +137,34 @@ class StartIndex:
         if len(low) != len(text) or _FOLD_ODD.search(text):
             return None
         out: dict[int, list[int]] = {}
-        rows_of, lengths = self.rows_of, self.lengths
+        memo = self._window_rows
         for m in _WINDOW.finditer(low):
-            w, i = m.group(1), m.start()
-            for k in lengths:
-                rows = rows_of.get(w[:k])
-                if rows:
-                    for r in rows:
-                        lst = out.setdefault(r, [])
-                        if not lst or lst[-1] != i:
-                            lst.append(i)
+            w = m.group(1)
+            rows = memo.get(w)
+            if rows is None:
+                rows = self._rows(w)
+            if rows:
+                i = m.start()
+                for r in rows:
+                    lst = out.get(r)
+                    if lst is None:
+                        out[r] = [i]
+                    else:
+                        lst.append(i)
         return out
+
+    def _rows(self, window: str) -> tuple[int, ...]:
+        """The rows whose gates admit a word start with this window, each once, in the
+        order the gate lengths find them; memoised (the same windows recur in every text)."""
+        got: list[int] = []
+        for k in self.lengths:
+            for r in self.rows_of.get(window[:k], ()):
+                if r not in got:
+                    got.append(r)
+        if len(self._window_rows) >= _MEMO_MAX:
+            self._window_rows.clear()
+        self._window_rows[window] = rows = tuple(got)
+        return rows
 
 
 def finditer_at(rx: re.Pattern, text: str, starts: list[int]):

@@ -215,9 +215,12 @@ def neighbour_place(geo: "ArticleGeo", name: str, chars: int, after: bool) -> "L
 HARVEST_MIN_POP = 200_000
 
 
+_POSSESSIVE_END = re.compile(r"['’]s$")
+
+
 def name_sequences(text: str) -> list[tuple[int, str]]:
     """(offset, text) of runs of up to three capitalised words, possessive 's dropped."""
-    return [(m.start(), re.sub(r"['’]s$", "", m.group(0)).rstrip("'’-"))
+    return [(m.start(), _POSSESSIVE_END.sub("", m.group(0)).rstrip("'’-"))
             for m in re.finditer(r"\b[A-Z][\w'’-]*(?:\s+(?:of\s+|al-|el-)?[A-Z][\w'’-]*){0,2}", text)]
 
 
@@ -252,6 +255,8 @@ def given_names(gz, seqs: list[tuple[int, str]], text: str) -> set[str]:
     out = set()
     for start, n in seqs:
         toks = n.split()
+        if len(toks) != 2:
+            continue                # before the role patterns: most runs are one word
         before, end = text[max(0, start - 24):start], start + len(n)
         role = bool(_ROLE_BEFORE.search(before) or _STAGE_AFTER.match(text, end))   # "singer Ariana
         # Grande", "an Ariana Grande concert": a performer, and Grande is no town here
