@@ -20,6 +20,7 @@ from newsdesk.nlp.words import occurrences
 
 from .named_roles import (REPORTING, party_addressed, polity_subject as _polity_subject, remit as _remit,
                           whereabouts)
+from .attach import NOT_SITES, attached_role, trigger_site_first
 
 # landmark heads written in lower case after a proper name ("the Turaibal border crossing")
 LANDMARK_HEADS = {"border crossing", "crossing", "checkpoint", "airport", "air base", "airbase",
@@ -110,6 +111,8 @@ def role(doc, name: str, trigger=None) -> str:
     after = doc[b] if b < len(doc) else None
     if _filed_head(doc, a):
         return "filed"                 # "BANGKOK, Thailand -- Myanmar's military seized ..."
+    if attached := attached_role(doc, a, b, trigger):     # geo/attach.py: what the phrase hangs on
+        return "place" if attached == "site" else attached
     if _seat(doc, b):
         return "seat"                  # "a Washington-based institution": where it sits
     # possessive: "Iran's nuclear programme", "Ukraine's Black Sea city of Odessa"
@@ -393,13 +396,14 @@ def filter_places(doc, first: list[str], rest: list[str], trigger=None) -> list[
     for i, names in enumerate((first, rest)):
         for name in names:
             r = role(doc, name, trigger)
-            if r in DROP:
+            if r in DROP or r in NOT_SITES:
                 continue
             k = 0 if i == 1 and _in_part_of(doc, name, trigger) else i
             (last if r in ("border", "residence", "remit") else out[k]).append(name)
     lead = out[0] + [n for n in landmarks(doc) if n not in out[0] and n not in last]
     lead += [n for n in out[1] if n not in lead and _coordinated(doc_text(doc), lead, n)]
-    return list(dict.fromkeys((lead or out[1]) + last))
+    found = list(dict.fromkeys((lead or out[1]) + last))
+    return trigger_site_first(doc, found, out[0] + out[1], trigger, _span_of)
 
 
 LOCATIVE = {"in", "at", "near", "outside", "inside", "across", "throughout", "around"}
