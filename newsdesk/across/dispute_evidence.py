@@ -17,6 +17,8 @@ from ..model import Article, Dispute
 from .dispute_sides import one_side
 from .disputes import ACCUSE, STRONG, _claim, _quoted_by, detector, holder
 
+CLAIMED = re.compile(r"\bclaim(?:ed|s|ing)?\s+(?:responsibility|credit)\b", re.I)
+
 NO_EVIDENCE = re.compile(
     r"\b(?:no\s+(?:[\w'’-]+\s+){0,5}?evidence|not\s+(?:one|a|any)\s+(?:single\s+)?(?:piece|shred|bit)"
     r"\b[^\n]{0,40}?evidence|(?:found|find|finds|was|is|were|are)\s+no\s+(?:[\w'’-]+\s+){0,2}?(?:sign|trace|proof)s?)"
@@ -33,6 +35,7 @@ _STOP = {"there", "their", "these", "those", "which", "would", "could", "should"
 MAX_SIDE = 3
 
 
+_OPENERS = {"The", "This", "That", "There", "These", "Those", "Its", "His", "Her", "Their", "Any", "And", "But"}
 _CLAUSE_END = re.compile(r"[,;]|\s(?:and|but|while|because|after|when|since)\s")
 _WHEN = re.compile(r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday)$")
 
@@ -40,9 +43,11 @@ _WHEN = re.compile(r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunda
 def _topic(text: str) -> set[str]:
     """What the no-evidence statement denies: the content words (five letters or more) of
     its own clause ("evidence to back up his fraud allegations, and ..." stops at the comma)."""
-    cut = _CLAUSE_END.search(text)
-    return {w for w in re.findall(r"[a-z]{5,}", text[:cut.start() if cut else len(text)].lower())
-            if w not in _STOP}
+    cut = next((m for m in _CLAUSE_END.finditer(text)      # "a link between X and Y" is one phrase
+                if not (m.group().strip() == "and" and re.search(r"\bbetween\s", text[:m.start()]))), None)
+    clause = text[:cut.start() if cut else len(text)]
+    names = {w.lower() for w in re.findall(r"\b[A-Z][a-z]{2,}", clause) if w not in _OPENERS}   # "Dorn was involved"
+    return {w for w in re.findall(r"[a-z]{5,}", clause.lower()) if w not in _STOP} | names
 
 
 def _holder(art: Article, s, res) -> str | None:
@@ -54,7 +59,9 @@ def _holder(art: Article, s, res) -> str | None:
 
 
 def _asserts(text: str) -> bool:
-    return bool(STRONG.search(text) or ACCUSE.search(text) or ASSERT.search(text))
+    """A claim, charge or argument; a claim of responsibility too, which a finding of no tie
+    between the claimant and the act contests."""
+    return bool(STRONG.search(text) or ACCUSE.search(text) or ASSERT.search(text) or CLAIMED.search(text))
 
 
 @detector("evidence")
@@ -76,7 +83,7 @@ def evidence(articles: list[Article], ctx: dict) -> list[Dispute]:
                 for o in ctx["sents"][a.id]:
                     if o is s or NO_EVIDENCE.search(o.text) or not _asserts(o.text):
                         continue
-                    shared = topic & set(re.findall(r"[a-z]{5,}", o.text.lower()))
+                    shared = topic & set(re.findall(r"[a-z]{3,}", o.text.lower()))
                     if not shared:
                         continue
                     other = _holder(a, o, ctx["res"][a.id]) or a.outlet or a.id

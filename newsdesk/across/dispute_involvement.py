@@ -27,15 +27,35 @@ _ACT_NOUN = (r"(?:attacks?|murders?|killings?|bombings?|poisoning|blasts?|assaul
 RESPONSIBLE = re.compile(_PARTY + r"\s+(?:(?:was|were|is|are|had\s+been)\s+(?:\w+ly\s+)?"
                          r"(?:(?:culpable|responsible|to\s+blame)\s+for|behind)|(?:being|was|were)\s+involved\s+in)\s+"
                          r"(?:the|an?|this|that)\s+(?:[\w-]+\s+){0,3}?" + _ACT_NOUN)
-DENIED_ROLE = re.compile(r"\bden(?:y|ies|ied|ying)\s+(?:any\s+|all\s+|its\s+|their\s+)?"
-                         r"(?:involvement|responsibility|role|culpability|being\s+behind|complicity)\b", re.I)
+_ROLE = r"(?:involvement|responsibility|role|culpability|complicity|part|hand|links?)"
+DENIED_ROLE = re.compile(r"\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?)\s+(?:any\s+|all\s+|its\s+|their\s+)?"
+                         r"(?:involvement|responsibility|role|culpability|being\s+behind|complicity|links?)\b"
+                         # "denied it had any role", "denied playing a part in"
+                         r"|\bden(?:y|ies|ied|ying)\s+(?:that\s+)?(?:(?:it|they)\s+(?:had|has|have|played)|"
+                         r"having|playing)\s+(?:any|a)\s+" + _ROLE + r"\b"
+                         # the accused party rejecting the charge itself: "dismissed the accusation"
+                         r"|\b(?:den(?:y|ies|ied)|reject(?:s|ed)?|dismiss(?:es|ed)?)\s+(?:the\s+)?"
+                         r"(?:accusations?|allegations?|charges?|claims?)\b", re.I)
+_NAME = r"((?:[A-Z][\w'\u2019-]*\s+|the\s+){0,3}[A-Z][\w'\u2019-]*)"      # no lowercase tail
+# the party first as the object of a charge: "held Dorn responsible for the attack", "blamed Dorn for the bombing"
+HELD = re.compile(r"\b(?:held|holds|holding|blam(?:ed|es|ing))\s+" + _NAME + r"\s+(?:responsible\s+)?for\s+"
+                  r"(?:the|an?|this|that)\s+(?:[\w-]+\s+){0,3}?" + _ACT_NOUN)
+# the party as the agent a holder names: "said Dorn had orchestrated the attack"
+ORDERED = re.compile(r"\b(?:said|says|believes?|concluded|suspects?)\s+(?:that\s+)?" + _NAME +
+                     r"\s+(?:had\s+|has\s+)?(?:orchestrated|ordered|masterminded|planned|sponsored|staged|"
+                     r"carried\s+out)\s+"
+                     r"(?:the|an?|this|that)\s+(?:[\w-]+\s+){0,3}?" + _ACT_NOUN)
+# the party as the sponsor of the agents: "carried out by militants backed by Dorn"
+SPONSORED = re.compile(_ACT_NOUN + r"[^.;]{0,40}?\b(?:carried\s+out|staged|perpetrated|committed)\s+by\s+"
+                       r"(?:[\w-]+\s+){1,3}?(?:backed|armed|sponsored|funded|sent|trained)\s+by\s+" + _NAME)
 _HEDGE = re.compile(r"\b(?:whether|if|who|what|which|not|never)\s+(?:\w+\s+){0,2}$", re.I)
 _GENERIC = {"the", "he", "she", "it", "they", "this", "that", "who", "which"}
 
 
 def accused(text: str) -> str | None:
     """The party a sentence states was responsible for an act, or None."""
-    for m in RESPONSIBLE.finditer(text):
+    for m in [*RESPONSIBLE.finditer(text), *HELD.finditer(text), *ORDERED.finditer(text),
+              *SPONSORED.finditer(text)]:
         party = m.group(1).strip()
         if party.split()[0].lower() in _GENERIC and len(party.split()) == 1:
             continue
@@ -44,8 +64,14 @@ def accused(text: str) -> str | None:
     return None
 
 
+# who holds a party responsible in a sentence with no speech verb: its opening subject
+_CHARGER = re.compile(r"^\W*((?:The\s+)?[A-Z][\w'\u2019.-]*(?:\s+[\w'\u2019.-]+){0,3}?)\s+"
+                      r"(?:held|holds|blam(?:ed|es))\s")
+
+
 def _voice(art: Article, s, ctx: dict) -> str | None:
-    return holder(s.text, ctx["res"][art.id], s.start) or _quoted_by(art, s)
+    m = _CHARGER.match(s.text)
+    return holder(s.text, ctx["res"][art.id], s.start) or _quoted_by(art, s) or (m.group(1) if m else None)
 
 
 @detector("involvement")

@@ -31,12 +31,17 @@ JUSTIFIED = re.compile(
     r"(?:\w+ly\s+)?(?:an?\s+)?" + _GROUND + r"\b(?!\s+(?:to|for)\b)"      # 'it is necessary to leave': no ground
     r"|\b(?:under|citing|cited|invok\w+|pointed\s+to|in\s+line\s+with|in\s+accordance\s+with)\s+"
     r"(?:(?:a|an)\s+(?:provision|article|clause)\s+(?:in|of)\s+)?(?:the\s+)?(?:\d{4}\s+)?constitution\b"
-    r"|\bright\s+to\s+(?:take\s+over|defend\s+itself|self-defen[cs]e)\b", re.I)
+    r"|\bright\s+to\s+(?:take\s+over|defend\s+itself|self-defen[cs]e)\b"
+    # an intervention's own ground: shielding a state from another's aggression, restoring its lawful rulers
+    r"|\b(?:protect|defend|shield)\w*\s+(?:[\w'’-]+\s+){0,3}?against\s+[\"“]?(?:the\s+)?aggression\b"
+    r"|\brestor\w*\s+(?:the\s+)?[\"“]?legitima(?:cy|te\s+(?:government|authorit\w+|president))\b"
+    r"|\blegitimacy\W{0,3}\s(?:[^.;]{0,100}?\s)?(?:was|is|be|been)\s+restored\b", re.I)
 CONDEMNED = re.compile(
     r"\b(?:unlawful|illegal|illegitimate|unconstitutional)\b(?!\s+(?:weapons?|arms|guns?|drugs?|immigra\w+|"
     r"migrants?|aliens?|workers?|mining|logging|fishing|settlements?|checkpoints?|crossings?|border|trade))"
     r"|\b(?:state|act\s+of)\s+terror(?:ism)?\b"
     r"|\ban?\s+(?:act\s+of\s+)?aggression\b"
+    r"|\b(?:[\w-]+-led|foreign|military)\s+invasion\b"
     r"|\b(?:gross\s+|flagrant\s+|clear\s+)?violation\s+of\s+(?:\w+\s+){0,3}(?:law|sovereignty|charter)\b"
     r"|\bcriminal\s+(?:act|adventure)\b"
     r"|\bwar\s+crimes?\b", re.I)

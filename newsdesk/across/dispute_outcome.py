@@ -15,34 +15,51 @@ import re
 
 from ..model import Article, Dispute
 from .dispute_sides import one_side
+from .dispute_holders import own_voice
 from .disputes import _claim, detector, holder
+
+_OPEN_QUOTE = "\"\u201c\u2018'"
 
 _Q = r"[\"“‘']?"
 REMOVED = re.compile(
     r"\b(?:(?:has|have|had|was|were|is|are)\s+(?:been\s+)?" + _Q + r"(?:overthrown|ousted|toppled|deposed|"
     r"dismissed|removed from power)\b|overthrew\b|(?:had|has|have)\s+(?:seized|taken)\s+(?:power|control of "
-    r"the (?:country|government|state))\b)", re.I)
+    r"the (?:country|government|state))\b"
+    r"|(?<!to\s)(?:seizes|seized|takes|took)\s+power\b"    # "the army seized power", not "tried to seize"
+    # a junta's first communique: "announced the creation of a National Salvation Council"
+    r"|\b(?:announc\w+|proclaim\w*)\s+(?:the\s+)?(?:(?:creation|formation|establishment)\s+of\s+)?(?:an?\s+|the\s+)?"
+    r"[\"“]?(?:[A-Z][\w-]+\s+){1,3}(?:Council|Committee)\b)", re.I)
 FAILED = re.compile(
     r"\b(?:(?:coup|putsch|takeover|uprising|mutiny|attempt|plot|overthrow)\b[^.;]{0,60}?\b(?:(?:has|had|have)\s+)?"
     r"(?:failed|been (?:foiled|thwarted|crushed|defeated)|not succeeded)\b|there was no coup\b|"
-    r"denie[sd] the (?:overthrow|coup|takeover)\b)", re.I)
+    r"denie[sd] the (?:overthrow|coup|takeover)\b"
+    # the government's side: the attempt put down, the situation in hand
+    r"|\b(?:put|puts|putting)\s+down\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:coup|putsch|mutiny|uprising|attempt|rebellion)\b"
+    r"|\b(?:foiled|thwarted|crushed|quashed|quelled)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?"
+    r"(?:coup|putsch|mutiny|attempt|plot)\b"
+    r"|\bsituation\s+(?:is|was|remained|remains)\s+[\"“]?(?:under\s+control|calm)\b)", re.I)
 MAX_SIDE = 2
 
 
-def _sides(articles: list[Article], ctx: dict, cue: re.Pattern) -> list[tuple]:
-    """(article, sentence, holder) of every attributed sentence the cue matches."""
-    out = []
+def _sides(articles: list[Article], ctx: dict, cue: re.Pattern, own: bool = False) -> list[tuple]:
+    """(article, sentence, holder) of every attributed sentence the cue matches; with `own`,
+    an outlet's own statement too ("Military seizes power" is the outlet reporting a fact)."""
+    out, unsaid = [], []
     for art in articles:
         res = ctx["res"][art.id]
         for s in ctx["sents"][art.id]:
-            if cue.search(s.text) and (who := holder(s.text, res, s.start)):
+            if not cue.search(s.text):
+                continue
+            if who := holder(s.text, res, s.start):
                 out.append((art, s, who))
-    return out
+            elif own and s.text[:1] not in _OPEN_QUOTE:
+                unsaid.append((art, s, own_voice(art.outlet)))
+    return out + unsaid              # a named holder speaks first for its side
 
 
 @detector("outcome")
 def outcome(articles: list[Article], ctx: dict) -> list[Dispute]:
-    done = _sides(articles, ctx, REMOVED)
+    done = _sides(articles, ctx, REMOVED, own=True)
     failed = [x for x in _sides(articles, ctx, FAILED) if not REMOVED.search(x[1].text)]
     done = [x for x in done if not FAILED.search(x[1].text)]
     failed = [x for x in failed if not any(one_side(x[2], d[2]) for d in done)]

@@ -75,6 +75,18 @@ def denied_in_aside(text: str, denial: re.Pattern) -> bool:
         and "," in text[m.end():]
 
 
+_CLAIM_WORD = re.compile(r"\b(?:said|says|claim\w*|report\w*|according to|told)\b", re.I)
+
+
+def charge_elsewhere(text: str, prev: str, denial: re.Pattern, charges: tuple[re.Pattern, ...]) -> bool:
+    """'Dorn rejected the accusation': a charge named as a noun points to an accusation; when
+    the sentence before tells none (a bare account of the attack), the charge is elsewhere in
+    the story and the denial rebuts that, not the sentence before."""
+    m = denial.search(text)
+    return bool(m) and m.group().split()[-1].lower() not in {"this", "it"} \
+        and not (any(c.search(prev) for c in charges) or _CLAIM_WORD.search(prev))
+
+
 # "the alleged attack", "Ostra's alleged role": an adjective that accuses no one
 _ATTRIBUTIVE = re.compile(r"\b(?:the|an?|its|their|his|her|this|these|those|any)\s+$|['’]s\s+$", re.I)
 

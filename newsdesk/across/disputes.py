@@ -33,8 +33,8 @@ from ..nlp import split_sentences
 from ..pipeline import corpus_step
 from ..extract.resolver import Resolver, resolver_for
 from .dispute_holders import accuser, holder, no_file_ids, own_voice, toll_holder, unnamed
-from .dispute_sides import (accused_then_denied, accuses, denied_in_aside, one_side, passive_blame,
-                            same_description, same_voice, states_claim)
+from .dispute_sides import (accused_then_denied, accuses, charge_elsewhere, denied_in_aside, one_side,
+                            passive_blame, same_description, same_voice, states_claim)
 from .dispute_twins import dedupe as _dedupe, join_accused, join_shared
 from .figures import PART_TOLL, RUNNING_TOTAL, TOLL_PHRASE, another_acts_toll, counted_kinds, toll_told
 
@@ -52,7 +52,7 @@ DENIAL = re.compile(r"\b(?:den(?:y|ied|ies|ying|ial)|reject(?:ed|s|ing)?|dismiss
                     r"refut\w+|baseless|unfounded|unjustified|no basis|false|fake|fabricat\w+|"
                     r"no legitimate justification|categorically|lies)\b", re.I)
 ANAPHORIC_DENIAL = re.compile(r"\b(?:den(?:y|ied|ies)|reject(?:ed|s)?|dismiss(?:ed|es)?)\s+"
-                              r"(?:this|it|the (?:report|reports|claim|claims|allegation|"
+                              r"(?:this|it(?!\s+(?:had|has|was|is|were|did|played)\b)|the (?:report|reports|claim|claims|allegation|"
                               r"allegations|accusation|accusations))\b", re.I)
 ACCUSE = re.compile(r"\b(?:accus(?:e|ed|es|ing)|blam(?:e|ed|es|ing)|alleg(?:e|ed|es|ing)|"
                     r"charg(?:ed|ing)|support(?:ing|s)? (?:for )?(?:terror\w*|extrem\w*|militant\w*)|"
@@ -126,6 +126,7 @@ def denial(articles: list[Article], ctx: dict) -> list[Dispute]:
         res, sents = ctx["res"][art.id], ctx["sents"][art.id]
         for i, s in enumerate(sents):
             if ANAPHORIC_DENIAL.search(s.text) and i and s.text[:1] not in "\"“‘'" \
+                    and not charge_elsewhere(s.text, sents[i - 1].text, ANAPHORIC_DENIAL, (ACCUSE, STRONG)) \
                     and holder(s.text, res, s.start) and states_claim(sents[i - 1].text) \
                     and not accused_then_denied(s.text, ANAPHORIC_DENIAL):   # denies its own sentence's charge
                 prev = sents[i - 1]
@@ -486,4 +487,4 @@ from . import (dispute_account, dispute_admission, dispute_confirm, dispute_culp
                dispute_evidence, dispute_headcount, dispute_identity, dispute_inline,
                dispute_marked, dispute_outcome, dispute_blame, dispute_label, dispute_deal,
                dispute_allegiance, dispute_legality, dispute_denied_claim, dispute_wounded,
-               dispute_involvement, dispute_waters, dispute_custody)
+               dispute_involvement, dispute_waters, dispute_custody, dispute_claimed)
