@@ -23,7 +23,7 @@ from . import ev_names as N
 from . import context as C
 from . import ev_context as X
 from . import ev_filter as F, ev_recalled as R
-from . import ev_actor_fix as AF, ev_measures as M
+from . import ev_actor_fix as AF, ev_measures as M, ev_it as IT
 from .ev_group import group_mentions
 from .ev_group_tellings import merge_in_sentence
 from .ev_unreal import (ANNOUNCING, idle_demand, CONDITIONAL, NEGATED_WORDING, YIELDING, drop_setting_talks,
@@ -181,7 +181,7 @@ def _sentence_cands(art: Article, si: int, doc, published_year: int | None,
             continue
         if AF.visited_town(tok, tr.type, recip_tok):
             recip_tok = None        # "visited Salisbury": where the visit was, no party met
-        actor = _name(actor_tok, person_memory)
+        actor = _name(actor_tok, person_memory) or IT.prior_party(art, si, actor_tok, lambda t: _name(t, person_memory))
         recip = _name(AF.reflexive(recip_tok, actor_tok), person_memory, speaker_ok=False)  # "said she was killed"
         if recip and actor and recip == actor:
             recip = None
@@ -425,13 +425,16 @@ def _attach_details(art: Article, cands: list[Cand], places: X.Places, para_plac
             if not owner.weak:
                 setattr(owner, kind, count)
     from .dates import date_context
-    from .dates_acts import act_sentence, days_apart, shifted
-    ledes, before = date_context([s.text for s in art.sentences], anchor)
+    from .dates_acts import act_sentence
+    from .dates_anchored import act_day, lede_days
+    texts = [s.text for s in art.sentences]
+    ledes, before = date_context(texts, anchor)
+    ledes = lede_days(texts, anchor) or ledes       # "Only hours earlier, ..." is no lede
     for c in cands:
         text = art.sentences[c.sent].text
         day_of = lambda t, i=c.sent: X.event_date_ex(t, anchor, ledes[i], before[i])  # noqa: E731
         c.date, c.date_explicit = R.mention_date(act_sentence(text, c.triggers), c.triggers, day_of)
-        c.date = shifted(c.date, days_apart(text, c.triggers))    # "two days after Y met Z"
+        c.date, c.date_explicit = act_day(text, c.triggers, c.date, c.date_explicit)
         c.national = bool(NATIONAL.search(text)) or c.mode in NATIONAL_MODES or \
             X.nationwide(text, c.mode, c.places)
 
