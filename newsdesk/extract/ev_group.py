@@ -37,6 +37,8 @@ from . import context as C
 from . import grp_link as K
 from . import ev_group_tellings as T
 from . import ev_group_parties as Y             # names and figures that are no party or count
+from .ev_group_parties import (GENERIC as _GENERIC, actor_conflict as _actor_conflict,
+                               name_tokens as _tokens, same_actor as _same_actor)
 from .ev_group_asides import drop_asides, past_aside
 from .counts import Mention, casualties, pick, same_toll
 from .dates import mention_day
@@ -85,47 +87,6 @@ class Group:
         """The figures its statements give; one about an earlier year gives none."""
         return [getattr(c, field) for c in self.cands if getattr(c, field)
                 and not getattr(c, "past", False)]
-
-
-def _same_actor(a, b) -> bool:
-    if a == b:
-        return True
-    ca, cb = A.actor_class(a), A.actor_class(b)
-    return ca is not None and ca == cb and ca in ("state forces", "rebels/militants", "protesters")
-
-
-_GENERIC = {"countries", "nations", "states", "governments", "sides", "allies", "group", "groups",
-            "officials", "authorities", "people", "others", "they", "both",
-            "man", "woman", "person", "someone", "individual"}     # a witness's "a man": anyone
-_STOP = {"the", "a", "an", "of", "and", "'s", "its", "their", "his", "her", "all", "four", "three",
-         "two", "several", "other"}
-
-
-@lru_cache(maxsize=4096)        # pure; asked for every pair of candidates compared
-def _tokens(name: str) -> frozenset[str]:
-    low = name.lower().replace("\u2019", "'")
-    return frozenset({w for w in re.findall(r"[a-z][a-z'-]+", low) if w not in _STOP and not w.endswith("'s")}
-                     | {w[:-2] for w in re.findall(r"[a-z]+'s", low)})
-
-
-def _actor_conflict(a, b, typ: str) -> bool:
-    """Different parties: for material acts, different actor classes (or unrelated names
-    with no class); for statements and measures, names sharing no word (a bare plural like
-    "the countries" matches anyone)."""
-    if not a or not b or a == b:
-        return False
-    ta, tb = _tokens(a), _tokens(b)
-    if ta & tb or ta <= _GENERIC or tb <= _GENERIC:
-        return False
-    ca, cb = A.actor_class(a), A.actor_class(b)
-    if typ in ("ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "RETREAT"):
-        if ca and cb:
-            state = {"government", "state forces"}
-            return ca != cb and not (ca in state and cb in state)
-    ka, kb = A.actor_country(a), A.actor_country(b)
-    if ka and kb and ka == kb:
-        return False        # "Russia" and "the foreign ministry in Moscow"
-    return True
 
 
 VERBAL = {"ACCUSE", "REQUEST", "REJECT", "THREATEN", "CONSULT", "SUPPORT", "AGREE", "AID",
@@ -196,7 +157,7 @@ def _absorb_faceless(groups: list[Group], places, art: Article) -> list[Group]:
     explosive belts carried out the attack") is another telling of the article's main
     attack: fold it into the first compatible attack that has a toll or a place. The place
     of a comparison ("the deadliest attack in Norland since the civil war") is not its own;
-    "a second blast" is one more act, however faceless."""
+    "a second blast" is one more act, however faceless. No toll or place anywhere: the first."""
     out = list(groups)
     for g in list(out):
         if g.type != "ASSAULT" or g.dead or any(c.places for c in g.cands if not c.weak) or \
@@ -206,6 +167,7 @@ def _absorb_faceless(groups: list[Group], places, art: Article) -> list[Group]:
                  and not _parties_conflict(h, g.actor, "ASSAULT")
                  and not (_turned(h, g) and K.group_acts(h) and K.group_acts(g))
                  and not any(o.sent == c.sent for o in h.cands for c in g.cands)]
+        hosts = hosts or T.headline_again(art, out, g, lambda h: not _parties_conflict(h, g.actor, g.type))
         if hosts:
             hosts[0].cands.extend(g.cands)
             hosts[0].cands.sort(key=lambda c: c.sent)
@@ -352,12 +314,15 @@ def _death_ref(groups: list[Group], c, art: Article, places) -> Group | None:
 
 
 def _act_ref(groups: list[Group], c, art: Article, places) -> Group | None:
-    """"This attack is the deadliest ...": the article's first attack with a toll; a bare
-    toll after the only, figure-less attack told: that attack (ev_group_tellings.py)."""
+    """"This attack is the deadliest ...": the article's first attack with a toll; a toll told
+    rising ("toll rises to 41"), however named: the first act it fits; a bare toll after the
+    only, figure-less attack told: that attack (ev_group_tellings.py)."""
     ok = lambda g: g.type == c.type and not _conflict(g, c, places) and \
         not any(o.sent == c.sent for o in g.cands)
     if T.opens_on_act(art, c):
         return next((g for g in groups if g.dead and ok(g)), None)
+    if T.toll_update(art, c) and not K.another_act(art, c):
+        return next((g for g in groups if ok(g)), None)
     g = T.first_toll(art, groups, c, K.ACT_WINDOW)
     if g is None or not ok(g):
         return None

@@ -12,7 +12,9 @@ of the comparison, not of a new act: it goes on about the article's main attack.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from .actors import actor_class, actor_country
 from .counts import same_toll
 from .ev_actor_fix import who_named
 
@@ -119,3 +121,45 @@ _PUBLIC = {"people", "public", "citizens", "population", "residents", "nation", 
 def both_public(a: str, b: str) -> bool:
     """"called on the people" / "called on the public": one addressee, however worded."""
     return all(_words(x) and _words(x) <= _PUBLIC for x in (a, b))
+
+
+def same_actor(a, b) -> bool:
+    """One party: the same name, or the same armed / protest class ("troops", "the army")."""
+    if a == b:
+        return True
+    ca, cb = actor_class(a), actor_class(b)
+    return ca is not None and ca == cb and ca in ("state forces", "rebels/militants", "protesters")
+
+
+GENERIC = {"countries", "nations", "states", "governments", "sides", "allies", "group", "groups",
+            "officials", "authorities", "people", "others", "they", "both",
+            "man", "woman", "person", "someone", "individual"}     # a witness's "a man": anyone
+_STOP = {"the", "a", "an", "of", "and", "'s", "its", "their", "his", "her", "all", "four", "three",
+         "two", "several", "other"}
+
+
+@lru_cache(maxsize=4096)        # pure; asked for every pair of candidates compared
+def name_tokens(name: str) -> frozenset[str]:
+    low = name.lower().replace("\u2019", "'")
+    return frozenset({w for w in re.findall(r"[a-z][a-z'-]+", low) if w not in _STOP and not w.endswith("'s")}
+                     | {w[:-2] for w in re.findall(r"[a-z]+'s", low)})
+
+
+def actor_conflict(a, b, typ: str) -> bool:
+    """Different parties: for material acts, different actor classes (or unrelated names
+    with no class); for statements and measures, names sharing no word (a bare plural like
+    "the countries" matches anyone)."""
+    if not a or not b or a == b:
+        return False
+    ta, tb = name_tokens(a), name_tokens(b)
+    if ta & tb or ta <= GENERIC or tb <= GENERIC:
+        return False
+    ca, cb = actor_class(a), actor_class(b)
+    if typ in ("ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "RETREAT"):
+        if ca and cb:
+            state = {"government", "state forces"}
+            return ca != cb and not (ca in state and cb in state)
+    ka, kb = actor_country(a), actor_country(b)
+    if ka and kb and ka == kb:
+        return False        # "Russia" and "the foreign ministry in Moscow"
+    return True

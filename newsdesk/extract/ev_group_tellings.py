@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import re
 
+from .grp_link import means as _means
+
 try:
     from .geo.candidates import resolve as _resolve
 except Exception:  # pragma: no cover - the geo layer is optional
@@ -337,6 +339,53 @@ def first_toll(art, groups: list, c, near: int) -> object | None:
             c.sent - same[0].cands[-1].sent > near:
         return None
     return same[0]
+
+
+# a toll told as rising: "the death toll rose to 72", "Toll climbs past 40" (an update of a
+# figure, so of an act the reader already knows)
+_RISING_TOLL = re.compile(r"\btoll\b[^.;]{0,60}?\b(?:rises|rose|risen|rising|climbs|climbed|"
+                          r"jumps|jumped|mounts|mounted|reaches|reached|increases|increased|"
+                          r"soars|soared)\s+(?:to|past|above)\b", re.I)
+
+
+def toll_update(art, c) -> bool:
+    """An attack statement that tells its toll rising, naming no attacker: a follow-up of the
+    act the article reports (a headline "Market bombing: toll rises to 30" after the lede),
+    not an act of its own, even with no shared name."""
+    return c.type == "ASSAULT" and not c.actor and c.dead is not None and \
+        bool(_RISING_TOLL.search(art.sentences[c.sent].text))
+
+
+# an act named by a noun phrase ("an unprecedented attack", "the strikes"), not told by a verb
+_NOUN_PHRASE = re.compile(r"\b(?:an?|the|this|that|its|their|these|those)\s+(?:[\w-]+\s+)?$", re.I)
+
+
+def headline_again(art, groups: list, later, fits) -> list:
+    """The article's first attack as the host of a faceless later one, when no attack told
+    has a toll or a place to tell the main one by (`names_act_again`)."""
+    attacks = [h for h in groups if h.type == "ASSAULT"]
+    if not attacks or any(h.dead or h.places for h in attacks) or \
+            not names_act_again(art, attacks[0], later) or not fits(attacks[0]):
+        return []
+    return attacks[:1]
+
+
+def names_act_again(art, first, later) -> bool:
+    """In an article whose attacks have no toll and no place, a later attack group that only
+    names an act by a noun phrase, with no other means than the first group's, is that first
+    (headline) attack named again (a speaker's "X has launched an attack"), not a new act;
+    one told by a verb ("rebels ambushed a convoy") or "separately" stays its own."""
+    if first is later or first.type != "ASSAULT" or \
+            any(o.sent >= c.sent for o in first.cands for c in later.cands[:1]):
+        return False
+    for c in later.cands:
+        text = art.sentences[c.sent].text
+        if re.search(r"\bseparate(?:ly)?\b", text, re.I) or not c.triggers or \
+                not all(_NOUN_PHRASE.search(text[max(0, t.start - 40):t.start]) for t in c.triggers):
+            return False
+    mine = set().union(*(_means(c) for c in later.cands))
+    theirs = set().union(*(_means(c) for c in first.cands))
+    return not (mine and theirs and not mine & theirs)
 
 
 # the attackers counted after their victims: "147 students and four militants were killed"

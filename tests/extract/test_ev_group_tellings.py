@@ -4,7 +4,9 @@ attack told twice is one, a bare death goes to the act whose thing it names, "Th
 attack ..." or a bare toll after the only attack told go on about that attack, and neither
 the attackers' deaths, a country's record of attacks, the body counting the dead nor a place
 where nothing happened sets an act's telling apart or swells its toll; an act named only as
-the time of something else ("aid came in following the attack") tells no act."""
+the time of something else ("aid came in following the attack") tells no act; a toll told
+rising updates the act already told, and an attack only named again ("X has launched an
+attack") in an article with no placed attack is its first attack."""
 from __future__ import annotations
 
 from newsdesk.extract.events import events_step
@@ -259,3 +261,34 @@ def test_a_claim_of_responsibility_still_tells_the_attack():
                  "on the market.", published="2018-04-10")
     assert len(ms) == 1
     assert len(texts(ms[0])) == 2
+
+
+def test_a_toll_told_rising_updates_the_act_already_told():
+    ms = attacks("Mourners in Lahore spent Tuesday burying relatives as the count of victims from "
+                 "Monday's truck bomb at the central bus station kept climbing, with hundreds "
+                 "wounded. Bus station attack: Death toll rises to 41, curfew extended.",
+                 "2016-03-29")
+    assert len(ms) == 1 and ms[0].dead.low == 41 and ms[0].injured is not None
+
+
+def test_a_rising_toll_of_an_act_elsewhere_or_another_act_stays_apart():
+    ms = attacks("A car bomb struck a market in Lahore on Monday, wounding dozens. In Quetta, the "
+                 "death toll from a mosque bombing last week rose to 12, officials said.", "2016-03-29")
+    assert len(ms) == 2 and not any(m.dead and m.injured for m in ms)
+    ms = attacks("A car bomb struck a market in Lahore on Monday, wounding dozens. The toll from "
+                 "another bombing rose to 12, officials said.", "2016-03-29")
+    assert len(ms) == 2
+
+
+def test_an_attack_named_again_in_a_quote_is_the_headline_attack():
+    ms = attacks("Friday's rocket attacks hit the refinery and a pipeline terminal. Late on Friday, "
+                 "the energy minister directly blamed Syria:\n\n\u201cAmid all the talk of calm, Syria "
+                 "has now launched an unprecedented attack on the region's fuel supply.", "2019-03-02")
+    assert len(ms) == 1 and any("unprecedented" in t for t in texts(ms[0]))
+
+
+def test_an_attack_told_by_a_verb_or_separately_stays_its_own():
+    for second in ("Rebels ambushed an army convoy on the same day.",
+                   "Separately, an attack on an army convoy was reported."):
+        ms = attacks("Rocket attacks hit the refinery on Friday. " + second, "2019-03-02")
+        assert len(ms) == 2, second
