@@ -175,6 +175,18 @@ def cited_as(left: str) -> tuple[str, int] | None:
     return m.group(g), m.start(g)
 
 
+# a verb that files its object under a description: 'The council named the plant as "…"' —
+# the description is the subject's wording (a passive 'was identified as' has no object)
+_NAMED_AS = re.compile(r"\b(?:identified|identifies|named|names|characteri[sz]ed|portrayed|portrays)\s+"
+                       r"(?!by\b|as\b)(?:[\w'’.-]+\s+){1,5}?as\s+(?:an?\s+|the\s+)?$")
+
+
+def named_as(left: str) -> tuple[str, int] | None:
+    """The subject of 'X identified Y as "…"' (a naming verb right before the quote)."""
+    m = _NAMED_AS.search(left)
+    return subject_before(left[:m.start()]) if m else None
+
+
 def left_speaker(left: str):
     """'X said: "…' / 'X told AFP that "…' / 'X urged Y "to …' — the last speech verb before
     the quote in its sentence, and its subject. Returns (np, offset in left, verb)."""
@@ -182,6 +194,8 @@ def left_speaker(left: str):
         return heard[0], heard[1], "heard"
     if cited := cited_as(left):
         return cited[0], cited[1], "cited"
+    if named := named_as(left):
+        return named[0], named[1], "named"
     put = _PUT_IT.search(left)                # 'as Adm. Scott Swift, commander of ..., put it, "…"'
     inv = _VERB_FIRST.search(left) or _TITLE_VERB.search(left)
     if inv:                                   # 'Says police spokesman Tom Ferro, "…"' / 'Radio North Tweeted: "…"'

@@ -355,12 +355,20 @@ def verb_matches(text: str) -> tuple[list, list]:
     return speech, clause
 
 
+# voicing verbs that report no words themselves: after 'X, the victim's aunt, wept as she waited.'
+# an unattributed quote is X's; they only name a speaker to remember, never a quote's own attribution
+_VOICE_VERB = re.compile(r"\b(?:spoke|wept|sobbed)\b")
+
+
 def _speech_mentions(art: Article, res: Resolver) -> list[Mention]:
     """Subjects of speech verbs anywhere in the text ('X told AFP …', 'X, who expressed …'):
     antecedents for later pronouns; 'X said that …' also gives an indirect quote."""
     out = []
     text = art.text
     speech, clause = verb_matches(text)
+    voiced = list(_VOICE_VERB.finditer(text))
+    manner = {m.start() for m in voiced}
+    speech = sorted(speech + voiced, key=lambda m: m.start())
     for m in speech:
         line0 = text.rfind("\n", 0, m.start()) + 1
         sent0 = sentence_start(text, m.start() - 1, line0)     # within the line, before the verb
@@ -382,6 +390,8 @@ def _speech_mentions(art: Article, res: Resolver) -> list[Mention]:
             name, person = res.resolve(np, sent0, out)
         else:
             name, person = res.resolve(np, start, out, sent0)
+        if m.start() in manner and not (person and (is_pronoun(np) or len(name.split()) >= 2)):
+            continue                  # 'Witnesses spoke of …' names nobody to carry a quote
         out.append(Mention(np, start, start + len(np), name, person))
     for m in clause:
         line0 = text.rfind("\n", 0, m.start()) + 1

@@ -72,6 +72,16 @@ _NOT_FINITE = {"based", "named", "called", "dubbed", "compared", "related", "loc
                "detained", "accused", "charged", "elected", "appointed", "returned"}
 
 
+# 'Police identified him as X' / 'a man named as X': the name is what the story calls someone it
+# already follows (the suspect), so a later 'he' may well be X, though X is no subject
+_IDENTIFIED_AS = re.compile(r"\b(?:identified|named)\s+(?:(?:him|her|them|the\s+\w+)\s+)?as\s+$")
+
+
+# the wire-photo caption's dateline: place, weekday, full date, no 'on' before the weekday
+_CAPTION_DATE = re.compile(r"\w, (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, (?:Jan|Feb|March|April|May|June|"
+                           r"July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, (?:19|20)\d\d\.")
+
+
 def _acts(text: str, start: int, end: int) -> bool:
     """'Karim Benali watched' / 'His neighbour, Karim Benali, watched': a name that is the
     subject of a finite verb is someone a later 'he said' may refer to (a name after a verb,
@@ -145,7 +155,8 @@ class Resolver:
             known = len(toks) >= 2 or self._known_surname(toks[0], m.start())
             if titled or (known and (re.match(r",\s+(?:(?:a|an|the|who)\b|\d{1,3},)", after)
                                      or _opens_sentence(text, m.start(), m.end())
-                                     or _acts(text, m.start(), m.end()))):
+                                     or _acts(text, m.start(), m.end())
+                                     or _IDENTIFIED_AS.search(text, max(0, m.start() - 60), m.start()))):
                 self.names.append((m.start() + seq.find(name), name))
         self.mentions: list[Mention] = []
         self._roles: dict[str, str | None] = {}
@@ -251,7 +262,7 @@ class Resolver:
         when the plain choice contradicts it, unnamed kin ("Smith's wife") compete too."""
         cands = [(m.start, m.name) for m in mentions if m.person and m.name]
         cands += [(pos, self.full(name)) for pos, name in self.names]
-        cands = [c for c in cands if c[0] < before]
+        cands = [c for c in cands if c[0] < before and not self._in_caption(c[0], before)]
         want = PRONOUN_GENDER.get((pron or "").lower())
         if want is None:
             return _pick(cands, before, sent_start)
@@ -264,6 +275,15 @@ class Resolver:
         if who is None or self.gender(_pick(cands, before, sent_start), 2) not in (None, want):
             who = _pick(agree + relatives(self.text, want, lo, before), before, sent_start)
         return who
+
+    def _in_caption(self, pos: int, pronoun: int) -> bool:
+        """Whether `pos` sits in a photo caption paragraph ('… in Lagos, Friday, May 3, 2019.')
+        other than the pronoun's own: a caption names who is pictured, and the story's next
+        'he' goes back to its own people."""
+        p0 = self.text.rfind("\n", 0, pos) + 1
+        p1 = self.text.find("\n", pos)
+        p1 = len(self.text) if p1 < 0 else p1
+        return not p0 <= pronoun < p1 and bool(_CAPTION_DATE.search(self.text, p0, p1))
 
     def gender(self, name: str | None, margin: int) -> str | None:
         """'m', 'f' or None for a name, from the evidence of this article (gender.py), the
