@@ -313,5 +313,8 @@ def _without_past_spans(m: EventMention, anchor: date | None, year: int | None) 
 
 @corpus_step("story_dates")
 def story_dates(articles: list[Article], picture: Picture) -> None:
+    from .story_dates_also import undate_also
     date_stories(articles)
     drop_history(articles)
+    for a in articles:
+        undate_also(a)

@@ -158,4 +158,7 @@ def act_day(sentence: str, triggers, day: str | None, rank: int) -> tuple[str | 
         return None, 0
     if off_month(sentence, date_expressions(sentence), day):
         return None, 0
+    from .dates_reply import reply_since
+    if day and reply_since(sentence, triggers, rank):
+        return None, 0
     return day, rank
