@@ -10,9 +10,11 @@ would" keeps its span). First, stances that news writing states without a stance
   a conditional threat ("will lead to severe consequences", "would face a firm response") or harm
       to come ("warned that further attacks would follow"): THREATEN; the span is the modal or
       the warning verb, the modal being the threat's own form, not a mark of the unreal;
-  communications cut ("internet access was cut", "suspended mobile networks"): COERCE.
+  communications cut ("internet access was cut", "suspended mobile networks"): COERCE;
+  a party owning up to the failure of its own bid ("admits their revolt has failed"): CONCEDE.
 Then acts the main rows lack: a vessel rammed, rockets launched, a building surrounded by troops,
-people turned away at checkpoints, exercises held alone (each found missing in unseen coverage).
+people turned away at checkpoints, a takeover told in the present or as a gerund, a person moved
+to an undisclosed place, exercises held alone (each found missing in unseen coverage).
 Same conventions as the table: lower-cased sentence, `(regex, type, mode, kind)`. New rows of a
 verbal type set no mode: in ev_group a shared mode links two records, and two parties' threats
 are two acts.
@@ -45,6 +47,11 @@ STANCE_ROWS: list[tuple[str, str, str | None, str]] = [
      r"(?=\s+(?:" + _W + r"\s+){0,4}?" + _HARM_ACT + r"\b)|"
      r"\b(?:bears?|bore|borne|bearing)\s+(?!no\b)(?:[\w'’-]+\s+){0,2}?responsibility\b|"
      r"\bhold(?:s|ing)?\s+(?:" + _W + r"\s+){1,3}?(?:responsible|accountable)\s+for\b", "ACCUSE", None, "verb"),
+    # a party owning up to the failure of its own bid ("admits that their uprising has failed"):
+    # CONCEDE; the span is the admitting verb, and "our / their" keeps it to the doers' own bid
+    (r"\b(?:admit(?:s|ted|ting)?|acknowledg(?:e|es|ed|ing)|recogni[sz](?:e|es|ed|ing)|conced(?:e|es|ed|ing))"
+     r"(?= (?:that )?(?:our|their) (?:[\w-]+ )?(?:attempt|bid|coup|putsch|movement|uprising|revolt|rebellion|"
+     r"offensive|operation|plot)\b[^.;:]{0,60}?\b(?:has|had|have) failed\b)", "CONCEDE", None, "verb"),
     # an act said to be aggression ("the seizure constitutes an act of aggression"; "an act of war" is
     # as often a commentator's phrase or the speaker's reason to answer as a charge) or found
     # regrettable: disapproval told by a noun phrase or an adjective
@@ -93,6 +100,16 @@ ACT_ROWS: list[tuple[str, str, str | None, str]] = [
     (r"\bturned\s+(?:[\w'’-]+\s+)?away\s+(?:by\s+(?:[\w'’-]+\s+){0,2}?(?:militias?|militiamen|soldiers|troops|police|"
      r"guards|forces|gunmen|fighters|rebels)|at\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+)?(?:checkpoints?|border|crossings?))\b",
      "COERCE", "block", "verb"),
+    # a takeover told in the present or as a gerund ("after taking over the station"); the main row
+    # has only "took / taken over". An office or a task taken over is no seizure
+    (r"\btak(?:ing|es) (?:over|control of)\b(?! as\b)(?! (?:the |his |her |their |its )?(?:[\w-]+ )?(?:role|post|"
+     r"job|leadership|presidency|chairmanship|helm|reins|duties|command|running|management|case|investigation|"
+     r"probe|inquiry|responsibility|portfolio|ministry|office|business|company|firm|club|team)\b)",
+     "COERCE", "seize", "verb"),
+    # a person kept where no one can reach ("was moved to an undisclosed location"): a detention
+    (r"\b(?:taken|moved|transferred|whisked|spirited|driven|flown|detained|kept)"
+     r"(?: away| off)? (?:to|at|in) an? (?:undisclosed|secret|unknown) (?:location|place|site|facility)\b",
+     "COERCE", "arrest", "verb"),
     # military exercises ordered or held alone (joint ones are COOPERATE below)
     (r"\b(?:order(?:s|ed|ing)?|launch(?:es|ed|ing)?|beg[ai]n|start(?:s|ed|ing)?|stag(?:e|ed|es|ing)|conduct(?:s|ed|ing)?|"
      r"h[eo]ld(?:s|ing)?) (?:(?!joint\b)[\w'’-]+\s+){0,3}?(?:military|naval|army|air|snap|surprise|combat|"

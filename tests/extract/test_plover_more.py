@@ -116,3 +116,27 @@ def test_calls_and_protests_named_in_passing():
     assert "REQUEST" not in mention_types("Amid growing calls for restraint, the army shelled the valley.")
     assert "PROTEST" not in mention_types("Police were deployed in response to possible demonstrations in the capital.")
     assert "RETREAT" not in mention_types("Detectives released a sketch of the suspected bomber.")
+
+
+def test_takeovers_told_in_the_present_or_as_a_gerund():
+    # a takeover in the present or as a gerund; an office taken over is no seizure
+    assert "COERCE" in trigger_types("Minutes after taking over the broadcaster, the rebels read a statement.")
+    assert "COERCE" in trigger_types("Militiamen are taking control of the northern bridges.")
+    assert "COERCE" not in trigger_types("The deputy is taking over as head of the agency in May.")
+    assert "COERCE" not in trigger_types("She is taking over the role of treasurer next week.")
+
+
+def test_detention_in_a_hidden_place():
+    assert "COERCE" in trigger_types("The ousted governor was taken to a secret location by the guards.")
+    assert "COERCE" in trigger_types("Aides said the mayor had been moved to an undisclosed location.")
+    # a meeting or a launch site kept secret detains no one
+    assert "COERCE" not in trigger_types("The talks were held at an undisclosed location near the border.")
+    assert "COERCE" not in trigger_types("The rocket was fired from an undisclosed location.")
+
+
+def test_owning_up_to_a_failed_bid():
+    assert "CONCEDE" in trigger_types("A rebel colonel admits that their attempt to topple the king has failed.")
+    assert "CONCEDE" in trigger_types("We acknowledge that our uprising has failed, the general said.")
+    # someone else's plan, or a failure denied, concedes nothing
+    assert "CONCEDE" not in trigger_types("The mayor admitted that the previous plan had failed.")
+    assert "CONCEDE" not in trigger_types("He recognised that their bid had not failed.")
