@@ -101,8 +101,12 @@ ACT_ROWS: list[tuple[str, str, str | None, str]] = [
      r"guards|forces|gunmen|fighters|rebels)|at\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+)?(?:checkpoints?|border|crossings?))\b",
      "COERCE", "block", "verb"),
     # a takeover told in the present or as a gerund ("after taking over the station"); the main row
-    # has only "took / taken over". An office or a task taken over is no seizure
-    (r"\btak(?:ing|es) (?:over|control of)\b(?! as\b)(?! (?:the |his |her |their |its )?(?:[\w-]+ )?(?:role|post|"
+    # has only "took / taken over". An office or a task taken over is no seizure, nor is taking
+    # over from a predecessor or with no object ("since taking over in 2021", "after taking over,");
+    # a participle hung on a clause by a comma elaborates that clause ("was elected, taking over
+    # a nation in debt"): a seizure told so has its own verb before it
+    (r"(?<!, )\btak(?:ing|es) (?:over|control of)\b(?! as\b)(?!\s*[,.;)])(?! (?:from|in|on|at|after|since|last|"
+     r"this|when|two|three|four|five|\d))(?! (?:the |his |her |their |its )?(?:[\w-]+ )?(?:role|post|"
      r"job|leadership|presidency|chairmanship|helm|reins|duties|command|running|management|case|investigation|"
      r"probe|inquiry|responsibility|portfolio|ministry|office|business|company|firm|club|team)\b)",
      "COERCE", "seize", "verb"),

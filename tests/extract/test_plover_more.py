@@ -124,6 +124,11 @@ def test_takeovers_told_in_the_present_or_as_a_gerund():
     assert "COERCE" in trigger_types("Militiamen are taking control of the northern bridges.")
     assert "COERCE" not in trigger_types("The deputy is taking over as head of the agency in May.")
     assert "COERCE" not in trigger_types("She is taking over the role of treasurer next week.")
+    # a successor taking over from a predecessor, or with no object, seizes nothing
+    assert "COERCE" not in trigger_types("He won the vote, taking over from the outgoing governor in 2019.")
+    assert "COERCE" not in trigger_types("Since taking over in 2020, the council has built two schools.")
+    assert "COERCE" not in trigger_types("After taking over, she cut the budget.")
+    assert "COERCE" not in trigger_types("She was elected mayor in 2018, taking over a city deep in debt.")
 
 
 def test_detention_in_a_hidden_place():
