@@ -269,6 +269,21 @@ def _to_blame(tok, actor):
     return teller, actor
 
 
+def _told_by(tok, blamed):
+    """Whoever tells a charge: the party subject of the nearest verb above it ("Police said
+    ...", "the minister pressed on, insisting that ..."), or None."""
+    from .parties import is_party
+    cur = tok
+    for _ in range(4):
+        if cur.head.i == cur.i:
+            break
+        cur = cur.head
+        teller = next((c for c in cur.children if c.dep_ == "nsubj" and c.i != blamed.i), None)
+        if pos(cur) in ("VERB", "AUX") and teller is not None:
+            return teller if is_party(teller) else None
+    return None
+
+
 def _behind(tok, actor):
     """"Y was behind the raids": Y is the one blamed; whoever tells it ("Police said the
     militia was behind the bombing", "the minister pressed on, insisting that Y was behind
@@ -276,16 +291,7 @@ def _behind(tok, actor):
     if tok is None or actor is None or not lemma_in(tok, {"be"}) or tok.i + 1 >= len(tok.doc) or \
             tok.doc[tok.i + 1].lower_ != "behind" or actor.head.i != tok.i:
         return None
-    from .parties import is_party
-    cur = tok
-    for _ in range(4):
-        if cur.head.i == cur.i:
-            break
-        cur = cur.head
-        teller = next((c for c in cur.children if c.dep_ == "nsubj" and c.i != actor.i), None)
-        if pos(cur) in ("VERB", "AUX") and teller is not None:
-            return (teller if is_party(teller) else None), actor
-    return None, actor
+    return _told_by(tok, actor), actor
 
 
 def _held_responsible(tok, actor):
@@ -301,16 +307,7 @@ def _held_responsible(tok, actor):
                                          for c in tok.children))
     if not held:
         return None
-    from .parties import is_party
-    cur = tok
-    for _ in range(4):
-        if cur.head.i == cur.i:
-            break
-        cur = cur.head
-        teller = next((c for c in cur.children if c.dep_ == "nsubj" and c.i != actor.i), None)
-        if pos(cur) in ("VERB", "AUX") and teller is not None:
-            return (teller if is_party(teller) else None), actor
-    return None, actor
+    return _told_by(tok, actor), actor
 
 
 def visited_town(tok, typ: str, recip) -> bool:
