@@ -39,7 +39,7 @@ from . import ev_group_tellings as T
 from . import ev_group_parties as Y             # names and figures that are no party or count
 from .ev_group_parties import (GENERIC as _GENERIC, actor_conflict as _actor_conflict,
                                name_tokens as _tokens, same_actor as _same_actor)
-from .ev_group_asides import drop_asides, past_aside
+from .ev_group_asides import drop_asides, drop_likeness_places, past_aside
 from .counts import Mention, casualties, pick, same_toll
 from .dates import mention_day
 from .ev_abroad import topic_free
@@ -308,9 +308,22 @@ def _death_ref(groups: list[Group], c, art: Article, places) -> Group | None:
     elif c.dead is None and c.injured is None and K.means(c):
         fits = lambda g: K.same_act(g, c) and not _conflict(g, c, places)
     else:
-        return None
+        return _sole_untolled(groups, c, places)
     return next((g for g in groups if g.type == c.type and g.dead and fits(g)
                  and not any(o.sent == c.sent for o in g.cands)), None)
+
+
+def _sole_untolled(groups: list[Group], c, places) -> Group | None:
+    """Deaths with their own figure told "at the attack scene", naming no place or attacker,
+    when the article has told one attack and no death figure for it: that attack's toll
+    (a ministry's injured count came first), not a second act."""
+    if c.dead is None or c.places or c.actor:
+        return None
+    same = [g for g in groups if g.type == c.type]
+    if len(same) != 1 or same[0].dead or _conflict(same[0], c, places) or \
+            any(o.sent == c.sent for o in same[0].cands):
+        return None
+    return same[0]
 
 
 def _act_ref(groups: list[Group], c, art: Article, places) -> Group | None:
@@ -424,6 +437,7 @@ def group_mentions(art: Article, cands: list, places) -> list[EventMention]:
     _victims_only(art, cands)
     T.toll_reporters(art, cands)
     T.drop_denied_places(art, cands)
+    drop_likeness_places(art, cands)
     _mark_figures(art, cands)
     K.mark_past(art, cands)
     groups: list[Group] = []

@@ -9,7 +9,8 @@ act is the condemnation, the denial, the justification, a class of acts or a for
 committed; a toll word in someone's forecast ("warned more raids could ... kill any hope of
 talks") tells no death. Grouped as tellings of the attack, they carry that other act into
 the attack's record (and its places or figures split the record). A statement that gives
-the attack its own toll or attacker still tells it and is kept.
+the attack its own toll or attacker still tells it and is kept. Likewise a place named only
+in a likeness to another act ("similarities to a bombing in ...") is that act's, not this one's.
 """
 from __future__ import annotations
 
@@ -85,3 +86,24 @@ def past_aside(c, g, linked) -> bool:
     """A statement of words or deals set in an earlier year ("a pact it signed in 2026")
     joins a statement of today only when a name links them, not by sitting beside it."""
     return c.type != "ASSAULT" and g.type != "ASSAULT" and getattr(c, "past", False) and not linked(g, c)
+
+
+# a likeness drawn to another act: "because of similarities to a bombing in ...", "very
+# similar to the raid on ...", "reminiscent of the siege of ..."
+_LIKENESS = re.compile(r"\b(?:similarit(?:y|ies)\s+(?:to|with)|similar\s+to|resembl\w*|"
+                       r"reminiscent\s+of|likened\s+to|compared\s+(?:to|with))\b", re.I)
+
+
+def drop_likeness_places(art, cands: list) -> None:
+    """A place named only after a likeness cue is the compared act's, not this one's: it
+    would set the statement apart from its own act ("another town") and place the record
+    there. Places also named before the cue are kept."""
+    for c in cands:
+        text = art.sentences[c.sent].text
+        cue = _LIKENESS.search(text)
+        if cue is None or not c.places:
+            continue
+        head = text[:cue.start()]
+        kept = [p for p in c.places if p in head or p not in text[cue.end():]]
+        if len(kept) != len(c.places):
+            c.places = kept
