@@ -215,6 +215,8 @@ def _canon(np: str, res: Resolver | None, pos: int, sent_start: int) -> str:
         if named:
             return res.full(max(named)[1])
     name = res.resolve(np, pos, [])[0]
+    if _fronted_name(np, name, res, pos, sent_start):
+        return np
     if np.lower() in PRONOUN and re.match(r"(?:his|her|their|its)\s", name or "", re.I):
         return np                         # 'She' read as 'his daughter': a relation, not a name
     if _of_tail(np, name):
@@ -223,6 +225,19 @@ def _canon(np: str, res: Resolver | None, pos: int, sent_start: int) -> str:
     if len(words) > 1 and name == words[0] and all(w.islower() for w in words[1:]):
         return " ".join(w for w in words if not w.endswith("ly"))   # "... categorically"
     return name
+
+
+def _fronted_name(np: str, name: str | None, res: Resolver, pos: int, sent_start: int) -> bool:
+    """A common-noun holder ("the presidency") read as a name from its sentence's opening
+    adverbial ("In a post on Friday, the presidency said"): that name is a time or a medium,
+    not the speaker, so the phrase itself names the holder. "At least 31 died in X, the
+    ministry said" opens with a figure, not an adverbial: the resolver's reading stands."""
+    if not name or not re.match(r"(?:the|this|that)\s+[a-z]", np) or any(w[:1].isupper() for w in np.split()[1:]):
+        return False
+    lead = res.text[sent_start:pos]
+    at = lead.find(name)
+    return bool(re.match(r"\s*(?:In|On|At(?!\s+least)|During|After|Before|Through|Via)\b", lead)) and at >= 0 \
+        and "," in lead[at:] and not set(name.lower().split()) & set(np.lower().split())
 
 
 def _of_tail(np: str, name: str | None) -> bool:

@@ -26,6 +26,9 @@ REMOVED = re.compile(
     r"dismissed|removed from power)\b|overthrew\b|(?:had|has|have)\s+(?:seized|taken)\s+(?:power|control of "
     r"the (?:country|government|state))\b"
     r"|(?<!to\s)(?:seizes|seized|takes|took)\s+power\b"    # "the army seized power", not "tried to seize"
+    # the soldiers' own announcement: "we have decided to put an end to the regime", not "vowed to"
+    r"|\b(?:ha(?:ve|s|d)\s+(?:decided\s+to\s+)?put|decided\s+to\s+put)\s+an\s+end\s+to\s+the\s+"
+    r"(?:regime|rule|government|presidency)\b"
     # a junta's first communique: "announced the creation of a National Salvation Council"
     r"|\b(?:announc\w+|proclaim\w*)\s+(?:the\s+)?(?:(?:creation|formation|establishment)\s+of\s+)?(?:an?\s+|the\s+)?"
     r"[\"“]?(?:[A-Z][\w-]+\s+){1,3}(?:Council|Committee)\b)", re.I)
@@ -37,7 +40,8 @@ FAILED = re.compile(
     r"|\b(?:put|puts|putting)\s+down\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:coup|putsch|mutiny|uprising|attempt|rebellion)\b"
     r"|\b(?:foiled|thwarted|crushed|quashed|quelled)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?"
     r"(?:coup|putsch|mutiny|attempt|plot)\b"
-    r"|\bsituation\s+(?:is|was|remained|remains)\s+[\"“]?(?:under\s+control|calm)\b)", re.I)
+    r"|\bsituation\s+(?:is|was|remained|remains)\s+[\"“]?(?:under\s+control|calm)\b"
+    r"|\b(?:tried|attempted)\s+unsuccessfully\b)", re.I)     # the plotters "tried unsuccessfully to rally the army"
 MAX_SIDE = 2
 
 

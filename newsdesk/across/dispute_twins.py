@@ -15,11 +15,12 @@ from ..model import Dispute
 def join_shared(found: list[tuple[Dispute, set[int]]]) -> list[Dispute]:
     """One toll split over two records of one kind and place ("the attack" and "the siege"):
     two such disputes that state one same figure count the same dead, so they are one
-    dispute (each article once). The sites of one attack (airport 11 vs 14, metro 20 vs
-    15) share no figure and stay apart."""
+    dispute (each article once). Two disputes sharing two figures are one whatever place
+    their records carry (a split record placed by a background town). The sites of one
+    attack (airport 11 vs 14, metro 20 vs 15) share no figure and stay apart."""
     kept: list[tuple[Dispute, set[int]]] = []
     for d, figs in found:
-        twin = next((k for k in kept if k[0].topic == d.topic and k[1] & figs), None)
+        twin = next((k for k in kept if (k[0].topic == d.topic and k[1] & figs) or len(k[1] & figs) >= 2), None)
         if twin is None:
             kept.append((d, set(figs)))
             continue

@@ -32,6 +32,7 @@ from ..model import Article, Claim, Dispute, Picture, Sentence
 from ..nlp import split_sentences
 from ..pipeline import corpus_step
 from ..extract.resolver import Resolver, resolver_for
+from .dispute_background import background
 from .dispute_holders import accuser, holder, no_file_ids, own_voice, toll_holder, unnamed
 from .dispute_sides import (accused_then_denied, accuses, charge_elsewhere, denied_in_aside, one_side,
                             passive_blame, same_description, same_voice, states_claim)
@@ -380,10 +381,12 @@ def correction(articles: list[Article], ctx: dict) -> list[Dispute]:
     for art in articles:
         sents = ctx["sents"][art.id]
         for s in sents:
-            if not CORRECTION.search(s.text):
+            cue = CORRECTION.search(s.text)
+            if not cue:
                 continue
-            words = _content(s.text)
-            best = max((o for o in sents if o is not s), key=lambda o: len(_content(o.text) & words), default=None)
+            words = _content(s.text[:cue.start()] + s.text[cue.end():])   # 'reported' is no shared topic
+            best = max((o for o in sents if o is not s and not background(o.text, art)),
+                       key=lambda o: len(_content(o.text) & words), default=None)
             if best is not None and len(_content(best.text) & words) >= 2:
                 res = ctx["res"][art.id]
                 out.append(Dispute(f"earlier report vs later account: {_topic(s.text)}",

@@ -37,3 +37,18 @@ def test_a_party_and_its_own_voice_do_not_dispute():
     # the same presidency first claims, then denies: one voice, not two parties
     assert not _outcome("The Tessaly presidency said Mora was ousted by rivals.",
                         "The Tessaly presidency later said the plot had failed.")
+
+
+def test_the_soldiers_ending_the_regime_against_a_failed_bid():
+    a = ("\"We, the armed forces, have decided to put an end to the regime of President Mora,\" "
+         "Colonel Ardan Vey said on state television.")
+    b = ("In a statement on Friday, the presidency said the mutineers tried unsuccessfully "
+         "to win over the rest of the army.")
+    found = _outcome(a, b)
+    assert len(found) == 1 and {c.holder for c in found[0].claims} == {"Ardan Vey", "the presidency"}
+
+
+def test_a_vow_to_end_the_regime_is_no_removal():
+    a = "Opposition leader Lina Harr said her movement vowed to put an end to the regime of President Mora."
+    b = "In a statement, the presidency said the plotters tried unsuccessfully to win over the army."
+    assert not _outcome(a, b)

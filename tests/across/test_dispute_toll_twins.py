@@ -1,0 +1,29 @@
+"""Toll disputes of one act told twice under two place labels (a split record placed by a
+background town) are one dispute when they share two figures (dispute_twins.join_shared)."""
+from __future__ import annotations
+
+from newsdesk.model import Claim, Dispute, Span
+
+
+def _toll(topic: str, *arts: str) -> Dispute:
+    return Dispute(topic, [Claim(a, None, Span(a, 0, 5, "x")) for a in arts], "count")
+
+
+def _join(*found):
+    from newsdesk.across.dispute_twins import join_shared
+    return join_shared(list(found))
+
+
+def test_two_shared_figures_join_whatever_the_place():
+    big = _toll("death toll of the assault in Portvale", "a", "b", "c")
+    small = _toll("death toll of the assault in Eastmarsh", "b", "d")
+    out = _join((big, {40, 55, 61}), (small, {40, 61}))
+    assert out == [big] and [c.article for c in big.claims] == ["a", "b", "c", "d"]
+
+
+def test_one_shared_figure_joins_only_under_one_title():
+    airport = _toll("death toll of the assault in Portvale", "a", "b")
+    metro = _toll("death toll of the assault in Eastmarsh", "c", "d")
+    assert len(_join((airport, {11, 14}), (metro, {14, 20}))) == 2
+    again = _toll("death toll of the assault in Portvale", "e", "f")
+    assert len(_join((_toll("death toll of the assault in Portvale", "a"), {11, 14}), (again, {14, 20}))) == 1
