@@ -11,10 +11,13 @@ would" keeps its span). First, stances that news writing states without a stance
       to come ("warned that further attacks would follow"): THREATEN; the span is the modal or
       the warning verb, the modal being the threat's own form, not a mark of the unreal;
   communications cut ("internet access was cut", "suspended mobile networks"): COERCE;
-  a party owning up to the failure of its own bid ("admits their revolt has failed"): CONCEDE.
+  a party owning up to the failure of its own bid ("admits their revolt has failed"): CONCEDE;
+  charges called baseless ("the accusations are groundless"): REJECT; force held ready against a
+      condition ("is ready to strike if they do not withdraw"): THREATEN.
 Then acts the main rows lack: a vessel rammed, rockets launched, a building surrounded by troops,
 people turned away at checkpoints, a takeover told in the present or as a gerund, a person moved
-to an undisclosed place, exercises held alone (each found missing in unseen coverage).
+to an undisclosed place or held by armed men, a coup carried out or a leader removed from office,
+exercises held alone (each found missing in unseen coverage).
 Same conventions as the table: lower-cased sentence, `(regex, type, mode, kind)`. New rows of a
 verbal type set no mode: in ev_group a shared mode links two records, and two parties' threats
 are two acts.
@@ -65,6 +68,14 @@ STANCE_ROWS: list[tuple[str, str, str | None, str]] = [
     (r"\b(?:call(?:s|ed|ing)?(?: for)?|request(?:s|ed|ing)?|demand(?:s|ed|ing)?|convene[ds]?|convening) "
      r"(?:an? |the )?(?:emergency|urgent|extraordinary|special|closed-door) (?:[\w.'’-]+ ){0,3}?"
      r"(?<!national )security council (?:meeting|session)\b", "REQUEST", None, "verb"),
+    # charges called baseless by the one charged ("the accusations are groundless")
+    (r"\b(?:allegations?|accusations?|claims?|charges?) (?:made |levell?ed )?(?:are|were|is|was) (?:completely |totally |"
+     r"utterly |entirely |simply )?(?:baseless|unfounded|groundless|fabricated|untrue)\b", "REJECT", "deny", "verb"),
+    # force held ready against a condition ("stands ready to strike if they refuse"): the span is
+    # "ready", so the force verb, unreal on its own, does not stand for an act done
+    (r"\b(?:is|are|was|were|stands?|stood|remains?) (?:fully |now |also )?(?:ready|prepared|poised)(?= to "
+     r"(?:attack|strike|crush|destroy|retaliate|use force|intervene militarily)\b[^.;]{0,120}?\b(?:if|unless)\b)",
+     "THREATEN", None, "verb"),
     # the span is the modal alone: its verb's "would" is the threat's form, not a hypothetical
     (r"\b(?:will|would|shall|'ll)(?=\s+(?:(?:certainly|surely|inevitably|definitely|also|only)\s+)?(?:"
      r"(?:lead to|result in|have|face|bring|provoke|trigger|draw|demand|require|warrant|entail|invite|meet)\s+"
@@ -114,6 +125,18 @@ ACT_ROWS: list[tuple[str, str, str | None, str]] = [
     (r"\b(?:taken|moved|transferred|whisked|spirited|driven|flown|detained|kept)"
      r"(?: away| off)? (?:to|at|in) an? (?:undisclosed|secret|unknown) (?:location|place|site|facility)\b",
      "COERCE", "arrest", "verb"),
+    # a leader kept by armed men ("has been held by soldiers since Monday"): a detention; the
+    # perfect or progressive passive tells a holding going on, not a town held in a war's map
+    (r"\b(?:has|have|had|is|are|was|were) (?:been|being) (?:held|kept|confined) (?:captive |hostage |prisoner )?by "
+     r"(?:[\w'’-]+ ){0,2}?(?:troops|soldiers|guards|gunmen|militants|rebels|kidnappers|captors|mutineers|"
+     r"members of|the military|the army|security forces)\b", "COERCE", "arrest", "verb"),
+    # a coup done or a leader put out of office ("officers staged a coup"; "announced the removal of
+    # the president from office"); a coup told in a relative clause or dated is background, and
+    # "the coup" points back to a seizure the article has already told in its own words; "a staged
+    # coup" is the ACCUSE row's charge that it was faked
+    (r"(?<!which )(?<!who )(?<!that )(?<!\ba )(?<!\ban )(?<!\bthe )\b(?:carr(?:y|ies|ied|ying) out|stag(?:e|es|ed|ing)|mount(?:s|ed|ing)?|"
+     r"declar(?:e|es|ed|ing)) (?:a |their )?(?:military )?(?:coup|putsch)\b(?! (?:in|of) \d)|"
+     r"\b(?:removal|ouster|overthrow|toppling) of (?:[\w'’.-]+ ){1,4}?from (?:office|power)\b", "COERCE", "seize", "verb"),
     # military exercises ordered or held alone (joint ones are COOPERATE below)
     (r"\b(?:order(?:s|ed|ing)?|launch(?:es|ed|ing)?|beg[ai]n|start(?:s|ed|ing)?|stag(?:e|ed|es|ing)|conduct(?:s|ed|ing)?|"
      r"h[eo]ld(?:s|ing)?) (?:(?!joint\b)[\w'’-]+\s+){0,3}?(?:military|naval|army|air|snap|surprise|combat|"

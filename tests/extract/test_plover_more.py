@@ -145,3 +145,36 @@ def test_owning_up_to_a_failed_bid():
     # someone else's plan, or a failure denied, concedes nothing
     assert "CONCEDE" not in trigger_types("The mayor admitted that the previous plan had failed.")
     assert "CONCEDE" not in trigger_types("He recognised that their bid had not failed.")
+
+
+def test_a_coup_done_or_a_leader_removed():
+    assert "COERCE" in mention_types("Officers went on state radio in Valdora to say they had staged a coup.")
+    assert "COERCE" in mention_types("The junta announced the removal of Prime Minister Ilse Varga from power.")
+    # a coup in a relative clause or with its year is background; a coup feared is no coup done
+    assert "COERCE" not in trigger_types("The colonel, who staged a coup in 1999, died on Sunday.")
+    assert "COERCE" not in trigger_types("Officers staged a coup in 1999 and ruled for a decade.")
+    assert "COERCE" not in trigger_types("Diplomats fear a coup in the coming weeks.")
+    # "the coup" points back to a seizure told before: no second act
+    assert "COERCE" not in trigger_types("Junior officers have staged the coup to keep the general in power.")
+    assert "COERCE" not in trigger_types("Critics called it a staged coup to silence the opposition.")
+
+
+def test_a_leader_held_by_armed_men():
+    assert "COERCE" in mention_types("The governor has been held by soldiers of his own escort since Friday.")
+    assert "COERCE" in trigger_types("Two aid workers are being held by gunmen in the hills.")
+    # held by a party in a vote or a meeting: no detention
+    assert "COERCE" not in trigger_types("The seat has been held by the Greens since 2004.")
+    assert "COERCE" not in trigger_types("The talks were held by the mediators in a hotel.")
+
+
+def test_charges_called_baseless_are_rejected():
+    assert "REJECT" in mention_types("The envoy said the accusations were groundless.")
+    assert "REJECT" in trigger_types("Officials insist the claims are completely unfounded.")
+    assert "REJECT" not in trigger_types("The claims were examined by a panel of judges.")
+
+
+def test_force_held_ready_against_a_condition_is_a_threat():
+    assert "THREATEN" in mention_types("The navy is ready to strike the rebel boats if they do not leave the bay.")
+    # readiness to help, or to attack with no condition, threatens no one
+    assert "THREATEN" not in trigger_types("The army is ready to assist the flood victims if needed.")
+    assert "THREATEN" not in trigger_types("The squad was ready to attack at dawn.")
