@@ -11,6 +11,8 @@
 """
 from __future__ import annotations
 
+import re
+
 from newsdesk.nlp import lemma_in
 
 # offices named by the place they are sent to or answer for ("ambassador to France")
@@ -74,3 +76,29 @@ def polity_subject(head, trigger=None) -> bool:
         return False
     verb = t.head
     return verb.i != getattr(trigger, "i", -1) and lemma_in(verb, POLITY_VERBS)
+
+
+# a possessive before a common noun or a quote: the name owns something ("Washington's support")
+OWNER_AFTER = re.compile(r"['’]s\s+(?:[“\"‘'(]|[a-z])")
+
+
+def owner_only(name: str, text: str, gz=None) -> bool:
+    """'promised Washington's support', 'rejected Tehran's offer': a capital the text names
+    only as the owner of a common noun stands for its government, never for a scene, so
+    it should not make the article's default place. A country keeps its vote ("Egypt's
+    security forces" act on its soil), and so does a capital with a proper name after the
+    possessive ("Baghdad's Sadr City": a place inside it)."""
+    if not name or not text or gz is not None and not _capital(gz, name):
+        return False
+    seen = False
+    for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text):
+        if not OWNER_AFTER.match(text, m.end()):
+            return False
+        seen = True
+    return seen
+
+
+def _capital(gz, name: str) -> bool:
+    """Whether the name is exactly a national capital and no country."""
+    hits = [h for h in gz.lookup(name, fuzzy=False) if h.how == "exact"]
+    return any(h.id in gz.capitals for h in hits) and not any(gz.kind(h.id) == "country" for h in hits)

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from newsdesk.nlp.words import literal_then
 from .backing import text_backs
+from .named_roles import owner_only
 
 if TYPE_CHECKING:
     from newsdesk.model import Location
@@ -343,12 +344,13 @@ def harvest_names(gz, text: str, given: set[str]) -> dict[str, int]:
         if start == 0 or before.strip() in (".", "!", "?", "\"", "“") or before.endswith("\n"):
             continue
         if name in given or name.isupper() or gz.demonym_place(name) is not None or name in surnames \
+                or owner_only(name, text, gz) \
                 or name.split()[0] in _NOT_NAME or _TRIP_END.search(text[max(0, start - 80):start]):
             continue            # "according to Celaya" after "Chief Mitch Celaya": a person
         person_led = " " in name and name.split()[-1] in surnames
         for sub in (name, name.split()[0]) if " " in name and not person_led else (name,):
-            if sub in firsts:
-                continue
+            if sub in firsts or sub != name and sub in _COMPASS:
+                continue            # "West African country": no region called West
             hits = gz.lookup(sub, fuzzy=False)
             if any(h.how == "exact" and (gz.kind(h.id) in ("country", "admin1") or
                                          gz.pop[h.id] >= HARVEST_MIN_POP) for h in hits):
@@ -372,6 +374,7 @@ _VILLAGE_RX = [
 _AREA_NOUN = r"(?:province|governorate|district|region|state|county|prefecture|oblast|department)"
 _AREA_RX = re.compile(r"\b(" + _NAME + r")\s+" + _AREA_NOUN + r"\b|\b" + _AREA_NOUN +
                       r"\s+of\s+(" + _NAME + r")|\b(" + _NAME + r")")
+_COMPASS = {"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central"}
 _NOT_NAME = {"The", "A", "An", "In", "On", "At", "Near", "From", "And", "Of", "Shia", "Sunni"}
 
 

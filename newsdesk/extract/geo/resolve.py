@@ -37,6 +37,7 @@ from .gazetteer import Gazetteer, Hit, gazetteer
 from .normalize import key
 from .relative import city_mentions
 from .filed import filed_elsewhere, filed_top
+from .named_roles import owner_only
 from .backing import led_votes, text_backs
 from .fallback import FOCUS_RELATION, _GENERIC, fallback_place  # noqa: F401
 
@@ -52,6 +53,7 @@ PLACENESS, PLACE_LO, PLACE_HI, PLACE_MIN = True, 3.0, 5.0, 0.2   # vote weight b
 NEAR_ARTICLE_KM = 300.0     # ... and near the article's own local places, when it names any
 SPECIFICITY = {"feature": 5, "city": 4, "admin2": 3, "admin1": 2, "region": 1, "country": 1}
 DATELINE_WEIGHT = 2.0
+OWNERS_OUT = True             # a name used only as an owner ("Washington's support") casts no vote
 LEAD_MIN_POP = 100_000       # a name led by a city this big, an admin1 or a curated feature ...
 LEAD_KINDS = ("admin1", "feature")   # ... lies there in any country ("Dubai World Cup")
 
@@ -86,7 +88,8 @@ class ArticleGeo:
         # names a name finder found (not given toponyms): drop the article's people's surnames
         # ("Rick Scott" ... "from Scott", "Bill Nelson" ... "Nelson's campaign")
         self.people = person_surnames(self.gz, text) if found and text else set()
-        self.counts = Counter(n.strip() for n in names if n and n.strip() and n.strip() not in self.people)
+        self.counts = Counter(n.strip() for n in names if n and n.strip() and n.strip() not in self.people
+                              and not (OWNERS_OUT and owner_only(n.strip(), text or "", self.gz)))
         if dateline:
             self.counts[dateline.strip()] += DATELINE_WEIGHT
         if text and harvest and HARVEST_WEIGHT and \
