@@ -264,7 +264,7 @@ def test_a_claim_of_responsibility_still_tells_the_attack():
 
 
 def test_a_toll_told_rising_updates_the_act_already_told():
-    ms = attacks("Mourners in Lahore spent Tuesday burying relatives as the count of victims from "
+    ms = attacks("Mourners in Multan spent Tuesday burying relatives as the count of victims from "
                  "Monday's truck bomb at the central bus station kept climbing, with hundreds "
                  "wounded. Bus station attack: Death toll rises to 41, curfew extended.",
                  "2016-03-29")
@@ -272,19 +272,19 @@ def test_a_toll_told_rising_updates_the_act_already_told():
 
 
 def test_a_rising_toll_of_an_act_elsewhere_or_another_act_stays_apart():
-    ms = attacks("A car bomb struck a market in Lahore on Monday, wounding dozens. In Quetta, the "
+    ms = attacks("A car bomb struck a market in Multan on Monday, wounding dozens. In Quetta, the "
                  "death toll from a mosque bombing last week rose to 12, officials said.", "2016-03-29")
     assert len(ms) == 2 and not any(m.dead and m.injured for m in ms)
-    ms = attacks("A car bomb struck a market in Lahore on Monday, wounding dozens. The toll from "
+    ms = attacks("A car bomb struck a market in Multan on Monday, wounding dozens. The toll from "
                  "another bombing rose to 12, officials said.", "2016-03-29")
     assert len(ms) == 2
 
 
 def test_an_attack_named_again_in_a_quote_is_the_headline_attack():
     ms = attacks("Friday's rocket attacks hit the refinery and a pipeline terminal. Late on Friday, "
-                 "the energy minister directly blamed Syria:\n\n\u201cAmid all the talk of calm, Syria "
-                 "has now launched an unprecedented attack on the region's fuel supply.", "2019-03-02")
-    assert len(ms) == 1 and any("unprecedented" in t for t in texts(ms[0]))
+                 "the energy minister pointed at Syria:\n\n\u201cWhatever it says about calm, Syria "
+                 "has now launched a reckless attack on the region's oil trade.", "2019-03-02")
+    assert len(ms) == 1 and any("reckless" in t for t in texts(ms[0]))
 
 
 def test_an_attack_told_by_a_verb_or_separately_stays_its_own():
