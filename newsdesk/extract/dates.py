@@ -32,6 +32,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from ..nlp.folded import Folded
+from .dates_feasts import FEASTS, easter, feast_day  # noqa: F401  (easter: part of this module's API)
 
 MONTHS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
           "sep": 9, "oct": 10, "nov": 11, "dec": 12}
@@ -121,29 +122,6 @@ def _day(s: str) -> int:
     return int(re.match(r"\d+", s).group())
 
 
-@lru_cache(maxsize=64)
-def easter(year: int) -> date:
-    """Western Easter Sunday (the anonymous Gregorian computus)."""
-    a, b, c = year % 19, year // 100, year % 100
-    d, e = b // 4, b % 4
-    f = (b + 8) // 25
-    g = (b - f + 1) // 3
-    h = (19 * a + b - d - g + 15) % 30
-    i, k = c // 4, c % 4
-    ell = (32 + 2 * e + 2 * i - h - k) % 7
-    m = (a + 11 * h + 22 * ell) // 451
-    month = (h + ell - 7 * m + 114) // 31
-    day = (h + ell - 7 * m + 114) % 31 + 1
-    return date(year, month, day)
-
-
-FEASTS = {
-    "easter sunday": lambda y: easter(y), "easter monday": lambda y: easter(y) + timedelta(1),
-    "good friday": lambda y: easter(y) - timedelta(2), "christmas day": lambda y: date(y, 12, 25),
-    "christmas": lambda y: date(y, 12, 25), "christmas eve": lambda y: date(y, 12, 24),
-    "new year's day": lambda y: date(y, 1, 1), "new year's eve": lambda y: date(y, 12, 31),
-    "boxing day": lambda y: date(y, 12, 26),
-}
 
 
 def _month_day(month: int, day: int, year: str | None, pub: date | None, future: bool) -> date | None:
@@ -305,23 +283,6 @@ def _expressions(sentence: str) -> tuple[tuple[int, int, str | None, dict | None
 
 # bare "Christmas" names a day only as a time ("on Christmas", "by Christmas"), never as
 # the modifier of a thing ("a Christmas market", "Christmas lights")
-_TIME_BEFORE = re.compile(r"\b(?:on|at|by|before|after|until|till|over|since|for|this|last|next|"
-                          r"during|around|from|through)\s+$", re.I)
-_THING_AFTER = re.compile(r"\s+(?:markets?|fairs?|trees?|shopping|shoppers|decorations?|lights|"
-                          r"parties|party|cards?|carols?|concerts?|presents?|gifts?|stalls?|"
-                          r"holidays?|season|period|break|truce|message|address|speech|services?)\b",
-                          re.I)
-
-
-def feast_day(sentence: str, start: int, end: int) -> bool:
-    """Whether a feast's name found at start..end names its day: bare "Christmas" only after
-    a time word and before no thing it qualifies ("killed at a Christmas market" is no 25
-    December); "Christmas Day", "Easter Sunday" and the others always do."""
-    if sentence[start:end].lower() != "christmas":
-        return True
-    return bool(_TIME_BEFORE.search(sentence, 0, start)) and not _THING_AFTER.match(sentence, end)
-
-
 _REPORTING = re.compile(r"\b(?:said|says|told|announced|reported|emerged|confirmed|claimed|"
                         r"revealed|stated|added|disclosed)\b", re.I)
 _PLUPERFECT = re.compile(r"\bhad\s+(?:been\s+)?(?:\w+\s+)?\w+(?:ed|en|wn|ung|ought|ied)\b", re.I)
