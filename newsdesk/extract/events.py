@@ -24,6 +24,7 @@ from . import context as C
 from . import ev_context as X
 from . import ev_filter as F, ev_recalled as R
 from . import ev_actor_fix as AF, ev_measures as M, ev_it as IT
+from .ev_quoted_acts import spoken_act
 from .ev_group import group_mentions
 from .ev_group_tellings import merge_in_sentence
 from .ev_unreal import (ANNOUNCING, idle_demand, CONDITIONAL, NEGATED_WORDING, YIELDING, drop_setting_talks,
@@ -116,6 +117,7 @@ def _sentence_cands(art: Article, si: int, doc, published_year: int | None,
     background = C.background(text)
     quoted = _long_quotes(text)
     kept: list[tuple[Trigger, object, str | None]] = []
+    tellers: dict = {}
     for tr in trigs:
         tok = _token_at(doc, tr.start)
         if tok is not None and tr.kind == "verb" and tr.type != "ASSAULT":
@@ -145,8 +147,11 @@ def _sentence_cands(art: Article, si: int, doc, published_year: int | None,
             new = P.intent_type(tr.type, "unless" if UNLESS.search(text) else C.modal_of(tok))
             tr = Trigger(tr.start, tr.end, new, tr.mode, tr.kind, tr.text)
             why = "intent"
-        if (why and why != "intent") or (not intent and any(a <= tr.start < b for a, b in quoted)):
+        teller = None if intent else spoken_act(doc, tr, tok, quoted)
+        if (why and why != "intent") or (not intent and teller is None and any(a <= tr.start < b for a, b in quoted)):
             continue
+        if teller is not None:
+            tellers[tr.start] = teller
         if tok is not None and tok.head.i != tok.i and pos(tok.head) == "NOUN" and \
                 lemma_in(tok.head, C.IRREALIS_NOUNS):
             continue
@@ -181,6 +186,7 @@ def _sentence_cands(art: Article, si: int, doc, published_year: int | None,
             continue
         if AF.visited_town(tok, tr.type, recip_tok):
             recip_tok = None        # "visited Salisbury": where the visit was, no party met
+        actor_tok = tellers.get(tr.start, actor_tok)     # "'We reject it,' X said": X rejects
         actor = _name(actor_tok, person_memory) or IT.prior_party(art, si, actor_tok, lambda t: _name(t, person_memory))
         recip = _name(AF.reflexive(recip_tok, actor_tok), person_memory, speaker_ok=False)  # "said she was killed"
         if recip and actor and recip == actor:

@@ -1,0 +1,57 @@
+"""A verbal act spoken inside a direct quotation is the speaker's own act.
+
+events.py drops triggers inside quotations of six words or more: a witness's "they shot at
+us" narrates a material act the reporter has not stated. But when the quoted words are
+themselves a statement -- a denial, a warning, a plea ("'We ask them to stay out,' the
+minister said") -- saying them IS the act, and its doer is the quote's teller, named outside
+the quote by a speech verb. Only verbal acts qualify, and only when the quote gives them no
+other doer (none, or a first-person one): "'He accused us of lying,' X said" stays dropped.
+"""
+from __future__ import annotations
+
+from ..nlp import lemma_in, pos
+from .ev_recalled import SPEECH_ACTS
+
+FIRST_PERSON = {"i", "we", "me", "us"}
+# what introduces a direct quotation; "add" / "go on" for a quote continued by the same teller
+TELLING = {"say", "tell", "add", "insist", "state", "warn", "declare", "write", "go",
+           "told", "wrote", "said"}
+
+
+def quote_teller(doc, span: tuple[int, int]):
+    """The subject of the speech verb outside quotation `span` (character offsets in the
+    sentence) that introduces it, or None."""
+    a, b = span
+    for t in doc:
+        if a <= t.idx < b or not lemma_in(t, TELLING):
+            continue
+        subj = next((c for c in t.children if c.dep_ == "nsubj" and not a <= c.idx < b), None)
+        if subj is not None:
+            return subj
+    return None
+
+
+def spoken_act(doc, tr, tok, quoted: list[tuple[int, int]]):
+    """The teller's token when trigger `tr` (token `tok`) is the speaker's own verbal act
+    inside one of the `quoted` spans, told by a speech verb; else None (the trigger stays
+    dropped)."""
+    if tr.type not in SPEECH_ACTS or not own_doer(tok):
+        return None
+    span = next(((a, b) for a, b in quoted if a <= tr.start < b), None)
+    return quote_teller(doc, span) if span is not None else None
+
+
+def own_doer(tok) -> bool:
+    """The speaker does the act: the trigger's clause has no subject or a first-person one
+    ("we reject", "are asked not to"), and is stated, not a subordinate clause that frames
+    another ("when we ask them ..."). A noun trigger's clause is its verb's ("The army gave
+    them an ultimatum": the army's act, only told)."""
+    if tok is None:
+        return True
+    verb = tok
+    while pos(verb) not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.dep_ in ("advcl", "relcl", "acl"):
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subj is None or subj.lower_ in FIRST_PERSON

@@ -1,0 +1,35 @@
+"""A verbal act said inside a direct quote is the quote's teller's act (ev_quoted_acts);
+acts narrated inside a quote, or done by someone else, stay out. Sentences invented."""
+from conftest import event_mentions
+
+
+def _acts(text: str) -> list[tuple[str, str | None]]:
+    return [(m.type, m.actor) for m in event_mentions(text)]
+
+
+def test_first_person_denial_in_quote_is_the_speakers_reject():
+    acts = _acts('"These reports are entirely untrue and we reject them completely," '
+                 'the harbour authority spokesman Oren Val said on Monday.')
+    assert any(t == "REJECT" and a and "Oren Val" in a for t, a in acts)
+
+
+def test_plea_in_quote_is_the_speakers_request():
+    acts = _acts('"We urge every neighbouring state not to meddle in our elections," '
+                 'the interior minister Lisa Marrow said.')
+    assert any(t == "REQUEST" and a and "Marrow" in a for t, a in acts)
+
+
+def test_material_act_told_in_quote_stays_out():
+    acts = _acts('"They opened fire on the market and burned three shops," a trader said.')
+    assert not any(t == "ASSAULT" for t, _ in acts)
+
+
+def test_verbal_act_of_another_told_in_quote_stays_out():
+    acts = _acts('"The mayor accused us of lying about the flood money," Kay Dunmore said.')
+    assert not any(t == "ACCUSE" for t, _ in acts)
+
+
+def test_act_in_a_framing_clause_of_the_quote_stays_out():
+    acts = _acts('"They stay inside even when we ask them to come out of the cellar," '
+                 'the fire chief Ned Hollis said.')
+    assert not any(t == "REQUEST" for t, _ in acts)
