@@ -21,11 +21,6 @@ CAUSE_NOUNS = {"response", "retaliation", "reaction", "reprisal", "revenge", "an
 # side clauses that tell a contrast or a simultaneous state ("while he was in Rome"); not
 # "after" / "because" clauses, which tell the act's own lead-up and usually its site
 BACKGROUND_MARKS = {"while", "whilst", "although", "though", "whereas"}
-# people whose post is named with "to" / "for": "the envoy to the Sahel", "minister for Asia"
-TITLE_NOUNS = {"envoy", "envoys", "ambassador", "ambassadors", "representative", "representatives",
-               "delegate", "delegates", "emissary", "emissaries", "coordinator", "commissioner",
-               "rapporteur", "adviser", "advisor", "mediator", "negotiator", "consul", "minister",
-               "secretary", "correspondent", "chief", "commander"}
 # armed groups a place name leads: "Chad rebel raids" are raids by rebels from Chad
 ARMED_PEOPLE = {"rebel", "militant", "insurgent", "separatist", "jihadist", "guerrilla",
                 "extremist", "hacker", "fighter", "militia", "gunman"}
@@ -41,13 +36,12 @@ _AREA_WORDS = {"governorate", "county", "oblast", "prefecture", "area", "valley"
 
 def attached_role(doc, a: int, b: int, trigger=None) -> str | None:
     """A role for the name at tokens [a, b) read from what it hangs on, or None to let the
-    other tests decide: 'site' (an owner that is the site), 'remit', 'origin', 'frame',
+    other tests decide (an office's post is named_roles.remit's): 'site' (an owner that is
+    the site), 'origin', 'frame',
     'background'."""
     head = _head(doc, a, b)
     if _owned_site(doc, b):
         return "site"
-    if _title(head):
-        return "remit"                 # an office's post goes last (roles.filter_places), not out
     if _armed_home(doc, head, b):
         return "origin"
     if _ranked_country_frame(head):
@@ -83,14 +77,6 @@ def _owned_site(doc, b: int) -> bool:
             continue
         return t.tag_ in ("NN", "NNS") and t.lower_ in SITE_NOUNS
     return False
-
-
-def _title(head) -> bool:
-    """"the special envoy to the Sahel": the name is the envoy's post, not a site."""
-    t = _phrase_top(head)
-    p = t.head
-    return t.dep_ == "pobj" and p.lower_ in ("to", "for") and p.head is not p and \
-        p.head.lower_ in TITLE_NOUNS
 
 
 def _armed_home(doc, head, b: int) -> bool:

@@ -16,18 +16,20 @@ import re
 from newsdesk.nlp import lemma_in
 
 # offices named by the place they are sent to or answer for ("ambassador to France")
-REMIT_NOUNS = {"envoy", "envoys", "ambassador", "ambassadors", "representative", "emissary",
-               "delegate", "delegates", "consul", "commissioner", "coordinator", "minister",
-               "secretary", "correspondent", "rapporteur", "mission", "delegation"}
+REMIT_NOUNS = {"envoy", "envoys", "ambassador", "ambassadors", "representative", "representatives",
+               "emissary", "emissaries", "delegate", "delegates", "consul", "commissioner",
+               "coordinator", "minister", "secretary", "correspondent", "rapporteur", "mission",
+               "delegation", "adviser", "advisor", "mediator", "negotiator", "chief", "commander"}
 
 
 def remit(head) -> bool:
     """'the special envoy to the Great Lakes, X, met ...', 'the minister for Wales': a
     place after "to" / "for" on an office names the office's remit; the holder may act
-    anywhere (an envoy usually meets people elsewhere)."""
-    prep = head.head
-    return head.dep_ == "pobj" and prep.lower_ in ("to", "for") and prep.head.i != prep.i and \
-        prep.head.lower_ in REMIT_NOUNS and prep.head.tag_ in ("NN", "NNS", "NNP")
+    anywhere (an envoy usually meets people elsewhere). A later conjunct shares it."""
+    t = head.head if head.dep_ == "conj" else head
+    prep = t.head
+    return t.dep_ == "pobj" and prep.lower_ in ("to", "for") and prep.head.i != prep.i and \
+        prep.head.lower_ in REMIT_NOUNS
 
 
 # verbs whose object is someone told or pressed: a party, not a site (verbs of blame are left
