@@ -138,6 +138,23 @@ def _word_key(word: str) -> str:
     return f"cc:{cc}" if cc else word[:5].lower()
 
 
+def state_keys(name: str | None) -> set[str]:
+    """The state a party of the state's side names by country or demonym ("the Turkish
+    foreign ministry" -> Turkey): a state's organ answers a charge laid against the state; a
+    body that only bears a demonym ("the Syrian Observatory", "Syrian rebels") does not."""
+    if not name or side(name) != "state":
+        return set()
+    return {k for k in party_names(name) if k.startswith("cc:")}
+
+
+def states_after(text: str, cue: re.Pattern) -> set[str]:
+    """The states a charge names after its accusing word ("blamed Turkey for ..."), not a
+    demonym of the state's armed foes ("blamed Syrian rebels")."""
+    m = cue.search(text)
+    return {k for w, rest in re.findall(r"\b([A-Z][a-z]{2,})((?:\s+[a-z-]+){0,2})", text[m.end():] if m else "")
+            if (k := _word_key(w)).startswith("cc:") and side(w + rest) != "foes"}
+
+
 def kin(a: str, b: str) -> bool:
     """Two parties on one side: named alike, else of one known side (two states named apart
     are two sides: Azerbaijan and Armenia)."""

@@ -11,8 +11,9 @@ in a death toll dispute (the same sources give both figures) it folds into that 
 outlets a rising count is the rule, not a dispute, so a second outlet only joins a dispute
 an article already holds, when it states one of its figures. Not a total: a part ("two of
 them badly", "two Americans were injured"), an increment ("two more"), a superseded figure,
-a sum of a list, a figure from another year or a running total; and a party claiming the
-attack holds no figure.
+a sum of a list, a figure from another year or a running total, a degree of harm ("20 were
+badly wounded", "12 in critical condition": the worst hurt among all the wounded); and a
+party claiming the attack holds no figure.
 """
 from __future__ import annotations
 
@@ -26,6 +27,9 @@ from .figures import RUNNING_TOTAL, another_acts_toll
 MAX_CLAIMS = 6
 CLAIMED_ACT = re.compile(r"\bclaim(?:ed|s|ing)?\s+(?:of\s+)?(?:responsibility|credit)\b", re.I)
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d(?:s|'s)?\b")
+# a figure of the worst hurt ("20 people were heavily wounded") counts a part of all the wounded
+DEGREE_AFTER = re.compile(r"^\s+(?:[a-z]+\s+){0,3}?(?:(?:seriously|critically|severely|gravely|heavily|badly)\s+"
+                          r"(?:injured|wounded|hurt)|in\s+(?:a\s+)?(?:critical|serious|grave)\s+condition)\b", re.I)
 # a figure counting a named group ("two Americans were", "three Britons, ...") is a part of the whole
 GROUP_AFTER = re.compile(r"\s+[A-Z][a-z]+s\b(?=\s*(?:[,.;]|(?:were|are|was|had|have|who|among|in|from|and)\b))")
 
@@ -44,9 +48,10 @@ def injured(text: str) -> tuple[tuple, str] | None:
     if not whole or not c["injured"] or c["injured"].low < 2:
         return None
     start, end = c["injured_span"] or (0, 0)
-    if GROUP_AFTER.match(text[end:]) or re.search(r",\s|\band\b", text[start:end]):
+    if GROUP_AFTER.match(text[end:]) or DEGREE_AFTER.match(text[end:]) or re.search(r",\s|\band\b", text[start:end]):
         return None            # "two Americans were injured": one group among the wounded;
-    #                            "13 of them foreign nationals, and 239": a sum the source never states
+    #                            "13 of them foreign nationals, and 239": a sum the source never states;
+    #                            "20 were badly hurt": the worst hurt, a part of the whole
     return (c["injured"].low, c["injured"].high), c.get("injured_qualifier") or ""
 
 

@@ -35,7 +35,8 @@ from ..extract.resolver import Resolver, resolver_for
 from .dispute_background import background
 from .dispute_holders import accuser, holder, no_file_ids, own_voice, toll_holder, unnamed
 from .dispute_sides import (accused_then_denied, accuses, charge_elsewhere, denied_in_aside, one_side,
-                            passive_blame, same_description, same_voice, states_claim)
+                            passive_blame, same_description, same_voice, state_keys, states_after,
+                            states_claim)
 from .dispute_twins import dedupe as _dedupe, join_accused, join_shared
 from .figures import PART_TOLL, RUNNING_TOTAL, TOLL_PHRASE, another_acts_toll, counted_kinds, toll_told
 
@@ -140,10 +141,11 @@ def denial(articles: list[Article], ctx: dict) -> list[Dispute]:
             elif accuses(s.text, ACCUSE) and not unnamed(s.text, res, s.start):
                 accusations.append((art, s, holder(s.text, res, s.start) or accuser(s.text, res, s.start)))
     # accusation vs rebuttal across the story: the rebutting party is named in the accusation
-    groups = []
-    for target in {_stem(h) for _, _, h in rebuttals if _stem(h)}:
-        acc = [x for x in accusations if target in _stems_after(x[1].text, ACCUSE)]
-        reb = [x for x in rebuttals if _stem(x[2]) == target]
+    groups = []                       # a state answers by its organs ("the Turkish ministry" for Turkey)
+    keys = {id(s): {_stem(h)} - {None} | state_keys(h) for _, s, h in rebuttals}
+    for target in {k for ks in keys.values() for k in ks}:
+        acc = [x for x in accusations if target in _stems_after(x[1].text, ACCUSE) | states_after(x[1].text, ACCUSE)]
+        reb = [x for x in rebuttals if target in keys[id(x[1])]]
         if acc and reb and {a.id for a, _, _ in acc + reb}:
             groups.append((target, acc, reb))
     for acc, reb in join_accused(groups):
@@ -490,4 +492,5 @@ from . import (dispute_account, dispute_admission, dispute_confirm, dispute_culp
                dispute_evidence, dispute_headcount, dispute_identity, dispute_inline,
                dispute_marked, dispute_outcome, dispute_blame, dispute_label, dispute_deal,
                dispute_allegiance, dispute_legality, dispute_denied_claim, dispute_wounded,
-               dispute_involvement, dispute_waters, dispute_custody, dispute_claimed)
+               dispute_involvement, dispute_waters, dispute_custody, dispute_claimed,
+               dispute_answered)

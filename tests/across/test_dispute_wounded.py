@@ -64,3 +64,14 @@ def test_figures_of_two_acts_are_no_rivals():
     run = [(port, "health minister", (81, 81), "exact"), (metro, "transport authority", (55, 55), "exact")]
     assert _rivals(run, {}) is not None                  # nothing tells them apart
     assert _rivals(run, {0: "e2", 61: "e6"}) is None     # the events step holds two blasts
+
+
+def test_the_worst_hurt_are_a_part_of_all_the_wounded():
+    """A degree of harm counts the gravest cases among the wounded, not a rival total."""
+    total = "The interior ministry said 140 people were hurt in the stampede at the stadium."
+    worst = "Dr Lena Vorsk, who runs the city hospital, said 17 people were badly injured in the stampede."
+    assert not _wounded(total + " " + worst)
+    critical = "Dr Lena Vorsk said 11 of the people hurt in the stampede remain in critical condition."
+    assert not _wounded(total + " " + critical)
+    rival = "Dr Lena Vorsk, who runs the city hospital, said 60 people were injured in the stampede."
+    assert _wounded(total + " " + rival)
