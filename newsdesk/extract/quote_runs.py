@@ -140,3 +140,31 @@ def settle_inherited(found: list, text: str) -> None:
         src = same_words(found, k, text) or sentence_tail(found, k, text)
         if src is not None and src.speaker:
             f.speaker, f.person, f.sp_start, f.sp_end = src.speaker, src.person, src.sp_start, src.sp_end
+
+
+# 'The Economic Council of Ostra (ECO) condemned', 'Ostra summoned': a named body opening the
+# sentence as the subject of a past-tense verb (an acronym in brackets may close its name)
+_BODY_VERB = re.compile(r"\s*(?:(?:But|And|Meanwhile|However|Later|Earlier|Then|Instead),?\s+)?"
+                        r"((?:The\s+)?[A-Z][\w'’.-]*(?:\s+(?:of|for|and|the|[A-Z][\w'’.-]*)){0,8}?"
+                        r"(?:\s+\([A-Z]{2,}\))?)\s+(?:also\s+|has\s+|have\s+|had\s+)?[a-z]{3,}ed\b")
+
+
+def body_subject(left: str) -> tuple[str, int] | None:
+    """A state or a named organisation opening the sentence as the subject of a finite verb,
+    for a quoted fragment the sentence gives no speech verb ('Ostra summoned the envoy over
+    "hostile acts"'): the sentence tells what that body holds, so it names the speaker better
+    than the quote before it, which may sit paragraphs away. A person is sentence_subject's."""
+    m = _BODY_VERB.match(left)
+    if not m:
+        return None
+    name = m.group(1)
+    words = [w for w in re.sub(r"[()]", " ", name).split() if w not in ("The", "of", "for", "and", "the")]
+    from .ev_names import place_kind
+    from .speakers import ORG_HEADS
+    if place_kind(name)[0] == "country" or (words and (words[-1].lower() in ORG_HEADS - _PEOPLE_HEADS
+                                                       or any(len(w) >= 3 and w.isupper() for w in words))):
+        return name, m.start(1)
+    return None
+
+
+_PEOPLE_HEADS = {"officials", "sources", "spokesman"}

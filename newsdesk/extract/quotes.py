@@ -20,7 +20,7 @@ from ..model import Article, Quote
 from ..pipeline import article_step
 from ..nlp.words import WORD_RUN
 from .resolver import Resolver, resolver_for
-from .quote_runs import aged_referent, described_speaker, document_before, settle_inherited, speaks_for
+from .quote_runs import aged_referent, body_subject, described_speaker, document_before, settle_inherited, speaks_for
 from .attribution import (attribution_line, attribution_tail, cited_source, colon_intro, document_subject,
                           glued_opener, kin_or_speaker, left_speaker, mismatched_close, next_sentence,
                           predicate_subject, pure_attribution, right_speaker, sentence_end, sentence_start)
@@ -264,7 +264,7 @@ def _attribute(art: Article, res: Resolver, mentions: list[Mention], found: list
             if intro:
                 hit, where = (intro[0], 0), intro[1]
         if hit is None and lft is None and left.strip() and not (prev and prev.mark.end > sent0):
-            subj = sentence_subject(left)     # 'Jane Roe welcomes any help "to stop the shooting."'
+            subj = sentence_subject(left) or body_subject(left)   # 'Jane Roe welcomes any help "to stop …"'
             if subj:
                 hit, where = (subj[0], subj[1]), p0 + sent0 + subj[1]
         if hit is None and not p[m.end:].strip(" .,;'\"”’") and (line := attribution_line(text, para_end)):

@@ -27,6 +27,15 @@ def _name_then_role(role: str) -> "re.Pattern":
                       rf"(?:\w+\s){{0,3}}?{re.escape(role)}\b")
 
 
+def _owned_thing(words: list[str]) -> bool:
+    """'the president's office', 'the minister's official account': a possessive description
+    whose head is no person title names something the owner has (a body, a feed), so no
+    person's name stands in apposition to it ('… in the capital, Vardo, the governor's account
+    tweeted': the capital's name is not the account)."""
+    owned = any(w.endswith(("'s", "’s")) for w in words[1:-1])
+    return owned and words[-1] not in TITLES
+
+
 _ODD_FOLD = re.compile("[\u017f\u0131\u0130\u212a\u212b]")
 
 
@@ -189,6 +198,8 @@ class Resolver:
         role = " ".join(w for w in words[1:] if w not in {"country's", "country’s"})
         if words[0] == "a" or not role or (np.split()[-1][:1].isupper() and words[-1] not in TITLES):
             return None                          # 'the Rockies' is a name, not a role
+        if _owned_thing(words):
+            return None                          # 'the president's office' is no person
         role = {"premier": "prime minister"}.get(role, role)
         if self._low is None:
             self._low = self.text.lower() if not _ODD_FOLD.search(self.text) else ""
@@ -429,6 +440,10 @@ class Resolver:
                             + r"))\b", self.text[sent_start:pos])
             if lead:
                 return self.resolve(lead.group(1), sent_start, mentions)
+            from .quote_runs import body_subject    # 'The Council of Coastal States (CCS) condemned
+            body = body_subject(self.text[sent_start:pos])    # what it called …': the opening body
+            if body:        # as written: 'X of Y' here is one name, not a person of a place
+                return re.sub(r"^[Tt]he\s+|\s+\([A-Z]{2,}\)$", "", body[0]), False
         if low in {"it", "they", "we", "the statement", "a statement", "the ministry", "this"}:
             inst = self.last_institution(pos, mentions)
             if inst:
