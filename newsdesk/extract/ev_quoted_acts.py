@@ -6,8 +6,14 @@ themselves a statement -- a denial, a warning, a plea ("'We ask them to stay out
 minister said") -- saying them IS the act, and its doer is the quote's teller, named outside
 the quote by a speech verb. Only verbal acts qualify, and only when the quote gives them no
 other doer (none, or a first-person one): "'He accused us of lying,' X said" stays dropped.
+Two stance forms name a party that is not the doer: a charge judged in the trigger's own words
+("'the claims are groundless'", whose subject is the thing rejected) and a threat told by its
+modal or readiness ("'our troops are ready to strike if ...'", "'they will face a firm answer'"),
+whose subject is the speaker's force or the target, never someone else who threatened.
 """
 from __future__ import annotations
+
+import re
 
 from ..nlp import lemma_in, pos
 from .ev_recalled import SPEECH_ACTS
@@ -35,10 +41,38 @@ def spoken_act(doc, tr, tok, quoted: list[tuple[int, int]]):
     """The teller's token when trigger `tr` (token `tok`) is the speaker's own verbal act
     inside one of the `quoted` spans, told by a speech verb; else None (the trigger stays
     dropped)."""
-    if tr.type not in SPEECH_ACTS or not own_doer(tok):
+    if tr.type not in SPEECH_ACTS or not (own_doer(tok) or stance_form(tr, tok)):
         return None
     span = next(((a, b) for a, b in quoted if a <= tr.start < b), None)
     return quote_teller(doc, span) if span is not None else None
+
+
+# a threat's own form, opening with its modal or copula ("will face", "are ready to strike if"),
+# unlike a verb or noun that reports a threat someone made ("threatened", "gave them an ultimatum")
+THREAT_FORM = re.compile(r"(?:will|would|shall|'ll|is|are|am|was|were|stands?|stood|remains?)\b", re.I)
+
+
+def stance_form(tr, tok) -> bool:
+    """The trigger's wording carries the stance itself, so its clause's subject is no other
+    doer: the subject lies inside the trigger's span (a charge judged false), or the trigger
+    is a threat told by its modal or readiness ("they will pay", "are ready to strike if"),
+    rather than by a word reporting someone's threat."""
+    if tok is None:
+        return False
+    verb = _clause_verb(tok)
+    if verb.dep_ in ("advcl", "relcl", "acl"):
+        return False
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and tr.start <= subj.idx < tr.end:
+        return True
+    return tr.type == "THREATEN" and THREAT_FORM.match(tr.text) is not None
+
+
+def _clause_verb(tok):
+    verb = tok
+    while pos(verb) not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    return verb
 
 
 def own_doer(tok) -> bool:
@@ -48,9 +82,7 @@ def own_doer(tok) -> bool:
     them an ultimatum": the army's act, only told)."""
     if tok is None:
         return True
-    verb = tok
-    while pos(verb) not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
+    verb = _clause_verb(tok)
     if verb.dep_ in ("advcl", "relcl", "acl"):
         return False
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)

@@ -25,6 +25,7 @@ from . import ev_context as X
 from . import ev_filter as F, ev_recalled as R
 from . import ev_actor_fix as AF, ev_measures as M, ev_it as IT
 from .ev_quoted_acts import spoken_act
+from .ev_meetings import called_party, two_parties
 from .ev_group import group_mentions
 from .ev_group_tellings import merge_in_sentence
 from .ev_unreal import (ANNOUNCING, idle_demand, CONDITIONAL, NEGATED_WORDING, YIELDING, drop_setting_talks,
@@ -182,8 +183,10 @@ def _sentence_cands(art: Article, si: int, doc, published_year: int | None,
             tr = Trigger(tr.start, tr.end, "ACCUSE", None, tr.kind, tr.text)
         if tr.type == "THREATEN" and tok is not None and any(c.dep_ == "nsubjpass" for c in tok.children):
             continue
-        if tr.type == "CONSULT" and not _two_parties(tok, recip_tok):
-            continue
+        if tr.type == "CONSULT":
+            recip_tok = recip_tok or called_party(tok, tr)
+            if not two_parties(tok, recip_tok):
+                continue
         if AF.visited_town(tok, tr.type, recip_tok):
             recip_tok = None        # "visited Salisbury": where the visit was, no party met
         actor_tok = tellers.get(tr.start, actor_tok)     # "'We reject it,' X said": X rejects
@@ -246,31 +249,6 @@ def _places(doc, role_toks: set, near=None) -> list[str]:
     first, rest = N.places(doc, {t for t in role_toks if t is not None},
                            near.i if near is not None else None)
     return X.sentence_places(doc, first, rest, near)
-
-
-def _two_parties(tok, recip_tok) -> bool:
-    """A meeting codes as CONSULT only between parties ("met Kerry", "a meeting with",
-    "the two men spoke", "visited Russia"), not an internal "emergency meeting of security
-    chiefs"."""
-    if tok is None:
-        return False
-    if tok.head.lower_ in ("during", "on") and tok.head.i < tok.i:
-        return False        # "During a visit to Vienna, Kerry said ...": the setting of a statement
-    if tok.lower_.startswith("visit") and (recip_tok is not None or (
-            tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to")):
-        return True
-    if tok.lower_.startswith("mediat") or tok.lower_ in ("summit", "lunch", "dinner", "breakfast"):
-        return True
-    if any(c.dep_ == "conj" for t in tok.children if t.dep_ == "nsubj" for c in t.children):
-        return True         # "Israel and Lebanon renewed negotiations"
-    if any(t.lower_ in ("with", "between") for t in tok.doc[tok.i + 1: tok.i + 7]):
-        return True
-    if recip_tok is not None and not (N.run_of(recip_tok) and N.well_known_place(recip_tok.text)):
-        return True
-    for c in tok.subtree:
-        if c.lower_ in ("with", "between") and c.head == tok or c.lower_ in ("two", "both") and c.i < tok.i:
-            return True
-    return False
 
 
 def _light_cands(art: Article, si: int, trigs: list[Trigger], year: int | None) -> list[Cand]:

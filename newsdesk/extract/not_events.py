@@ -17,7 +17,7 @@ NOT_EVENTS = re.compile(
     r"rall(?:y|ies|ied|ying)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:country|nation|public|support|"
     r"supporters|allies|behind|around)\b|"
     r"talks? show|price war|war of words|deadline|riot police|riot gear|riot squad|"
-    r"spoke on condition|spoke to (?:reporters|journalists|the media|the press)|spoke (?:of|about)\b|"
+    r"spoke on condition|(?:spoke|spoken) to (?:reporters|journalists|the media|the press)|(?:spoke|spoken) (?:of|about)\b|"
     r"sought (?:medical|treatment|hospital|shelter)|"
     r"(?:medical|hospital) (?:treatment|assistance)|"
     r"(?:forecasts?|outlook|recipes?|budget|bill|law|plan|design|schedule|policy|rules?|guidelines|blueprint)"
@@ -41,6 +41,7 @@ NOT_EVENTS = re.compile(
     r"transcript|poll|survey|documents?|emails?|records|memo|tapes?|sheet|list|details|results|findings|"
     r"names|pictures?|book|album|film|version|guidelines|cables?|study)\s+"
     r"(?:[\w'’$€£.,-]+\s+){0,4}?released|"
+    r"(?:captured|caught) (?:live )?on (?:[\w'’-]+\s+){0,2}?(?:camera|video|film|tape|television|tv|cctv)|"
     r"(?:met|meet|meets|meeting) (?:the |its |their )?(?:criteria|targets?|deadline|demands?|requirements|goals?|"
     r"standards?|expectations|needs|obligations|costs?)|"
     r"(?:declin|refus)(?:e|es|ed|ing) to (?:comment|elaborate|speculate|discuss|be (?:named|identified)|"
@@ -67,7 +68,7 @@ NOT_EVENTS = re.compile(
 
 # a cheap gate: every NOT_EVENTS match holds one of these pieces, so a sentence without any
 # of them skips the long alternation (used where the word-start index cannot bound the table)
-MAYBE_BLOCK = re.compile(r"verbal|retreat|storm|plead|calls? for|called off|preparation|pled|withdr|nuclear|atomic|hydrogen|thermonuclear|appeared|looked|seemed|rape|accident|call|attack|attacking|shot|deal|market|rall|ftse|dow|nasdaq|talk|war|deadline|declin|refus|"
+MAYBE_BLOCK = re.compile(r"captured|caught|verbal|retreat|storm|plead|calls? for|called off|preparation|pled|withdr|nuclear|atomic|hydrogen|thermonuclear|appeared|looked|seemed|rape|accident|call|attack|attacking|shot|deal|market|rall|ftse|dow|nasdaq|talk|war|deadline|declin|refus|"
                          r"close|threat|speak|spea|spok|condolence|sympath|prayer|thought|offer|battle|fight|"
                          r"riot|spoke|sought|medical|hospital|met|meet|fight|battl|combat|used|statement|video|report|footage|"
                          r"recording|message|audio|image|photo|figures|data|sketch|letter|transcript|poll|survey|document|"

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from ..nlp.prefixes import StartIndex, finditer_at
 from .not_events import NOT_EVENTS, OFF_TOPIC, blocked_spans  # noqa: F401 (re-exported)
 from .retype_words import retyped_by_words
-from .plover_more import ACT_ROWS, STANCE_ROWS
+from .plover_more import ACT_ROWS, ANSWER, QUOTE_MARK, STANCE_ROWS
 
 
 # (regex, type, mode, kind)
@@ -217,12 +217,13 @@ LEXICON: list[tuple[str, str, str | None, str]] = [
      r"square)\b", "PROTEST", "blockade", "verb"),
     # --- THREATEN
     (r"\bthreaten(?:s|ed|ing)?\b|\bmade threats\b|\bwarn(?:s|ed|ing)? (?:[\w'’$€£.,-]+\s+){0,4}?(?:would|will)\b|"
-     r"\bwarn(?:s|ed|ing)? (?:[\w'’$€£.,-]+\s+){0,3}?of (?:[\w'’$€£.,-]+\s+){0,2}?(?:consequences|retaliation|reprisals?|"
+     r"\bwarn(?:s|ed|ing)? (?:[\w'’$€£.,-]+\s+){0,3}?of " + QUOTE_MARK + r"(?:[\w'’$€£.,-]+\s+" + QUOTE_MARK + r"){0,2}?(?:consequences|retaliation|reprisals?|"
      r"response|action|measures|punishment|force)\b|"
      r"\bultimatum\b|\b(?:stern|final|last|strong|serious) warning\b|\bvow(?:s|ed|ing)? (?:to|that)\b|"
      r"\bsw(?:ore|orn|ear|ears|earing) to\b|\bor die\b|\b(?:hours|days) to convert\b|"
      r"\b(?:target list|list of targets|top target)\b|\bwould not live (?:peacefully|in peace)\b|"
-     r"\bvow(?:s|ed|ing)?(?: of)? [\"“]?(?:[\w'’-]+ ){0,2}?(?:revenge|retaliation|retribution|vengeance|reprisals?)\b|"
+     r"\bvow(?:s|ed|ing)?(?: of)? " + QUOTE_MARK + r"(?:[\w'’-]+ " + QUOTE_MARK + r"){0,2}?(?:revenge|retaliation|retribution|vengeance|reprisals?|"
+     + ANSWER + r")\b|"
      r"\b(?:intend(?:s|ed|ing)?|plan(?:s|ned|ning)?|prepar(?:e|ed|es|ing)|ready) to take (?:[\w'’-]+ ){0,2}?action against\b",
      "THREATEN", None, "verb"),
     # stances told without a stance verb: denied links, blame as responsibility, conditional
@@ -312,6 +313,10 @@ LEXICON: list[tuple[str, str, str | None, str]] = [
      r"withdraw|restore|mediate|join|send))\b",
      "AGREE", None, "verb"),
     # --- CONSULT
+    # a conversation with a party told by its verb ("had spoken with the king", "phoned his
+    # counterpart"); "spoken of / to reporters" is blocked in not_events.py
+    (r"\b(?:spoken (?:by (?:tele)?phone )?(?:to|with)|(?:phoned|called up|rang) (?:his|her|their|its) "
+     r"(?:[\w'’-]+ ){0,2}?(?:counterparts?|opposite numbers?))\b", "CONSULT", None, "verb"),
     (r"\b(?:met|meet|meets|meeting|talks|discussions|consultations|spoke|hosting|hosts|phone call|telephone|visit(?:s|ed|ing)?|hosted|"
      r"negotiat(?:e|ed|es|ing|ions)|conferred|summit|telephon(?:e|ed)|mediat(?:e|ed|ion|ing)|"
      r"arrived in|welcome to|gave (?:a |an )?(?:\w+ )?welcome|received (?:a|an) (?:delegation|mission|envoy)|"

@@ -30,10 +30,13 @@ _HARM_ACT = (r"(?:attacks?|bombings?|killings?|deaths?|massacres?|shootings?|vio
              r"abuses|poisonings?|downing|explosions?|blasts?|assaults?|murders?|incidents?|abductions?|"
              r"kidnappings?|coup|bloodshed|carnage|(?:back|arm|sponsor|harbou?r|shell|bomb|attack|kill|shoot|"
              r"target|poison|murder|tortur|abduct|kidnapp|sabotag)ing)")
-# the answer a threat names: a response of force, a penalty
-_ANSWER = (r"(?:consequences|retaliation|reprisals?|retribution|repercussions|punishment|counter-?measures|"
-           r"(?:immediate|firm|strong|decisive|swift|resolute|appropriate|adequate|proportionate|military|"
-           r"forceful|harsh|tough|severe|serious|crushing|painful) (?:response|reaction|action|answer))")
+# the answer a threat names: a response of force, a penalty; news writing often quotes the
+# speaker's own words for it ('vowed a "crushing response"'), so an opening quote mark may
+# stand before any word of it
+QUOTE_MARK = r"[\"“‘']?"
+ANSWER = (r"(?:consequences|retaliation|reprisals?|retribution|repercussions|punishment|counter-?measures|"
+          r"(?:immediate|firm|strong|decisive|swift|resolute|appropriate|adequate|proportionate|military|"
+          r"forceful|harsh|tough|severe|serious|crushing|painful) (?:response|reaction|action|answer))")
 _MORE = r"(?:more|further|new|fresh|future|similar|additional|bigger)"
 _HARMS = r"(?:attacks|strikes|operations|bombings|assaults)"
 _LINES = (r"(?:internet|mobile|cellular|phone|telephone|telecommunications?|communications?|broadband|"
@@ -79,7 +82,7 @@ STANCE_ROWS: list[tuple[str, str, str | None, str]] = [
     # the span is the modal alone: its verb's "would" is the threat's form, not a hypothetical
     (r"\b(?:will|would|shall|'ll)(?=\s+(?:(?:certainly|surely|inevitably|definitely|also|only)\s+)?(?:"
      r"(?:lead to|result in|have|face|bring|provoke|trigger|draw|demand|require|warrant|entail|invite|meet)\s+"
-     r"[\"“]?(?:(?:an?|the|its|their)\s+)?(?:[\w'’-]+\s+){0,2}?" + _ANSWER + r"\b|"
+     + QUOTE_MARK + r"(?:(?:an?|the|its|their)\s+" + QUOTE_MARK + r")?(?:[\w'’-]+\s+" + QUOTE_MARK + r"){0,2}?" + ANSWER + r"\b|"
      r"not\s+go\s+(?:unpunished|unanswered)\b|"
      r"pay\s+(?:a|the)\s+(?:heavy|high|big|steep|dear|terrible)\s+price\b))|"
      r"\breserves?\s+the\s+right\s+to\s+(?:respond|retaliate|defend)\b", "THREATEN", None, "verb"),

@@ -1,5 +1,6 @@
 """Triggers whose PLOVER type the words next to them change (plover.retype reads these after
-the vow rule): a promise of harm is a threat, damage told of a blast is the blast, a raid that
+the vow rule): a promise of harm is a threat (the harm named after the verb, or before its
+participle: "the force promised by"), damage told of a blast is the blast, a raid that
 only detains is a detention, denouncing the reports is a denial. Kept apart so plover.py stays a table and under the size cap."""
 from __future__ import annotations
 
@@ -12,6 +13,11 @@ PROMISE = re.compile(r"(?:promis|pledg)", re.I)
 PROMISED_HARM = re.compile(r"^[^.;:]{0,60}?\b(?:pay (?:a |the )?(?:[\w-]+ )?price|pay dearly|make (?:[\w'’-]+ ){1,6}?pay\b|"
                            r"hunt(?:s|ed|ing)? (?:[\w'’-]+ )?down|retaliat\w*|aveng\w*|reveng\w*|punish\w*|crush\w*|"
                            r"wipe (?:[\w'’-]+ )?out|annihilat\w*|strike back|hit back)", re.I)
+# a promise told by its participle names what was promised before it ("met with the force
+# promised by the president"): harm named there makes it a threat as well
+PROMISED_BY = re.compile(r"^\s+by\b", re.I)
+HARM_BEFORE = re.compile(r"\b(?:force|retaliation|revenge|vengeance|retribution|reprisals?|punishment|response|"
+                         r"crackdown|war|attacks?|strikes?|offensive)\W{0,3}$", re.I)
 # damage told of a blast is the blast's (ASSAULT), unless a party between them did it ("after the
 # blast, rioters set cars on fire")
 BLAST_BEFORE = re.compile(r"\b(?:explosions?|blasts?|bomb(?:s|ings?)?|detonations?|shelling|shells|missiles?|rockets?|"
@@ -40,7 +46,8 @@ def retyped_by_words(text: str, tr):
     """A trigger whose type the words next to it change: a harmful promise, a blast's damage,
     a raid that only detains, denounced charges, lives put at risk, ships that block."""
     after = text[tr.end:tr.end + 100]
-    if tr.type == "AGREE" and PROMISE.match(tr.text) and PROMISED_HARM.search(after):
+    if tr.type == "AGREE" and PROMISE.match(tr.text) and (PROMISED_HARM.search(after) or (
+            PROMISED_BY.match(after) and HARM_BEFORE.search(text[:tr.start].rstrip()))):
         return replace(tr, type="THREATEN", mode=None)
     if tr.type == "ACCUSE" and DENOUNCING.match(tr.text) and CHARGES.match(after):
         return replace(tr, type="REJECT", mode="deny")

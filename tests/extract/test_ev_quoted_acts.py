@@ -33,3 +33,25 @@ def test_act_in_a_framing_clause_of_the_quote_stays_out():
     acts = _acts('"They stay inside even when we ask them to come out of the cellar," '
                  'the fire chief Ned Hollis said.')
     assert not any(t == "REQUEST" for t, _ in acts)
+
+
+def test_charge_judged_false_in_quote_is_the_speakers_reject():
+    acts = _acts('"Our record on the river is clear and these accusations are groundless," '
+                 'the water minister Tilda Sorn said.')
+    assert any(t == "REJECT" and a and "Sorn" in a for t, a in acts)
+
+
+def test_threat_told_by_readiness_in_quote_is_the_speakers():
+    acts = _acts('"The coast guard is ready to strike the smugglers\' boats if they do not turn back," '
+                 'the port ministry said.')
+    assert any(t == "THREATEN" and a and "ministry" in a for t, a in acts)
+
+
+def test_threat_reported_by_a_verb_in_quote_stays_out():
+    acts = _acts('"The rebels threatened to burn the granary if we stayed," a farmer named Ivo Brand said.')
+    assert not any(t == "THREATEN" for t, _ in acts)
+
+
+def test_an_ultimatum_told_in_quote_stays_the_givers():
+    acts = _acts('"The navy has given the smugglers an ultimatum," an aide said, asking not to be named.')
+    assert not any(t == "THREATEN" and a and "aide" in a for t, a in acts)

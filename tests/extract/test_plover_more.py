@@ -178,3 +178,22 @@ def test_force_held_ready_against_a_condition_is_a_threat():
     # readiness to help, or to attack with no condition, threatens no one
     assert "THREATEN" not in trigger_types("The army is ready to assist the flood victims if needed.")
     assert "THREATEN" not in trigger_types("The squad was ready to attack at dawn.")
+
+
+def test_a_quoted_answer_of_force_is_still_a_threat():
+    # the speaker's words for the answer are often put in quotes inside the threat
+    assert "THREATEN" in trigger_types("Governor Pell vows 'swift punishment' after the raid on the depot.")
+    assert "THREATEN" in trigger_types('The raid led the defence chief to warn of a "forceful response".')
+    assert "THREATEN" in trigger_types('The envoy said the attack would face a "harsh response" from the alliance.')
+    # an unquoted wish is no threat
+    assert "THREATEN" not in trigger_types("The mayor vowed a quick rebuilding of the depot.")
+
+
+def test_force_named_before_a_promise_participle_is_a_threat():
+    assert "THREATEN" in trigger_types('Troops arrived with the "iron hand" force promised by the governor.')
+    assert "THREATEN" not in trigger_types("The town received the grain promised by the donors.")
+
+
+def test_filmed_is_no_capture():
+    assert "COERCE" not in trigger_types("Crowds fled the square as shots rang out, the panic captured live on state television.")
+    assert "COERCE" in trigger_types("Rebels captured the border town on Sunday.")
