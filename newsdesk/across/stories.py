@@ -31,6 +31,8 @@ After the merges an article moves to the story its scored pairs favour (long tex
 pair probability, then a split on pair probabilities; headline feeds: a vote of its nearest
 neighbours' cosines mixed with a dense WordLlama cosine, story_dense.py), and headline
 stories are split once more on their own IDF, where a shared subject word weighs nothing.
+Last, a headline fragment of a few articles joins a much bigger story its centroid clearly
+matches (story_absorb.py).
 Pages of nothing but shared furniture score as empty texts, each a story of its own.
 """
 from __future__ import annotations
@@ -43,7 +45,7 @@ import numpy as np
 
 from ..model import Article, Picture, Story
 from ..pipeline import corpus_step
-from . import embed, story_dense, story_pairs
+from . import embed, story_absorb, story_dense, story_pairs
 from .story_follow import story_time, time_spans
 from .story_furniture import (body as _body, boilerplate, content as _content,  # noqa: F401
                               junk as _junk, sentences as _sentences,
@@ -99,6 +101,11 @@ class Params:
                                  #   beats its own by this (UCI 0.826 -> 0.834)
     short_vote_dense: float = 0.2  # the vote's neighbours and cosines mix in this share of
                                  #   the dense cosine (story_dense; UCI half 0 0.908 -> 0.911)
+    short_absorb: float = 0.2    # then a story of <= `absorb_small` headlines joins the story
+    absorb_small: int = 10       #   of >= `absorb_big` (and `absorb_ratio` x its size) its
+    absorb_big: int = 10         #   centroid matches best, at this cosine mixing in
+    absorb_ratio: float = 3.0    #   `absorb_dense` of the dense one (story_absorb; UCI half 0
+    absorb_dense: float = 0.3    #   0.911 -> 0.913, half 1 0.862 -> 0.865, all 0.843)
     short_prefix: int = 0        # short texts also match on N leading letters (5: +0.002 UCI, off)
     short_local_idf: float = 0.5  # local_idf when most articles are short (a headline feed)
     long_words: int = 150         # bodies shorter than this join at a threshold scaled down
@@ -308,12 +315,18 @@ class StoryIndex:
         if self.p.split_own > 0:
             labels = split(X, relabel(labels), self.p.split_own, self.p.split_own_min,
                            own_idf=True)
-        if short.mean() > 0.5 and self.p.short_vote > 0:
+        if short.mean() > 0.5:
             D = story_dense.stack([self.dense.get(a) for a in self.aids])
-            W = knn_cosines(X, self.p.pair_k, dense=D, share=self.p.short_vote_dense)
-            labels = reassign_pairs(W, relabel(labels), ts, window,
-                                    margin=self.p.short_vote, mean=False,
-                                    rounds=self.p.rounds)
+            if self.p.short_vote > 0:
+                W = knn_cosines(X, self.p.pair_k, dense=D, share=self.p.short_vote_dense)
+                labels = reassign_pairs(W, relabel(labels), ts, window,
+                                        margin=self.p.short_vote, mean=False,
+                                        rounds=self.p.rounds)
+            if self.p.short_absorb > 0:
+                labels = story_absorb.absorb(X, D, relabel(labels), ts, window,
+                                             self.p.short_absorb, self.p.absorb_small,
+                                             self.p.absorb_big, self.p.absorb_ratio,
+                                             self.p.absorb_dense)
         self._rebuild(relabel(labels))
 
     def pair_context(self) -> story_pairs.Context:
