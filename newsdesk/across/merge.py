@@ -61,6 +61,7 @@ from .merge_reciprocal import reciprocal_vetoes
 from .merge_roles import join_roles
 from .merge_seized import join_seized
 from .merge_separate import separate_vetoes
+from .merge_refs import unlist_references
 from .merge_sites import split_sites
 from .merge_tolls import join_same_toll
 from .merge_victims import join_victims
@@ -410,8 +411,10 @@ def merge(articles: list[Article], params: MergeParams | None = None) -> list[Ev
     for g in groups:
         drop_abroad_figures(g)
     notes = {a.id: a.layers.get("figures") for a in articles}   # per-statement toll flags
-    return [build_event(f"e{k}", g, when, copies, notes, scenes[story[id(g[0])]])
-            for k, g in enumerate(groups, 1)]
+    events = [build_event(f"e{k}", g, when, copies, notes, scenes[story[id(g[0])]])
+              for k, g in enumerate(groups, 1)]
+    unlist_references(events, articles)     # built from every sentence, listed by tellings
+    return events
 
 
 @corpus_step("merge_events")

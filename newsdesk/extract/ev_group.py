@@ -39,6 +39,7 @@ from . import ev_group_tellings as T
 from . import ev_group_parties as Y             # names and figures that are no party or count
 from .ev_group_parties import (GENERIC as _GENERIC, actor_conflict as _actor_conflict,
                                name_tokens as _tokens, same_actor as _same_actor)
+from . import ev_group_refs as R
 from .ev_group_asides import drop_asides, drop_likeness_places, past_aside
 from .counts import Mention, casualties, pick, same_toll
 from .dates import mention_day
@@ -444,6 +445,7 @@ def group_mentions(art: Article, cands: list, places) -> list[EventMention]:
     pending = []
     default = places.default()
     home = getattr(default, "country", None)
+    art.layers["references"] = R.reference_sentences(art, cands)    # listed in no record (across/merge)
     for c in cands:
         best = _host(groups, c, places, art, home)
         if best is not None:

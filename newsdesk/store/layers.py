@@ -31,8 +31,9 @@ from ..model import Article, EventMention, Quote, Sentence
 LAYER_FORMAT = 2                       # bump when this module's encoding changes
 LAYER_FIELDS = ("sentences", "mentions", "quotes")
 # plain-JSON scratch layers (`Article.layers[...]`) that cross-article steps read later:
-# the casualty statements with their flags (across/figures.py picks event tolls from them)
-KEPT_SCRATCH = ("figures",)
+# the casualty statements with their flags (across/figures.py picks event tolls from them) and
+# the sentences that only point at an attack (across/merge_refs.py takes them off its tellings)
+KEPT_SCRATCH = ("figures", "references")
 _ITEM_TYPE = {"sentences": Sentence, "mentions": EventMention, "quotes": Quote}
 _PKG = Path(__file__).resolve().parent.parent
 

@@ -1,0 +1,103 @@
+"""Attack words that only point at an attack told elsewhere (ev_group.py).
+
+Why: once an attack is reported, the coverage keeps naming it while telling something
+else: who is suspected of being behind the attack, what a party claimed about the bombing,
+who the victims of the blasts were, what was done in response to the attack. Each such
+sentence carries a definite attack noun, so grouping by anaphora put it in the attack's
+record, which then listed the accusation, the claim or the reaction as a telling.
+
+The test is syntactic, not lexical. A statement tells the attack when its attack noun is
+what a clause reports on: the subject, the complement of a copula, the verb's object, a
+headline fragment; or the content of that object ("claimed responsibility for the attack",
+"showed footage of the blast"); or the setting of a result ("houses damaged in the raids").
+Lower down, as the object of a preposition hanging on the verb or on the subject ("was
+behind the attack", "victims of the bombings", "in response to the attack"), the noun only
+points at the act. An attack word used as a verb ("resumed bombing") tells an act and is
+out of scope. Such a statement, with no toll, attacker or day of its own, still joins the
+record it points at (its place and parties identify the act, and record merging, places
+and dates read its text); only once the records are built (across/merge_refs.py) is its
+sentence taken off the record's list of tellings.
+"""
+from __future__ import annotations
+
+from .ev_context import OWN_PUB
+
+# the dependency roles in which a noun is what its clause reports on
+_TOLD_ROLES = {"nsubj", "nsubjpass", "attr", "dobj", "ROOT", "appos", "conj"}
+
+
+# nouns that only count or order what follows "of" ("a series of bombings", "the first wave
+# of explosions"): the phrase's role is the counted noun's
+_PARTITIVE = {"total", "series", "wave", "waves", "string", "spate", "number", "couple", "pair",
+              "round", "rounds", "chain"}
+
+
+def _noun_at(doc, start: int, end: int):
+    """The head token of the trigger span (the last word of "suicide bombings")."""
+    inside = [t for t in doc if start <= t.idx < end]
+    if not inside:
+        return None
+    heads = [t for t in inside if not (start <= t.head.idx < end) or t.head.i == t.i]
+    return heads[0] if heads else inside[-1]
+
+
+def _content_of_object(noun) -> bool:
+    """The noun the preposition hangs on is what the clause states (its object, or the
+    predicate of "there were ..."), and is not denied ("there has been no word")."""
+    return noun.dep_ in ("dobj", "attr") and not any(c.dep_ == "det" and c.lower_ == "no"
+                                                      for c in noun.children)
+
+
+def _told(tok) -> bool:
+    """The noun is an argument of its clause's own predicate, or heads a fragment. A
+    conjunct counts as its first conjunct does ("the blasts and the fire"), a counted noun
+    as its count does ("a series of blasts")."""
+    if tok.tag_.startswith("VB"):
+        return True         # "used aircraft to bomb", "resumed bombing": a verb tells an act
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    while tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in _PARTITIVE:
+        tok = tok.head.head     # "a total of six attacks were launched": the attacks are the subject
+    if tok.dep_ == "pobj" and _content_of_object(tok.head.head):
+        return True         # "claimed responsibility for the attack", "two attackers behind the blasts"
+    if tok.dep_ == "pobj" and tok.head.head.tag_ == "VBN":
+        return True         # "houses damaged in the raids": a result of the act, told as such
+    return tok.dep_ in _TOLD_ROLES
+
+
+def _candidate(c) -> bool:
+    """An attack statement made of attack nouns alone, with no toll and no attacker."""
+    return c.type == "ASSAULT" and bool(c.triggers) and c.dead is None and c.injured is None \
+        and not c.actor and all(t.kind == "noun" for t in c.triggers)
+
+
+def _own_day(c) -> bool:
+    """The statement names a day of its own (ev_context's OWN_PUB / OWN ranks)."""
+    return int(c.date_explicit or 0) >= OWN_PUB
+
+
+def reference_sentences(art, cands: list) -> list[tuple[int, int]]:
+    """(start, end) of the sentences whose every attack statement only points at an attack:
+    the record keeps them for its place, parties and merging, but does not list them."""
+    refs = reference_only(art, cands)
+    attacks = [c for c in cands if c.type == "ASSAULT"]
+    pointing = {c.sent for c in attacks if id(c) in refs} - {c.sent for c in attacks if id(c) not in refs}
+    return [(art.sentences[i].start, art.sentences[i].end) for i in sorted(pointing)]
+
+
+def reference_only(art, cands: list) -> set[int]:
+    """ids of the candidates whose every attack noun only points at an attack. One that
+    names a day of its own ("a witness to today's attack", "the attack on the envoy on
+    March 4") is kept: a statement dated by its writer is usually an account of the act."""
+    todo = [c for c in cands if _candidate(c) and not _own_day(c)]
+    if not todo:
+        return set()
+    from ..nlp import parse
+    sents = sorted({c.sent for c in todo})
+    docs = dict(zip(sents, parse([art.sentences[i].text for i in sents])))
+    out = set()
+    for c in todo:
+        toks = [_noun_at(docs[c.sent], t.start, t.end) for t in c.triggers]
+        if toks and all(tok is not None and not _told(tok) for tok in toks):
+            out.add(id(c))
+    return out
