@@ -37,6 +37,7 @@ from .gazetteer import Gazetteer, Hit, gazetteer
 from .normalize import key
 from .relative import city_mentions
 from .filed import filed_elsewhere, filed_top
+from .text_vote import text_country
 from .named_roles import owner_only
 from .backing import led_votes, text_backs
 from .fallback import FOCUS_RELATION, _GENERIC, fallback_place  # noqa: F401
@@ -56,6 +57,7 @@ DATELINE_WEIGHT = 2.0
 OWNERS_OUT = True             # a name used only as an owner ("Washington's support") casts no vote
 LEAD_MIN_POP = 100_000       # a name led by a city this big, an admin1 or a curated feature ...
 LEAD_KINDS = ("admin1", "feature")   # ... lies there in any country ("Dubai World Cup")
+TEXT_VOTE = True             # thin event votes: the whole text's country decides (text_vote.py)
 
 
 _QUALIFIER = re.compile(r",\s+((?:[A-Z][\w.]*\.?)(?:\s[A-Z][\w.]*){0,2})")   # "Springfield, Ill."
@@ -90,6 +92,7 @@ class ArticleGeo:
         self.people = person_surnames(self.gz, text) if found and text else set()
         self.counts = Counter(n.strip() for n in names if n and n.strip() and n.strip() not in self.people
                               and not (OWNERS_OUT and owner_only(n.strip(), text or "", self.gz)))
+        self.given = set(self.counts)     # the caller's names, before any harvest
         if dateline:
             self.counts[dateline.strip()] += DATELINE_WEIGHT
         if text and harvest and HARVEST_WEIGHT and \
@@ -329,13 +332,14 @@ class ArticleGeo:
 
     def top_country(self) -> str:
         """The most-voted country; a dateline only filed from its country (filed.py) does not
-        make its country the article's, however much its weight."""
+        make its country the article's, however much its weight; thin votes yield to the
+        country the whole text places the news in (text_vote.py)."""
         top = self.tc.most_common(1)[0][0]
         if self.dateline and len(self.tc) > 1:
             loc = self.resolve(self.dateline, fallback=False)
             if loc is not None and loc.country == top and filed_elsewhere(self, loc):
                 return filed_top(self, top)
-        return top
+        return text_country(self, top) if TEXT_VOTE else top
 
     def focus(self, clear: bool = False) -> Location | None:
         """The article's focus city: the dateline, else the most-mentioned city of the
