@@ -44,12 +44,26 @@ def spoken_act(doc, tr, tok, quoted: list[tuple[int, int]]):
     if tr.type not in SPEECH_ACTS or not (own_doer(tok) or stance_form(tr, tok)):
         return None
     span = next(((a, b) for a, b in quoted if a <= tr.start < b), None)
-    return quote_teller(doc, span) if span is not None else None
+    if span is None:
+        return None
+    return _target_setter(tr, tok) or quote_teller(doc, span)
 
 
-# a threat's own form, opening with its modal or copula ("will face", "are ready to strike if"),
-# unlike a verb or noun that reports a threat someone made ("threatened", "gave them an ultimatum")
-THREAT_FORM = re.compile(r"(?:will|would|shall|'ll|is|are|am|was|were|stands?|stood|remains?)\b", re.I)
+def _target_setter(tr, tok):
+    """In "X will treat Y as legitimate targets" the subject X sets the targets: a named
+    third party there is the one threatening, for whom the quoted speaker speaks."""
+    if tr.type != "THREATEN" or tok is None or not tr.text.lower().startswith("as "):
+        return None
+    verb = _clause_verb(tok)
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subj if subj is not None and pos(subj) == "PROPN" else None
+
+
+# a threat's own form, opening with its modal or copula ("will face", "are ready to strike if") or
+# naming the target ("as legitimate targets"), unlike a verb or noun that reports a threat someone
+# made ("threatened", "gave them an ultimatum")
+THREAT_FORM = re.compile(r"(?:will|would|shall|'ll|is|are|am|was|were|be|been|become|became|as|stands?|stood|"
+                         r"remains?)\b", re.I)
 
 
 def stance_form(tr, tok) -> bool:

@@ -84,6 +84,11 @@ def _denied(tok, via_report: bool = False) -> bool:
     return False
 
 
+def denied(tok) -> bool:
+    """The trigger sits in a clause a party denies (any denial, not only of a report)."""
+    return _denied(tok)
+
+
 DENYING = {"deny"}
 REPORTS = {"report", "claim", "suggestion", "rumour", "rumor"}
 

@@ -24,6 +24,7 @@ from . import context as C
 from . import ev_context as X
 from . import ev_filter as F, ev_recalled as R
 from . import ev_actor_fix as AF, ev_measures as M, ev_it as IT
+from . import ev_unreal as U
 from .ev_quoted_acts import spoken_act
 from .ev_meetings import called_party, two_parties
 from .ev_group import group_mentions
@@ -99,6 +100,17 @@ def _anaphoric(tok) -> bool:
         if c.dep_ == "poss":
             return True
     return False
+
+
+def _denied_doer(tok) -> bool:
+    """The token is the subject of the clause a party denies, not the one it answers; the
+    parser often hangs it on "denied" as an object and leaves the clause subjectless."""
+    if tok is None:
+        return False
+    if tok.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    return tok.dep_ == "dobj" and any(c.dep_ == "ccomp" and c.i > tok.i and not any(
+        g.dep_ in ("nsubj", "nsubjpass") for g in c.children) for c in tok.head.children)
 
 
 def _sentence_cands(art: Article, si: int, doc, published_year: int | None,
@@ -179,6 +191,10 @@ def _sentence_cands(art: Article, si: int, doc, published_year: int | None,
             actor_tok, recip_tok = None, actor_tok or recip_tok    # "13 people are in custody"
         if tr.kind == "toll" and tok is not None and lemma_in(tok, VICTIM_SUBJECT):
             actor_tok, recip_tok = None, actor_tok or recip_tok
+        if tr.type == "ASSAULT" and tok is not None and U.denied(tok):
+            actor_tok = None        # "denied it was involved in the X attacks": the doer is what is denied
+        if tr.type == "REJECT" and _denied_doer(recip_tok):
+            recip_tok = None        # "denied its air force had fired": the denied clause's doer is no addressee
         if tr.type == "ASSAULT" and verbal_attack(tok, actor_tok):
             tr = Trigger(tr.start, tr.end, "ACCUSE", None, tr.kind, tr.text)
         if tr.type == "THREATEN" and tok is not None and any(c.dep_ == "nsubjpass" for c in tok.children):

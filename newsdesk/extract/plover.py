@@ -91,7 +91,7 @@ LEXICON: list[tuple[str, str, str | None, str]] = [
     (r"\babandon(?:s|ed|ing)?\s+(?:[\w'’$€£.,-]+\s+){0,2}?(?:positions?|posts?|the border|bases?|checkpoints?)\b",
      "RETREAT", "withdraw", "verb"),
     (r"\bresign(?:s|ed|ing)?\b|\bstepped down\b|\b(?:announc|confirm|submitt?|tender|offer)(?:e|ed|es|ing|s)? "
-     r"(?:his|her|their|its) resignation\b", "RETREAT", "resign", "verb"),
+     r"(?:(?!(?:that|to|would|will|he|she|they)\b)[\w'’$€£.,-]+\s+){0,4}?(?:his|her|their|its) resignation\b", "RETREAT", "resign", "verb"),
     # a leader calling early elections accedes to demands for a change of leadership (manual: CONCEDE)
     (r"\b(?:decid(?:e|ed|es|ing) to )?(?:call(?:s|ed|ing)?|announc(?:e|ed|es|ing)) (?:new|fresh|early|snap) (?:general |presidential |"
      r"parliamentary |national )?elections?\b", "CONCEDE", "reform", "verb"),

@@ -42,6 +42,20 @@ _HARMS = r"(?:attacks|strikes|operations|bombings|assaults)"
 _LINES = (r"(?:internet|mobile|cellular|phone|telephone|telecommunications?|communications?|broadband|"
           r"mobile data|data)")
 
+# who did the deed a party denies: itself, or its own (or "the") armed or official body
+_BODY = (r"(?:air force|force|forces|military|army|navy|aircraft|jets|warplanes|planes|pilots|drones|troops|"
+         r"soldiers|police|units|personnel|agents|fighters|militia|government|officials|intelligence|services)")
+_DOER = (r"it|they|he|she|we|(?:its|their|his|her|our) (?:own )?(?:[\w'’-]+ ){0,2}?" + _BODY +
+         r"|the (?:[\w'’-]+ )?" + _BODY)
+# what the denied clause says the doer did: a past or perfect deed, a part in an act or an act in
+# progress ("had fired", "carried out", "was involved in", "was taking power"), not a state ("was tired")
+_DEED = (r"(?:(?:(?:had|has|have|was|were|is|are|ever|never) )?(?:been )?(?:involved|behind|responsible)\b|"
+         r"(?:(?:had|has|have|did|ever|never|would|could) )?(?:not )?(?!(?:was|were|is|are)\b)(?:\w+ed|took|taken|"
+         r"shot|hit|struck|sent|fought|led|gave|given|made|sold|held|kept|broke|broken|stole|stolen|flew|flown|"
+         r"threw|thrown|brought|bought|began|begun|ran)\b|"
+         r"(?:was|were|is|are) \w+ing\b)")
+_WHEN = r"(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)"
+
 STANCE_ROWS: list[tuple[str, str, str | None, str]] = [
     (r"\bno (?:known |direct |apparent |proven |established |credible |confirmed |operational )?"
      r"(?:connections?|links?|ties) (?:to|with|between)\b|"
@@ -74,10 +88,22 @@ STANCE_ROWS: list[tuple[str, str, str | None, str]] = [
     # charges called baseless by the one charged ("the accusations are groundless")
     (r"\b(?:allegations?|accusations?|claims?|charges?) (?:made |levell?ed )?(?:are|were|is|was) (?:completely |totally |"
      r"utterly |entirely |simply )?(?:baseless|unfounded|groundless|fabricated|untrue)\b", "REJECT", "deny", "verb"),
+    # a party denying its own deed (manual: REJECT "deny responsibility"): the denied clause's
+    # doer is the denier ("denied it had fired", "denies its own air force was involved", "denied
+    # that the army took power") or the deed is a gerund ("denied staging a coup"); the span is the
+    # verb, so the denied act keeps its own row (ev_unreal drops it as denied). "Refused to confirm
+    # or deny" denies nothing
+    (r"(?<!confirm or )(?<!confirm nor )\bden(?:y|ied|ies|ying)(?=(?: " + _WHEN + r")? (?:that )?(?:" + _DOER +
+     r") " + _DEED + r"|"
+     r" (?:ever )?(?!(?:no|any|some|every)thing\b)[a-z]+ing (?=[\w\"“‘]))", "REJECT", "deny", "verb"),
     # force held ready against a condition ("stands ready to strike if they refuse"): the span is
     # "ready", so the force verb, unreal on its own, does not stand for an act done
     (r"\b(?:is|are|was|were|stands?|stood|remains?) (?:fully |now |also )?(?:ready|prepared|poised)(?= to "
      r"(?:attack|strike|crush|destroy|retaliate|use force|intervene militarily)\b[^.;]{0,120}?\b(?:if|unless)\b)",
+     "THREATEN", None, "verb"),
+    # a party's forces declared fair game ("will treat all their units as legitimate targets"):
+    # force announced against them (manual: THREATEN); "were military targets" only describes a strike
+    (r"\b(?:as|are|is|be|been|become|became)\s+(?:now\s+)?(?:legitimate|hostile|lawful|fair)\s+targets?\b",
      "THREATEN", None, "verb"),
     # the span is the modal alone: its verb's "would" is the threat's form, not a hypothetical
     (r"\b(?:will|would|shall|'ll)(?=\s+(?:(?:certainly|surely|inevitably|definitely|also|only)\s+)?(?:"
@@ -140,6 +166,18 @@ ACT_ROWS: list[tuple[str, str, str | None, str]] = [
     (r"(?<!which )(?<!who )(?<!that )(?<!\ba )(?<!\ban )(?<!\bthe )\b(?:carr(?:y|ies|ied|ying) out|stag(?:e|es|ed|ing)|mount(?:s|ed|ing)?|"
      r"declar(?:e|es|ed|ing)) (?:a |their )?(?:military )?(?:coup|putsch)\b(?! (?:in|of) \d)|"
      r"\b(?:removal|ouster|overthrow|toppling) of (?:[\w'’.-]+ ){1,4}?from (?:office|power)\b", "COERCE", "seize", "verb"),
+    # a blow told as a reply ("the rebels retaliated", "has retaliated by shelling"): force used back
+    # (manual: ASSAULT); a reply in kind by tariffs, sanctions or expulsions is a measure the
+    # sentence names with its own row, and "vowed to retaliate" (base form) is the threat rows'
+    (r"\bretaliat(?:ed|es)\b(?!,? (?:[\w'’-]+ ){0,5}?(?:tariffs?|duties|sanctions|expel\w*|"
+     r"expulsions?|bans?|banned|restrictions|measures|visas?|diplomats?|ambassadors?|boycotts?|lawsuits?)\b)",
+     "ASSAULT", None, "verb"),
+    # a crowd filling public space ("thousands poured into the streets", "flooded into the main
+    # square"): a rally or demonstration (manual: PROTEST), whatever its mood; water or traffic
+    # filling streets is no crowd
+    (r"(?<!water )(?<!waters )(?<!rain )(?<!mud )(?<!sewage )(?<!traffic )(?<!cars )"
+     r"\b(?:poured|flooded|thronged|streamed|spilled|flocked)(?= (?:out )?(?:into|onto|in|through|to) "
+     r"(?:the |a )?(?:[\w'’-]+ ){0,2}?(?:streets|square|squares|plaza)\b)", "PROTEST", "demonstrate", "verb"),
     # military exercises ordered or held alone (joint ones are COOPERATE below)
     (r"\b(?:order(?:s|ed|ing)?|launch(?:es|ed|ing)?|beg[ai]n|start(?:s|ed|ing)?|stag(?:e|ed|es|ing)|conduct(?:s|ed|ing)?|"
      r"h[eo]ld(?:s|ing)?) (?:(?!joint\b)[\w'’-]+\s+){0,3}?(?:military|naval|army|air|snap|surprise|combat|"

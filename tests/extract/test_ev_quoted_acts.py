@@ -55,3 +55,13 @@ def test_threat_reported_by_a_verb_in_quote_stays_out():
 def test_an_ultimatum_told_in_quote_stays_the_givers():
     acts = _acts('"The navy has given the smugglers an ultimatum," an aide said, asking not to be named.')
     assert not any(t == "THREATEN" and a and "aide" in a for t, a in acts)
+
+
+def test_a_named_party_declaring_targets_in_a_quote_is_the_threatener():
+    # "X will treat Y as legitimate targets": X threatens, the speaker only speaks for X
+    acts = _acts('"Norland will now treat every Kestrian patrol boat as legitimate targets," '
+                 'the party spokesman Ivo Brenn said.')
+    assert ("THREATEN", "Norland") in acts
+    # in the first person the speaker's side is the teller
+    acts = _acts('"We will treat their convoys as hostile targets," the rebel commander Aya Lund said.')
+    assert any(t == "THREATEN" and a and "Lund" in a for t, a in acts)

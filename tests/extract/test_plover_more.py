@@ -197,3 +197,57 @@ def test_force_named_before_a_promise_participle_is_a_threat():
 def test_filmed_is_no_capture():
     assert "COERCE" not in trigger_types("Crowds fled the square as shots rang out, the panic captured live on state television.")
     assert "COERCE" in trigger_types("Rebels captured the border town on Sunday.")
+
+
+def test_a_party_denying_its_own_deed_rejects():
+    assert "REJECT" in mention_types("Norland denied its own navy had taken part in the boarding of the ferry.")
+    assert "REJECT" in trigger_types("The defence ministry denied that its jets bombed the market in Arvel.")
+    assert "REJECT" in trigger_types("The rebel command denied Monday it had shelled the dam.")
+    assert "REJECT" in trigger_types("Two colonels denied plotting a mutiny against the council.")
+    # refusing to confirm or deny denies nothing; a bare object or a noun is no deed denied
+    assert "REJECT" not in trigger_types("The ministry would neither confirm or deny its divers were there.")
+    assert "REJECT" not in trigger_types("The court denied nothing in its short ruling.")
+
+
+def test_a_denial_answers_no_one_in_the_denied_clause():
+    art = Article(id="t", raw="", text="Norland denied its own navy had taken part in the boarding of the ferry.",
+                  published="2021-03-02")
+    art.raw = art.text
+    rej = [m for m in events_step(sentences_step(art)).mentions if m.type == "REJECT"]
+    assert rej and rej[0].actor == "Norland" and rej[0].recipient is None
+
+
+def test_a_blow_told_as_a_reply_is_an_attack():
+    assert "ASSAULT" in mention_types("The militia retaliated overnight, the border police said.")
+    assert "ASSAULT" in trigger_types("Kestria has retaliated in an effort to avenge its dead sailors.")
+    # a reply by trade or diplomatic measures is that measure, and a vow to reply is a threat
+    assert "ASSAULT" not in trigger_types("Ostrava retaliated with tariffs on imported steel.")
+    assert "ASSAULT" not in trigger_types("The cabinet retaliated by expelling four diplomats.")
+    assert "ASSAULT" not in trigger_types("The general vowed to retaliate against the raiders.")
+
+
+def test_a_resignation_announced_with_words_between():
+    assert "RETREAT" in mention_types("The prime minister of Valdora announced late on Sunday her resignation from office.")
+    assert "RETREAT" not in trigger_types("The king announced that he would not accept her resignation.")
+
+
+def test_forces_declared_fair_game_are_threatened():
+    assert "THREATEN" in mention_types('"We will now treat every patrol boat of theirs as legitimate targets," the admiral said.')
+    assert "THREATEN" in trigger_types("The rebels said all convoys on the coast road are now hostile targets.")
+    assert "THREATEN" not in trigger_types("The depots struck on Friday were military targets, the army said.")
+
+
+def test_an_attack_inside_a_denied_clause_names_no_doer():
+    text = "Norland denied on Monday it was involved in the Kestria rebel drone attacks that hit the refinery at Ulm."
+    art = Article(id="t", raw=text, text=text, published="2021-03-02")
+    ms = events_step(sentences_step(art)).mentions
+    assert any(m.type == "REJECT" and m.actor == "Norland" for m in ms)
+    assert all(m.actor in (None, "Norland") for m in ms if m.type == "ASSAULT")
+
+
+def test_a_crowd_filling_the_streets_rallies():
+    assert "PROTEST" in mention_types("Thousands of students poured into the streets of Varos after the verdict.")
+    assert "PROTEST" in trigger_types("Supporters of the general streamed onto the main square on Friday.")
+    # water or traffic filling the streets is no crowd
+    assert "PROTEST" not in trigger_types("Flood waters poured into the streets of the old town.")
+    assert "PROTEST" not in trigger_types("Rain flooded into the main square overnight.")
