@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from .bare_verbs import gerund_subject
 from .speakers import (CAP_STOP, PARTICIPLES, SPEECH_VERB, is_pronoun, looks_person, np_after, strip_titles,
                        subject_before)
 
@@ -77,6 +78,9 @@ def _according_np(text: str, at: int) -> tuple[str, int] | None:
     return np[0], start
 
 
+_WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
+
+
 def right_speaker(right: str):
     """'…," X said' / '…," said X' / '…," according to X' / '…," X of Y, a farmer.'
     Returns (np, offset in right)."""
@@ -103,7 +107,7 @@ def right_speaker(right: str):
         if rest[:v.start()].rstrip().endswith(",") and v.group() in INVERTING \
                 and v.group() not in ("told", "tells", "tell"):
             np = np_after(rest[v.end():])       # '"beyond doubt" that Ghlam planned ..., said Mr X'
-            if np and not is_pronoun(np[0]):
+            if np and not is_pronoun(np[0]) and not _WEEKDAY.fullmatch(np[0]):   # 'X, of Y, said Sunday'
                 return np[0], base + v.end() + np[1]
         sub = subject_before(rest[:v.start()])
         if sub:
@@ -217,6 +221,8 @@ def left_speaker(left: str):
             sub = clause_subject(left[:v.start()])     # 'Carson posted on Facebook, writing "…"'
             if sub:
                 return sub[0], sub[1], v.group()
+        if v.group() in PARTICIPLES and (g := gerund_subject(left, v.start())):
+            return g[0], g[1], v.group()          # 'She answered the post by saying "…"'
         if v.group() in PARTICIPLES and left[:v.start()].rstrip().endswith(","):
             continue                          # ', calling it "…"': the main clause's subject
         sub = subject_before(left[:v.start()])

@@ -21,6 +21,7 @@ from ..pipeline import article_step
 from ..nlp.words import WORD_RUN
 from .resolver import Resolver, resolver_for
 from .quote_runs import aged_referent, body_subject, described_speaker, document_before, settle_inherited, speaks_for
+from .bare_verbs import bare_left, bare_right, nearest_left, nearest_right
 from .attribution import (attribution_line, attribution_tail, cited_source, colon_intro, document_subject,
                           glued_opener, kin_or_speaker, left_speaker, mismatched_close, next_sentence,
                           predicate_subject, pure_attribution, right_speaker, sentence_end, sentence_start)
@@ -229,10 +230,11 @@ def _attribute(art: Article, res: Resolver, mentions: list[Mention], found: list
         right_end = nxt.mark.start if nxt else len(p)
         right = p[m.end:sentence_end(p, m.end, right_end)]
         quote_text = p[m.text_start:m.text_end].lstrip(" '‘\"“")
-        r = right_speaker(right) if (m.closed or m.end < len(p)) and not next_sentence(quote_text, right) else None
+        r = nearest_right(right_speaker(right), bare_right(quote_text, right)) \
+            if (m.closed or m.end < len(p)) and not next_sentence(quote_text, right) else None
         if r and _OUTLET.fullmatch(r[0]) and (src := cited_source(right, r[1] + len(r[0]))):
             r = src                                   # the outlet carries the source it cites
-        lft = left_speaker(left)
+        lft = nearest_left(left_speaker(left), None if r else bare_left(left, quote_text))
         if r and lft and _OUTLET.fullmatch(r[0]):
             r = None                 # 'Ann Roe said "…", Reuters reports': the agency only relays her words
         fragment = bool(quote_text[:1].islower()) and lft is not None and \

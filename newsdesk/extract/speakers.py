@@ -277,6 +277,8 @@ def subject_before(text: str) -> tuple[str, int] | None:
         described = described or (2 <= len(seg) <= 5 and not is_capitalised(seg[-1][0])
                                   and any(w.endswith(("’s", "'s")) for w, _ in seg[:-1])
                                   and not any(w in {"and", "or", "&"} for w, _ in seg))
+        # ', R-Ky.,': a party and state label tags the name before it
+        described = described or (len(seg) == 1 and bool(re.fullmatch(r"[A-Z]-[A-Z][a-z]*\.?", seg[0][0])))
         lower = seg and (seg[0][0].lower() in {"a", "an", "the", "his", "her", "its", "who"}
                          or not is_capitalised(seg[0][0]) or "’s" in seg[0][0] or "'s" in seg[0][0])
         if k >= 0 and toks[k][0] == "," and len(seg) == 1 and is_capitalised(seg[0][0]) \

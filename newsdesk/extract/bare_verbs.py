@@ -1,0 +1,117 @@
+"""Speakers named by a verb outside the speech-verb list, from sentence structure alone.
+
+A quotation that a clause's verb takes as its whole complement is that clause's subject's
+wording, whatever the verb: 'Roe shot back, "…"', 'Roe cautioned "…"', '"…," Roe barked
+and left'. News writing varies these verbs endlessly (a closed list always misses some),
+but the shape is fixed: subject, verb and at most a particle or adverb touch the quote.
+Without this the quote fell back on the previous speaker, often another person.
+"""
+from __future__ import annotations
+
+import re
+
+from .speakers import CAP_STOP, looks_person, strip_titles
+
+# finite verbs by form: regular pasts and presents, and a few common irregular pasts
+_VERB = (r"(?P<verb>(?!(?:does|goes|was|has|is|this|its|news|series)\b)[a-z]{3,}(?:ed|s)|"
+         r"shot|began|went|spoke|wrote|swore|put|kept|threw|broke|struck)")
+_PARTICLE = r"(?:\s+(?:back|out|up|on|off|in))?(?:\s+[a-z]{3,}ly)?"
+_NAME = r"(?P<np>(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*|[Hh]e|[Ss]he)"
+_LEAD = r"\s*(?:(?:But|And|Then|Later|So|Yet|Still),?\s+|[^,;:“”\"‘’]{2,60},\s+)?"
+# 'Roe fired back forcefully: "…' — the verb group is the last thing before the mark
+_LEFT = re.compile(_LEAD + _NAME + r"(?:\s+[a-z]{3,}ly)?\s+" + _VERB + _PARTICLE + r"\s*[,:]?\s*$")
+# what may follow the verb without opening a clause of its own: an object pronoun or name,
+# then the sentence's end or an adjunct
+_OBJECT = r"(?:\s+(?:him|her|them|(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*))?"
+_TAIL = (r"(?=\s*(?:[.!?;,]|$)|\s+(?:and|as|at|in|on|to|from|during|after|before|while|when|with|"
+         r"over|into|about|again|then)\b)")
+# '…," Roe barked and …' / '…?" she pressed.' / '…," Roe assured Lee.'
+_RIGHT = re.compile(r"[\s,—–]*" + _NAME + r"(?:\s+[a-z]{3,}ly)?\s+" + _VERB + _PARTICLE + _OBJECT + _TAIL)
+# the inverted order: '…," declares Ann Roe, 27, a nurse.'
+_RIGHT_INVERTED = re.compile(r"[\s,—–]*" + _VERB + r"\s+" + _NAME.replace("|[Hh]e|[Ss]he", "") + _TAIL)
+# a comment clause whose gap the quote fills: 'As Ann Roe pointed out in May, "…'
+_AS_CLAUSE = re.compile(r"(?:^|[,;:—–]\s*|\s)[Aa]s\s+(?P<np>(?:(?:the|a|an)\s+)?(?:[\w'’.-]+\s+){0,4}?"
+                        r"[A-Z][\w'’.-]*)\s+(?:(?:had|has|have|once|[a-z]{3,}ly)\s+){0,2}[a-z]{3,}\b"
+                        r"(?:\s+(?:it|out|back|up))?(?:\s+[^,;:“”\"‘’]{1,40})?\s*[,:]\s*$")
+_NOT_NAMES = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march "
+                       "april june july august september october november december".split())
+
+
+def _speaker_np(np: str) -> bool:
+    """A person by name or a 'he'/'she' the resolver can follow; bodies are body_subject's."""
+    if np.lower() in ("he", "she"):
+        return True
+    first, last = np.split()[0], np.split()[-1]
+    return first not in CAP_STOP and last.lower() not in _NOT_NAMES and looks_person(strip_titles(np))
+
+
+# a quote opening on a verb completes the clause: the words before it are all subject
+_VERB_OPEN = re.compile(r"\s*(?:is|was|are|were|has|have|had|will|would|could|[a-z]{3,}(?:s|ed))\b")
+
+
+def bare_left(left: str, quote_text: str) -> tuple[str, int] | None:
+    """The subject when the words before the quote are only 'Subject verb[,:]' (np, offset);
+    not before '"…' opening on a verb ('Saudi forces "dealt with …"': 'forces' is a noun)."""
+    m = _LEFT.match(left) or _AS_CLAUSE.search(left)
+    if not m or _VERB_OPEN.match(quote_text) or not _speaker_np(strip_lead(m.group("np"))):
+        return None
+    return m.group("np"), m.start("np")
+
+
+def strip_lead(np: str) -> str:
+    """The name that closes a described subject: 'the columnist Ann Roe' -> 'Ann Roe'."""
+    toks = np.split()
+    while len(toks) > 1 and not toks[0][:1].isupper():
+        toks.pop(0)
+    return " ".join(toks)
+
+
+def bare_right(quote_text: str, right: str) -> tuple[str, int] | None:
+    """The subject of '…," Subject verb' after a quote the sentence goes on from (it ends in
+    a comma, or in '?'/'!' with a pronoun next or the verb closing the sentence); a quote closing in a full stop
+    ends its sentence, so the words after it are a new one (np, offset in right)."""
+    end = quote_text.rstrip(" ’'\"”")[-1:]
+    comma_out = right.lstrip(" ’'\"”")[:1] == ","
+    m = _RIGHT.match(right) or _RIGHT_INVERTED.match(right)
+    if not m or not _speaker_np(m.group("np")):
+        return None
+    if not (end == "," or comma_out or (end in "?!" and m.group("np")[:1].islower())
+            or (end in "?!" and re.match(r"\s*(?:[.;]|$)", right[m.end():]))):
+        return None
+    return m.group("np"), m.start("np")
+
+
+def nearest_right(listed, bare):
+    """The attribution after a quote whose subject comes first: a subject right after the
+    mark with its own verb ('…," Roe assured Lee after Lee praised him') is the speaker;
+    a listed speech verb further on belongs to a later clause."""
+    if bare and (not listed or bare[1] < listed[1]):
+        return bare
+    return listed
+
+
+def nearest_left(listed, bare):
+    """The subject whose verb touches the quote ('After Lee spoke, Roe shot back, "…"') over
+    a listed speech verb's subject earlier in the sentence; only asked for when no
+    attribution follows the quote (an explicit one after it outranks a guessed verb)."""
+    if bare and (not listed or listed[1] < bare[1]):
+        return bare[0], bare[1], "bare"
+    return listed
+
+
+# a gerund after a preposition ('… by saying', '… after adding'): its subject is the clause's
+_GERUND_AFTER = re.compile(r"\b(?:by|after|before|while|when|without|upon)\s+$")
+_CLAUSE_OPEN = re.compile(r"\s*(?:(?:But|And|Then|Later|So|Yet|Still),?\s+|[^,;:“”\"‘’]{2,60},\s+)?"
+                          r"(?P<np>[Hh]e|[Ss]he|(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)\s+"
+                          r"(?:also\s+|then\s+|later\s+)?[a-z]{3,}\b")
+
+
+def gerund_subject(left: str, verb_at: int) -> tuple[str, int] | None:
+    """'She answered the post by saying, "…"': the speaker is the subject opening the clause,
+    not the noun phrase that ends before the preposition (np, offset in left)."""
+    if not _GERUND_AFTER.search(left, 0, verb_at):
+        return None
+    m = _CLAUSE_OPEN.match(left)
+    if not m or m.start("np") >= verb_at or not _speaker_np(m.group("np")):
+        return None
+    return m.group("np"), m.start("np")
