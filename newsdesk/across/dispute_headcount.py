@@ -7,9 +7,11 @@ disagrees just as often on the number of attackers or of people arrested, and an
 must see which figure each source gives. The signal is generic: an exact small number
 directly counting attackers (gunmen, attackers, bombers, "men armed with ...") or people held
 (in custody, arrested, detained), stated by different holders of one story with different
-values. Not counts of the whole group: "two of the attackers", "three other suspects" (a
-part, or the ones besides someone already counted), "at least one gunman" (a bound), and
-attackers counted among the dead ("147 students and four militants were killed").
+values; an estimate of the crew ("around ten men armed with ...", "gunmen, perhaps four or
+five, ...") counts too, with its margin. Not counts of the whole group: "two of the
+attackers", "three other suspects" (a part, or the ones besides someone already counted),
+"at least one gunman" (a bound), and attackers counted among the dead ("147 students and
+four militants were killed").
 """
 from __future__ import annotations
 
@@ -26,8 +28,8 @@ NUM = rf"({_N})"
 _ADJ = r"(?:(?:masked|armed|hooded|suspected|alleged|heavily|islamist|militant|suicide|other|more|additional|" \
        r"further|another)\s+){0,2}"
 ATTACKERS = re.compile(rf"\b{NUM}\s+{_ADJ}(?:gunmen|attackers|assailants|shooters|bombers|hijackers|"
-                       rf"terrorists|militants|men(?=\s+(?:armed|with (?:guns|rifles|assault|AK|Kalashnikov)|"
-                       rf"opened fire|stormed|burst)))\b"
+                       rf"terrorists|militants|(?<=armed )men|men(?=\s+(?:armed|with (?:guns|rifles|assault|AK|"
+                       rf"Kalashnikov)|opened fire|stormed|burst)))\b"
                        rf"|\bnumber of (?:attackers|gunmen|assailants|bombers) at {NUM}\b", re.I)
 _PEOPLE = rf"{NUM}\s+{_ADJ}(?:people|persons|men|suspects|others)(?:\s+and\s+(a|one|{_N})\s+(?:woman|women|man|men))?"
 HELD = re.compile(rf"\b(?:arrested|detained)\s+{_PEOPLE}|\btook\s+{_PEOPLE}\s+into custody"   # not "held hostage"
@@ -44,7 +46,7 @@ MIN_HOLDERS = 2
 # what the counted attackers did: the crew of the attack, not a warning about some of them
 _ACTION = re.compile(r"\b(?:open(?:ed)? fire|storm\w*|fled|flee\w*|escap\w*|burst|enter\w*|began|slaughter\w*|"
                      r"kill\w*|shot|shoot\w*|attack(?:ed|s)|carried out|armed with|with (?:AK|Kalashnikov|guns|rifles|"
-                     r"assault)|behind|wearing|exited|struck|blew|detonat\w*)\b", re.I)
+                     r"assault)|behind|wearing|exited|struck|blew|detonat\w*|took|seiz\w*|lock\w*|held|hold\w*)\b", re.I)
 
 
 def _acting(text: str, m: re.Match) -> bool:
@@ -82,6 +84,33 @@ def counts(text: str, pattern: re.Pattern) -> list[int]:
     return out
 
 
+def rough_counts(text: str) -> list[int]:
+    """Attackers' counts a source gives as an estimate: "around 10 men armed with guns", or
+    set after the noun as an aside ("gunmen, perhaps four or five, took ..."). An estimate
+    still sizes the crew; `_clash` allows it its margin."""
+    out = []
+    for m in ATTACKERS.finditer(text):
+        if re.search(r"\b(?:about|around|roughly|some|nearly|an estimated|perhaps|possibly)\s+$", text[:m.start()], re.I) \
+                and not _PART.search(m.group()) and _acting(text, m):
+            out.append(_value(m.groups()))
+    for m in ASIDE.finditer(text):
+        if _ACTION.search(text[m.end():m.end() + 50]):
+            out.append(_value((m.group(1),)))
+    return [v for v in out if v and 2 <= v <= 50]
+
+
+# "an unknown number of gunmen, perhaps four or five, ...": the count set off after the noun
+ASIDE = re.compile(rf"\b(?:gunmen|attackers|assailants|shooters|bombers|hijackers|terrorists|militants),\s+"
+                   rf"(?:perhaps|possibly|maybe|about|around|some|roughly)\s+{NUM}(?:\s+(?:or|to)\s+{_N})?,", re.I)
+
+
+def _clash(v1: int, v2: int, rough: set[int]) -> bool:
+    """Two crew sizes that cannot both hold: an estimate allows a third either way."""
+    if v1 in rough or v2 in rough:
+        return abs(v1 - v2) > max(1, 0.3 * max(v1, v2))
+    return v1 != v2
+
+
 def _disjoint(a: list[tuple], b: list[tuple]) -> bool:
     """Every claim of each side names a place or target and the two sides share none: two
     attacks' crews, not one crew counted twice."""
@@ -99,18 +128,22 @@ def _days_apart(a: list[tuple], b: list[tuple]) -> bool:
     return "" not in da and "" not in db and not da & db
 
 
-def _dispute(found: dict[int, list[tuple]], what: str) -> Dispute | None:
+def _dispute(found: dict[int, list[tuple]], what: str, rough: set[int] = frozenset()) -> Dispute | None:
     values = sorted(found, key=lambda v: -len(found[v]))
+    if what == "people held":        # arrests accumulate: only the two most cited counts meet
+        values = values[:2]
+    top = found[values[0]] if values else []   # a crew is one size: every rival estimate is a side
+    values = values[:1] + [v for v in values[1:] if _clash(values[0], v, rough) and not _disjoint(top, found[v])]
     if len(values) < 2:
         return None
-    a, b = found[values[0]], found[values[1]]
+    a, b = top, [x for v in values[1:] for x in found[v]]
     holders = {h for _, _, h in a} ^ {h for _, _, h in b}
-    if not holders or len({h for _, _, h in a + b}) < MIN_HOLDERS or _disjoint(a, b):
+    if not holders or len({h for _, _, h in a + b}) < MIN_HOLDERS:
         return None
     if what == "people held" and _days_apart(a, b):
         return None
-    claims = [_claim(art, s, h) for art, s, h in a[:3] + b[:3]]
-    return Dispute(f"number of {what}: {values[0]} vs {values[1]}", claims, "headcount")
+    claims = [_claim(art, s, h) for art, s, h in a[:3] + b[:4]]
+    return Dispute(f"number of {what}: " + " vs ".join(map(str, values[:4])), claims, "headcount")
 
 
 @detector("headcount")
@@ -118,12 +151,15 @@ def headcount(articles: list[Article], ctx: dict) -> list[Dispute]:
     out = []
     for pattern, what in ((ATTACKERS, "attackers"), (HELD, "people held")):
         found: dict[int, list[tuple]] = defaultdict(list)
+        rough: set[int] = set()
         for art in articles:
             res = ctx["res"][art.id]
             for s in ctx["sents"][art.id]:
-                for v in set(counts(s.text, pattern)):
+                est = set(rough_counts(s.text)) if pattern is ATTACKERS else set()
+                rough |= est
+                for v in set(counts(s.text, pattern)) | est:
                     found[v].append((art, s, holder(s.text, res, s.start) or art.outlet or art.id))
-        d = _dispute(found, what)
+        d = _dispute(found, what, rough)
         if d:
             out.append(d)
     return out

@@ -57,8 +57,8 @@ RESCUE = re.compile(r"\b(?:rectify|rectifying|correct|correcting)\s+(?:the\s+|it
                     r"|\bforced\s+(?:him|her|them|us|it|the\s+(?:army|military))\s+to\s+(?:act|intervene|step\s+in)\b",
                     re.I)
 # what makes a naming no assertion: a negation, a denial, a doubt or an alternative before it in its clause
-UNSURE = re.compile(r"\b(?:not|no|never|den\w+|refus\w+|reject\w+|whether|if|may|might|rather|instead)\b|n['’]t\b",
-                    re.I)
+UNSURE = re.compile(r"\b(?:not|no|never|den\w+|refus\w+|reject\w+|whether|if|may|might|rather|instead|"
+                    r"possible|possibly|fears?|feared|suspected|alleged|apparent|rumou?r\w*)\b|n['’]t\b", re.I)
 CLAUSE_END = re.compile(r"[,;:]?\s+(?:although|though|but|while|yet|as|whereas)\s+|[,;:]\s+", re.I)
 LEDE = 3
 MAX_SIDE = 2
@@ -75,10 +75,19 @@ def _clause_start(text: str, pos: int) -> int:
     return ends[-1] if ends else 0
 
 
+def _plain(text: str) -> str:
+    """The text with quote marks blanked (offsets kept): a label quoted in part ('saying it
+    was "not a coup"') is denied or named all the same."""
+    return text.translate(_QUOTES)
+
+
+_QUOTES = str.maketrans({c: " " for c in "\"“”‘‟«»"})
+
+
 def _denier(art: Article, s, res) -> str | None:
     """The clause's subject ('..., although generals denied staging a coup'), else the
     sentence's holder, else the speaker of a quote it lies in."""
-    cut = _clause_start(s.text, DENIED.search(s.text).start())
+    cut = _clause_start(s.text, DENIED.search(_plain(s.text)).start())
     clause = s.text[cut:cut + 1].upper() + s.text[cut + 1:]     # read as a sentence of its own
     who = holder(clause, res, s.start + cut) if cut else None
     if who and clause[:1] != s.text[cut:cut + 1] and who.startswith(clause.split()[0]):
@@ -101,21 +110,24 @@ def _sides(articles: list[Article], ctx: dict) -> tuple[list, list]:
     denied, named = [], []
     for art in articles:
         res = ctx["res"][art.id]
+        lede = -1                 # the lede counts the reporter's own sentences, not quotes set around them
         for i, s in enumerate(ctx["sents"][art.id]):
-            if m := DENIED.search(s.text):
+            lede += not (s.text[:1] in "\"“‘'" or _quoted_by(art, s))
+            text = _plain(s.text)
+            if m := DENIED.search(text):
                 # 'there was no coup, then that the attempted coup had failed': named after all
-                if not _named(s.text[m.end():]) and (who := _denier(art, s, res)):
+                if not _named(text[m.end():]) and (who := _denier(art, s, res)):
                     denied.append((_family(m), i, art, s, who))
                 continue
-            if RESCUE.search(s.text) and not BARE.search(s.text):
+            if RESCUE.search(text) and not BARE.search(text):
                 if who := holder(s.text, res, s.start) or _quoted_by(art, s):
                     denied.append(("coup", i, art, s, who))
                 continue
-            if not (hit := _named(s.text)):
+            if not (hit := _named(text)):
                 continue
             who = holder(s.text, res, s.start) or _quoted_by(art, s)
             # an explicit naming counts anywhere; a bare label or the outlet's own voice in the lede only
-            if (who and hit[1] == 2) or i < LEDE:      # rank: explicit namings first, then the earliest
+            if (who and hit[1] == 2) or lede < LEDE:      # rank: explicit namings first, then the earliest
                 named.append((_family(hit[0]), i - 10 * hit[1], art, s, who or art.outlet or art.id))
     return denied, named
 

@@ -13,7 +13,8 @@ Each detector looks for one generic signal, never for a topic:
 - negation: a party's "only X and not Y" against story sentences that state Y;
 - polarity: holders saying something prevents an outcome against holders saying it allows
   it, on an outcome phrase both sides name ("nuclear weapons");
-- inline (dispute_inline.py): both sides in one sentence ("X blames ..., but Y says ...").
+- inline (dispute_inline.py): both sides in one sentence ("X blames ..., but Y says ...");
+  fate (dispute_fate.py): the attackers killed in one outlet, fled in another.
 Look-alikes that are no dispute, each seen on unseen coverage: a war's running total against
 one day's toll, what one witness saw, a word figure ("scores"), two figures whose sentences
 share no word (a pile-up's toll and a storm's), a party against its own voice ("Hayes'
@@ -38,7 +39,8 @@ from .dispute_sides import (accused_then_denied, accuses, charge_elsewhere, deni
                             passive_blame, same_description, same_voice, state_keys, states_after,
                             states_claim)
 from .dispute_twins import dedupe as _dedupe, join_accused, join_shared
-from .figures import PART_TOLL, RUNNING_TOTAL, TOLL_PHRASE, another_acts_toll, counted_kinds, toll_told
+from .figures import (PART_TOLL, RISEN, RUNNING_TOTAL, TOLL_PHRASE, another_acts_toll, counted_kinds, part_of_sum,
+                      toll_told)
 
 STRONG = re.compile(r"\b(?:insist(?:ed|s)?|claim(?:ed|s|ing)?(?! (?:of )?(?:responsibility|credit))|"
                     r"maintain(?:ed|s)?|alleg(?:ed|es|ing)|"      # a claim of responsibility contests nothing
@@ -183,10 +185,10 @@ def _tolls(art: Article, sents: list[Sentence]) -> list[tuple[Sentence, tuple, s
               and not m.superseded]
         if re.search(r"\b(?:1[89]|20)\d\d(?:s|'s)?\b", s.text) or another_acts_toll(s.text) or \
                 RUNNING_TOTAL.search(s.text) or long_ago(s.text, anchor) \
-                or SIGHTING.search(s.text) or PART_TOLL.search(s.text):
+                or SIGHTING.search(s.text) or PART_TOLL.search(s.text) or counted_kinds(s.text) == {"attackers"}:
             continue                      # a figure from another year or month, a war's running total
-            #                               (background), what one witness saw, one group's toll
-        if any(PART_BEFORE.search(s.text[:m.span[0]]) for m in ms):
+            #                               (background), what one witness saw, one group's toll, attackers
+        if any(PART_BEFORE.search(s.text[:m.span[0]]) or part_of_sum(s.text, *m.span) for m in ms):
             continue                      # "20 first graders and six educators dead": one part of a sum
         if c["dead"] and ms and c["dead"].low >= 2:
             out.append((s, (c["dead"].low, c["dead"].high), c.get("dead_qualifier") or ""))
@@ -258,12 +260,13 @@ def count(articles: list[Article], ctx: dict) -> list[Dispute]:
                 continue
             stated = [(sp, q) for sp in [m.span, *m.extra_spans]      # the sentence giving it
                       for _, v, q in _tolls(by_id[m.article], [Sentence(sp.start, sp.end, sp.text)])
-                      if v[0] == m.dead.low]
+                      if v[0] == m.dead.low and not RISEN.search(sp.text)]     # risen: an update
             if stated:
                 figs[m.article] = (m, *stated[0])
-        words = {a: _content(sp.text) for a, (_, sp, _) in figs.items()}   # what each figure counts:
-        figs = {a: x for a, x in figs.items()            # none in common with any other source's
-                if any(words[a] & words[b] for b in figs if b != a)}   # sentence: another thing
+        words = {a: _content(sp.text) for a, (_, sp, _) in figs.items()}   # what each figure counts: none in
+        unit = {m.article: _content(" ".join(x.text for x in [m.span, *m.extra_spans])) for m in ev.mentions}
+        figs = {a: x for a, x in figs.items()            # common with any other source's part of the record
+                if any(words[a] & unit[b] for b in figs if b != a)}   # : another thing
         if len(figs) >= 2 and _conflict([((m.dead.low, m.dead.high), q) for m, _, q in figs.values()]):
             where = f" in {ev.location.name}" if ev.location else ""
             per_event.append((Dispute(f"death toll of the {ev.type.lower()}{where}",
@@ -493,4 +496,4 @@ from . import (dispute_account, dispute_admission, dispute_confirm, dispute_culp
                dispute_marked, dispute_outcome, dispute_blame, dispute_label, dispute_deal,
                dispute_allegiance, dispute_legality, dispute_denied_claim, dispute_wounded,
                dispute_involvement, dispute_waters, dispute_custody, dispute_claimed,
-               dispute_answered)
+               dispute_answered, dispute_fate)

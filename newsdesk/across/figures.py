@@ -139,9 +139,34 @@ PRIOR_PERIOD = re.compile(r"\b(?:follow(?:s|ed)|came after|comes after)\b[^.;]{0
 # another act the news calls to mind ("revived memories of the July 14 truck assault in Nice,
 # where 86 people were killed"): its toll is that act's
 RECALLED = re.compile(r"\b(?:memor(?:y|ies) of|reminiscent of|recall(?:s|ed|ing)? the|echo(?:es|ed|ing)? of)\b", re.I)
+# the news dated against an earlier act ("The raid came a week after gunmen killed 40 in ..."):
+# the figure after the interval is that act's
+_SPAN = r"(?:a|an|one|two|three|four|five|six|\d+|several|a few|few)"
+DATED_AGAINST = re.compile(r"\b(?:came|comes|coming|follow(?:s|ed|ing)?)\s+(?:just |only |barely |less than |more than )?"
+                           + _SPAN + r"\s+(?:days?|weeks?|months?|years?)\s+(?:after|before)\b", re.I)
 
 
 def another_acts_toll(text: str) -> bool:
     """The sentence's toll is another act's or period's: a conflict's running total, the
-    period before the news, an act the news recalls."""
-    return bool(CUMULATIVE.search(text) or PRIOR_PERIOD.search(text) or RECALLED.search(text))
+    period before the news, an act the news recalls or is dated against."""
+    return bool(CUMULATIVE.search(text) or PRIOR_PERIOD.search(text) or RECALLED.search(text)
+                or DATED_AGAINST.search(text))
+
+
+# a toll told as risen ("the death toll rose to 72") updates the earlier figures: no rival to them
+RISEN = re.compile(r"\b(?:ris(?:es|en|ing)|rose|climb(?:s|ed|ing)|jump(?:s|ed)|increas(?:es|ed))\s+to\b", re.I)
+# one part of a sum told in two parts ("86 died at the scene as 17 others died in hospital")
+PART_AFTER = re.compile(r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|a few|several)\s+"
+                        r"(?:others|more)\s+(?:\w+\s+){0,2}?(?:died|dead|killed|perished)\b"
+                        r"|\banother\s+\d[\d,]*\s+(?:\w+\s+){0,2}?(?:died|dead|killed|perished)\b", re.I)
+
+
+# a count besides someone already named ("four other people were killed in the strike")
+BESIDES = re.compile(r"^\s*(?:[a-z]+\s+)?other\b", re.I)
+
+
+def part_of_sum(text: str, start: int, end: int) -> bool:
+    """The figure at text[start:end] is one part of a sum the sentence goes on to complete, or
+    counts the dead besides someone already named."""
+    return bool(PART_AFTER.search(text, end) or BESIDES.match(text[end:])
+                or re.search(r"\bother\b", text[start:end], re.I))

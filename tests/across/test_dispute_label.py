@@ -79,3 +79,20 @@ def test_a_rescue_that_names_the_coup_itself_or_meets_no_coup_is_no_side():
     owned = "General Ivo Marn said the coup had been forced on the army to put the country back on course."
     assert not _label(NAMING, owned)
     assert not _label(RESCUE, "Soldiers held the radio station and the airport on Friday.")
+
+
+def test_a_denial_quoted_in_part_and_a_lede_after_pull_quotes():
+    denial = ("The union backed the soldiers, with its leader Petra Volk saying it was \u201cnot a coup "
+              "but a people's uprising\u201d.")
+    lede = ("\u201cWe will not leave,\u201d the minister said. \u201cNever.\u201d\n\n"
+            "Velmora \u2013 The president resigned on Tuesday night.\n\n"
+            "\u201cI had no choice,\u201d he said.\n\n"
+            "His resignation follows Monday's military coup in the capital.")
+    found = _label(denial, lede)
+    assert len(found) == 1 and found[0].topic.startswith("whether it was a coup: Petra Volk")
+
+
+def test_a_feared_or_possible_label_names_nothing():
+    denial = "Petra Volk said it was not a coup."
+    assert not _label(denial, "Soldiers seized the base, raising fears of a coup.")
+    assert not _label(denial, "Soldiers held the minister as a possible coup unfolded.")
