@@ -348,17 +348,38 @@ def _resolve_place(name: str):
 
 # heads that denote people, groups, organisations or polities: what PLOVER codes as a party
 PARTY_HEADS = set(" ".join(HEAD_CLASS.values()).split()) | N.PARTY_WORDS
-_HUMAN_SUFFIX = re.compile(r"(?:ists?|ians?|ees?|tors?)$")
+_HUMAN_SUFFIX = re.compile(r"(?:ists?|ians?|ees?|tors?|i[sz]ers?)$")   # "organizers", "sympathisers"
 PLACE_HEADS = N.NOT_PARTY_HEADS
 
 
 def _dateline(doc, a: int, b: int) -> bool:
     """'BANGKOK, Thailand -- Myanmar's military seized ...': a capitalised place opening the
     sentence before a comma is where the story was filed (a dateline the article's start did
-    not show), not a party the parser may take for the subject."""
+    not show), not a party the parser may take for the subject. So is a place of any case
+    opening the sentence before the dash that ends a dateline ("Kabul - Rebels ...", "GAZA
+    CITY (AP) — ...", "Harare, June 4 (Reuters) - ..."): names, figures and an agency in
+    brackets may sit between, and a capitalised word opens the story after the dash."""
     words = doc[a:b]
-    return (a == 0 or doc[a - 1].is_space) and b < len(doc) and doc[b].text == "," and \
-        all(t.text.isupper() and len(t.text) > 2 for t in words) and N.place_kind(words.text)[0] is not None
+    if not (a == 0 or doc[a - 1].is_space) or b >= len(doc) or N.place_kind(words.text)[0] is None:
+        return False
+    if doc[b].text == "," and all(t.text.isupper() and len(t.text) > 2 for t in words):
+        return True
+    return _dash_after(doc, b)
+
+
+DASHES = {"-", "--", "\u2013", "\u2014", "\u2015", "\u2012"}
+
+
+def _dash_after(doc, k: int) -> bool:
+    """A dateline's closing dash within a few tokens of names, figures and brackets, with a
+    capitalised word after it."""
+    for t in doc[k:k + 10]:
+        if t.text in DASHES:
+            after = next((u for u in doc[t.i + 1:t.i + 4] if not u.is_space), None)
+            return after is not None and after.text[:1].isupper()
+        if not (t.is_space or t.text in (",", "(", ")", ".") or t.tag_ in ("NNP", "NNPS", "CD")):
+            return False
+    return False
 
 
 def _of_object(tok):
@@ -408,6 +429,8 @@ def is_party(tok) -> bool:
         name = doc[a:b].text
         return not (N.well_known_place(name) and N.place_kind(name)[0] != "country"
                     and not _is_state(name) and _alias(name) is None)
+    if tok.text[:1].isupper() and _dateline(tok.doc, tok.i, tok.i + 1):
+        return False            # "LYON — ...": a dateline the tagger read as a common noun
     conj = [c for c in tok.children if c.dep_ == "conj"]
     if conj and all(c.dep_ in ("cc", "conj") for c in tok.children) and not is_party(conj[0]):
         return False            # "police and civilian cars": a modifier shared by both nouns

@@ -21,7 +21,10 @@ import re
 
 from ..nlp import lemma_in, pos
 from . import ev_names as N
+from .actors import is_party as _is_party
 from .ev_announced import announcer
+from .ev_attackers import attackers_struck
+from .ev_light import context_drop, definite
 from .gender import FEMALE_NAMES, MALE_NAMES, first_gender as _first_gender, gender_in
 
 _STATE: dict = {"text": "", "gender": {}}
@@ -329,10 +332,13 @@ def fix_roles(tok, typ: str, actor, recip):
     of a bare participle "accused of" / "charged with" is the accused, not the accuser
     ("A former teacher is in custody, accused of luring a girl")."""
     actor = announcer(tok, typ, agent(actor))    # "the junta announced the removal of ...": the junta
+    actor = _adjective_act_agent(tok, actor)
     if typ == "ASSAULT" and (_tally_teller(tok, actor) or _victims_named(tok)):
         return None, recip
     if typ == "ASSAULT" and _died(tok, actor):
         return None, recip or actor
+    if typ == "ASSAULT" and actor is None and attackers_struck(tok, recip):
+        return None, None
     if typ == "ACCUSE" and (flip := _to_blame(tok, actor) or _behind(tok, actor)
                             or _held_responsible(tok, actor)) is not None:
         return flip
@@ -343,6 +349,18 @@ def fix_roles(tok, typ: str, actor, recip):
     return actor, recip
 
 
+def _adjective_act_agent(tok, actor):
+    """'after a ground offensive by the army', an act noun misread as an adjective: the
+    clause's subject did not do it; a "by" phrase on it or on its noun names who did."""
+    if tok is None or tok.dep_ not in ("amod", "acomp") or tok.tag_ != "JJ" or tok.head.i == tok.i:
+        return actor
+    by = next((c for t in (tok, tok.head) for c in t.children if c.dep_ in ("agent", "prep") and c.lower_ == "by"), None)
+    if by is None:
+        return actor        # "declared a state of martial law": the adjective of a measure's name
+    doer = next((g for g in by.children if g.dep_ == "pobj"), None)
+    return doer if doer is not None and _is_party(doer) else None
+
+
 # "the government declared a 60-day state of martial law", "imposed a curfew", "They announced a
 # curfew": a verb of decree right before the measure's name ("announcing" is left out: "bulletins
 # announcing a curfew" describes the medium, whose sentence the light reading codes)
@@ -350,10 +368,31 @@ _DECLARED = re.compile(r"\b(?:(?:declar|impos|introduc|proclaim)(?:e|es|ed|ing)|
                        r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
 
 
+# "launched an offensive", "staged a raid", "carried out a wave of strikes": a verb of taking
+# right before a new act named by a noun with "a"/"an"; its subject is the act's doer. A bare
+# plural ("have carried out bomb attacks", "stages regular attacks") tells a habit, not an act.
+_TAKEN = re.compile(r"\b(?:launch(?:es|ed|ing)?|carr(?:y|ies|ied|ying) out|stag(?:e|es|ed|ing)|"
+                    r"mount(?:s|ed|ing)?|conduct(?:s|ed|ing)?|wag(?:e|es|ed|ing)|unleash(?:es|ed|ing)?)\s+"
+                    r"an?\s+(?:[\w-]+\s+){0,3}(?:of\s+(?:[\w-]+\s+)?)?$", re.I)
+# "an offensive by the army", "an air campaign and ground offensive by ...": a new act with a
+# named doer after "by" (words of its own noun phrase only between "a" and the act)
+_NP_WORD = r"(?!(?:after|before|in|on|of|at|by|for|with|from|to|that|which|who|as|when|while)\s)[\w-]+\s+"
+_A_ACT = re.compile(rf"\ban?\s+(?:{_NP_WORD}){{0,5}}$", re.I)
+_BY_DOER = re.compile(r"\s+by\s+(?:the\s+)?\w")
+
+
 def declared_measure(text: str, triggers) -> bool:
-    """A measure named by a noun ("martial law", "curfew") that a verb of decree governs: the
-    sentence needs the parser to find who declared it (a noun-only sentence is read without)."""
-    return any(t.kind == "state" and _DECLARED.search(text[max(0, t.start - 60):t.start]) for t in triggers)
+    """A measure named by a noun ("martial law", "curfew") that a verb of decree governs, or a
+    new act named by a noun that a verb of taking governs ("launched an offensive") or a "by"
+    phrase follows: the sentence needs the parser to find who declared or took it (a
+    noun-only sentence is read without). A definite act ("launched the attack") retells one
+    told before, and a feared or negated one ("fear raids by X") is no act: both stay with
+    the reading without the parser."""
+    return any((t.kind == "state" and _DECLARED.search(text[max(0, t.start - 60):t.start])) or
+               (t.kind == "noun" and not definite(text, t) and not context_drop(text, t) and (
+                   _TAKEN.search(text[max(0, t.start - 60):t.start]) or
+                   (_BY_DOER.match(text, t.end) and _A_ACT.search(text[max(0, t.start - 60):t.start]))))
+               for t in triggers)
 
 
 # "The attack by ISIS-K", "raids carried out by the Burmese Army": a named doer right after a

@@ -145,6 +145,16 @@ def name_tokens(name: str) -> frozenset[str]:
                      | {w[:-2] for w in re.findall(r"[a-z]+'s", low)})
 
 
+_DEMONYM_ENDS = ("n", "an", "ian", "i", "ese", "ish")
+
+
+def _demonym_pair(ta: frozenset, tb: frozenset) -> bool:
+    """A name and the adjective formed from it ("Kenya" / "Kenyan air strikes", "Iraq" /
+    "Iraqi"): one party, whether or not the gazetteer knows the country."""
+    return any(len(x) >= 4 and y.startswith(x) and y[len(x):] in _DEMONYM_ENDS
+               for p, q in ((ta, tb), (tb, ta)) for x in p for y in q)
+
+
 def actor_conflict(a, b, typ: str) -> bool:
     """Different parties: for material acts, different actor classes (or unrelated names
     with no class); for statements and measures, names sharing no word (a bare plural like
@@ -152,7 +162,7 @@ def actor_conflict(a, b, typ: str) -> bool:
     if not a or not b or a == b:
         return False
     ta, tb = name_tokens(a), name_tokens(b)
-    if ta & tb or ta <= GENERIC or tb <= GENERIC:
+    if ta & tb or ta <= GENERIC or tb <= GENERIC or _demonym_pair(ta, tb):
         return False
     ca, cb = actor_class(a), actor_class(b)
     if typ in ("ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "RETREAT"):

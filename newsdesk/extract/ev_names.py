@@ -266,4 +266,6 @@ NOT_HUMAN = {"list", "lists", "wrist", "twist", "mist", "fist", "gist", "exist",
               "fees", "tree", "trees", "free", "degree", "degrees", "agree", "decree", "decrees",
               "committee", "guarantee", "sector", "sectors", "factor", "factors", "reactor",
               "reactors", "tractor", "motor", "motors", "rotor", "indicator", "indicators",
-              "generator", "generators", "elevator", "detector", "vector", "calculator"}
+              "generator", "generators", "elevator", "detector", "vector", "calculator",
+              "fertilizer", "fertilizers", "fertiliser", "fertilisers", "stabilizer", "stabilizers",
+              "sanitizer", "sanitizers", "synthesizer", "synthesizers"}

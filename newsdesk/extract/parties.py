@@ -208,6 +208,7 @@ def _relative_object(obj, verb):
 # verbs whose subject does the act their object names: "launched an offensive", "attended a
 # summit", "held talks" (the attendee of a meeting is one of its parties)
 ACT_TAKERS = {"launch", "carry", "claim", "stage", "mount", "conduct", "lead", "continue", "begin",
+              "issue", "deliver",                                   # "issued an ultimatum"
               "attend", "hold", "held", "host", "join", "chair",
               "declare", "impose", "introduce", "proclaim"}     # "declared a state of emergency"
 
@@ -330,6 +331,7 @@ def _meeting_parties(tok, actor):
 def _roles(tok):
     verb = tok
     if pos(tok) in ("NOUN", "PROPN"):
+        tok = _act_head(tok)
         actor = recip = None
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ == "by":
@@ -353,11 +355,11 @@ def _roles(tok):
             claim = h.head.head
             s, passive = _subject(claim)
             actor = None if passive else s
-        if actor is None and tok.dep_ in ("dobj", "attr", "nsubjpass") and pos(tok.head) == "VERB":
-            head = tok.head
+        taken = _act_measure(tok)
+        if actor is None and taken.dep_ in ("dobj", "attr", "nsubjpass") and pos(taken.head) == "VERB":
+            head = taken.head
             if lemma_in(head, ACT_TAKERS):
-                s, passive = _subject(head)
-                actor = _agent(head) if passive else s
+                actor = _taker_subject(head)
         return actor, recip
     subj, passive = _subject(verb)
     t, hops, raised = verb, 0, False
@@ -381,6 +383,46 @@ def _roles(tok):
     if passive:     # "a claim rejected by Russian officials": an agent makes it passive
         return _agent(verb) or _act_agent(verb) or _when_actor(verb), subj
     return subj, _object(verb)
+
+
+def _act_head(tok):
+    """'launched missile strikes', 'an air strike by the army': a trigger word that only
+    modifies the act noun after it; the act noun holds the roles (not a doer noun after it:
+    "suicide bomber" names who, not what)."""
+    while tok.dep_ == "compound" and tok.head.i > tok.i and pos(tok.head) == "NOUN" and lemma_in(tok.head, ACT_NOUNS):
+        tok = tok.head
+    return tok
+
+
+def _act_measure(tok):
+    """'launched a wave of strikes', 'staged a series of raids': the noun that counts the acts
+    stands where the act noun would (its verb and subject are the act's)."""
+    of = tok.head
+    if tok.dep_ == "pobj" and of.lower_ == "of" and pos(of.head) == "NOUN" and of.head.dep_ == "dobj" and \
+            any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in of.head.children):
+        return of.head
+    return tok
+
+
+def _taker_subject(verb):
+    """Who took the act a verb of taking governs ("launched an offensive"): its subject or
+    passive agent, or, with no subject of its own, the subject of the verb it completes:
+    "tried to launch an offensive", "made an attempt to launch ...", "regrouped and launched"."""
+    for _ in range(3):
+        s, passive = _subject(verb)
+        if s is not None:
+            return _agent(verb) if passive else s
+        if passive and _agent(verb) is not None:
+            return _agent(verb)
+        host = verb.head
+        if verb.dep_ == "acl" and host.dep_ == "dobj" and pos(host) == "NOUN":
+            host = host.head        # "made an attempt to launch": the maker
+        elif verb.dep_ not in ("xcomp", "conj"):
+            return None
+        if host.i == verb.i or pos(host) not in ("VERB", "AUX"):
+            return None
+        verb = host
+    return None
 
 
 # prepositions whose gerund the subject does; after "of", "for", "from" the object does it
