@@ -61,6 +61,7 @@ from .merge_reciprocal import reciprocal_vetoes
 from .merge_roles import join_roles
 from .merge_seized import join_seized
 from .merge_separate import separate_vetoes
+from .merge_states import same_party
 from .merge_refs import unlist_references
 from .merge_sites import split_sites
 from .merge_tolls import join_same_toll
@@ -168,7 +169,8 @@ def _block_scores(ms: list[_Mention], p: MergeParams, copies: dict[str, str] | N
     """Scores and vetoes of every pair of one type's mentions, as matrices."""
     n = len(ms)
     text = _text_sims(ms)
-    s = p.w_text * text + p.w_actor * _overlaps([x.actor for x in ms]) \
+    actors = np.maximum(_overlaps([x.actor for x in ms]), same_party([x.m.actor for x in ms]))
+    s = p.w_text * text + p.w_actor * actors \
         + p.w_recipient * _overlaps([x.recip for x in ms])
     if ms[0].m.type in PLACE_TYPES:
         s += p.w_place * _places(ms, p.max_km)

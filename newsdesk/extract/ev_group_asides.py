@@ -74,12 +74,35 @@ def _aside(tr, text: str) -> bool:
         (bool(_FORCE.match(tr.text)) and bool(_COUNTED.search(before)))
 
 
+# a habit, not an act: "is known to bomb ...", "often strikes ...", "stages regular attacks",
+# "have attacked pipelines in the past"
+_HABIT_BEFORE = re.compile(r"(?:\b(?:known|tends?|used)\s+to|\b(?:often|frequently|regularly|routinely|"
+                           r"repeatedly|usually|commonly|previously|habitually))\s+(?:[\w'\u2019-]+\s+){0,2}$",
+                           re.I)
+_HABIT_NOUN = re.compile(r"\b(?:regular|frequent|repeated|occasional|periodic|routine|sporadic|recurr\w+|"
+                         r"countless|numerous)\s+(?:[\w-]+\s+)?$", re.I)
+_HABIT_AFTER = re.compile(r"^[^.;:]{0,80}?\b(?:in the past|over the years|for years|in recent years|"
+                          r"over the (?:past|last) (?:\w+ )?(?:years|decades))\b", re.I)
+
+
+def _habitual(tr, text: str) -> bool:
+    """The trigger tells what a party does by habit or did before, not the act reported."""
+    before = text[max(0, tr.start - 60):tr.start]
+    return bool(_HABIT_BEFORE.search(before) or _HABIT_AFTER.match(text[tr.end:])
+                or (tr.kind == "noun" and _HABIT_NOUN.search(before)))
+
+
 def drop_asides(art, cands: list) -> list:
     """Attack statements with no toll or attacker whose every attack word is an aside of
-    another act: they join no record and open none."""
-    return [c for c in cands if not (
-        c.type == "ASSAULT" and c.triggers and c.dead is None and c.injured is None and not c.actor
-        and all(_aside(t, art.sentences[c.sent].text) for t in c.triggers))]
+    another act, and toll-less ones that only tell a habit (their doer may be named): they
+    join no record and open none."""
+    def dropped(c) -> bool:
+        if c.type != "ASSAULT" or not c.triggers or c.dead is not None or c.injured is not None:
+            return False
+        text = art.sentences[c.sent].text
+        return (not c.actor and all(_aside(t, text) for t in c.triggers)) or \
+            all(_habitual(t, text) for t in c.triggers)
+    return [c for c in cands if not dropped(c)]
 
 
 def past_aside(c, g, linked) -> bool:

@@ -125,7 +125,7 @@ def both_public(a: str, b: str) -> bool:
 
 def same_actor(a, b) -> bool:
     """One party: the same name, or the same armed / protest class ("troops", "the army")."""
-    if a == b:
+    if a == b or short_for(a, b):
         return True
     ca, cb = actor_class(a), actor_class(b)
     return ca is not None and ca == cb and ca in ("state forces", "rebels/militants", "protesters")
@@ -155,6 +155,27 @@ def _demonym_pair(ta: frozenset, tb: frozenset) -> bool:
                for p, q in ((ta, tb), (tb, ta)) for x in p for y in q)
 
 
+_ACRONYM = re.compile(r"^(?:the\s+)?([A-Z]{2,7})$")
+_NAME_WORD = re.compile(r"[A-Za-z][\w'\u2019-]*")
+
+
+def short_for(a: str | None, b: str | None) -> bool:
+    """One name is the other's initialism ("the AU" / "African Union"): a body is named in
+    full once and by its letters after, often in separate sentences or by other outlets.
+    The letters must spell the initials of all its words or of its capitalised ones."""
+    if not a or not b:
+        return False
+    for short, full in ((a, b), (b, a)):
+        m = _ACRONYM.match(short.strip())
+        words = _NAME_WORD.findall(re.sub(r"\([^)]*\)", " ", full))
+        if not m or len(words) < 2:
+            continue
+        if m.group(1) in ("".join(w[0] for w in words).upper(),
+                          "".join(w[0] for w in words if w[0].isupper()).upper()):
+            return True
+    return False
+
+
 def actor_conflict(a, b, typ: str) -> bool:
     """Different parties: for material acts, different actor classes (or unrelated names
     with no class); for statements and measures, names sharing no word (a bare plural like
@@ -162,7 +183,7 @@ def actor_conflict(a, b, typ: str) -> bool:
     if not a or not b or a == b:
         return False
     ta, tb = name_tokens(a), name_tokens(b)
-    if ta & tb or ta <= GENERIC or tb <= GENERIC or _demonym_pair(ta, tb):
+    if ta & tb or ta <= GENERIC or tb <= GENERIC or _demonym_pair(ta, tb) or short_for(a, b):
         return False
     ca, cb = actor_class(a), actor_class(b)
     if typ in ("ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "RETREAT"):

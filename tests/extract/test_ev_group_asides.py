@@ -110,3 +110,18 @@ def test_a_wars_running_toll_over_years_is_no_toll_of_the_day():
     ms = attacks("Rebel drones set fire to an oil plant in Dorn on Saturday, the rebels said. Some "
                  "50,000 people have been killed in the conflict over the last six years, a monitor says.")
     assert all(m.dead is None for m in ms)
+
+
+def test_a_habit_of_the_attackers_is_no_telling_of_the_attack():
+    ms = attacks("A car bomb killed 14 people at a market in Velmar on Friday, police said. "
+                 "The Red Hand group is known to bomb markets and bus stations in the north. "
+                 "The movement stages regular attacks on army posts across the province. "
+                 "Rebels have attacked oil pipelines near the town in the past.")
+    assert len(ms) == 1 and len(texts(ms[0])) == 1
+    assert not told(ms, "The Red Hand") and not told(ms, "Rebels have")
+
+
+def test_a_telling_with_its_own_toll_is_kept_beside_a_habit_word():
+    ms = attacks("A car bomb killed 14 people at a market in Velmar on Friday, police said. "
+                 "Another 30 were wounded in the attack, often the worst the town has seen.")
+    assert told(ms, "Another 30")

@@ -5,6 +5,7 @@ history", the wounded "in the attack", a place told again and "the people" / "th
 all stay with the article's one act. (Sentences invented; places fictional or real.)"""
 from __future__ import annotations
 
+from newsdesk.extract.ev_group_parties import short_for
 from newsdesk.extract.events import events_step
 from newsdesk.model import Article
 from newsdesk.nlp import sentences_step
@@ -85,3 +86,13 @@ def test_a_call_on_the_people_and_on_the_public_is_one_call():
                   "streets. The president was abroad. Rebel officers took over the radio building at dawn "
                   "and called on the public to take to the streets against the president.", "REQUEST")
     assert len(ms) == 1
+
+
+def test_a_body_named_in_full_and_by_its_letters_is_one_party():
+    assert short_for("the NCR", "National Crisis Response (NCR)")
+    assert short_for("Northern Lakes Alliance", "NLA")
+    assert not short_for("PM", "Prime Minister Ada Morel")
+    assert not short_for("NLA", "Lakes Council")
+    ms = mentions("The Western Lakes Economic Community condemned the seizure of the port. Markets "
+                  "stayed shut. WLEC condemned the attempted seizure of power and urged calm.", "ACCUSE")
+    assert len(ms) == 1 and len(ms[0].extra_spans) == 1
