@@ -309,7 +309,8 @@ def extract(blocks: list[Block], keep: list[bool], raw: str = "",
             elif d and other_date is None:
                 other_date = d
         if other_date is None and (not keep[i] or i == first_body) and nw <= 24 and (
-                head or i >= len(blocks) - 3) and (bare_day is None or _metadata_line(i, keep, first_body)):
+                head or i >= len(blocks) - 3 or _stamp_under_lead(i, t, first_body)) and (
+                bare_day is None or _metadata_line(i, keep, first_body)):
             other_date = parse_date(t)
             if other_date and bare_day is None and i < first_body and BARE_DAY.match(t):
                 bare_day, other_date = other_date, None     # kept unless a byline dates the page
@@ -321,6 +322,32 @@ def extract(blocks: list[Block], keep: list[bool], raw: str = "",
                 other_date = f"{y:04d}-{mo:02d}-{d:02d}"
     out["published"] = published or other_date or bare_day
     return out
+
+
+_STAMP_WORDS = frozenset(
+    "mon tue tues wed thu thur thurs fri sat sun monday tuesday wednesday thursday friday "
+    "saturday sunday am pm a m p at gmt utc bst cet cest edt est cdt cst pdt pst ist".split())
+
+
+def time_stamp(text: str) -> bool:
+    """The line is only a date, with a weekday, clock time or zone at most ("17:40 3 May
+    2031", "May 3, 2031, 5:40pm"): a page's time stamp. Why: a standfirst of 20+ words reads
+    as the body's first paragraph, and the stamp printed under it is still the page's own;
+    a teaser or caption line says something besides its date."""
+    if parse_date(text) is None or len(text) > 60:
+        return False
+    for rx, _order in DATE_PATTERNS:
+        text = rx.sub(" ", text, count=1)
+    return all(_CLOCK.fullmatch(w) or w in _STAMP_WORDS for w in WORD.findall(text.lower()))
+
+
+_CLOCK = re.compile(r"\d+(?:am|pm|h|hrs)?")
+
+
+def _stamp_under_lead(i: int, text: str, first_body: int) -> bool:
+    """A dropped time stamp right under the first long paragraph (a standfirst of 20+ words
+    is taken for the body's start): the page's own date line, not one of the body's."""
+    return i == first_body + 1 and time_stamp(text)
 
 
 def _metadata_line(i: int, keep: list[bool], first_body: int) -> bool:
