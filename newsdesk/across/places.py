@@ -130,6 +130,15 @@ def _fallback(loc: Location, where: dict[str, float] | None) -> float:
     return FALLBACK * max(SCENE_FLOOR, where.get(_key(loc.name) or loc.name, 0.0))
 
 
+def _within_countries(cands: list[tuple[Location, float]]) -> list[tuple[Location, float]]:
+    """Acts happen inside a country: a continent or a bloc ("a coup in west Africa", "the
+    flow of refugees to Europe") frames the news, so it places the event only when no
+    mention gives a place that lies in a country."""
+    if not any(loc.country for loc, _ in cands):
+        return cands
+    return [(loc, w) for loc, w in cands if loc.country or loc.precision != "region"]
+
+
 def best_location(mentions: list[EventMention], where: dict[str, float] | None = None
                   ) -> Location | None:
     """The event's place: the candidate with the most weight (own mentions, plus a share of
@@ -146,6 +155,7 @@ def best_location(mentions: list[EventMention], where: dict[str, float] | None =
         cands.append((m.location, STATED if _stated(m, m.location) else _fallback(m.location, where)))
     if not cands:
         return None
+    cands = _within_countries(cands)
     totals: dict[str, float] = {}
     first: dict[str, Location] = {}
     for loc, w in cands:

@@ -73,7 +73,10 @@ PATTERNS: list[tuple[str, str]] = [
             r"later\s+today|tomorrow)\b"),
     ("vague", r"\b(?:last|this|next|past|previous)\s+(?:week|weekend|month|year)\b|"
               r"\b(?:days|weeks|months)\s+ago\b|\bin\s+recent\s+(?:days|weeks)\b|"
-              r"\bover\s+the\s+weekend\b|\bearlier\s+this\s+(?:week|month)\b"),
+              r"\bover\s+the\s+weekend\b|\bearlier\s+this\s+(?:week|month)\b|"
+              # a span of weeks or more up to the report ("in the last two months"): an
+              # ongoing state or campaign told as background, no single day
+              r"\b(?:in|over|during)\s+the\s+(?:last|past)\s+(?:[a-z]+\s+)?(?:weeks|months|years)\b"),
 ]
 _RX = re.compile("|".join(f"(?P<{k}>{p.replace('(?P<', f'(?P<{k}_')})" for k, p in PATTERNS),
                  re.I)
@@ -81,7 +84,7 @@ _RX_FOLDED = Folded(_RX)          # the same matches, searched on lower-cased te
 # prefilter: a sentence reaches the big regex only when one of these words is in it
 _WORDS = re.compile(r"[a-z]+")
 ANCHORS = ({"today", "tonight", "yesterday", "overnight", "ago", "week", "weekend", "month",
-            "year", "days", "weeks", "months", "night", "morning", "afternoon", "evening",
+            "year", "days", "weeks", "months", "years", "night", "morning", "afternoon", "evening",
             "tomorrow", "christmas", "easter", "boxing", "previous", "preceding"} | set(MONTHS)
            | {"january", "february", "march", "april", "june", "july", "august", "september",
               "sept", "october", "november", "december"} | set(WEEKDAYS))

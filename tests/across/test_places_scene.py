@@ -37,3 +37,12 @@ def test_fallback_places_weigh_by_how_often_the_story_states_them():
     assert best_location(clash, where).name == "Odesa"          # the story's scene wins
     stated = [_m("h", "Riots broke out in Kiev.", KYIV), *clash[:1]]
     assert best_location(stated, where).name == "Kyiv"          # a stated place still wins
+
+
+def test_a_continent_places_an_act_only_when_no_report_names_a_country():
+    area = dict(name="West Europe", country=None, lat=None, lon=None, precision="region")
+    land = dict(name="Estonia", country="EE", lat=58.6, lon=25.0, precision="country")
+    acts = [_m("a", "The minister was seized as fears grew of unrest in West Europe.", area),
+            _m("b", "The minister has been held by guards since Monday.", land)]
+    assert best_location(acts).name == "Estonia"
+    assert best_location(acts[:1]).name == "West Europe"

@@ -48,3 +48,14 @@ def test_an_event_date_told_before_later_months_is_no_anchor():
     ahead = ["Police arrested the man on Nov. 23, 2012, officials said.",
              "His trial is scheduled for February 2013."]
     assert X.article_anchor(_Art(ahead)) == "2012-11-23"
+
+
+def test_a_span_of_weeks_up_to_the_report_is_no_day():
+    pub = "2021-05-14"
+    span = "Thousands of families have left the valley in the past three months as the shelling went on."
+    assert X.event_date_ex(span, pub)[0] is None
+    assert X.event_date_ex("Over the last few years the militia has grown stronger.", pub)[0] is None
+    # a named day in the same sentence still dates its act; a plain past act keeps the day
+    dated = "Police said on Tuesday that in the past weeks 30 people were held."
+    assert X.event_date_ex(dated, pub)[0] == "2021-05-11"
+    assert X.event_date_ex("Earlier, three guards were shot at the gate.", pub)[0] == pub

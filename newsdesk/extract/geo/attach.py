@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from newsdesk.nlp import lemma_in
 
+from .clauses import earlier_act
+
 # prepositions that open the cause of the act: a place inside their object ("expelled envoys
 # over the stabbing in Tula") is that other event's site. Not "after" / "amid": a toll that
 # rose after a raid, or shots fired amid a protest, share the other act's site
@@ -37,8 +39,7 @@ _AREA_WORDS = {"governorate", "county", "oblast", "prefecture", "area", "valley"
 def attached_role(doc, a: int, b: int, trigger=None) -> str | None:
     """A role for the name at tokens [a, b) read from what it hangs on, or None to let the
     other tests decide (an office's post is named_roles.remit's): 'site' (an owner that is
-    the site), 'origin', 'frame',
-    'background'."""
+    the site), 'origin', 'frame', 'background' (a cause, a side clause, an act days apart)."""
     head = _head(doc, a, b)
     if _owned_site(doc, b):
         return "site"
@@ -46,7 +47,7 @@ def attached_role(doc, a: int, b: int, trigger=None) -> str | None:
         return "origin"
     if _ranked_country_frame(head):
         return "frame"
-    if trigger is not None and _background(head, trigger):
+    if trigger is not None and _background(head, trigger) or earlier_act(head, trigger):
         return "background"
     return None
 

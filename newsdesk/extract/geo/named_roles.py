@@ -7,7 +7,10 @@
   one addressed ("urged the US to hand over", "warned Moscow"); a country or capital that
   says, is told or is urged is its government, never a site;
 - someone's whereabouts told aside: "while the president was in Lyon for surgery"; the
-  clause says where a person was during the act, not where the act happened.
+  clause says where a person was during the act, not where the act happened;
+- a nation or bloc leading a plural noun ("the Baltic states", "their Nordic allies"): the
+  name says whose people or members they are, as an adjective of nationality would; and
+  the object of a noun of stance ("support for Iran"): the party the stance is about.
 """
 from __future__ import annotations
 
@@ -104,3 +107,29 @@ def _capital(gz, name: str) -> bool:
     """Whether the name is exactly a national capital and no country."""
     hits = [h for h in gz.lookup(name, fuzzy=False) if h.how == "exact"]
     return any(h.id in gz.capitals for h in hits) and not any(gz.kind(h.id) == "country" for h in hits)
+
+
+def nation_of_group(head, name: str, b: int, trigger=None) -> bool:
+    """A country or a countryless area (a bloc, a sea's coast, a continent) compounded onto a
+    plural noun other than the trigger ("the Baltic states", "Nordic partners"): the members
+    or people of that nation, a party to the act. A town leading a plural ("the Oslo
+    bombings") and the trigger itself ("Baltic strikes") may still be a site."""
+    group = head.head
+    if head.dep_ != "compound" or group.i < b or group.tag_ != "NNS" or \
+            trigger is not None and group.i == trigger.i:
+        return False
+    from .gazetteer import gazetteer
+    gz = gazetteer()
+    return any(h.how == "exact" and (gz.kind(h.id) == "country" or
+                                     gz.kind(h.id) == "region" and not gz.cc[h.id])
+               for h in gz.lookup(name, fuzzy=False))
+
+
+def object_of_stance(head, stance_nouns) -> bool:
+    """The name is the object of a noun of stance or dealings (`stance_nouns`, roles.py's
+    NOT_PLACE_NOUNS: "support for Iran", "pressure on Oslo", "sanctions against Minsk"): the
+    party the stance is about, as in the compound "Iran support"."""
+    t = head.head if head.dep_ == "conj" else head
+    prep = t.head
+    return t.dep_ == "pobj" and prep.lower_ in ("for", "against", "on") and \
+        prep.head.i != prep.i and prep.head.lower_ in stance_nouns

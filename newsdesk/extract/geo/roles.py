@@ -18,9 +18,10 @@ from itertools import takewhile
 from newsdesk.nlp import doc_text, lemma_in, pos
 from newsdesk.nlp.words import occurrences
 
-from .named_roles import (REPORTING, party_addressed, polity_subject as _polity_subject, remit as _remit,
-                          whereabouts)
+from .named_roles import (REPORTING, nation_of_group, object_of_stance, party_addressed,
+                          polity_subject as _polity_subject, remit as _remit, whereabouts)
 from .attach import NOT_SITES, attached_role, trigger_site_first
+from .clauses import aside_role
 
 # landmark heads written in lower case after a proper name ("the Turaibal border crossing")
 LANDMARK_HEADS = {"border crossing", "crossing", "checkpoint", "airport", "air base", "airbase",
@@ -99,11 +100,12 @@ def _governor(tok):
 
 
 def role(doc, name: str, trigger=None) -> str:
-    """'place' (may be the event's place), 'modifier', 'actor', 'org', 'reporting',
-    'border' (the far side), 'seat' (an organisation's), 'filed' (a dateline in the text),
+    """'place' (may be the event's place), 'modifier', 'members' (a nation as a people), 'actor',
+    'org', 'reporting', 'border' (the far side), 'seat' (an organisation's), 'filed' (a dateline),
     'origin' / 'residence' (where people come from / live), 'route' (a trip's ends),
     'destination' (where people are moved to), 'remit' (an office's: "envoy to X"),
-    'whereabouts' (a person's, told aside), or 'unknown' (not found in the doc)."""
+    'whereabouts' (a person's, told aside), clauses.py's 'aside' (a clause on a party) and
+    'onward' (another verb's goal), or 'unknown' (not found in the doc)."""
     span = _span_of(doc, name, trigger.i if trigger is not None else None)
     if span is None:
         return "unknown"
@@ -128,6 +130,10 @@ def role(doc, name: str, trigger=None) -> str:
         noun = head.head.lower_
         if noun in NOT_PLACE_NOUNS:
             return "modifier"          # "a U.S. official", "the Kiev authorities"
+    if object_of_stance(head, NOT_PLACE_NOUNS):
+        return "modifier"              # "support for Iran", "sanctions against Oslo"
+    if nation_of_group(head, name, b, trigger):
+        return "members"               # "the Baltic states", "their Nordic partners": a party
     if _remit(head):
         return "remit"                 # "the envoy to the Great Lakes": an office's remit
     if whereabouts(head, trigger):
@@ -157,7 +163,7 @@ def role(doc, name: str, trigger=None) -> str:
             (lemma_in(gov, REPORTING) and gov.tag_.startswith("VB")
              or gov.lower_ in REPORT_NOUNS):
         return "reporting"             # "he told reporters at Temple Trees"
-    return "place"
+    return aside_role(head, trigger) or "place"    # "a group banned in X", "... on to Y"
 
 
 # bodies of people a country's name may lead ("Iran Revolutionary Guards", "Kenya Defence
@@ -320,9 +326,11 @@ def trip_ends(doc, names: list[str]) -> list[str]:
 
 def away_places(doc, names: list[str]) -> list[str]:
     """A journey's ends, a place named as the party that acts ("the truce announced by
-    Moscow"), an organisation's seat ("a Washington-based institution") and a dateline
-    inside the text: names that must not vote for the article's main place."""
-    return [n for n in names if role(doc, n) in ("route", "actor", "seat", "filed")]
+    Moscow" or as a people, "the Gulf states"), an organisation's seat ("a Washington-based
+    institution"), a dateline inside the text and the site of an act days apart ("a week
+    after the raid in X"): names that must not vote for the article's main place."""
+    return [n for n in names
+            if role(doc, n) in ("route", "actor", "seat", "filed", "background", "members")]
 
 
 def _home_phrase(doc, a: int, trigger, rx) -> bool:
@@ -384,14 +392,15 @@ ORG_PAIRS = {("islamic", "state")}
 _BETWEEN_SIDES = re.compile(r"\b(?:border|frontier|boundary)s?\s+between\s+(?:the\s+)?"
                             r"(?:[A-Z][\w'\u2019-]*\s+){0,3}?(?:and\s+(?:the\s+)?)?$")
 DROP = {"modifier", "seat", "filed", "org", "reporting", "actor", "origin", "route", "line", "destination",
-        "whereabouts"}
+        "whereabouts", "onward", "members"}
 
 
 def filter_places(doc, first: list[str], rest: list[str], trigger=None) -> list[str]:
     """The sentence's candidate event places, most telling first: names after a locative
     word and landmarks the name finder missed, else the other well-known places; names used
     as modifiers, actors, organisation parts or the reporting place are dropped, and a
-    border's far side, a residence ("who lived in X") or an office's remit goes last."""
+    border's far side, a residence ("who lived in X"), an office's remit or a clause on a
+    party ("a group banned in X") goes last."""
     out, last = [[], []], []
     for i, names in enumerate((first, rest)):
         for name in names:
@@ -399,7 +408,7 @@ def filter_places(doc, first: list[str], rest: list[str], trigger=None) -> list[
             if r in DROP or r in NOT_SITES:
                 continue
             k = 0 if i == 1 and _in_part_of(doc, name, trigger) else i
-            (last if r in ("border", "residence", "remit") else out[k]).append(name)
+            (last if r in ("border", "residence", "remit", "aside") else out[k]).append(name)
     lead = out[0] + [n for n in landmarks(doc) if n not in out[0] and n not in last]
     lead += [n for n in out[1] if n not in lead and _coordinated(doc_text(doc), lead, n)]
     found = list(dict.fromkeys((lead or out[1]) + last))
