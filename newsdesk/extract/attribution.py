@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .bare_verbs import gerund_subject
-from .speakers import (CAP_STOP, PARTICIPLES, SPEECH_VERB, is_pronoun, looks_person, np_after, strip_titles,
+from .speakers import (CAP_STOP, PARTICIPLES, SPEECH_VERB, TITLES, is_pronoun, looks_person, np_after, strip_titles,
                        subject_before)
 
 MAX_RIGHT_WORDS = 14
@@ -74,8 +74,22 @@ def _according_np(text: str, at: int) -> tuple[str, int] | None:
     if doc:
         src = _DOCUMENT_FROM.match(text, start + doc.end())
         if src:
-            return src.group(1).rstrip("."), src.start(1)
+            return _titled_source(text, src)
     return np[0], start
+
+
+_TITLE_RUN = re.compile(r"(?:\s+(?:[a-z][\w-]*|of|for))+?\s+(?=[A-Z][\w'’-]+\s+[A-Z][\w'’-]+)")
+
+
+def _titled_source(text: str, src: "re.Match") -> tuple[str, int]:
+    """A document's source, extended through a lowercase title to the name it ends in: in
+    'a statement from Ruritanian director of communications Ada Vel' the capitalised run stops
+    at the nationality, but the source is the titled person."""
+    tail = _TITLE_RUN.match(text, src.end(1))
+    if tail and any(w.lower() in TITLES for w in tail.group().split()):
+        name = re.match(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}", text[tail.end():])
+        return text[src.start(1):tail.end() + name.end()].rstrip("."), src.start(1)
+    return src.group(1).rstrip("."), src.start(1)
 
 
 _WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")

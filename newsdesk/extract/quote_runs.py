@@ -168,3 +168,19 @@ def body_subject(left: str) -> tuple[str, int] | None:
 
 
 _PEOPLE_HEADS = {"officials", "sources", "spokesman"}
+
+
+_CUT_ATTRIBUTION = re.compile(r"[\s,]*(?:said|says|added|told|stated|according\s+to)\s*")
+# '…," it is claimed.' / '… moved "…" to the exit, it was reported on Monday.': a dummy 'it' with a
+# passive report verb closing the sentence (at most a few words after it)
+_AGENTLESS = re.compile(r"(?:[^.!?\n]*?[,;—–])?\s*it\s+(?:is|was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?"
+                        r"(?:claimed|said|reported|alleged|understood|believed|thought|rumou?red)"
+                        r"(?:\s+[\w-]+){0,3}\s*(?:[.!?]|$)")
+
+
+def speaker_unknown(text: str, end: int) -> bool:
+    """Whether the words quoted up to `end` have no speaker to find: the text stops right
+    after the attribution verb ('"…," said ' and nothing more: a page cut at a character
+    limit), or the attribution is an agentless passive ('"…," it is claimed'). Neither the
+    clause's subject nor the previous speaker may then stand in for the one who said them."""
+    return bool(_CUT_ATTRIBUTION.fullmatch(text, end) or _AGENTLESS.match(text, end))

@@ -20,7 +20,8 @@ from ..model import Article, Quote
 from ..pipeline import article_step
 from ..nlp.words import WORD_RUN
 from .resolver import Resolver, resolver_for
-from .quote_runs import aged_referent, body_subject, described_speaker, document_before, settle_inherited, speaks_for
+from .quote_runs import (aged_referent, body_subject, described_speaker, document_before,
+                         settle_inherited, speaks_for, speaker_unknown)
 from .bare_verbs import bare_left, bare_right, nearest_left, nearest_right
 from .attribution import (attribution_line, attribution_tail, cited_source, colon_intro, document_subject,
                           glued_opener, kin_or_speaker, left_speaker, mismatched_close, next_sentence,
@@ -230,6 +231,8 @@ def _attribute(art: Article, res: Resolver, mentions: list[Mention], found: list
         right_end = nxt.mark.start if nxt else len(p)
         right = p[m.end:sentence_end(p, m.end, right_end)]
         quote_text = p[m.text_start:m.text_end].lstrip(" '‘\"“")
+        if speaker_unknown(text, p0 + m.end):
+            continue                    # a page cut inside the attribution, or '…," it is claimed'
         r = nearest_right(right_speaker(right), bare_right(quote_text, right)) \
             if (m.closed or m.end < len(p)) and not next_sentence(quote_text, right) else None
         if r and _OUTLET.fullmatch(r[0]) and (src := cited_source(right, r[1] + len(r[0]))):
@@ -303,7 +306,7 @@ def _attribute(art: Article, res: Resolver, mentions: list[Mention], found: list
 
 
 _SUBJECT_VERB = re.compile(r"\s*(?:(?:But|And|Instead|Still|Now|Meanwhile|However|Later|Earlier|Then|So),?\s+)?"
-                           r"([A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|al-\w+|bin|de|van)){1,3})\s+"
+                           r"([A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|al-\w+|bin|de|van|of(?=\s+[A-Z]))){1,5})\s+"
                            r"(?:now\s+|also\s+|still\s+|then\s+)?([a-z]{3,}(?:s|ed)|sent|gave|wrote|spoke|"
                            r"made|took|told|paid|held|drew|struck)\b")   # irregular pasts: 'X sent her "…"'
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .group_refs import own_name, plural_antecedent
 from .gender import PRONOUN_GENDER, described_gender, gender_in, relatives
 from .speakers import (CAP_STOP, HONORIFICS, NAME_SEQ, ORG_HEADS, STATEMENT_BY, TITLES, Mention,
                        drop_place_prefix, is_pronoun, looks_person, np_after, person_of_place,
@@ -414,6 +415,8 @@ class Resolver:
         words = np.split()
         if len(words) < 2 or words[0].lower() not in {"the"} or words[-1].lower() not in ORG_HEADS:
             return None
+        if any(own_name(w, self._lower_word, self.country) for w in words[1:-1]):
+            return None
         head = words[-1].lower()
         best = None
         for m in NAME_SEQ.finditer(self.text, 0, pos):
@@ -444,6 +447,8 @@ class Resolver:
             body = body_subject(self.text[sent_start:pos])    # what it called …': the opening body
             if body:        # as written: 'X of Y' here is one name, not a person of a place
                 return re.sub(r"^[Tt]he\s+|\s+\([A-Z]{2,}\)$", "", body[0]), False
+        if low == "they" and sent_start is not None and (group := plural_antecedent(self.text, sent_start, mentions, pos)):
+            return group, False                       # the plural subject just before: 'The guards … They said'
         if low in {"it", "they", "we", "the statement", "a statement", "the ministry", "this"}:
             inst = self.last_institution(pos, mentions)
             if inst:
