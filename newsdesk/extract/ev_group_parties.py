@@ -176,20 +176,36 @@ def short_for(a: str | None, b: str | None) -> bool:
     return False
 
 
+MATERIAL = ("ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "RETREAT")
+_STATE_CLASSES = {"government", "state forces"}
+
+
+def rival_states(a: str, b: str) -> bool:
+    """Two organs of the state that name different states and none in common ("Turkish
+    troops" / "Syrian government forces"): a strike and the other state's reply are two
+    acts, though both actors are "forces" of one class and share that word. Organs naming
+    no state ("the army", "forces") or one state two ways ("Turkey" / "Ankara") are not."""
+    from ..across.merge_states import states     # (merge_states imports this module)
+    if actor_class(a) not in _STATE_CLASSES or actor_class(b) not in _STATE_CLASSES:
+        return False
+    sa, sb = states(a), states(b)
+    return bool(sa) and bool(sb) and not sa & sb
+
+
 def actor_conflict(a, b, typ: str) -> bool:
     """Different parties: for material acts, different actor classes (or unrelated names
-    with no class); for statements and measures, names sharing no word (a bare plural like
-    "the countries" matches anyone)."""
+    with no class), or the forces of different states; for statements and measures, names
+    sharing no word (a bare plural like "the countries" matches anyone)."""
     if not a or not b or a == b:
         return False
+    if typ in MATERIAL and rival_states(a, b):
+        return True
     ta, tb = name_tokens(a), name_tokens(b)
     if ta & tb or ta <= GENERIC or tb <= GENERIC or _demonym_pair(ta, tb) or short_for(a, b):
         return False
     ca, cb = actor_class(a), actor_class(b)
-    if typ in ("ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "RETREAT"):
-        if ca and cb:
-            state = {"government", "state forces"}
-            return ca != cb and not (ca in state and cb in state)
+    if typ in MATERIAL and ca and cb:
+        return ca != cb and not (ca in _STATE_CLASSES and cb in _STATE_CLASSES)
     ka, kb = actor_country(a), actor_country(b)
     if ka and kb and ka == kb:
         return False        # "Russia" and "the foreign ministry in Moscow"

@@ -96,3 +96,23 @@ def test_a_body_named_in_full_and_by_its_letters_is_one_party():
     ms = mentions("The Western Lakes Economic Community condemned the seizure of the port. Markets "
                   "stayed shut. WLEC condemned the attempted seizure of power and urged calm.", "ACCUSE")
     assert len(ms) == 1 and len(ms[0].extra_spans) == 1
+
+
+def test_forces_of_two_states_are_two_parties_of_material_acts():
+    from newsdesk.extract.ev_group_parties import actor_conflict
+    assert actor_conflict("Greek troops", "Albanian government forces", "ASSAULT")
+    assert actor_conflict("Greece", "Albanian army", "ASSAULT")
+    assert not actor_conflict("Greek troops", "Greece", "ASSAULT")         # one state, two organs
+    assert not actor_conflict("Athens", "the Greek army", "ASSAULT")      # its capital for its government
+    assert not actor_conflict("Greek troops", "government forces", "ASSAULT")   # an unnamed state
+    assert not actor_conflict("Greek forces", "the army", "ASSAULT")
+    assert not actor_conflict("Greek foreign ministry", "Albanian foreign ministry", "CONSULT")
+
+
+def test_one_states_reply_to_anothers_strike_is_its_own_act():
+    ms = attacks("At least 14 Greek soldiers were killed in a strike by Albanian government forces "
+                 "near the border on Monday. Greece retaliated by shelling Albanian army positions. "
+                 "Greek forces are firing on the posts in response, the defence ministry said.")
+    strike = next(m for m in ms if "14 Greek soldiers" in m.span.text)
+    assert not any("retaliated" in t or "in response" in t for t in texts(strike))
+    assert any(m.actor == "Greece" for m in ms)
