@@ -430,7 +430,7 @@ def _drop_suicide_tolls(art: Article, cands: list) -> None:
             c.dead = None
 
 
-def group_mentions(art: Article, cands: list, places) -> list[EventMention]:
+def group_mentions(art: Article, cands: list, places, docs: dict | None = None) -> list[EventMention]:
     cands = T.drop_anchors(art, T.drop_backdrops(art, T.drop_war_totals(art, cands)))
     cands = drop_asides(art, T.drop_dated_back(art, T.drop_claim_topics(art, cands)))
     T.mark_resumed(art, cands)
@@ -445,7 +445,7 @@ def group_mentions(art: Article, cands: list, places) -> list[EventMention]:
     pending = []
     default = places.default()
     home = getattr(default, "country", None)
-    art.layers["references"] = R.reference_sentences(art, cands)    # listed in no record (across/merge)
+    art.layers["references"] = R.reference_sentences(art, cands, docs)    # listed in no record (across/merge)
     for c in cands:
         best = _host(groups, c, places, art, home)
         if best is not None:

@@ -76,16 +76,17 @@ def _own_day(c) -> bool:
     return int(c.date_explicit or 0) >= OWN_PUB
 
 
-def reference_sentences(art, cands: list) -> list[tuple[int, int]]:
+def reference_sentences(art, cands: list, docs: dict | None = None) -> list[tuple[int, int]]:
     """(start, end) of the sentences whose every attack statement only points at an attack:
-    the record keeps them for its place, parties and merging, but does not list them."""
-    refs = reference_only(art, cands)
+    the record keeps them for its place, parties and merging, but does not list them.
+    `docs` are the parses the events step already made (sentence index -> Doc)."""
+    refs = reference_only(art, cands, docs)
     attacks = [c for c in cands if c.type == "ASSAULT"]
     pointing = {c.sent for c in attacks if id(c) in refs} - {c.sent for c in attacks if id(c) not in refs}
     return [(art.sentences[i].start, art.sentences[i].end) for i in sorted(pointing)]
 
 
-def reference_only(art, cands: list) -> set[int]:
+def reference_only(art, cands: list, docs: dict | None = None) -> set[int]:
     """ids of the candidates whose every attack noun only points at an attack. One that
     names a day of its own ("a witness to today's attack", "the attack on the envoy on
     March 4") is kept: a statement dated by its writer is usually an account of the act."""
@@ -93,8 +94,9 @@ def reference_only(art, cands: list) -> set[int]:
     if not todo:
         return set()
     from ..nlp import parse
-    sents = sorted({c.sent for c in todo})
-    docs = dict(zip(sents, parse([art.sentences[i].text for i in sents])))
+    docs = dict(docs or {})                     # parse only the sentences not parsed yet
+    sents = sorted({c.sent for c in todo} - set(docs))
+    docs.update(zip(sents, parse([art.sentences[i].text for i in sents])))
     out = set()
     for c in todo:
         toks = [_noun_at(docs[c.sent], t.start, t.end) for t in c.triggers]

@@ -485,7 +485,7 @@ def events_step(art: Article) -> Article:
     dl = X.dateline(art.text)
     places = X.Places(all_places, dl, art.text)
     _attach_details(art, cands, places, {})
-    art.mentions = group_mentions(art, cands, places)
+    art.mentions = group_mentions(art, cands, places, docs)
     for m in art.mentions:        # a figure of people names no recipient (ev_actor_fix.who_named)
         if m.recipient and AF.who_named(m.recipient) is None:
             m.recipient = m.recipient_class = None
