@@ -23,6 +23,10 @@ PARTY = re.compile(r"\b(?:aid|doctors|charit(?:y|ies)|organi[sz]ations?|agenc(?:
 # "who have overseen storage and security since 2014": a clause that describes a party
 PARTY_SINCE = re.compile(r"\b(?:who|which|that) (?:have|has|had)\b[^,.;]{0,80}?\bsince (?:19|20)\d\d", re.I)
 DECISIONS = {"COERCE", "SANCTION", "MOBILIZE", "RETREAT", "CONCEDE"}
+# power taken: a seizure only by armed men or the body they form ("the colonels ... took power")
+POWER = re.compile(r"\bpower\b|\bin charge\b|\bcharge of\b", re.I)
+ARMED = re.compile(r"\b(?:soldiers|troops|military|army|mutin\w*|junta|officers|generals|colonels|coup|putsch|"
+                   r"rebels|insurgents|militants|militias?|armed forces|security forces)\b", re.I)
 
 
 def prolonged(text: str) -> bool:
@@ -33,11 +37,14 @@ def prolonged(text: str) -> bool:
 
 def grounded(text: str, tr) -> bool:
     """False for an extension whose sentence names no standing measure ("the contract was
-    extended"), or a leaving with no such party before it."""
+    extended"), a leaving with no such party before it, or power taken with no armed body
+    before it."""
     if tr.mode == "extend":
         return bool(MEASURE.search(text))
     if tr.mode == "leave":
         return bool(PARTY.search(text[:tr.start]))
+    if tr.type == "COERCE" and POWER.search(tr.text):
+        return bool(ARMED.search(text[:tr.start]))
     return True
 
 
@@ -80,10 +87,20 @@ def setting(historical: bool, cumulative: bool, tr, text: str) -> bool:
     return (historical and tr.mode != "extend") or running(cumulative, tr, text)
 
 
+# a "since" phrase hung on a noun of the subject ("the union behind strikes since May voiced
+# support"): it dates what the noun names; one opening the sentence or after a comma, or one
+# after a verb, dates the clause
+NOUN_SINCE = re.compile(r"^(?:(?!\b(?:has|have|had|been|is|are|was|were|be|will|would|can|could|may|might|"
+                        r"[a-z]+ed)\b)[^,;:])*?\b[a-z][\w'’-]* since\b")
+STANCES = DECISIONS | {"SUPPORT", "ACCUSE", "REQUEST", "REJECT", "AGREE", "THREATEN"}
+
+
 def running(cumulative: bool, tr, text: str) -> bool:
-    """A "since 2014" clause makes a toll or a fight a running count, but a decision beside a
-    clause that only describes a party is still today's act."""
-    return cumulative and not (tr.kind == "verb" and tr.type in DECISIONS and PARTY_SINCE.search(text))
+    """A "since 2014" clause makes a toll or a fight a running count, but a decision or a
+    stance beside a clause or a noun phrase that only describes a party is still today's act."""
+    return cumulative and not (tr.kind == "verb" and (
+        (tr.type in DECISIONS and PARTY_SINCE.search(text)) or
+        (tr.type in STANCES and NOUN_SINCE.search(text[:tr.start]) and "since" not in text[tr.start:].lower())))
 
 
 def undescribed(text: str) -> str:

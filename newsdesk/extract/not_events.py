@@ -49,7 +49,12 @@ NOT_EVENTS = re.compile(
     r"pull(?:s|ed|ing)? out (?:a|an|his|her|their|the|what (?:appeared|looked|seemed) to be (?:a|an)) "
     r"(?:gun|weapon|pistol|handgun|knife|rifle|firearm)|"
     r"(?:was|is|were|are|lies|lay|came|come|got|get|very|too|so|dangerously) close to|"
-    r"(?:non-)?life[- ]threatening|verbal(?:ly)? (?:assault|attack|abus)\w*|rape culture|"
+    r"(?:non-)?life[- ]threatening|"
+    # a risk told with "threaten" whose object is a state of affairs, not a party ("the fighting
+    # threatens a new famine", "threatened to derail the truce"): no party warns anyone
+    r"threaten(?:s|ed|ing)? (?:to (?:trigger|spark|cause|unleash|derail|undermine|wreck|worsen|deepen) )?"
+    r"(?:another |a |an |the |new |fresh |further )?(?:[\w'’-]+ ){0,2}?(?:crisis|crises|catastrophe|disaster|"
+    r"collapse|exodus|famine|shortages?|stability|peace process|economy|livelihoods|recovery)|verbal(?:ly)? (?:assault|attack|abus)\w*|rape culture|"
     r"call(?:ed|s|ing)? off (?:their|his|her|the|our) (?:wedding|engagement|marriage|honeymoon|date|holiday|vacation)|"
     r"(?:accidentally )?shot (?:himself|herself|themselves) (?:\w+ ){0,2}?(?:by accident|accidentally)|"
     r"accidentally shot (?:himself|herself|themselves)|"

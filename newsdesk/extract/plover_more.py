@@ -96,6 +96,22 @@ STANCE_ROWS: list[tuple[str, str, str | None, str]] = [
     (r"(?<!confirm or )(?<!confirm nor )\bden(?:y|ied|ies|ying)(?=(?: " + _WHEN + r")? (?:that )?(?:" + _DOER +
      r") " + _DEED + r"|"
      r" (?:ever )?(?!(?:no|any|some|every)thing\b)[a-z]+ing (?=[\w\"“‘]))", "REJECT", "deny", "verb"),
+    # a charge told as reported speech with no charging verb: the speaker says a party failed a
+    # duty owed to others ("said the ministry had failed to warn residents") or that its forces
+    # were found among armed groups the speaker calls terrorists (manual: ACCUSE); the span is
+    # the speech verb, so an attack verb inside the clause keeps its own row
+    (r"\b(?:sa(?:id|ys|ying)|claim(?:s|ed|ing)?|insist(?:s|ed|ing)?|alleg(?:e|es|ed|ing))(?= (?:that )?"
+     r"(?:[\w'’.-]+ ){1,6}?(?:had |has |have )?(?:failed|neglected) to (?:inform|notify|warn|tell|alert|consult|"
+     r"coordinate|protect|prevent|stop)\b|"
+     r" (?:that )?[^.;:]{0,40}?\b(?:troops|forces|soldiers|servicemen|units|personnel)\b (?:[\w'’“”\"-]+ ){0,3}?[\"“‘]?"
+     r"(?:alongside|among|amid|with|near|embedded (?:with|among)|in the ranks of)\s+[\"“‘]?(?:(?!against\b)[\w'’-]+\s+){0,4}?"
+     r"(?:terrorists?|terrorist (?:groups?|units|fighters|organi[sz]ations?)|jihadists?|jihadist (?:groups?|fighters)|"
+     r"militants|extremists|insurgents)\b)", "ACCUSE", None, "verb"),
+    # support voiced for a party or its act without a praise verb ("signalled support for the
+    # strikers", "threw its support behind the bid"); material backing is AID's
+    (r"\b(?:signall?(?:ed|ing|s)?|voic(?:e|ed|es|ing)|show(?:s|ed|ing)?|lent|lend(?:s|ing)?|thr(?:ew|ow|ows|owing)|"
+     r"reaffirm(?:s|ed|ing)?|reiterat(?:e|ed|es|ing)|stat(?:e|ed|es|ing)) (?:its |their |his |her |our )?"
+     r"(?:full |strong |firm |unwavering |unequivocal |tacit |cautious )?support (?:for|to|behind)\b", "SUPPORT", "praise", "verb"),
     # force held ready against a condition ("stands ready to strike if they refuse"): the span is
     # "ready", so the force verb, unreal on its own, does not stand for an act done
     (r"\b(?:is|are|was|were|stands?|stood|remains?) (?:fully |now |also )?(?:ready|prepared|poised)(?= to "
@@ -178,6 +194,18 @@ ACT_ROWS: list[tuple[str, str, str | None, str]] = [
     (r"(?<!water )(?<!waters )(?<!rain )(?<!mud )(?<!sewage )(?<!traffic )(?<!cars )"
      r"\b(?:poured|flooded|thronged|streamed|spilled|flocked)(?= (?:out )?(?:into|onto|in|through|to) "
      r"(?:the |a )?(?:[\w'’-]+ ){0,2}?(?:streets|square|squares|plaza)\b)", "PROTEST", "demonstrate", "verb"),
+    # power taken by a body of armed men ("the officers took power", "the junta now in charge of
+    # running the country"): a seizure (manual: COERCE), kept only when the sentence names such a
+    # body before it (ev_measures.grounded), since a party elected also "takes power"
+    (r"\b(?:t(?:ake|akes|ook|aken|aking)|assum(?:e|ed|es|ing)|grab(?:s|bed|bing)?) (?:over )?(?:power|"
+     r"charge of (?:the )?(?:country|nation|state|government))\b|"
+     r"\bin charge of (?:leading|running|governing|ruling) (?:the country\b|the nation\b|(?-i:[A-Z])[\w'’-]+)",
+     "COERCE", "seize", "verb"),
+    # people let out through a closed way ("opened the gates for the refugees", "opened the prison
+    # doors to the inmates"): a release (manual: RETREAT); borders opened to refugees are AID's row
+    (r"\b(?:re-?)?open(?:s|ed|ing)?[\"”’]? (?:the |its |their )?(?:[\w-]+ )?(?:gates?|doors?)\b(?=[\"”’]? (?:for|to) "
+     r"(?:[\w'’-]+ ){0,2}?(?:refugees|migrants|asylum seekers|prisoners|detainees|inmates|captives|displaced|civilians)\b)",
+     "RETREAT", None, "verb"),
     # military exercises ordered or held alone (joint ones are COOPERATE below)
     (r"\b(?:order(?:s|ed|ing)?|launch(?:es|ed|ing)?|beg[ai]n|start(?:s|ed|ing)?|stag(?:e|ed|es|ing)|conduct(?:s|ed|ing)?|"
      r"h[eo]ld(?:s|ing)?) (?:(?!joint\b)[\w'’-]+\s+){0,3}?(?:military|naval|army|air|snap|surprise|combat|"
