@@ -61,6 +61,17 @@ def assault_mentions(text: str, published: str) -> list:
     return [m for m in event_mentions(text, published) if m.type == "ASSAULT"]
 
 
+def mention_types(text: str, published: str = "2021-03-02") -> list[str]:
+    """The types of the event mentions one article of `text` yields."""
+    return [m.type for m in event_mentions(text, published)]
+
+
+def trigger_types(text: str) -> set[str]:
+    """The types of the triggers one sentence fires, after retyping."""
+    from newsdesk.extract.plover import find_triggers, retype
+    return {t.type for t in retype(text, find_triggers(text))}
+
+
 def first_event(text: str, typ: str, published: str = "2031-03-04"):
     """The first candidate of type `typ` the events step reads in one sentence, or None."""
     from newsdesk.extract.events import sentence_events

@@ -3,21 +3,14 @@
 only look like events. Plus a floor on the CAMEO quad train split (the split we tune on)."""
 from __future__ import annotations
 
-from newsdesk.extract.events import events_step, sentence_events
+from newsdesk.extract.events import sentence_events
 from newsdesk.extract.plover import find_triggers
-from newsdesk.model import Article
-from newsdesk.nlp import sentences_step
-from tests.conftest import shared_path
+from tests.conftest import mention_types, shared_path
 
 
 def main_type(text: str) -> str | None:
     c = sentence_events(text)
     return c[0].type if c else None
-
-
-def mention_types(text: str) -> list[str]:
-    art = Article(id="t", raw=text, text=text, published="2021-03-02")
-    return [m.type for m in events_step(sentences_step(art)).mentions]
 
 
 def test_manual_boundaries_main_event():

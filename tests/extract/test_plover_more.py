@@ -4,18 +4,9 @@ Sentences are our own."""
 from __future__ import annotations
 
 from newsdesk.extract.events import events_step
-from newsdesk.extract.plover import find_triggers, retype
 from newsdesk.model import Article
 from newsdesk.nlp import sentences_step
-
-
-def mention_types(text: str) -> list[str]:
-    art = Article(id="t", raw=text, text=text, published="2021-03-02")
-    return [m.type for m in events_step(sentences_step(art)).mentions]
-
-
-def trigger_types(text: str) -> set[str]:
-    return {t.type for t in retype(text, find_triggers(text))}
+from tests.conftest import mention_types, trigger_types
 
 
 def test_a_denied_link_rejects_the_claim():

@@ -4,19 +4,8 @@ men, people let out through opened gates, and "threaten" naming a risk rather th
 Sentences are our own."""
 from __future__ import annotations
 
-from newsdesk.extract.events import events_step
-from newsdesk.extract.plover import find_triggers, retype
-from newsdesk.model import Article
-from newsdesk.nlp import sentences_step
-
-
-def mention_types(text: str) -> list[str]:
-    art = Article(id="t", raw=text, text=text, published="2021-03-02")
-    return [m.type for m in events_step(sentences_step(art)).mentions]
-
-
-def trigger_types(text: str) -> set[str]:
-    return {t.type for t in retype(text, find_triggers(text))}
+from newsdesk.extract.plover import find_triggers
+from tests.conftest import mention_types, trigger_types
 
 
 def test_a_duty_said_to_be_failed_is_a_charge():
