@@ -20,6 +20,8 @@ sentence taken off the record's list of tellings.
 """
 from __future__ import annotations
 
+import re
+
 from .ev_context import OWN_PUB
 
 # the dependency roles in which a noun is what its clause reports on
@@ -76,6 +78,18 @@ def _own_day(c) -> bool:
     return int(c.date_explicit or 0) >= OWN_PUB
 
 
+_PREP = re.compile(r"\b(?:of|for|behind|to|in|into|after|on|over|at|from|since|with|by|against|following|"
+                   r"about|during|before|despite|amid|among|near|like|than|as)\b", re.I)
+
+
+def _after_prepositions(art, c) -> bool:
+    """Every attack noun has a preposition within the six words before it: a noun that is
+    no prepositional object is told, so only these sentences need a parse (a cheap test;
+    the parse decides)."""
+    text = art.sentences[c.sent].text
+    return all(_PREP.search(" ".join(text[:t.start].split()[-6:])) for t in c.triggers)
+
+
 def reference_sentences(art, cands: list, docs: dict | None = None) -> list[tuple[int, int]]:
     """(start, end) of the sentences whose every attack statement only points at an attack:
     the record keeps them for its place, parties and merging, but does not list them.
@@ -90,7 +104,7 @@ def reference_only(art, cands: list, docs: dict | None = None) -> set[int]:
     """ids of the candidates whose every attack noun only points at an attack. One that
     names a day of its own ("a witness to today's attack", "the attack on the envoy on
     March 4") is kept: a statement dated by its writer is usually an account of the act."""
-    todo = [c for c in cands if _candidate(c) and not _own_day(c)]
+    todo = [c for c in cands if _candidate(c) and not _own_day(c) and _after_prepositions(art, c)]
     if not todo:
         return set()
     from ..nlp import parse
