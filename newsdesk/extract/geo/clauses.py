@@ -50,9 +50,21 @@ def _own_clause(verb, trigger) -> bool:
     return False
 
 
+def _has_span_words(doc) -> bool:
+    """The sentence names a span of days and a time link at all (memoised on the Doc: most
+    sentences do not, and their places need no walk up the tree)."""
+    got = doc.user_data.get("nd_spans")
+    if got is None:
+        low = {t.lower_ for t in doc}
+        got = doc.user_data["nd_spans"] = bool(low & DISTANT_UNITS and low & TIME_LINKS)
+    return got
+
+
 def distanced_clause(head):
     """The "a week after ..." clause or phrase the name sits in, else None: an act set a
     measured span of days or more apart from the sentence's main one."""
+    if not _has_span_words(head.doc):
+        return None
     for t in head.ancestors:
         units = [c for c in t.children if c.dep_ == "npadvmod" and c.lower_ in DISTANT_UNITS]
         if t.lower_ in TIME_LINKS and t.dep_ == "prep" and units:
