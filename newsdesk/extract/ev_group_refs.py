@@ -82,12 +82,24 @@ _PREP = re.compile(r"\b(?:of|for|behind|to|in|into|after|on|over|at|from|since|w
                    r"about|during|before|despite|amid|among|near|like|than|as)\b", re.I)
 
 
+def _prep_before(text: str, t) -> bool:
+    return bool(_PREP.search(" ".join(text[:t.start].split()[-6:])))
+
+
 def _after_prepositions(art, c) -> bool:
     """Every attack noun has a preposition within the six words before it: a noun that is
     no prepositional object is told, so only these sentences need a parse (a cheap test;
     the parse decides)."""
     text = art.sentences[c.sent].text
-    return all(_PREP.search(" ".join(text[:t.start].split()[-6:])) for t in c.triggers)
+    return all(_prep_before(text, t) for t in c.triggers)
+
+
+def may_point(text: str, triggers: list) -> bool:
+    """A sentence left unparsed by the events step may need the reference test: it has a
+    noun trigger after a preposition. The events step parses such sentences in the same
+    call as its own (one small extra model pass per article cost more than the words); a
+    sentence this misses is still parsed by `reference_only`, so the test decides as before."""
+    return any(t.kind == "noun" and _prep_before(text, t) for t in triggers)
 
 
 def reference_sentences(art, cands: list, docs: dict | None = None) -> list[tuple[int, int]]:
@@ -110,7 +122,8 @@ def reference_only(art, cands: list, docs: dict | None = None) -> set[int]:
     from ..nlp import parse
     docs = dict(docs or {})                     # parse only the sentences not parsed yet
     sents = sorted({c.sent for c in todo} - set(docs))
-    docs.update(zip(sents, parse([art.sentences[i].text for i in sents])))
+    if sents:
+        docs.update(zip(sents, parse([art.sentences[i].text for i in sents])))
     out = set()
     for c in todo:
         toks = [_noun_at(docs[c.sent], t.start, t.end) for t in c.triggers]

@@ -24,7 +24,7 @@ from . import context as C
 from . import ev_context as X
 from . import ev_filter as F, ev_recalled as R
 from . import ev_actor_fix as AF, ev_measures as M, ev_it as IT
-from . import ev_unreal as U
+from . import ev_unreal as U, ev_group_refs as G
 from .ev_quoted_acts import spoken_act
 from .ev_meetings import called_party, two_parties
 from .ev_group import group_mentions
@@ -466,7 +466,10 @@ def events_step(art: Article) -> Article:
         idx = idx[:MAX_CANDIDATES]
     dl_end = X.dateline_end(art.text)
     heavy = [i for i in idx if not L.is_light(found[i]) or AF.declared_measure(art.sentences[i].text, found[i])]
-    docs = dict(zip(heavy, parse([_blank_dateline(art.sentences[i], dl_end) for i in heavy])))
+    light = [i for i in sorted(set(idx) - set(heavy)) if G.may_point(art.sentences[i].text, found[i])]
+    parsed = parse([_blank_dateline(art.sentences[i], dl_end) for i in heavy]
+                   + [art.sentences[i].text for i in light])      # light: for the reference test only
+    docs = dict(zip(heavy, parsed))
     year = F.anchor_year(art)
     memory: list[str] = []
     cands: list[Cand] = []
@@ -485,7 +488,7 @@ def events_step(art: Article) -> Article:
     dl = X.dateline(art.text)
     places = X.Places(all_places, dl, art.text)
     _attach_details(art, cands, places, {})
-    art.mentions = group_mentions(art, cands, places, docs)
+    art.mentions = group_mentions(art, cands, places, {**docs, **dict(zip(light, parsed[len(heavy):]))})
     for m in art.mentions:        # a figure of people names no recipient (ev_actor_fix.who_named)
         if m.recipient and AF.who_named(m.recipient) is None:
             m.recipient = m.recipient_class = None

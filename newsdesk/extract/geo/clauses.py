@@ -11,13 +11,14 @@ more specific roles (a border's far side, a destination, a possessive owner).
 """
 from __future__ import annotations
 
-from newsdesk.nlp import pos
+from newsdesk.nlp import doc_text, pos
 
 # units that put another act days or more apart: "a week after", "two months before";
 # hours and minutes usually tell the same act's own course ("seven hours after they entered")
 DISTANT_UNITS = {"day", "days", "week", "weeks", "fortnight", "month", "months", "year", "years",
                  "decade", "decades"}
 TIME_LINKS = {"after", "before", "since"}
+_SPAN_STEMS = ("day", "week", "fortnight", "month", "year", "decade")     # in every DISTANT_UNITS word
 # prepositions of a goal: on another verb, where something went or should go, not where the
 # act happened ("fired into the town" is the trigger's own and never reaches this test)
 GOAL_PREPS = {"to", "toward", "towards"}
@@ -35,12 +36,26 @@ def _governing_verb(head):
     return None
 
 
+def _dominates(top, tok) -> bool:
+    """`tok in top.subtree`, by walking up from `tok`: a subtree (the whole sentence under
+    the root) costs a Token object per word, the path up only a few."""
+    if tok.doc is not top.doc:
+        return False
+    for _ in range(len(tok.doc)):
+        if tok.i == top.i:
+            return True
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
 def _own_clause(verb, trigger) -> bool:
     """The verb is the trigger, one of the words the trigger hangs under, a clause that holds
     the trigger, or a clause hanging on the trigger's own phrase with no other verb between
     ("killed gunmen holed up in X", "banned citizens from travelling to Y"): then the place
     belongs to the act itself (where its targets were, what it is about)."""
-    if verb.i == trigger.i or verb in trigger.ancestors or trigger in verb.subtree:
+    if verb.i == trigger.i or _dominates(verb, trigger):     # the trigger itself or under it
         return True
     for t in verb.ancestors:
         if t.i == trigger.i:
@@ -55,8 +70,12 @@ def _has_span_words(doc) -> bool:
     sentences do not, and their places need no walk up the tree)."""
     got = doc.user_data.get("nd_spans")
     if got is None:
-        low = {t.lower_ for t in doc}
-        got = doc.user_data["nd_spans"] = bool(low & DISTANT_UNITS and low & TIME_LINKS)
+        text = doc_text(doc).lower()      # a word absent from the text is in no token: skip the walk
+        got = any(w in text for w in _SPAN_STEMS) and any(w in text for w in TIME_LINKS)
+        if got:
+            low = {t.lower_ for t in doc}
+            got = bool(low & DISTANT_UNITS and low & TIME_LINKS)
+        doc.user_data["nd_spans"] = got
     return got
 
 
@@ -78,7 +97,7 @@ def earlier_act(head, trigger=None) -> bool:
     """The name is the site of an act set days or more apart, and the trigger (if any) is not
     that act: it neither places the trigger nor votes for the article's place."""
     clause = distanced_clause(head)
-    return clause is not None and (trigger is None or trigger not in clause.subtree)
+    return clause is not None and (trigger is None or not _dominates(clause, trigger))
 
 
 def aside_role(head, trigger) -> str | None:
