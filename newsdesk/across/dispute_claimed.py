@@ -31,7 +31,9 @@ _NP = r"((?:[\w'\u2019.-]+\s+){0,6}?[\w'\u2019.-]+)"
 _DET = r"(?:the\s+|an?\s+|this\s+|that\s+|these\s+|[A-Z][\w'\u2019.-]*['\u2019]s\s+)?(?:[\w'\u2019-]+\s+){0,3}?"
 # the subject claims the act itself
 CLAIMED = re.compile(r"\b(?:(?:has|have|had)\s+)?(?:also\s+|later\s+|quickly\s+|swiftly\s+)?claimed\s+"
-                     r"(?:responsibility|credit)\s+for\b|\bsaid\s+(?:it|they|the\s+group)\s+(?:had\s+)?"
+                     r"(?:responsibility|credit)(?:\s+for\b|(?=\s*[.;]|\s*,\s+(?:said|saying|according)\b|"
+                     r"\s+(?:in|on|via|through)\s+(?:an?\s+|its\s+|their\s+)?(?:statement|website|channel|"
+                     r"message|post|video)))|\bsaid\s+(?:it|they|the\s+group)\s+(?:had\s+)?"
                      r"(?:(?:carried\s+out|staged|launched|conducted)\s+|(?:was|were|had\s+been)\s+behind\s+)"
                      + _DET + _ACT, re.I)
 # a voice of the claimant: "a Northern Front spokesman said the group had carried out ..."
@@ -66,6 +68,10 @@ BACKING = re.compile(r"\b(?:backed|backing|backs|sponsor\w*|fund\w*|arm(?:s|ed|i
                      r"support(?:s|ed|ing)?|allied|allies|ally)\b", re.I)
 
 
+# a claimant described, then named: "an opposition movement called the Free Delta" -> its name
+_NAMED_AS = re.compile(r"^.*?\b(?:called|named|known\s+as|calling\s+itself)\s+(?=(?:the\s+)?[A-Z])", re.I)
+
+
 def _party(np: str | None) -> str | None:
     """A named party: some capitalised word, no pronoun, a short phrase."""
     if not np:
@@ -87,6 +93,7 @@ def _claimant(text: str) -> str | None:
     lead = re.split(r"[,;:]\s*|\s[-\u2013\u2014]\s", text[:m.start()])[-1]
     lead = _TRIM.sub("", lead.strip())
     lead = re.sub(r"^(?:The\s+)?(?:[a-z]+\s+)?(?:group|militia|faction|organi[sz]ation)\s+(?=[A-Z])", "", lead)
+    lead = _NAMED_AS.sub("", lead)
     if _HEDGED.search(lead):
         return None
     voice = _VOICE.match(lead)

@@ -27,16 +27,25 @@ _N = rf"(?:\d{{1,2}}|{_WORD})"
 NUM = rf"({_N})"
 _ADJ = r"(?:(?:masked|armed|hooded|suspected|alleged|heavily|islamist|militant|suicide|other|more|additional|" \
        r"further|another)\s+){0,2}"
-ATTACKERS = re.compile(rf"\b{NUM}\s+{_ADJ}(?:gunmen|attackers|assailants|shooters|bombers|hijackers|"
-                       rf"terrorists|militants|(?<=armed )men|men(?=\s+(?:armed|with (?:guns|rifles|assault|AK|"
-                       rf"Kalashnikov)|opened fire|stormed|burst)))\b"
+# "men" counts the crew when the attack verb follows within its own clause ("two men on a
+# motorbike opened fire", "three men wearing masks stormed ..."), or as a passive's agent
+_MEN_ACT = r"(?:armed|with (?:guns|rifles|assault|AK|Kalashnikov)|open(?:ed)? fire|storm\w*|burst|attack(?:ed|s)|" \
+           r"shot|stabb\w+|detonat\w+)"
+_CREW = r"(?:gunmen|attackers|assailants|shooters|bombers|hijackers|terrorists|militants|jihadists|insurgents|" \
+        r"knifemen|perpetrators)"
+ATTACKERS = re.compile(rf"\b{NUM}\s+{_ADJ}(?:{_CREW}|(?<=armed )men|men(?=\s+(?:[^\s,.;:]+\s+){{0,4}}?{_MEN_ACT}))\b"
+                       rf"|(?<=\bby ){NUM}\s+men\b"
                        rf"|\bnumber of (?:attackers|gunmen|assailants|bombers) at {NUM}\b", re.I)
+# a crew of one: "a lone gunman", "a single attacker" (a bare "one gunman" is often one of several)
+LONE = re.compile(r"\b(?:a|the)\s+(?:lone|single|sole)\s+(?:gunman|attacker|assailant|shooter|bomber|"
+                  r"knifeman|perpetrator|terrorist|militant)\b", re.I)
 _PEOPLE = rf"{NUM}\s+{_ADJ}(?:people|persons|men|suspects|others)(?:\s+and\s+(a|one|{_N})\s+(?:woman|women|man|men))?"
 HELD = re.compile(rf"\b(?:arrested|detained)\s+{_PEOPLE}|\btook\s+{_PEOPLE}\s+into custody"   # not "held hostage"
                   rf"|\b{_PEOPLE}\s+(?:(?:were|are|was|had been|have been|being)\s+)?(?:in custody|arrested|"
                   rf"detained|taken into custody)"
                   rf"|\bthe {NUM} (?:arrested|detained)\b", re.I)
 _PART = re.compile(r"\b(?:other|more|additional|further|another)\b", re.I)
+_PART_BEFORE = re.compile(r"\b(?:other|remaining|last|first|surviving)\s+$", re.I)   # "the other two gunmen"
 _BOUND = re.compile(r"\b(?:at least|up to|as many as|more than|over|some|about|around|nearly)\s+$", re.I)
 _AMONG_DEAD = re.compile(r"^\s+(?:(?:were|was|have been|had been|are|also|all)\s+)*"
                          r"(?:killed|dead|died|shot dead|slain)\b", re.I)
@@ -46,14 +55,17 @@ MIN_HOLDERS = 2
 # what the counted attackers did: the crew of the attack, not a warning about some of them
 _ACTION = re.compile(r"\b(?:open(?:ed)? fire|storm\w*|fled|flee\w*|escap\w*|burst|enter\w*|began|slaughter\w*|"
                      r"kill\w*|shot|shoot\w*|attack(?:ed|s)|carried out|armed with|with (?:AK|Kalashnikov|guns|rifles|"
-                     r"assault)|behind|wearing|exited|struck|blew|detonat\w*|took|seiz\w*|lock\w*|held|hold\w*)\b", re.I)
+                     r"assault)|behind|wearing|exited|struck|blew|detonat\w*|took|seiz\w*|lock\w*|held|hold\w*|involved|took part)\b", re.I)
+# a crew sized outright: "there were three attackers"
+_THERE = re.compile(r"\bthere\s+(?:were|had\s+been|was)\s+$", re.I)
 
 
 def _acting(text: str, m: re.Match) -> bool:
     """The counted attackers act in their clause ("three gunmen who fled"), are the agents
     of the attack ("carried out by seven bombers"), or a source sizes the crew outright."""
     return m.group().lower().startswith("number of") or bool(
-        _ACTION.search(text[m.end():m.end() + 50]) or re.search(r"\bby\s+$", text[:m.start()]))
+        _ACTION.search(text[m.end():m.end() + 50]) or re.search(r"\bby\s+$", text[:m.start()])
+        or _THERE.search(text[:m.start()]))
 
 
 def _value(groups: tuple) -> int | None:
@@ -72,7 +84,7 @@ def counts(text: str, pattern: re.Pattern) -> list[int]:
     """Exact whole-group counts a sentence states (parts, bounds and the dead left out)."""
     out = []
     for m in pattern.finditer(text):
-        if _PART.search(m.group()) or _BOUND.search(text[:m.start()]):
+        if _PART.search(m.group()) or _BOUND.search(text[:m.start()]) or _PART_BEFORE.search(text[:m.start()]):
             continue
         if _AMONG_DEAD.match(text[m.end():]) or _LISTED.search(text[:m.start()]):
             continue
@@ -82,6 +94,16 @@ def counts(text: str, pattern: re.Pattern) -> list[int]:
         if v and 2 <= v <= 50:
             out.append(v)
     return out
+
+
+_HEDGE = re.compile(r"\b(?:whether|if|not|unclear|possib\w*|may|might|could|or)\b", re.I)
+
+
+def lone(text: str) -> set[int]:
+    """{1} when the sentence says one person did it ("a lone gunman opened fire"), unless
+    hedged ("whether a lone gunman ...", "not a lone attacker")."""
+    m = LONE.search(text)
+    return {1} if m and not _HEDGE.search(text[:m.start()]) and _acting(text, m) else set()
 
 
 def rough_counts(text: str) -> list[int]:
@@ -157,7 +179,7 @@ def headcount(articles: list[Article], ctx: dict) -> list[Dispute]:
             for s in ctx["sents"][art.id]:
                 est = set(rough_counts(s.text)) if pattern is ATTACKERS else set()
                 rough |= est
-                for v in set(counts(s.text, pattern)) | est:
+                for v in set(counts(s.text, pattern)) | est | (lone(s.text) if pattern is ATTACKERS else set()):
                     found[v].append((art, s, holder(s.text, res, s.start) or art.outlet or art.id))
         d = _dispute(found, what, rough)
         if d:
