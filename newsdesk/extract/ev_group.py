@@ -41,6 +41,7 @@ from .ev_group_parties import (GENERIC as _GENERIC, actor_conflict as _actor_con
                                name_tokens as _tokens, same_actor as _same_actor)
 from . import ev_group_refs as R
 from .ev_group_asides import drop_asides, drop_likeness_places, past_aside
+from .ev_group_known import known_ref, mark_known_doers, same_site
 from .counts import Mention, casualties, pick, same_toll
 from .dates import mention_day
 from .ev_abroad import topic_free
@@ -144,7 +145,7 @@ def _linked(g: Group, c) -> bool:
         return True
     if g.type in MODE_STRICT and g.mode == c.mode:
         return True
-    if g.places & set(c.places) or T.both_resumed(g, c):
+    if g.places & set(c.places) or T.both_resumed(g, c) or same_site(g.places, set(c.places)):
         return True
     if g.type in VERBAL and T.faceless_same_word(g, c):
         return True
@@ -363,7 +364,9 @@ def _host(groups: list[Group], c, places, art: Article | None = None,
     ref = _lede_ref(groups, c, places, art, home) if art is not None else None
     if ref is None and art is not None:
         ref = _death_ref(groups, c, art, places) or _act_ref(groups, c, art, places) or \
-            Y.ranked_ref(groups, c, art, lambda g: not _parties_conflict(g, c.actor, c.type))
+            Y.ranked_ref(groups, c, art, lambda g: not _parties_conflict(g, c.actor, c.type)) or \
+            known_ref(groups, c, lambda g: not _conflict(g, c, places)
+                      and not any(o.sent == c.sent for o in g.cands))
     if ref is not None:
         return ref
     ok = [g for g in reversed(groups) if g.type == c.type and not _conflict(g, c, places)
@@ -434,6 +437,7 @@ def group_mentions(art: Article, cands: list, places, docs: dict | None = None) 
     cands = T.drop_anchors(art, T.drop_backdrops(art, T.drop_war_totals(art, cands)))
     cands = drop_asides(art, T.drop_dated_back(art, T.drop_claim_topics(art, cands)))
     T.mark_resumed(art, cands)
+    mark_known_doers(art, cands)
     _drop_suicide_tolls(art, cands)
     _victims_only(art, cands)
     T.toll_reporters(art, cands)

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from .ev_context import OWN_PUB
+from .ev_group_judged import judgement, may_judge
 
 # the dependency roles in which a noun is what its clause reports on
 _TOLD_ROLES = {"nsubj", "nsubjpass", "attr", "dobj", "ROOT", "appos", "conj"}
@@ -106,10 +107,41 @@ def reference_sentences(art, cands: list, docs: dict | None = None) -> list[tupl
     """(start, end) of the sentences whose every attack statement only points at an attack:
     the record keeps them for its place, parties and merging, but does not list them.
     `docs` are the parses the events step already made (sentence index -> Doc)."""
-    refs = reference_only(art, cands, docs)
+    refs = reference_only(art, cands, docs) | judged_only(art, cands, docs)
     attacks = [c for c in cands if c.type == "ASSAULT"]
     pointing = {c.sent for c in attacks if id(c) in refs} - {c.sent for c in attacks if id(c) not in refs}
     return [(art.sentences[i].start, art.sentences[i].end) for i in sorted(pointing)]
+
+
+def _parsed(art, sents: set[int], docs: dict | None) -> dict:
+    """The parses of `sents`, reusing the events step's and parsing only the rest."""
+    docs = dict(docs or {})
+    todo = sorted(sents - set(docs))
+    if todo:
+        from ..nlp import parse
+        docs.update(zip(todo, parse([art.sentences[i].text for i in todo])))
+    return docs
+
+
+def _judgement(doc, c) -> bool:
+    """Some attack noun of the statement is inside a party's judgement of the act
+    (ev_group_judged.py) and every attack word lies within such a judgement's clause."""
+    clauses = [judgement(_noun_at(doc, t.start, t.end)) for t in c.triggers if t.kind == "noun"]
+    inside = {t.i for v in clauses if v is not None for t in v.subtree}
+    return bool(inside) and all({x.i for x in doc if t.start <= x.idx < t.end} <= inside
+                                for t in c.triggers)
+
+
+def judged_only(art, cands: list, docs: dict | None = None) -> set[int]:
+    """ids of the attack statements that only carry a party's judgement of the act ("the
+    minister said a militia was the prime suspect in the bombing"): the statement is the
+    party's, not a telling of the attack, whatever toll or day it repeats."""
+    todo = [c for c in cands if c.type == "ASSAULT" and c.triggers
+            and any(t.kind == "noun" for t in c.triggers) and may_judge(art.sentences[c.sent].text)]
+    if not todo:
+        return set()
+    docs = _parsed(art, {c.sent for c in todo}, docs)
+    return {id(c) for c in todo if _judgement(docs[c.sent], c)}
 
 
 def reference_only(art, cands: list, docs: dict | None = None) -> set[int]:
@@ -119,11 +151,7 @@ def reference_only(art, cands: list, docs: dict | None = None) -> set[int]:
     todo = [c for c in cands if _candidate(c) and not _own_day(c) and _after_prepositions(art, c)]
     if not todo:
         return set()
-    from ..nlp import parse
-    docs = dict(docs or {})                     # parse only the sentences not parsed yet
-    sents = sorted({c.sent for c in todo} - set(docs))
-    if sents:
-        docs.update(zip(sents, parse([art.sentences[i].text for i in sents])))
+    docs = _parsed(art, {c.sent for c in todo}, docs)     # parse only the sentences not parsed yet
     out = set()
     for c in todo:
         toks = [_noun_at(docs[c.sent], t.start, t.end) for t in c.triggers]
