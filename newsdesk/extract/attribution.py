@@ -181,7 +181,7 @@ def heard_shouting(left: str) -> tuple[str, int] | None:
 _CITED_AS = re.compile(r"\b(?:(?:cit|quot)(?:ed|es|ing)\s+(?!by\b)(?P<obj>(?:[\w'’.-]+\s+){0,5}?[\w'’.-]+)\s+as\s+"
                        r"(?:saying|denying|calling|describing|stating|rejecting|dismissing)|"
                        r"(?:reported|described|called|termed|labell?ed|dubbed)\s+by\s+"
-                       r"(?P<agent>(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+)\s+as)\b[^\"“”.;:]{0,40}$")
+                       r"(?P<agent>(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+)\s+as)\b[^\"“”.;:]{0,200}$")
 
 
 def cited_as(left: str) -> tuple[str, int] | None:
@@ -285,14 +285,16 @@ _CLAUSE_SUBJ = re.compile(r"([A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’.-]*|al-\w+|el-
 _LEAD_STOP = CAP_STOP | {"Then", "Now", "Also", "During", "Speaking", "Asked", "Later", "Still"}
 
 
-_RELATIVE = re.compile(r",\s+(?:who|which)\b[^,;:.]{1,80},")
+# a relative clause (', which owns the building,') or a dash aside (' - where the team played - '):
+# a name inside either is no subject of the main clause
+_RELATIVE = re.compile(r",\s+(?:who|which)\b[^,;:.]{1,80},|\s[-–—]\s[^-–—;:.\n]{1,120}\s[-–—](?=\s)")
 
 
 def clause_subject(s: str) -> tuple[str, int] | None:
     """The first capitalised name followed by a finite verb: the subject of the main clause
     ('During a speech, Trump attacked Clinton, saying …' -> Trump; 'Then the police chief,
     Marc Dubois, took the podium:' -> Marc Dubois). A relative clause (', which owns the
-    building,') is blanked first so the subject meets its verb."""
+    building,') or a dash aside is blanked first so the subject meets its verb."""
     s = _RELATIVE.sub(lambda m: " " * len(m.group()), s)
     for m in _CLAUSE_SUBJ.finditer(s):
         toks = m.group(1).split()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .speakers import NAME_SEQ, looks_person, strip_titles
+from .speakers import NAME_SEQ, ORG_HEADS, TITLES, looks_person, strip_titles
 
 HUMAN_HEADS = frozenset("""
     official spokesman spokeswoman spokesperson witness resident man woman officer source diplomat
@@ -16,6 +16,18 @@ HUMAN_HEADS = frozenset("""
     fighter militant worker driver teacher mother father brother sister son daughter wife husband
     friend protester firefighter paramedic medic guard employee owner villager farmer refugee
 """.split())
+# words of a title that only modify its head ('the deputy', 'the foreign'): no person by themselves
+_TITLE_MODIFIERS = frozenset("""
+    acting affairs defence defense deputy ex executive field finance foreign former home interior
+    justice labour majority minority opposition prime senate senior supreme vice
+""".split())
+
+
+def _person_head(word: str) -> bool:
+    """A description's head that names a person: a common human noun or an office held by one
+    ('the rebels' leader', 'a senior commander'), not a body ('the ministry')."""
+    w = word.lower()
+    return w in HUMAN_HEADS or (w.isalpha() and w in TITLES and w not in ORG_HEADS and w not in _TITLE_MODIFIERS)
 
 
 def described_speaker(text: str, earlier: list, pos: int):
@@ -26,7 +38,7 @@ def described_speaker(text: str, earlier: list, pos: int):
     prev = earlier[-1]
     head = prev.speaker.split()[-1]
     gap = text[prev.para_start + prev.mark.end:pos]
-    if head not in HUMAN_HEADS or len(gap) > 400:
+    if not _person_head(head) or len(gap) > 400:
         return None
     for nm in NAME_SEQ.finditer(gap):
         if len(nm.group().split()) >= 2 and looks_person(strip_titles(nm.group())):
@@ -184,3 +196,24 @@ def speaker_unknown(text: str, end: int) -> bool:
     limit), or the attribution is an agentless passive ('"…," it is claimed'). Neither the
     clause's subject nor the previous speaker may then stand in for the one who said them."""
     return bool(_CUT_ATTRIBUTION.fullmatch(text, end) or _AGENTLESS.match(text, end))
+
+
+# a lone capitalised word opening the sentence as the subject of a finite verb
+_SURNAME_VERB = re.compile(r"\s*(?:(?:But|And|Instead|Still|Now|Meanwhile|However|Later|Earlier|Then|So),?\s+)?"
+                           r"([A-Z][\w'’-]+)\s+(?:now\s+|also\s+|still\s+|then\s+)?([a-z]{3,}(?:s|ed)|sent|gave|"
+                           r"wrote|spoke|made|took|told|paid|held|drew|struck)\b")
+
+
+def surname_subject(left: str, res, base: int) -> tuple[str, int] | None:
+    """'Roe thanked him for "…"': after the first mention news names a person by surname alone;
+    a surname of a person the article named in full, opening the sentence as the subject of a
+    finite verb, is whose wording the quoted fragment is (as sentence_subject for full names).
+    `base` is where `left` starts in the text."""
+    m = _SURNAME_VERB.match(left)
+    if not m or m.group(2) in {"was", "has", "is", "does"}:
+        return None
+    word = m.group(1)
+    from .speakers import CAP_STOP
+    if word in CAP_STOP or not res._known_surname(word, base + m.start(1)):
+        return None
+    return word, m.start(1)

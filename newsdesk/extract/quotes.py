@@ -21,7 +21,8 @@ from ..pipeline import article_step
 from ..nlp.words import WORD_RUN
 from .resolver import Resolver, resolver_for
 from .quote_runs import (aged_referent, body_subject, described_speaker, document_before,
-                         settle_inherited, speaks_for, speaker_unknown)
+                         settle_inherited, speaks_for, speaker_unknown, surname_subject)
+from .cue_scope import cue_elsewhere, passive_naming
 from .bare_verbs import bare_left, bare_right, nearest_left, nearest_right
 from .attribution import (attribution_line, attribution_tail, cited_source, colon_intro, document_subject,
                           glued_opener, kin_or_speaker, left_speaker, mismatched_close, next_sentence,
@@ -235,9 +236,14 @@ def _attribute(art: Article, res: Resolver, mentions: list[Mention], found: list
             continue                    # a page cut inside the attribution, or '…," it is claimed'
         r = nearest_right(right_speaker(right), bare_right(quote_text, right)) \
             if (m.closed or m.end < len(p)) and not next_sentence(quote_text, right) else None
+        if r and cue_elsewhere(quote_text, left, right, m.end + len(right) >= right_end):
+            r = None                  # '“….” Roe said: “…”' / 'Roe said, “….” The mayor then …'
         if r and _OUTLET.fullmatch(r[0]) and (src := cited_source(right, r[1] + len(r[0]))):
             r = src                                   # the outlet carries the source it cites
-        lft = nearest_left(left_speaker(left), None if r else bare_left(left, quote_text))
+        if (named := passive_naming(left, right)) and named[1] < 0:
+            continue                  # 'the attack is being labeled as a “…”': nobody named says it
+        r = named or r                # '… was described as “…” by several governments'
+        lft = None if named else nearest_left(left_speaker(left), None if r else bare_left(left, quote_text))
         if r and lft and _OUTLET.fullmatch(r[0]):
             r = None                 # 'Ann Roe said "…", Reuters reports': the agency only relays her words
         fragment = bool(quote_text[:1].islower()) and lft is not None and \
@@ -269,7 +275,7 @@ def _attribute(art: Article, res: Resolver, mentions: list[Mention], found: list
             if intro:
                 hit, where = (intro[0], 0), intro[1]
         if hit is None and lft is None and left.strip() and not (prev and prev.mark.end > sent0):
-            subj = sentence_subject(left) or body_subject(left)   # 'Jane Roe welcomes any help "to stop …"'
+            subj = sentence_subject(left) or surname_subject(left, res, p0 + sent0) or body_subject(left)
             if subj:
                 hit, where = (subj[0], subj[1]), p0 + sent0 + subj[1]
         if hit is None and not p[m.end:].strip(" .,;'\"”’") and (line := attribution_line(text, para_end)):

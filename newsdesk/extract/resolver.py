@@ -464,7 +464,8 @@ class Resolver:
         if looks_person(name):
             return self.full(name), True
         lead = re.match(r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?([A-Z][\w'’-]+(?:\s[A-Z][\w'’.-]+){0,3})\s+(?:of|from|\()", np)
-        if lead and looks_person(strip_titles(lead.group(1))) and not lead.group(1).startswith(("The ", "A ")):
+        if lead and looks_person(strip_titles(lead.group(1))) and not lead.group(1).startswith(("The ", "A ")) \
+                and (" " in lead.group(1) or lead.start(1) > 0 or lead.group(1).lower() in self.by_last):
             return self.full(strip_titles(lead.group(1))), True   # 'Mr. Morgan of the Sierra Club'
 
         run = re.search(r"(?:^|\s)((?:[A-Z][\w'’-]*|al-\w+|el-\w+)(?:\s(?:[A-Z][\w'’-]*|al-\w+|el-\w+|bin|ibn)){1,3})$", np)
