@@ -284,11 +284,21 @@ def nationwide(sentence: str, mode: str | None, places: list[str]) -> bool:
     return mode in STATE_MODES and not places
 
 
+def _after_locatives(doc) -> set[str]:
+    """The words right after "in", "at", "near" or "outside" in a parsed sentence, read from
+    the Doc's array of lower-case forms (no Token object per word)."""
+    keys = {doc.vocab.strings.add(w) for w in ("in", "at", "near", "outside")}
+    lows = doc.to_array("LOWER").tolist()
+    return {doc[i + 1].text for i in range(len(lows) - 1) if lows[i] in keys}
+
+
 def sentence_places(doc, first: list[str], rest: list[str], trigger=None) -> list[str]:
     """Candidate event places of a parsed sentence (geo/roles.py reads each name's role),
     else the name finder's own choice."""
     from .ev_actor_fix import person_surname      # "at Smith killing": the victim, no place
-    at = {doc[i + 1].text for i in range(len(doc) - 1) if doc[i].lower_ in ("in", "at", "near", "outside")}
+    at = doc.user_data.get("nd_at_words")       # the same for every trigger of the sentence
+    if at is None:
+        at = doc.user_data["nd_at_words"] = _after_locatives(doc)
     first = [n for n in first if n not in at or not person_surname(n)]
     if _filter_places is not None:
         try:

@@ -188,10 +188,16 @@ def doc_text(doc) -> str:
 
 
 def parse(texts: list[str], batch_size: int = 64):
-    """spaCy Docs for a list of sentence texts (nlp.pipe; over-long ones are cut)."""
+    """spaCy Docs for a list of sentence texts (nlp.pipe; over-long ones are cut). Each Doc
+    keeps its input as `doc_text`: spaCy's tokens always spell their input exactly, and
+    rebuilding the string from the tokens costs a Token object per word."""
     nlp = get_nlp()
+    cut = [t[:MAX_SENTENCE_CHARS] for t in texts]
     with _one_thread():
-        return list(nlp.pipe((t[:MAX_SENTENCE_CHARS] for t in texts), batch_size=batch_size))
+        docs = list(nlp.pipe(cut, batch_size=batch_size))
+    for doc, text in zip(docs, cut):
+        doc.user_data["nd_text"] = text
+    return docs
 
 
 @article_step("nlp")
