@@ -108,9 +108,12 @@ def mention_date(m: EventMention, anchor: str, lede: str | None) -> tuple[str | 
 
 
 def redate(art: Article, anchor: str) -> int:
-    """Re-resolve the article's mention dates against `anchor`; returns how many changed."""
-    from ..extract.dates import lede_date
-    lede = lede_date([s.text for s in art.sentences[:4]], anchor)
+    """Re-resolve the article's mention dates against `anchor`; returns how many changed.
+    A sentence that names no day takes the article's default day as the events step reads
+    it (`dates.default_day`): an undated report of "Saturday's attack" whose lede names no
+    day dates its acts that Saturday, not on the estimated day of the report."""
+    from ..extract.dates import default_day
+    lede = default_day([s.text for s in art.sentences], anchor)
     changed = 0
     for m in art.mentions:
         d, stated = mention_date(m, anchor, lede)
@@ -128,13 +131,14 @@ def photo_dated(art: Article) -> bool:
     photo ..."): the day the picture was taken, which a report published the next day would
     wrongly resolve its "Monday" against."""
     from ..extract import ev_context as X
-    from .merge_captions import is_caption, _tail
+    from .merge_captions import _tail
+    from ..extract.dates_caption import marked_caption
     if art.published or X.raw_anchor(art.raw):
         return False
     sents = art.sentences[:12]
     first = X.text_anchor([s.text for s in sents])
     return bool(first) and X.text_anchor(
-        [s.text for s in sents if not is_caption(s.text + _tail(art.text or "", s.end))]) != first
+        [s.text for s in sents if not marked_caption(s.text + _tail(art.text or "", s.end))]) != first
 
 
 def _echo(art: Article, ref: date, dated: list[tuple[Article, date]]) -> date | None:

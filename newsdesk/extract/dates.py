@@ -396,10 +396,18 @@ def date_context(sentences: list[str], anchor: str | None) -> tuple[list[str | N
     day named last before it) against `anchor`."""
     if not anchor:
         return [None] * len(sentences), [None] * len(sentences)
-    from .dates_acts import recent_named_day
-    lede = lede_date(sentences[:4], anchor) or recent_named_day(sentences, anchor, lambda s: event_date(s, anchor))
+    lede = default_day(sentences, anchor)
     before = days_named_before(sentences, anchor)
     return [f or lede for f in flashback_days(sentences, before, anchor)], before
+
+
+def default_day(sentences: list[str], anchor: str | None) -> str | None:
+    """The day an article's sentences that name none default to: the lede's (`lede_date`),
+    else a recent day the text names as its act's own ("Saturday's attack" in a report
+    filed days later, `dates_acts.recent_named_day`). Shared by the events step and the
+    re-dating of an article against its story's estimated day, so both read it alike."""
+    from .dates_acts import recent_named_day
+    return lede_date(sentences[:4], anchor) or recent_named_day(sentences, anchor, lambda s: event_date(s, anchor))
 
 
 _DATE_LINE = re.compile(

@@ -161,4 +161,7 @@ def act_day(sentence: str, triggers, day: str | None, rank: int) -> tuple[str | 
     from .dates_reply import reply_since
     if day and reply_since(sentence, triggers, rank):
         return None, 0
+    from .dates_span import long_span
+    if day and long_span(sentence, triggers, rank in (2, 3)):
+        return None, 0
     return day, rank

@@ -20,11 +20,35 @@ _PRESENT = {"VBZ", "VBP"}
 _QUOTE = re.compile("[\"\u201c\u201d]")
 
 
+# a list marker or a gallery counter a page prints before a caption ("• ", "3/12 ",
+# "(3 of 12) ", "Photo 3: "): the caption's own conventions ("In this photo ...", "Photos: ")
+# are read after it
+_MARKER = re.compile(r"^\s*(?:(?:[\u2022\u00b7\u25aa\u25e6\u25ba*>]|-(?=\s))\s*"
+                     r"|\(?\d{1,3}\s*(?:/|of)\s*\d{1,3}\)?[\s:.)\u2013\u2014-]+"
+                     r"|(?:photo|image|picture|slide)\s+\d{1,3}(?:\s*(?:/|of)\s*\d{1,3})?[\s:.)\u2013\u2014-]+)+",
+                     re.I)
+
+
+def unmarked(text: str) -> str:
+    """The text without the list markers or gallery counters it opens with."""
+    m = _MARKER.match(text)
+    return text[m.end():] if m else text
+
+
 def caption_line(text: str) -> bool:
-    """A photo caption or credit by the conventions the extract and merge steps know."""
+    """A photo caption or credit by the conventions the extract and merge steps know, also
+    behind a bullet or a gallery counter."""
     from ..across.merge_captions import is_caption
     from .ev_filter import caption
-    return caption(text) or is_caption(text)
+    bare = unmarked(text)
+    return caption(text) or is_caption(text) or (bare != text and (caption(bare) or is_caption(bare)))
+
+
+def marked_caption(text: str) -> bool:
+    """`merge_captions.is_caption`, also behind a bullet or a gallery counter."""
+    from ..across.merge_captions import is_caption
+    bare = unmarked(text)
+    return is_caption(text) or (bare != text and is_caption(bare))
 
 
 def scene_caption(text: str) -> bool:
@@ -32,7 +56,7 @@ def scene_caption(text: str) -> bool:
     tense and which quotes no one (a quote's present is the speaker's, not a scene's)."""
     if not FULL_DATE.search(text) or _QUOTE.search(text) or len(text) > 400:
         return False
-    return _present_root(text)
+    return _present_root(unmarked(text))
 
 
 @lru_cache(maxsize=256)

@@ -38,3 +38,21 @@ def test_caption_dated_article():
     assert caption_dated([SCENE, LEDE])
     assert caption_dated([LEDE, CREDITED])
     assert not caption_dated(["The wall broke on Oct. 4, 2021, officials said.", SCENE])
+
+
+def test_a_caption_behind_a_bullet_or_a_gallery_counter_is_still_one():
+    from newsdesk.extract.dates_caption import caption_line, marked_caption, unmarked
+    for line in ("\u2022 In this photo taken on May 2, 2031, firefighters douse a burning depot.",
+                 "3/12 In this photo, firefighters douse a burning depot in Port Alma.",
+                 "(4 of 9) Photos: the burning depot in Port Alma",
+                 "3/12 In this May 2, 2031 photo, firefighters douse a burning depot."):
+        assert caption_line(line) and marked_caption(line)
+    # a list item or a figure that opens a sentence is no marker of a caption
+    assert unmarked("12 of the 30 guards were hurt.") == "12 of the 30 guards were hurt."
+    assert not caption_line("\u2022 Hundreds queue to give blood in Port Alma")
+
+
+def test_a_counted_caption_does_not_date_the_lede():
+    sents = ["3/12 In this May 2, 2031 photo, firefighters douse a burning depot.",
+             "Rebels shelled the port on Tuesday, officials said."]
+    assert lede_date(sents, "2031-06-05") == "2031-06-03"
