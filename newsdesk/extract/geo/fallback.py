@@ -2,10 +2,11 @@
 
 Why its own piece: the article's votes (resolve.py) choose among a known name's candidates;
 an unknown name has none, and the rules that place it are a chain of their own, tried in
-turn: an initialism the article backs ("T&T"), a known place inside it ("Dubai World Cup",
+turn: an initialism the article backs ("T&T"), the town a street is written with as an
+address ("Hyde Road, Gillingham"), a known place inside it ("Dubai World Cup",
 "Bank of Japan", "Russian Embassy" with demonyms on), a close spelling the article backs
 (rapidfuzz), the town its sentence names beside it ("the House of Trade Unions in
-Odessa", "Hyde Road, Gillingham"), else the article's focus city (streets, squares,
+Odessa"), else the article's focus city (streets, squares,
 venues), marked near.
 """
 from __future__ import annotations
@@ -50,6 +51,11 @@ def fallback_place(geo: ArticleGeo, name: str) -> Location | None:
     ini = _initialism(geo, name)
     if ini is not None:
         return ini
+    street = len(words) > 1 and words[-1].lower() in _FACILITY
+    if street and (h := address_town(geo, name)):
+        # "Hyde Road, Gillingham": the address says where the street is; the town its first
+        # word names (Hyde) is a namesake, often far away
+        return replace(_to_location(geo.gz, h), near=True, relation=FOCUS_RELATION)
     for sub in subs:
         if geo.demonyms and (i := geo.gz.demonym_place(sub)) is not None:
             return _to_location(geo.gz, Hit(i, "exact"))        # "Russian Embassy"
@@ -73,11 +79,9 @@ def fallback_place(geo: ArticleGeo, name: str) -> Location | None:
     if fz is not None:
         return _to_location(geo.gz, fz)
     nb = neighbour_place(geo, name, NEIGHBOUR_CHARS, NEIGHBOUR_AFTER) if NEIGHBOUR_CHARS else None
-    if nb is None and words[-1].lower() in _FACILITY and (h := address_town(geo, name)):
-        nb = _to_location(geo.gz, h)       # "Hyde Road, Gillingham": the town of the address
     if nb is not None:
         return replace(nb, near=True, relation=FOCUS_RELATION)
-    if UNKNOWN_TO_FOCUS or len(words) > 1 and words[-1].lower() in _FACILITY:
+    if UNKNOWN_TO_FOCUS or street:
         # streets, landmarks, squares, districts no gazetteer holds ("Rabaa al-Adawiya",
         # "Trade Unions House"): they lie, nearly always, in the place the article is about
         focus = geo.focus() or geo.main_country()

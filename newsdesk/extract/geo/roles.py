@@ -22,6 +22,7 @@ from .named_roles import (REPORTING, nation_of_group, object_of_stance, party_ad
                           polity_subject as _polity_subject, remit as _remit, whereabouts)
 from .attach import NOT_SITES, attached_role, trigger_site_first
 from .clauses import aside_role
+from .party_votes import party_vote
 
 # landmark heads written in lower case after a proper name ("the Turaibal border crossing")
 LANDMARK_HEADS = {"border crossing", "crossing", "checkpoint", "airport", "air base", "airbase",
@@ -326,11 +327,13 @@ def trip_ends(doc, names: list[str]) -> list[str]:
 
 def away_places(doc, names: list[str]) -> list[str]:
     """A journey's ends, a place named as the party that acts ("the truce announced by
-    Moscow" or as a people, "the Gulf states"), an organisation's seat ("a Washington-based
-    institution"), a dateline inside the text and the site of an act days apart ("a week
-    after the raid in X"): names that must not vote for the article's main place."""
+    Moscow", "cut all contacts with Moscow": party_votes.py) or as a people ("the Gulf
+    states"), an organisation's seat ("a Washington-based institution"), a dateline inside
+    the text and the site of an act days apart ("a week after the raid in X"): names that
+    must not vote for the article's main place."""
     return [n for n in names
-            if role(doc, n) in ("route", "actor", "seat", "filed", "background", "members")]
+            if role(doc, n) in ("route", "actor", "seat", "filed", "background", "members")
+            or party_vote(doc, _span_of(doc, n, None))]
 
 
 def _home_phrase(doc, a: int, trigger, rx) -> bool:

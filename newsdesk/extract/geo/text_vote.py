@@ -81,6 +81,20 @@ def text_mentions(geo) -> tuple[Counter, Counter]:
     return geo._text_vote
 
 
+def own_votes(geo) -> float:
+    """The votes of the caller's own names (the event sentences'). Well-known places
+    harvested from the text when those sentences named too few (resolve.py) are the text's
+    witness already, each named once or twice: a tie among them is settled by a gazetteer
+    prior's last digits ("US Secretary of State" against the country named in every
+    paragraph), which the text's tiers read better. The dateline is the caller's too."""
+    given = getattr(geo, "given", None)
+    if given is None:
+        return geo.total
+    own = set(given) | ({geo.dateline.strip()} if geo.dateline else set())
+    return sum(geo.counts[n] * geo.q.get(n, 1.0) for n in own
+               if n in geo.per and geo.per[n][0])
+
+
 def text_country(geo, top: str) -> str:
     """`top`, the event sentences' country, unless their votes are thin or tied: then the
     country that alone leads the whole text's first decisive tier (see the module doc),
@@ -88,7 +102,7 @@ def text_country(geo, top: str) -> str:
     if not geo.text or not geo.tc:
         return top
     best = geo.tc[top]
-    thin = geo.total <= THIN_VOTES
+    thin = geo.total <= THIN_VOTES or own_votes(geo) <= THIN_VOTES
     tied = [c for c, v in geo.tc.items() if c != top and v >= TIE_SHARE * best] if TIE_SHARE else []
     if not thin and not tied:
         return top
