@@ -54,7 +54,7 @@ def _quotation_spans(art) -> list[tuple[int, int]]:
     (start, end) of their text; read once per article."""
     got = art.layers.get("ev_quotation_spans")
     if got is None:
-        from .quotes import double_quotes
+        from .quote_marks import double_quotes
         got, pos = [], 0
         for para in (art.text or "").split("\n"):
             for m in double_quotes(para):

@@ -110,7 +110,7 @@ def quotation_spans(art) -> list[tuple[int, int]]:
     once per article."""
     got = art.layers.get("ev_recalled_quotes")
     if got is None:
-        from .quotes import double_quotes
+        from .quote_marks import double_quotes
         got, pos = [], 0
         for para in (art.text or "").split("\n"):
             for m in double_quotes(para):

@@ -1,9 +1,9 @@
 """Quotations and who said them.
 
-Direct quotes are found by pairing quote marks inside each paragraph (so an unbalanced mark
-can never swallow the article): curly marks by direction, straight marks by the characters
-around them, single marks only where they cannot be apostrophes. A quote left open at the
-end of a paragraph stops there (a multi-paragraph quote becomes one quote per paragraph,
+Direct quotes are found by pairing quote marks inside each paragraph (quote_marks.py; so an
+unbalanced mark can never swallow the article): curly marks by direction, straight marks by
+the characters around them, single marks only where they cannot be apostrophes. A quote left
+open at the end of a paragraph stops there (a multi-paragraph quote becomes one quote per paragraph,
 the way the gold and most style guides count them). The speaker comes from the clause after
 the quote ("…," X said), the clause before it (X told AFP: "…"; X said the "…"), an earlier
 quote in the same run, or the previous sentence, then is resolved to the fullest name the
@@ -24,157 +24,14 @@ from .quote_runs import (aged_referent, body_subject, described_speaker, documen
                          settle_inherited, speaks_for, speaker_unknown, surname_subject)
 from .cue_scope import cue_elsewhere, passive_naming
 from .bare_verbs import bare_left, bare_right, nearest_left, nearest_right
-from .attribution import (attribution_line, attribution_tail, cited_source, colon_intro, document_subject,
-                          glued_opener, kin_or_speaker, left_speaker, mismatched_close, next_sentence,
-                          predicate_subject, pure_attribution, right_speaker, sentence_end, sentence_start)
-from .speakers import (CAP_STOP, CLAUSE_VERBS, NAME_SEQ, PARTICIPLES, SPEECH_WORDS, Mention,
+from .attribution import (attribution_line, cited_source, colon_intro, document_subject, kin_or_speaker,
+                          left_speaker, next_sentence, predicate_subject, pure_attribution, right_speaker,
+                          sentence_end, sentence_start)
+from .speakers import (CAP_STOP, CLAUSE_VERBS, PARTICIPLES, SPEECH_WORDS, Mention,
                        appositive_subject, expletive_it, fronted_phrase, is_pronoun, looks_person,
                        name_before_description, named_in_sentence, person_of_place, ranked_name,
                        strip_titles, subject_before)
-
-DOUBLE_OPEN, DOUBLE_CLOSE = "“„«", "”»"
-SINGLE_OPEN, SINGLE_CLOSE = "‘", "’"
-OPEN_BEFORE = set(" \t\n([{—–-:/") | set(DOUBLE_OPEN)
-# the characters the mark scanners stop at (they jump between these, never walk the text)
-_DOUBLE_MARK = re.compile("[\"" + DOUBLE_OPEN + DOUBLE_CLOSE + "]")
-_SINGLE_OPEN_MARK = re.compile("[" + SINGLE_OPEN + "']")
-_SINGLE_STOP = re.compile("[" + SINGLE_CLOSE + "'" + DOUBLE_OPEN + DOUBLE_CLOSE + "]|\n\n")
-
-
-@dataclass
-class Mark:
-    start: int            # offset of the opening mark (or of the quote text when it has none)
-    end: int              # offset just past the closing mark (or the quote text)
-    text_start: int
-    text_end: int
-    closed: bool = True
-
-
-def _paragraphs(text: str):
-    pos = 0
-    for para in text.split("\n"):        # a line break always ends a quote's paragraph
-        start = text.find(para, pos)
-        pos = start + len(para)
-        if para.strip():
-            yield start, para
-
-
-def _is_opener(p: str, i: int) -> bool:
-    prev = p[i - 1] if i > 0 else " "
-    nxt = p[i + 1] if i + 1 < len(p) else " "
-    return (prev in OPEN_BEFORE or prev.isspace()) and not nxt.isspace()
-
-
-def _is_closer(p: str, i: int) -> bool:
-    prev = p[i - 1] if i > 0 else " "
-    nxt = p[i + 1] if i + 1 < len(p) else " "
-    return not prev.isspace() and not nxt.isalnum()
-
-
-def double_quotes(p: str) -> list[Mark]:
-    """Pairs of double marks in one paragraph; unclosed ones run to the paragraph's end,
-    orphan closers reach back to the start of their sentence."""
-    out: list[Mark] = []
-    open_at = None
-    nested = False                 # a quote in the other style inside the open one
-    for mk in _DOUBLE_MARK.finditer(p):
-        i, ch = mk.start(), mk.group()
-        if open_at is not None:
-            outer = p[open_at]
-            if outer == '"' and ch in DOUBLE_OPEN:
-                nested = True
-                continue
-            if outer == '"' and ch in DOUBLE_CLOSE and nested:
-                nested = False
-                continue
-            if outer in DOUBLE_OPEN and ch == '"':
-                if nested or (_is_opener(p, i) and not _is_closer(p, i)):
-                    nested = not nested
-                    continue
-            nested = False
-        if ch == '"':
-            opener = open_at is None and _is_opener(p, i)
-            closer = open_at is not None
-            if not opener and not closer:
-                if _is_closer(p, i):       # an orphan closer: the quote lost its opening mark
-                    floor = out[-1].end if out else 0
-                    s = sentence_start(p, i, floor)
-                    if i - s > 1:
-                        out.append(Mark(s, i + 1, s, i))
-                continue
-        else:
-            opener = ch in DOUBLE_OPEN or (open_at is None and glued_opener(p, i))
-            closer = not opener
-        if opener and open_at is None:
-            open_at = i
-        elif opener and attribution_tail(p, i):   # '…regions, “said PM Diab.': a closer
-            out.append(Mark(open_at, i + 1, open_at + 1, i))
-            open_at = None
-        elif opener:                        # a second opener: the first quote was never closed
-            out.append(Mark(open_at, i, open_at + 1, i, closed=False))
-            open_at = i
-        elif closer and open_at is not None:
-            out.append(Mark(open_at, i + 1, open_at + 1, i))
-            open_at = None
-        elif closer:
-            floor = out[-1].end if out else 0
-            s = sentence_start(p, i, floor)
-            if i - s > 1:
-                out.append(Mark(s, i + 1, s, i))
-    if open_at is not None:
-        i = mismatched_close(p, open_at)
-        out.append(Mark(open_at, len(p), open_at + 1, len(p), closed=False) if i is None
-                   else Mark(open_at, i + 1, open_at + 1, i))
-    return out
-
-
-def single_quotes(p: str, taken: list[Mark]) -> list[Mark]:
-    """Single-mark quotes outside double ones: an opener at a word start and a closer
-    that is not followed by a letter (so "Qatar’s" and "didn’t" are never quote ends)."""
-    out: list[Mark] = []
-    inside = [(m.start, m.end) for m in taken]
-    n = len(p)
-    i = 0
-    while (mo := _SINGLE_OPEN_MARK.search(p, i)) is not None:   # jump from mark to mark
-        i = mo.start()
-        if _is_opener(p, i) and (p[i + 1:i + 2].isalnum() or p[i + 1:i + 2] in "…."):
-            if any(a <= i < b for a, b in inside):
-                i += 1
-                continue
-            j = n
-            for mc in _SINGLE_STOP.finditer(p, i + 1):
-                k = mc.start()
-                if mc.group() in SINGLE_CLOSE + "'":
-                    if _is_closer(p, k) and not (
-                            p[k - 1] == "s" and p[k + 1:k + 2] == " " and p[k + 2:k + 3].islower()
-                            and k - i > 60):
-                        j = k
-                        break
-                    continue
-                break                      # a double mark or a blank line: no closer
-            if j < n and j - i > 1:
-                out.append(Mark(i, j + 1, i + 1, j))
-                i = j + 1
-                continue
-        i += 1
-    return out
-
-
-def _two_singles(p: str) -> str:
-    """Some archives write a double quote as two single marks (''…''): read them as one
-    straight double mark, keeping every offset."""
-    if "''" not in p:
-        return p
-    return re.sub(r"''", lambda m: ' "' if p[m.end():m.end() + 1].strip() else '" ', p)
-
-
-def find_quotes(p: str) -> list[Mark]:
-    p = _two_singles(p)
-    dq = double_quotes(p)
-    sq = single_quotes(p, dq)
-    # British style: 'outer "inner"' -> drop the nested double quote
-    dq = [d for d in dq if not any(s.start < d.start and d.end <= s.end for s in sq)]
-    return sorted(dq + sq, key=lambda m: m.start)
+from .quote_marks import Mark, _paragraphs, find_quotes
 
 
 @dataclass

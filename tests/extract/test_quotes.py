@@ -113,7 +113,7 @@ def test_single_mark_scanner_skips_apostrophes_and_stops_at_double_marks():
     """The scanners jump from mark to mark: an apostrophe ("Qatar’s", "didn’t") never ends a
     quote, a plural possessive deep in a long quote does not either, and a double mark or a
     blank line stops an unclosed single quote."""
-    from newsdesk.extract.quotes import find_quotes
+    from newsdesk.extract.quote_marks import find_quotes
     p = "Officials said ‘Qatar’s envoy didn’t leave’ and left."
     assert [p[m.text_start:m.text_end] for m in find_quotes(p)] == ["Qatar’s envoy didn’t leave"]
     long_q = ("‘The ministers and the generals of all the neighbouring states and their allies said the "
@@ -125,7 +125,7 @@ def test_single_mark_scanner_skips_apostrophes_and_stops_at_double_marks():
 
 
 def test_double_mark_scanner_pairs_curly_and_straight_marks():
-    from newsdesk.extract.quotes import find_quotes
+    from newsdesk.extract.quote_marks import find_quotes
     p = 'He said "we stay" and then “we go” before a stray ” mark.'
     got = [p[m.text_start:m.text_end] for m in find_quotes(p)]
     assert got[:2] == ["we stay", "we go"]
