@@ -14,6 +14,7 @@ from functools import lru_cache
 from ..across.merge_captions import is_caption
 from ..model import Location
 from ..nlp.words import WORD_RUN, WordCount
+from .ev_abroad import held_at_a_distance
 
 try:  # collaborators' modules: optional until they land
     from .counts import casualties as _casualties
@@ -335,11 +336,6 @@ def _surface_name(loc, names: list[str]):
 LOCAL_NEWS = {"US", "CA", "AU"}
 NATIONAL_TEXT = re.compile(r"\b(?:nationwide|across the (?:country|nation)|national|federal|FBI)\b", re.I)
 SAID_TYPES = ("ACCUSE", "REQUEST", "THREATEN")       # a national call is made somewhere
-# talks and words exchanged at a distance ("a telephone conversation with Putin", "offered help
-# by phone"): no one place holds them, least of all the place the news is about
-REMOTE_TYPES = ("CONSULT", "AGREE", "REQUEST", "SUPPORT", "REJECT", "ACCUSE", "THREATEN", "CONCEDE")
-REMOTE = re.compile(r"\b(?:tele)?phone(?:d| calls?| conversations?| talks?)?\b|\bvideo ?(?:link|call|conference)|"
-                    r"\bby (?:video|telephone|phone)\b|\bspoke by\b", re.I)
 _RANK = {"point": 5, "city": 4, "admin1": 3, "admin2": 3, "country": 2, "region": 1, None: 0}
 
 
@@ -374,8 +370,8 @@ class Places:
         statement gives, refined by a later, more specific place inside it; places only
         weak statements give, or later ones abroad, count only when the article has no
         default place."""
-        if typ in REMOTE_TYPES and cands and not any(c.places for c in cands) and \
-                REMOTE.search(art.sentences[cands[0].sent].text):
+        if cands and not any(c.places for c in cands) and \
+                held_at_a_distance(typ, art.sentences[cands[0].sent].text):
             return None     # said on the phone: where the parties are, not the article's place
         if any(c.national for c in cands) and typ not in SAID_TYPES:
             loc = self.country()

@@ -150,8 +150,11 @@ def _place_runs(doc) -> tuple[tuple[int, int, str, bool], ...]:
     """(start, end, name, after a locative word) of the sentence's place-like runs."""
     out = []
     for a, b in runs(doc):
-        while a < b - 1 and (doc[a].lower_ in ADJ_PREFIX or _demonym(doc[a].text)):
-            a += 1
+        core = a
+        while core < b - 1 and _modifier(doc[core]):
+            core += 1
+        if core > a and not _literal_place(doc[a:b].text):
+            a = core            # "Saudi Arabia", "Northern Ireland" keep their first word
         name = doc[a:b].text
         low = name.lower()
         if low in COMPASS and not (b < len(doc) and doc[b].lower_ in PLACE_NOUNS):
@@ -175,9 +178,28 @@ def _place_runs(doc) -> tuple[tuple[int, int, str, bool], ...]:
         if prep in LOCATIVE or (prep == "of" and k > 0 and doc[k - 1].lower_ in PLACE_NOUNS) \
                 or (prep in LOCATIVE_WEAK and known and prep != "of"):
             out.append((a, b, name, True))
-        elif well_known_place(name) and doc[a].dep_ not in ("nsubj", "nsubjpass"):
+        elif well_known_place(name) and doc[core].dep_ not in ("nsubj", "nsubjpass"):
             out.append((a, b, name, False))
     return tuple(out)
+
+
+def _modifier(tok) -> bool:
+    """A leading word that qualifies a place rather than naming it ("Sunni", "Iraqi")."""
+    return tok.lower_ in ADJ_PREFIX or _demonym(tok.text)
+
+
+@lru_cache(maxsize=5000)
+def _literal_place(name: str) -> bool:
+    """The gazetteer holds the whole name as written, so a demonym or a compass adjective
+    at its start is part of it ("Saudi Arabia", "British Columbia", "Central African
+    Republic"), whereas "Northern Iraq" or "Iraqi Kurds" are a modifier before a name."""
+    gz = _gz()
+    if gz is None or " " not in name:
+        return False
+    try:
+        return any(h.how == "exact" for h in gz.lookup(name, fuzzy=False))
+    except Exception:
+        return False
 
 
 @lru_cache(maxsize=5000)

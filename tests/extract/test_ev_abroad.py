@@ -34,3 +34,19 @@ def test_a_speaker_placed_there_keeps_the_place():
     said = ["The French foreign minister, on a state visit to Lagos, urged calm."]
     assert not spoken_abroad("REQUEST", "French foreign minister", LAGOS, said)
     assert spoken_abroad("REQUEST", "French foreign minister", LAGOS, ["Paris urged calm in Lagos."])
+
+
+@pytest.mark.parametrize("actor, want", [
+    ("ECOWAS", True),                      # a bloc by its initials speaks from its seat
+    ("AU", True),
+    ("12-member UN panel", True),
+    ("UN peacekeepers", False),             # its field presence acts on the spot
+])
+def test_blocs_by_their_initials(actor, want):
+    assert spoken_abroad("REQUEST", actor, LAGOS) is want
+
+
+def test_initials_are_read_with_their_case():
+    from newsdesk.extract.ev_abroad import _outside_body
+    assert not _outside_body("Kim Jong Un")
+    assert _outside_body("the UN")
