@@ -13,7 +13,7 @@ cross-source merge does not join a police assault with the attackers' event.
 """
 from __future__ import annotations
 
-from ..nlp import lemma_in
+from ..nlp import lemma_in, pos
 from . import ev_names as N
 
 import re
@@ -456,3 +456,22 @@ def is_party(tok) -> bool:
         of = _of_object(tok)
         return is_party(of) if of is not None else tok.tag_ != "CD" or tok.lower_ not in ("one",)
     return False
+
+
+def guise_wearer(subj):
+    """'fighters disguised as police opened fire', 'men posing as buyers attacked': a noun
+    after "as" closing a participle that modifies another noun says what that noun looked
+    like or was called; the parser often takes it for the verb's subject, but who acted is
+    the noun the participle modifies. A proper name there ("a soldier identified as Ana
+    Vel") is who the noun is, told more exactly: it stays."""
+    if subj is None or subj.i < 2 or pos(subj) != "NOUN":
+        return subj
+    doc = subj.doc
+    k = subj.left_edge.i
+    if k < 2 or doc[k - 1].lower_ != "as":
+        return subj
+    part = doc[k - 2]
+    if part.tag_ in ("VBN", "VBG") and part.dep_ == "acl" and part.head.i < part.i \
+            and pos(part.head) in ("NOUN", "PROPN") and is_party(part.head):
+        return part.head
+    return subj

@@ -26,6 +26,7 @@ from .ev_announced import announcer
 from .ev_attackers import attackers_struck
 from .ev_light import context_drop, definite
 from .gender import FEMALE_NAMES, MALE_NAMES, first_gender as _first_gender, gender_in
+from .offices import remember as remember_offices
 
 _STATE: dict = {"text": "", "gender": {}}
 
@@ -40,8 +41,10 @@ ORG_HEADS = {"university", "college", "school", "department", "police", "council
 
 
 def begin(art) -> None:
-    """Remember the article's text: gender evidence is read from all of it."""
+    """Remember the article's text: gender evidence is read from all of it, and the states
+    its officials serve (offices.py) from their first titled mention."""
     _STATE["text"] = art.text or ""
+    remember_offices(art.text or "")
     _STATE["gender"] = {}
 
 

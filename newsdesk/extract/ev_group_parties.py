@@ -17,6 +17,7 @@ from functools import lru_cache
 from .actors import actor_class, actor_country
 from .counts import same_toll
 from .ev_actor_fix import who_named
+from .offices import served_state
 
 # a machine of war named as the actor of a strike: the means, not who struck
 _MEANS_ACTOR = re.compile(r"^(?:the\s+)?(?:[\w-]+\s+)?(?:war)?(?:planes?|jets?|drones?|aircraft|helicopters?|"
@@ -123,9 +124,20 @@ def both_public(a: str, b: str) -> bool:
     return all(_words(x) and _words(x) <= _PUBLIC for x in (a, b))
 
 
+def speaks_for(person: str, state: str) -> bool:
+    """A person an article gave an office of the state `state` names as a polity or an organ
+    of its government ("Vel" / "Kenya", "Vel" / "the Kenyan government"): one party. Two
+    officials of one state are two people."""
+    served = served_state(person)
+    if not served or actor_class(state) != "government" or served_state(state):
+        return False        # (another official of that state is another person)
+    from ..across.merge_states import states     # (merge_states imports this module)
+    return states(state) == frozenset({served})
+
+
 def same_actor(a, b) -> bool:
     """One party: the same name, or the same armed / protest class ("troops", "the army")."""
-    if a == b or short_for(a, b):
+    if a == b or short_for(a, b) or speaks_for(a, b) or speaks_for(b, a):
         return True
     ca, cb = actor_class(a), actor_class(b)
     return ca is not None and ca == cb and ca in ("state forces", "rebels/militants", "protesters")
@@ -207,6 +219,6 @@ def actor_conflict(a, b, typ: str) -> bool:
     if typ in MATERIAL and ca and cb:
         return ca != cb and not (ca in _STATE_CLASSES and cb in _STATE_CLASSES)
     ka, kb = actor_country(a), actor_country(b)
-    if ka and kb and ka == kb:
-        return False        # "Russia" and "the foreign ministry in Moscow"
+    if (ka and kb and ka == kb) or speaks_for(a, b) or speaks_for(b, a):
+        return False        # "Russia" and "the foreign ministry in Moscow" or its named spokesman
     return True

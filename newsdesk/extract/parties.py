@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from ..nlp import lemma_in, pos
 from . import ev_names as N
-from .actors import QUANTITY, _alias, actor_country, is_party
+from .actors import QUANTITY, _alias, actor_country, guise_wearer, is_party
 
 # last words of names of venues: before an act noun they say where ("the Dorn Arena attack")
 VENUE_HEADS = {"arena", "university", "college", "campus", "mall", "theatre", "theater", "nightclub",
@@ -73,7 +73,7 @@ def _act_doer(act):
 def _subject(verb):
     """The verb's subject; of two (a dateline city parsed as a second subject, "DUBAI —
     Arab nations cut ties"), the one that is a party."""
-    subs = [(_antecedent(c, verb), c.dep_ == "nsubjpass" or _headline_passive(verb)) for c in
+    subs = [(guise_wearer(_antecedent(c, verb)), c.dep_ == "nsubjpass" or _headline_passive(verb)) for c in
             sorted(verb.children, key=lambda c: abs(c.i - verb.i))
             if c.dep_ in ("nsubj", "csubj", "nsubjpass")]
     if not subs:
