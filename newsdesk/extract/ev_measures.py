@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from .plover_more import DISSOLVE
+
 MEASURE = re.compile(r"\b(?:state of (?:emergency|siege)|emergency (?:powers|rule|measures|law)|martial law|"
                      r"curfews?|(?:travel |entry )?bans?|sanctions|embargo|border controls|border checks|detention|"
                      r"house arrest|blockade|lockdown)\b", re.I)
@@ -28,6 +30,28 @@ POWER = re.compile(r"\bpower\b|\bin charge\b|\bcharge of\b", re.I)
 ARMED = re.compile(r"\b(?:soldiers|troops|military|army|mutin\w*|junta|officers|generals|colonels|coup|putsch|"
                    r"rebels|insurgents|militants|militias?|armed forces|security forces)\b", re.I)
 
+# a ruler put out (plover_more's ousting row)
+OUST = re.compile(r"(?:overthr|oust|depos|toppl|(?:removed|forced|driven) (?:[\w'’-]+ )?from)", re.I)
+# "removed from office" is also what a president does to a minister: only beside an armed body
+REMOVED = re.compile(r"(?:removed|forced|driven) ", re.I)
+# civil rule suspended (plover_more's dissolution row)
+DISSOLVED = re.compile(r"\b(?:dissol|suspen|dismiss|abolish|abrogat)", re.I)
+# what no lawful office dissolves: a parliament may be dissolved for an election, a constitution
+# or all the state's institutions only by those who took power
+LAWLESS = re.compile(r"\b(?:constitution|institutions)\b", re.I)
+# a ruler put out by votes, not by force ("ousted in a no-confidence vote", "deposed by the party")
+BALLOT = re.compile(r"\b(?:vot(?:e|es|ed|ing)|ballots?|elections?|electoral|impeach\w*|no-confidence|"
+                    r"confidence motion|lawmakers|legislators|mps|parliament voted|party members|shareholders|board)\b",
+                    re.I)
+
+# a participle used as an epithet: it stands before a title, after nothing, a determiner, a
+# possessive, a preposition or a conjunction
+TITLE_AFTER = re.compile(r"\s+(?:(?:former|long-?time|veteran|elected|civilian|military|islamist|exiled)\s+)?"
+                         r"(?:presidents?|prime ministers?|premiers?|leaders?|rulers?|kings?|dictators?|regimes?|"
+                         r"governments?|strongman|heads? of state|chiefs?|generals?|ministers?|governors?)\b", re.I)
+EPITHET_BEFORE = re.compile(r"(?:^|\b(?:the|a|an|former|of|for|to|with|by|and|or|from|about|against|on|under|his|"
+                            r"her|its|their|our)\s+|['’]s\s+|[,;:(“\"]\s*)$", re.I)
+
 
 def prolonged(text: str) -> bool:
     """The sentence tells a standing measure prolonged (past.py: its past time is the
@@ -37,15 +61,29 @@ def prolonged(text: str) -> bool:
 
 def grounded(text: str, tr) -> bool:
     """False for an extension whose sentence names no standing measure ("the contract was
-    extended"), a leaving with no such party before it, or power taken with no armed body
-    before it."""
+    extended"), a leaving with no such party before it, power taken with no armed body
+    before it, a government or parliament dissolved with no armed body in the sentence (a
+    leader calling an election does that; a constitution suspended needs none), a ruler
+    ousted by a vote, or one "removed from office" with no armed body in the sentence."""
     if tr.mode == "extend":
         return bool(MEASURE.search(text))
     if tr.mode == "leave":
         return bool(PARTY.search(text[:tr.start]))
+    if tr.mode == "seize" and OUST.match(tr.text):
+        if REMOVED.match(tr.text) and not ARMED.search(text):
+            return False
+        return not BALLOT.search(text) and not epithet(text, tr)
     if tr.type == "COERCE" and POWER.search(tr.text):
         return bool(ARMED.search(text[:tr.start]))
+    if tr.kind == "verb" and tr.mode == DISSOLVE and DISSOLVED.search(tr.text):
+        return bool(LAWLESS.search(tr.text) or ARMED.search(text))
     return True
+
+
+def epithet(text: str, tr) -> bool:
+    """"the ousted president", "Deposed leader X said": the participle names who someone is
+    (the act is background), where "soldiers ousted the president" tells it."""
+    return bool(TITLE_AFTER.match(text, tr.end) and EPITHET_BEFORE.search(text[:tr.start]))
 
 
 def absorb_measure(trigs: list) -> list:

@@ -17,7 +17,8 @@ would" keeps its span). First, stances that news writing states without a stance
 Then acts the main rows lack: a vessel rammed, rockets launched, a building surrounded by troops,
 people turned away at checkpoints, a takeover told in the present or as a gerund, a person moved
 to an undisclosed place or held by armed men, a coup carried out or a leader removed from office,
-exercises held alone (each found missing in unseen coverage).
+a ruler overthrown, civil institutions dissolved by those who took power, exercises held alone
+(each found missing in unseen coverage).
 Same conventions as the table: lower-cased sentence, `(regex, type, mode, kind)`. New rows of a
 verbal type set no mode: in ev_group a shared mode links two records, and two parties' threats
 are two acts.
@@ -54,6 +55,8 @@ _DEED = (r"(?:(?:(?:had|has|have|was|were|is|are|ever|never) )?(?:been )?(?:invo
          r"shot|hit|struck|sent|fought|led|gave|given|made|sold|held|kept|broke|broken|stole|stolen|flew|flown|"
          r"threw|thrown|brought|bought|began|begun|ran)\b|"
          r"(?:was|were|is|are) \w+ing\b)")
+# the mode of civil rule suspended (ev_measures.grounded reads it)
+DISSOLVE = "state of emergency"
 _WHEN = r"(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)"
 
 STANCE_ROWS: list[tuple[str, str, str | None, str]] = [
@@ -180,7 +183,7 @@ ACT_ROWS: list[tuple[str, str, str | None, str]] = [
     # "the coup" points back to a seizure the article has already told in its own words; "a staged
     # coup" is the ACCUSE row's charge that it was faked
     (r"(?<!which )(?<!who )(?<!that )(?<!\ba )(?<!\ban )(?<!\bthe )\b(?:carr(?:y|ies|ied|ying) out|stag(?:e|es|ed|ing)|mount(?:s|ed|ing)?|"
-     r"declar(?:e|es|ed|ing)) (?:a |their )?(?:military )?(?:coup|putsch)\b(?! (?:in|of) \d)|"
+     r"launch(?:es|ed|ing)?|declar(?:e|es|ed|ing)) (?:a |their )?(?:military )?(?:coup|putsch)\b(?! (?:in|of) \d)|"
      r"\b(?:removal|ouster|overthrow|toppling) of (?:[\w'’.-]+ ){1,4}?from (?:office|power)\b", "COERCE", "seize", "verb"),
     # a blow told as a reply ("the rebels retaliated", "has retaliated by shelling"): force used back
     # (manual: ASSAULT); a reply in kind by tariffs, sanctions or expulsions is a measure the
@@ -198,9 +201,36 @@ ACT_ROWS: list[tuple[str, str, str | None, str]] = [
     # running the country"): a seizure (manual: COERCE), kept only when the sentence names such a
     # body before it (ev_measures.grounded), since a party elected also "takes power"
     (r"\b(?:t(?:ake|akes|ook|aken|aking)|assum(?:e|ed|es|ing)|grab(?:s|bed|bing)?) (?:over )?(?:power|"
-     r"charge of (?:the )?(?:country|nation|state|government))\b|"
+     r"charge of (?:the )?(?:country|nation|state|government))\b|\b(?:c[ao]me|comes|coming|swept|sweeps) to power\b|"
      r"\bin charge of (?:leading|running|governing|ruling) (?:the country\b|the nation\b|(?-i:[A-Z])[\w'’-]+)",
      "COERCE", "seize", "verb"),
+    # a ruler or a government put out by force, told by its verb ("officers overthrew the
+    # president", "he was deposed", "toppled the government", "removed from power"): a seizure
+    # (manual: COERCE); a vote or a party contest also "ousts", so ev_measures.grounded keeps the
+    # row only in a sentence with no such cue; "to oust" (a bid, a plot, an attempt) is not done,
+    # and "the overthrow" points back to a seizure told elsewhere or is a commentator's subject.
+    # Its mode is the takeover's: the ousting is the seizure of power told from the ruler's side
+    (r"(?<!\bto )(?<!\bthe )(?<!\ban )(?<!\bits )(?<!\btheir )(?<!\bhis )(?<!\bher )(?<!['’]s )"
+     r"\b(?:overthr(?:ew|own|ow|ows|owing)|oust(?:s|ed|ing)?|depos(?:e|ed|es|ing))\b(?! (?:as|from the (?:party|race|"
+     r"tournament|competition|league|cup)|in (?:a|the) (?:vote|ballot|primary|election|leadership))\b)|"
+     r"\btoppl(?:e|ed|es|ing) (?:[\w'’-]+ ){0,3}?(?:government|regime|president|leader|ruler|prime minister|junta|king)\b|"
+     r"\b(?:removed|ousted|forced|driven) (?:[\w'’-]+ )?from (?:office|power)\b", "COERCE", "seize", "verb"),
+    # the organs of civil rule shut by those who took it ("the army dissolved parliament and
+    # suspended the constitution"; "the dissolution of the government"): a restriction of
+    # political rights (manual: COERCE, whose martial-law mode covers rule by decree with the
+    # constitution suspended, hence the emergency's mode: one decree, one record); a head of state
+    # dissolving parliament for an election is ordinary politics, so ev_measures.grounded keeps
+    # the row only beside an armed body
+    # ("suspended the government's aid" names no organ shut)
+    (r"(?<!\bto )\b(?:dissolv(?:e|ed|es|ing)|suspend(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|abolish(?:es|ed|ing)?|"
+     r"abrogat(?:e|ed|es|ing)) (?:the |its |their |his |her |all )?(?:[\w'’-]+ ){0,2}?"
+     r"(?:government|cabinet|parliament|national assembly|assembly|senate|legislature|constitution|institutions)\b"
+     r"(?!['’]s\b)|"
+     r"\b(?:dissolution|suspension|abrogation) of (?:the |its |their )?(?:[\w'’-]+ ){0,2}?"
+     r"(?:government|cabinet|parliament|assembly|senate|legislature|constitution|institutions)\b|"
+     r"\b(?:government|cabinet|parliament|assembly|senate|legislature|constitution|institutions) "
+     r"(?:(?!(?:and|or)\b)[\w'’-]+ ){0,3}?(?:has|have|had|was|were|is|are) (?:been )?"
+     r"(?:dissolved|suspended|dismissed|abolished)\b", "COERCE", DISSOLVE, "verb"),
     # people let out through a closed way ("opened the gates for the refugees", "opened the prison
     # doors to the inmates"): a release (manual: RETREAT); borders opened to refugees are AID's row
     (r"\b(?:re-?)?open(?:s|ed|ing)?[\"”’]? (?:the |its |their )?(?:[\w-]+ )?(?:gates?|doors?)\b(?=[\"”’]? (?:for|to) "

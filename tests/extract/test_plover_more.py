@@ -242,3 +242,55 @@ def test_a_crowd_filling_the_streets_rallies():
     # water or traffic filling the streets is no crowd
     assert "PROTEST" not in trigger_types("Flood waters poured into the streets of the old town.")
     assert "PROTEST" not in trigger_types("Rain flooded into the main square overnight.")
+
+
+def test_a_ruler_put_out_by_force_is_a_seizure():
+    assert "COERCE" in mention_types("Rebel colonels overthrew the elected president of Ostra on Sunday night.")
+    assert "COERCE" in mention_types("The governor of the province was deposed after a night of gunfire.")
+    assert "COERCE" in mention_types("The palace guard toppled the government in a dawn raid.")
+    # a vote or a party contest also ousts; a storm topples trees
+    assert "COERCE" not in mention_types("The premier was ousted in a no-confidence vote on Tuesday.")
+    assert "COERCE" not in trigger_types("High winds toppled trees along the river road.")
+
+
+def test_civil_rule_dissolved_by_armed_men_is_coercion():
+    assert "COERCE" in mention_types("The army dissolved parliament and suspended the constitution of Velmaria.")
+    assert "COERCE" in mention_types("The officers announced the dissolution of the government on state radio.")
+    # a president dissolving parliament to call an election is ordinary politics
+    assert "COERCE" not in mention_types("The president dissolved parliament and set a date for the vote.")
+
+
+def test_an_ousted_ruler_named_by_his_epithet_is_no_new_seizure():
+    assert "COERCE" not in mention_types("Supporters of the ousted president marched through Dorn on Friday.")
+    assert "COERCE" in mention_types("Mutinous soldiers ousted President Lorn Vasq at dawn on Monday.")
+
+
+def test_a_bid_to_oust_is_no_ousting():
+    assert "COERCE" not in trigger_types("The exiles met in Dorn to plan a bid to overthrow the president.")
+
+
+
+def test_the_overthrow_as_a_noun_tells_no_new_seizure():
+    assert "COERCE" not in trigger_types("Analysts said the overthrow was the work of a palace faction.")
+
+
+def test_a_constitution_suspended_needs_no_named_armed_body():
+    assert "COERCE" in mention_types("They said on television that they had suspended the constitution of Ostra.")
+    # an organ's possession is no organ shut
+    assert "COERCE" not in trigger_types("Donors suspended the government's budget support after the vote.")
+
+
+def test_a_minister_removed_from_office_by_the_president_is_no_seizure():
+    from newsdesk.extract.ev_measures import grounded
+
+    class Tr:
+        type, mode, kind = "COERCE", "seize", "verb"
+
+    lawful = "After the audit the president removed him from office on Tuesday."
+    forced = "Army officers removed him from power on Tuesday and closed the airport."
+    for text, want in ((lawful, False), (forced, True)):
+        tr = Tr()
+        tr.text = "removed him from office" if want is False else "removed him from power"
+        tr.start = text.index("removed")
+        tr.end = tr.start + len(tr.text)
+        assert grounded(text, tr) is want
