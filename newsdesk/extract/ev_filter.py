@@ -151,10 +151,22 @@ CAPTION = re.compile(
     re.I)
 
 
+# every branch of CAPTION needs one of these (lower case): most sentences have none
+_CAPTION_NEEDS = ("photo", "image", "picture", "frame", "handout", "video", "screen", "caption", "credit",
+                  "gallery", "watch", "contributed", "ing by", "/", "(", "[")
+# the only characters outside ASCII that an ignore-case pattern matches to an ASCII letter
+# but `str.lower()` does not lower to it (Turkish dotted / dotless i, long s)
+_CASE_ODD = re.compile("[\u0130\u0131\u017f]")
+
+
 def caption(text: str) -> bool:
     """A photo caption or credit line (or a byline credit): it tells the picture, not the
     news; its date is the photo's and its wording repeats an event the article states
-    elsewhere."""
+    elsewhere. A substring test first: the full pattern is tried at every position."""
+    if not _CASE_ODD.search(text):
+        low = text.lower()
+        if not any(w in low for w in _CAPTION_NEEDS):
+            return False
     return bool(CAPTION.search(text.strip()))
 
 

@@ -95,12 +95,24 @@ def _after_prepositions(art, c) -> bool:
     return all(_prep_before(text, t) for t in c.triggers)
 
 
-def may_point(text: str, triggers: list) -> bool:
-    """A sentence left unparsed by the events step may need the reference test: it has a
-    noun trigger after a preposition. The events step parses such sentences in the same
-    call as its own (one small extra model pass per article cost more than the words); a
-    sentence this misses is still parsed by `reference_only`, so the test decides as before."""
-    return any(t.kind == "noun" and _prep_before(text, t) for t in triggers)
+def _pointing(art, c) -> bool:
+    """The statement goes to the reference test: attack nouns alone, each after a
+    preposition, with no toll, attacker or day of its own."""
+    return _candidate(c) and not _own_day(c) and _after_prepositions(art, c)
+
+
+def _judgeable(art, c) -> bool:
+    """The statement goes to the judgement test: an attack noun in a sentence of saying."""
+    return c.type == "ASSAULT" and bool(c.triggers) and any(t.kind == "noun" for t in c.triggers) \
+        and may_judge(art.sentences[c.sent].text)
+
+
+def needs_parse(art, cands: list) -> bool:
+    """A sentence the events step leaves unparsed goes to one of the tests with these
+    (dated) statements: the events step parses it in its one parse call, as one more model
+    pass per article costs more than the words. Grouping may still change a statement; the
+    tests parse by themselves any sentence this misses, so this decides speed, not output."""
+    return any(_pointing(art, c) or _judgeable(art, c) for c in cands)
 
 
 def reference_sentences(art, cands: list, docs: dict | None = None) -> list[tuple[int, int]]:
@@ -136,8 +148,7 @@ def judged_only(art, cands: list, docs: dict | None = None) -> set[int]:
     """ids of the attack statements that only carry a party's judgement of the act ("the
     minister said a militia was the prime suspect in the bombing"): the statement is the
     party's, not a telling of the attack, whatever toll or day it repeats."""
-    todo = [c for c in cands if c.type == "ASSAULT" and c.triggers
-            and any(t.kind == "noun" for t in c.triggers) and may_judge(art.sentences[c.sent].text)]
+    todo = [c for c in cands if _judgeable(art, c)]
     if not todo:
         return set()
     docs = _parsed(art, {c.sent for c in todo}, docs)
@@ -148,7 +159,7 @@ def reference_only(art, cands: list, docs: dict | None = None) -> set[int]:
     """ids of the candidates whose every attack noun only points at an attack. One that
     names a day of its own ("a witness to today's attack", "the attack on the envoy on
     March 4") is kept: a statement dated by its writer is usually an account of the act."""
-    todo = [c for c in cands if _candidate(c) and not _own_day(c) and _after_prepositions(art, c)]
+    todo = [c for c in cands if _pointing(art, c)]
     if not todo:
         return set()
     docs = _parsed(art, {c.sent for c in todo}, docs)     # parse only the sentences not parsed yet

@@ -408,10 +408,22 @@ SAY_VERBS = {"say", "tell", "add", "insist", "claim", "state", "announce", "expl
              "told", "wrote"}      # irregular pasts lemma_forms leaves as they are
 
 
-def _attach_details(art: Article, cands: list[Cand], places: X.Places, para_place: dict) -> None:
-    # no publication date from cleaning: a date line in the page head or the opening
-    # sentences stands in (never a guess: None when there is none)
+def _day_context(art: Article) -> tuple:
+    """(anchor, lede days, days before) that every statement's day is read against. With
+    no publication date from cleaning, a date line in the page head or the opening
+    sentences stands in (never a guess: None when there is none)."""
+    from .dates import date_context
+    from .dates_anchored import lede_days
     anchor = X.article_anchor(art)
+    texts = [s.text for s in art.sentences]
+    ledes, before = date_context(texts, anchor)
+    return anchor, lede_days(texts, anchor) or ledes, before      # "Only hours earlier, ..." is no lede
+
+
+def _attach_details(art: Article, cands: list[Cand], days: tuple) -> None:
+    """Tolls, day and national scope of statements. Each sentence's are its own: the
+    statements of unparsed sentences get theirs before the parse (ev_group_refs.needs_parse)."""
+    anchor, ledes, before = days
     by_sent: dict[int, list[Cand]] = {}
     for c in cands:
         if c.type == "ASSAULT":
@@ -427,12 +439,8 @@ def _attach_details(art: Article, cands: list[Cand], places: X.Places, para_plac
                         if span else 0)
             if not owner.weak:
                 setattr(owner, kind, count)
-    from .dates import date_context
     from .dates_acts import act_sentence
-    from .dates_anchored import act_day, lede_days
-    texts = [s.text for s in art.sentences]
-    ledes, before = date_context(texts, anchor)
-    ledes = lede_days(texts, anchor) or ledes       # "Only hours earlier, ..." is no lede
+    from .dates_anchored import act_day
     for c in cands:
         text = art.sentences[c.sent].text
         day_of = lambda t, i=c.sent: X.event_date_ex(t, anchor, ledes[i], before[i])  # noqa: E731
@@ -440,16 +448,6 @@ def _attach_details(art: Article, cands: list[Cand], places: X.Places, para_plac
         c.date, c.date_explicit = act_day(text, c.triggers, c.date, c.date_explicit)
         c.national = bool(NATIONAL.search(text)) or c.mode in NATIONAL_MODES or \
             X.nationwide(text, c.mode, c.places)
-
-
-def _may_point(art: Article, si: int, triggers: list[Trigger], light_cands: list[Cand]) -> bool:
-    """An unparsed sentence whose own statements may go to the reference test (ev_group_refs):
-    an attack told by nouns alone after a preposition, with no doer. Tolls and dates, which
-    also keep a statement out of the test, are attached later, so this admits a superset;
-    the test parses by itself any sentence this misses. Parsing only these, not every light
-    sentence with a noun after a preposition, halves the sentences parsed for the test."""
-    return G.may_point(art.sentences[si].text, triggers) and any(
-        G._candidate(c) and G._after_prepositions(art, c) for c in light_cands)
 
 
 @article_step("events")
@@ -481,9 +479,12 @@ def events_step(art: Article) -> Article:
     heavy = [i for i in idx if not L.is_light(found[i]) or AF.declared_measure(art.sentences[i].text, found[i])]
     year = F.anchor_year(art)
     unparsed = {i: _light_cands(art, i, found[i], year) for i in sorted(set(idx) - set(heavy))}
-    light = [i for i, cs in unparsed.items() if _may_point(art, i, found[i], cs)]
+    days = _day_context(art)
+    for cs in unparsed.values():
+        _attach_details(art, cs, days)
+    light = [i for i, cs in unparsed.items() if G.needs_parse(art, cs)]
     parsed = parse([_blank_dateline(art.sentences[i], dl_end) for i in heavy]
-                   + [art.sentences[i].text for i in light])      # light: for the reference test only
+                   + [art.sentences[i].text for i in light])      # light: for the reference and judgement tests
     docs = dict(zip(heavy, parsed))
     memory: list[str] = []
     cands: list[Cand] = []
@@ -501,7 +502,7 @@ def events_step(art: Article) -> Article:
         all_places += N.article_places(doc)
     dl = X.dateline(art.text)
     places = X.Places(all_places, dl, art.text)
-    _attach_details(art, cands, places, {})
+    _attach_details(art, [c for c in cands if c.sent not in unparsed], days)
     art.mentions = group_mentions(art, cands, places, {**docs, **dict(zip(light, parsed[len(heavy):]))})
     for m in art.mentions:        # a figure of people names no recipient (ev_actor_fix.who_named)
         if m.recipient and AF.who_named(m.recipient) is None:

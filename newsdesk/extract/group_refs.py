@@ -56,11 +56,11 @@ def plural_subject(sentence: str) -> tuple[str, int] | None:
 
 def _opens_clause(prefix: str) -> bool:
     """No noun before the pronoun in its own sentence ('Senate aides blocked it because they
-    said …' has its antecedent right there)."""
+    said …' has its antecedent right there). Only tags are read: the tagger alone runs."""
     if not prefix.strip():
         return True
-    from ..nlp import get_nlp
-    return not any(t.tag_.startswith("NN") for t in get_nlp()(prefix))
+    from ..nlp import tagged
+    return not any(t.tag_.startswith("NN") for t in tagged(prefix))
 
 
 def plural_antecedent(text: str, sent_start: int, mentions: list, pos: int) -> str | None:
