@@ -34,6 +34,37 @@ _NOT_STATE = re.compile(r"\b(?:opposition|rebels?|militants?|insurgents?|separat
 _STATE_WORD = re.compile(r"[A-Z][\w.-]*(?:['\u2019]s)?")
 
 
+# where an office word starts (overlapping, zero-width): _BEFORE can only match a few words before one
+_OFFICE_AT = re.compile(rf"(?={_OFFICE})")
+_TOKEN_CHARS = "_'\u2019.-"
+
+
+def _back_words(text: str, end: int, n: int = 5) -> int:
+    """The offset n whitespace-separated tokens of _BEFORE's word class before `end`: no match of
+    _BEFORE whose office starts at `end` can start earlier (it takes at most four words)."""
+    j = end
+    for _ in range(n):
+        while j > 0 and text[j - 1].isspace():
+            j -= 1
+        while j > 0 and (text[j - 1].isalnum() or text[j - 1] in _TOKEN_CHARS):
+            j -= 1
+    return j
+
+
+def _before_matches(text: str):
+    """The matches `_BEFORE.finditer(text)` yields, tried only at the offsets a few words before
+    each office word, in order, instead of at every offset of the text (the open word run made
+    the full scan ~4 ms an article)."""
+    pos = 0
+    for office in (m.start() for m in _OFFICE_AT.finditer(text)):
+        for start in range(max(pos, _back_words(text, office)), office):
+            m = _BEFORE.match(text, start)
+            if m is not None:
+                yield m
+                pos = m.end()
+                break
+
+
 def _state_in(words: str) -> str | None:
     """The one state a description names (a demonym, a country or its capital), else None."""
     if _NOT_STATE.search(words):
@@ -51,8 +82,9 @@ def office_states(text: str) -> dict[str, str]:
     """Surname key -> ISO code of the state each titled person of the text serves, from the
     first mention that gives an office and a state; a person given two states gets none."""
     out: dict[str, str | None] = {}
+    text = text or ""
     for rx, desc_at, name_at in ((_BEFORE, 1, 2), (_AFTER, 2, 1)):
-        for m in rx.finditer(text or ""):
+        for m in (_before_matches(text) if rx is _BEFORE else rx.finditer(text)):
             desc = m.group(desc_at)
             if rx is _BEFORE:       # keep only the words of the office's own phrase
                 desc = _BOUNDARY.split(desc)[-1]

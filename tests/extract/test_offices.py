@@ -68,3 +68,12 @@ def test_two_officials_of_one_state_stay_two_people():
     offices.remember("Peru's Prime Minister Ines Tavara spoke. Peruvian Vice President Rafael Ccori "
                      "said he would resign.")
     assert not same_actor("Ines Tavara", "Rafael Ccori") and actor_conflict("Ines Tavara", "Rafael Ccori", "RETREAT")
+
+
+def test_the_office_anchored_scan_finds_what_the_full_scan_finds():
+    from newsdesk.extract.offices import _BEFORE, _before_matches
+    text = ("Late on Monday the Ruritanian foreign minister, Ana Vel, said talks were over. "
+            "Borduria's UN envoy Piet Kram disagreed, and the prime minister of Ruritania Tomas Orl "
+            "stayed silent; a former president Jan Dobr and the administers' secretary Lia Mun left.")
+    full = [(m.span(), m.groups()) for m in _BEFORE.finditer(text)]
+    assert full and [(m.span(), m.groups()) for m in _before_matches(text)] == full
