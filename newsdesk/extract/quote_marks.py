@@ -140,7 +140,7 @@ def single_quotes(p: str, taken: list[Mark]) -> list[Mark]:
     return out
 
 
-def _two_singles(p: str) -> str:
+def two_singles(p: str) -> str:
     """Some archives write a double quote as two single marks (''…''): read them as one
     straight double mark, keeping every offset."""
     if "''" not in p:
@@ -149,7 +149,7 @@ def _two_singles(p: str) -> str:
 
 
 def find_quotes(p: str) -> list[Mark]:
-    p = _two_singles(p)
+    p = two_singles(p)
     dq = double_quotes(p)
     sq = single_quotes(p, dq)
     # British style: 'outer "inner"' -> drop the nested double quote

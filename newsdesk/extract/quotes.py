@@ -23,6 +23,7 @@ from .resolver import Resolver, resolver_for
 from .quote_runs import (aged_referent, body_subject, described_speaker, document_before,
                          settle_inherited, speaks_for, speaker_unknown, surname_subject)
 from .cue_scope import cue_elsewhere, passive_naming
+from .intro_clause import colon_clause_subject
 from .bare_verbs import bare_left, bare_right, nearest_left, nearest_right
 from .attribution import (attribution_line, cited_source, colon_intro, document_subject, kin_or_speaker,
                           left_speaker, next_sentence, predicate_subject, pure_attribution, right_speaker,
@@ -31,7 +32,7 @@ from .speakers import (CAP_STOP, CLAUSE_VERBS, PARTICIPLES, SPEECH_WORDS, Mentio
                        appositive_subject, expletive_it, fronted_phrase, is_pronoun, looks_person,
                        name_before_description, named_in_sentence, person_of_place, ranked_name,
                        strip_titles, subject_before)
-from .quote_marks import Mark, _paragraphs, find_quotes
+from .quote_marks import Mark, _paragraphs, find_quotes, two_singles
 
 
 @dataclass
@@ -79,7 +80,7 @@ def _attribute(art: Article, res: Resolver, mentions: list[Mention], found: list
         p0 = f.para_start
         para_end = text.find("\n", p0)
         para_end = len(text) if para_end < 0 else para_end
-        p = text[p0:para_end]
+        p = two_singles(text[p0:para_end])    # the marks were found in this reading: ''…'' as "…"
         m = f.mark
         prev = found[k - 1] if k and found[k - 1].para_start == p0 else None
         nxt = found[k + 1] if k + 1 < len(found) and found[k + 1].para_start == p0 else None
@@ -137,6 +138,8 @@ def _attribute(art: Article, res: Resolver, mentions: list[Mention], found: list
                 hit, where = (subj[0], subj[1]), p0 + sent0 + subj[1]
         if hit is None and not p[m.end:].strip(" .,;'\"”’") and (line := attribution_line(text, para_end)):
             hit, where = (line[0], 0), line[1]          # '"…"' then a line 'X tweeted on Sunday'
+        if hit is None and (intro := colon_clause_subject(left)):
+            hit, where = intro, p0 + sent0 + intro[1]     # 'The senator shot back: "…"'
         if hit is None:                # the speaker of the run: the last quote or speech before it
             src = _recent_speaker(p0 + m.start, p0, found[:k], mentions)
             f.inherited = True
