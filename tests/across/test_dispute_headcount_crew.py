@@ -37,5 +37,5 @@ def test_one_against_two():
 
 
 def test_the_rest_of_a_crew_is_a_part():
-    assert counts("The other two attackers were involved in a gunfight with guards.", ATTACKERS) == []
+    assert counts("Guards fought the other two attackers at the gate.", ATTACKERS) == []
     assert counts("The remaining three gunmen stormed the upper floor.", ATTACKERS) == []

@@ -7,7 +7,7 @@ from newsdesk.across.dispute_unclaimed import unclaimed
 from newsdesk.model import Article, Picture
 
 CLAIM = "The Crimson Hand claimed responsibility for the bombing of the ferry terminal, which killed nine people."
-NONE_YET = "No group has yet claimed responsibility for the ferry terminal bombing, police in Varnholt said."
+NONE_YET = "Police in Varnholt said no group had yet claimed the ferry terminal bombing."
 
 
 def _found(*texts, dates=None):
@@ -21,7 +21,7 @@ def _found(*texts, dates=None):
 
 def test_negated_claims_of_responsibility():
     assert unclaimed(NONE_YET)
-    assert unclaimed("There was no immediate claim of responsibility for the ambush.")
+    assert unclaimed("The ambush drew no immediate claim of responsibility.")
     assert unclaimed("The Crimson Hand has not claimed responsibility for the blast.")
     assert not unclaimed(CLAIM)
 
@@ -43,7 +43,7 @@ def test_an_outlet_telling_both_stages_is_no_dispute():
 
 
 def test_a_claim_of_older_attacks_is_background():
-    old = "The Crimson Hand has previously claimed responsibility for a number of attacks on the coast."
+    old = "The Crimson Hand has in the past claimed responsibility for a string of raids on the coast."
     assert not _found(old, NONE_YET)
 
 

@@ -25,7 +25,7 @@ def test_a_measure_of_weeks_or_longer_makes_a_span():
 
 def test_a_duration_adjunct_makes_a_span():
     assert _spans("The coalition behind mass protests since June backed the soldiers.", "protests")
-    assert _spans("She had languished for decades under house arrest.", "house arrest")
+    assert _spans("The poet was kept for decades under house arrest.", "house arrest")
     assert _spans("Rebels have fought the army for the past three years in the hills.", "fought")
 
 
@@ -38,7 +38,7 @@ def test_a_one_day_act_is_no_span():
 
 
 def test_a_compound_term_drops_only_a_default_day():
-    s = "The junta declared a one-year state of emergency on Monday."
+    s = "On Monday the colonels imposed a one-year state of emergency."
     assert _spans(s, "state of emergency")
     assert not long_span(s, _trig(s, "state of emergency"), stated=True)
     assert act_day(s, _trig(s, "state of emergency"), "2030-05-20", 3) == ("2030-05-20", 3)
