@@ -40,7 +40,7 @@ def attached_role(doc, a: int, b: int, trigger=None) -> str | None:
     """A role for the name at tokens [a, b) read from what it hangs on, or None to let the
     other tests decide (an office's post is named_roles.remit's): 'site' (an owner that is
     the site), 'origin', 'frame', 'background' (a cause, a side clause, an act days apart)."""
-    head = _head(doc, a, b)
+    head = name_head(doc, a, b)
     if _owned_site(doc, b):
         return "site"
     if _armed_home(doc, head, b):
@@ -52,7 +52,9 @@ def attached_role(doc, a: int, b: int, trigger=None) -> str | None:
     return None
 
 
-def _head(doc, a: int, b: int):
+def name_head(doc, a: int, b: int):
+    """The syntactic head of a name's tokens [a, b): the first whose head lies outside (the
+    span's last token when the parse links them all inward)."""
     for t in doc[a:b]:
         if not (a <= t.head.i < b) or t.head is t:
             return t

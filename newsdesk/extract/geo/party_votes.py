@@ -16,24 +16,19 @@ country the story is about, whose vote is what places that side's acts and react
 """
 from __future__ import annotations
 
+from .attach import name_head
+
 
 def party_vote(doc, span: tuple[int, int] | None) -> bool:
     """Whether the polity name at tokens `span` [a, b) is the partner of a dealing: the object
     of "with" on a noun ("cut all contacts with Ostra")."""
     if span is None or not _polity(doc[span[0]:span[1]].text):
         return False
-    head = _head(doc, *span)
+    head = name_head(doc, *span)
     t = head.head if head.dep_ == "conj" else head
     prep = t.head
     return t.dep_ == "pobj" and prep.lower_ == "with" and prep.head is not prep and \
         prep.head.tag_ in ("NN", "NNS")
-
-
-def _head(doc, a: int, b: int):
-    for t in doc[a:b]:
-        if not (a <= t.head.i < b) or t.head is t:
-            return t
-    return doc[b - 1]
 
 
 def _polity(name: str) -> bool:

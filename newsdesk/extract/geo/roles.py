@@ -20,7 +20,7 @@ from newsdesk.nlp.words import occurrences
 
 from .named_roles import (REPORTING, nation_of_group, object_of_stance, party_addressed,
                           polity_subject as _polity_subject, remit as _remit, whereabouts)
-from .attach import NOT_SITES, attached_role, trigger_site_first
+from .attach import NOT_SITES, attached_role, name_head, trigger_site_first
 from .clauses import aside_role
 from .party_votes import party_vote
 
@@ -77,14 +77,6 @@ def _span_of(doc, name: str, near: int | None):
     return (best[1], best[2]) if best else None
 
 
-def _head_token(doc, a: int, b: int):
-    """The syntactic head of the name's tokens (the one whose head lies outside)."""
-    for t in doc[a:b]:
-        if not (a <= t.head.i < b) or t.head is t:
-            return t
-    return doc[b - 1]
-
-
 def _governor(tok):
     """The word a place phrase attaches to, through its preposition: the verb or noun it
     modifies."""
@@ -122,7 +114,7 @@ def role(doc, name: str, trigger=None) -> str:
     if after is not None and (after.tag_ == "POS" or after.text in ("-", "\u2013") and b + 1 < len(doc)
                               and doc[b + 1].tag_ in ("VBN", "JJ", "VBD")):
         return "modifier"              # ... and "the US-led coalition", "Iran-backed"
-    head = _head_token(doc, a, b)
+    head = name_head(doc, a, b)
     if head.dep_ == "pobj" and head.head.dep_ == "agent" or \
             head.dep_ == "conj" and head.head.dep_ == "pobj" and head.head.head.dep_ == "agent":
         return "actor"                 # "reached by Iran and world powers"
@@ -427,7 +419,7 @@ def _in_part_of(doc, name: str, trigger=None) -> bool:
     span = _span_of(doc, name, trigger.i if trigger is not None else None)
     if span is None:
         return False
-    head = _head_token(doc, *span)
+    head = name_head(doc, *span)
     of = head.head
     if head.dep_ != "pobj" or of.lower_ != "of" or of.head is of:
         return False
