@@ -25,6 +25,7 @@ from . import ev_context as X
 from . import ev_filter as F, ev_recalled as R
 from . import ev_actor_fix as AF, ev_measures as M, ev_it as IT
 from . import ev_unreal as U, ev_group_refs as G
+from . import ev_shapes as S
 from .ev_quoted_acts import spoken_act
 from .ev_meetings import called_party, two_parties
 from .ev_group import group_mentions
@@ -131,7 +132,7 @@ def _sentence_cands(art: Article, si: int, doc, published_year: int | None,
         or C.strong_history(text) or F.past_setting(art, text)
     cumulative = F.cumulative(text)
     background = C.background(text)
-    quoted = _long_quotes(text)
+    quoted = S.long_quotes(text)
     kept: list[tuple[Trigger, object, str | None]] = []
     tellers: dict = {}
     for tr in trigs:
@@ -160,7 +161,7 @@ def _sentence_cands(art: Article, si: int, doc, published_year: int | None,
                 and lemma_in(C.clause_head(tok).head, ANNOUNCING) and not CONDITIONAL.search(text):
             why = None          # "announced they would cut ties": the announcement is the measure
         if intent and why in ("future", "hypothetical"):
-            new = P.intent_type(tr.type, "unless" if UNLESS.search(text) else C.modal_of(tok))
+            new = P.intent_type(tr.type, "unless" if S.UNLESS.search(text) else C.modal_of(tok))
             tr = Trigger(tr.start, tr.end, new, tr.mode, tr.kind, tr.text)
             why = "intent"
         teller = None if intent else spoken_act(doc, tr, tok, quoted)
@@ -171,7 +172,7 @@ def _sentence_cands(art: Article, si: int, doc, published_year: int | None,
         if tok is not None and tok.head.i != tok.i and pos(tok.head) == "NOUN" and \
                 lemma_in(tok.head, C.IRREALIS_NOUNS):
             continue
-        if tok is not None and tr.mode == "aerial" and _aircraft_moving(tok):
+        if tok is not None and tr.mode == "aerial" and S.aircraft_moving(tok):
             continue        # "two fighter jets landed in Malta": aircraft moving, no strike
         if tok is not None and (plan_content(tok) or judged_act(tok, tr)):
             continue        # "the proposal includes a halt to the violence ...", "called the attack tragic"
@@ -185,14 +186,14 @@ def _sentence_cands(art: Article, si: int, doc, published_year: int | None,
         role_tok = tok if tok is None or pos(tok) in ("VERB", "NOUN", "PROPN", "AUX") else C.clause_head(tok)
         actor_tok, recip_tok = roles(role_tok) if role_tok is not None else (None, None)
         actor_tok, recip_tok = AF.fix_roles(tok, tr.type, actor_tok, recip_tok)    # ev_actor_fix
-        if actor_tok is not None and (lemma_in(actor_tok, INSTRUMENTS) or pos(actor_tok) == "NUM"):
+        if actor_tok is not None and (lemma_in(actor_tok, S.INSTRUMENTS) or pos(actor_tok) == "NUM"):
             actor_tok = None        # "a car bomb killed 12": the bomb is not the actor, nor "eight" (a toll)
         if tr.type in ("MOBILIZE", "RETREAT") and tr.mode != "release" and actor_tok is None and \
                 recip_tok is not None:
             actor_tok, recip_tok = recip_tok, None     # "troops were put on alert" (but "hostages were freed")
         if tr.type == "COERCE" and role_tok is not None and lemma_in(role_tok, {"be", "remain", "stay"}):
             actor_tok, recip_tok = None, actor_tok or recip_tok    # "13 people are in custody"
-        if tr.kind == "toll" and tok is not None and lemma_in(tok, VICTIM_SUBJECT):
+        if tr.kind == "toll" and tok is not None and lemma_in(tok, S.VICTIM_SUBJECT):
             actor_tok, recip_tok = None, actor_tok or recip_tok
         if tr.type == "ASSAULT" and tok is not None and U.denied(tok):
             actor_tok = None        # "denied it was involved in the X attacks": the doer is what is denied
@@ -218,46 +219,18 @@ def _sentence_cands(art: Article, si: int, doc, published_year: int | None,
         places = _places(doc, {actor_tok, recip_tok}, tok)
         c = Cand(tr.type, si, sent.start, sent.end, tr.mode, actor, recip, places,
                  triggers=[tr])
-        c.depth = _depth(tok)
+        c.depth = S.depth(tok)
         c.anaphoric = tr.kind == "toll" or (tr.kind == "noun" and _anaphoric(tok))
-        ongoing = tok is not None and _ongoing_description(tok)
-        ongoing = ongoing or bool(ONGOING_BEFORE.search(text[max(0, tr.start - 30):tr.start])) or \
+        ongoing = tok is not None and S.ongoing_description(tok)
+        ongoing = ongoing or bool(S.ONGOING_BEFORE.search(text[max(0, tr.start - 30):tr.start])) or \
             F.ongoing_after(text, tr.end) or \
-            any(m.end() <= tr.start for m in CAME_AS.finditer(text))
+            any(m.end() <= tr.start for m in S.CAME_AS.finditer(text))
         c.weak = M.setting(historical, cumulative, tr, text) or ongoing or (background and tr.kind != "verb") or (
             c.anaphoric and tr.kind == "noun" and not places and any(
                 t.kind == "verb" and t.type != "ASSAULT" for t, _, _ in kept))
         out.append(c)
     person_memory.extend(N.persons(doc))
     return merge_in_sentence(out, text)
-
-
-UNLESS = re.compile(r"\bunless\b", re.I)
-# "The assaults came as France was on high alert", "... comes days after the bombing": what
-# follows is the setting of the news, told to place it
-CAME_AS = re.compile(r"\b(?:came|comes|come|coming)\s+(?:just\s+|only\s+)?(?:(?:a day|days|hours|weeks|a week|"
-                     r"minutes|shortly)\s+)?(?:as|amid|after|before)\b", re.I)
-# "France is already bombing IS targets", "as long as you keep bombing": a running campaign
-# told as background, which may join an event but not start one
-ONGOING_BEFORE = re.compile(r"\b(?:(?:is|are|was|were) already|keeps?|kept|continu(?:e|es|ed|ing) to)"
-                            r"\s+(?:[\w'’-]+\s+)?$", re.I)
-MUST = re.compile(r"\b(?:must|should)\b", re.I)
-INSTRUMENTS = {"bomb", "blast", "explosion", "attack", "fire", "shelling", "strike", "airstrike",
-               "rocket", "missile", "mortar", "shell", "grenade", "violence", "clash", "fighting",
-               "assault", "raid", "bombing", "device", "mine", "shooting", "gunfire", "blaze"}
-AIRCRAFT_MOVES = {"land", "fly", "arrive", "depart", "return", "defect", "crash", "circle", "scramble", "divert",
-                  "refuel", "take", "leave", "touch", "flew", "flown", "took", "left"}   # irregular forms too
-VICTIM_SUBJECT = {"die", "dead", "death", "toll", "perish", "casualty", "body", "life", "injury",
-                  "death toll", "lives", "bodies", "deaths", "casualties", "injuries"}
-PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "into", "through",
-               "throughout", "from", "of", "on", "to", "toward", "towards", "between"}
-_QUOTE = re.compile(r"\u201c[^\u201d]{20,}?\u201d|\"[^\"]{20,}?\"|\u2018[^\u2019]{30,}?\u2019(?!\w)")
-
-
-def _long_quotes(text: str) -> list[tuple[int, int]]:
-    """Spans of quotations of six words or more: speech content is a quote, not an event
-    (short scare quotes like 'unjustified' stay codable)."""
-    return [(m.start(), m.end()) for m in _QUOTE.finditer(text) if len(m.group(0).split()) >= 6]
 
 
 def _places(doc, role_toks: set, near=None) -> list[str]:
@@ -277,7 +250,7 @@ def _light_cands(art: Article, si: int, trigs: list[Trigger], year: int | None) 
     historical = (year is not None and C._historical(text, year)) or C.strong_history(text) \
         or F.past_setting(art, text) or F.cumulative(text)
     background = C.background(text)
-    quoted = _long_quotes(text)
+    quoted = S.long_quotes(text)
     places = L.places(text, N.TIME_WORDS, N.TITLES, N.actor_alias)
     out = []
     for tr in trigs:
@@ -293,45 +266,6 @@ def _light_cands(art: Article, si: int, trigs: list[Trigger], year: int | None) 
     return merge_in_sentence(out, text)
 
 
-def _aircraft_moving(tok) -> bool:
-    """The warplanes of the trigger are the subject of a verb of flight, not of a strike."""
-    while tok.dep_ == "compound" and tok.head.i != tok.i:
-        tok = tok.head
-    return tok.dep_ in ("nsubj", "nsubjpass") and lemma_in(tok.head, AIRCRAFT_MOVES)
-
-
-def _ongoing_description(tok) -> bool:
-    """A trigger inside a participle that describes a party ("the coalition waging air
-    strikes", "a coalition which for two years has been fighting rebels") tells who they are,
-    not what happened now: such a statement may join an event but not start one."""
-    t = tok
-    for _ in range(3):
-        if t.dep_ == "acl" and t.tag_ == "VBG":
-            return True
-        if t.dep_ == "relcl" and any(c.lower_ == "been" for c in t.children) and t.tag_ == "VBG":
-            return True
-        if t.head.i == t.i:
-            break
-        t = t.head
-    return False
-
-
-def _blank_dateline(sent, dl_end: int) -> str:
-    """The sentence with a leading dateline ("DUBAI, UNITED ARAB EMIRATES—") blanked out, so
-    the parser does not take the city for the subject; offsets are kept."""
-    if dl_end and sent.start < dl_end <= sent.end:
-        cut = dl_end - sent.start
-        return " " * cut + sent.text[cut:]
-    return sent.text
-
-
-def _depth(tok) -> int:
-    d = 0
-    while tok is not None and tok.head.i != tok.i and d < 50:     # spaCy makes a new Token per access: compare .i
-        tok, d = tok.head, d + 1
-    return d if tok is not None else 99
-
-
 def sentence_events(text: str, published: str | None = None) -> list[Cand]:
     """The event statements of one free-standing sentence (or snippet), ungrouped, main
     event first (the trigger nearest the root): for benchmarks that code single sentences."""
@@ -344,7 +278,7 @@ def sentence_events(text: str, published: str | None = None) -> list[Cand]:
     out: list[Cand] = []
     for i, doc in enumerate(docs):
         out += _sentence_cands(art, i, doc, year, [], intent=True)
-    if not out and MUST.search(text):
+    if not out and S.MUST.search(text):
         # "X said Y must drop barriers": PLOVER codes what a party must do as a demand
         out.append(Cand("REQUEST", 0, 0, len(text)))
     out.sort(key=lambda c: (c.depth, c.sent))
@@ -483,7 +417,7 @@ def events_step(art: Article) -> Article:
     for cs in unparsed.values():
         _attach_details(art, cs, days)
     light = [i for i, cs in unparsed.items() if G.needs_parse(art, cs)]
-    parsed = parse([_blank_dateline(art.sentences[i], dl_end) for i in heavy]
+    parsed = parse([S.blank_dateline(art.sentences[i], dl_end) for i in heavy]
                    + [art.sentences[i].text for i in light])      # light: for the reference and judgement tests
     docs = dict(zip(heavy, parsed))
     memory: list[str] = []
