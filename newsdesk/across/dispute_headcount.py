@@ -20,6 +20,7 @@ from collections import defaultdict
 
 from ..extract.quantities import UNITS
 from ..model import Article, Dispute
+from .dispute_crew import ONE_ATTACK_CREW, crew_acts, only_one
 from .disputes import _anchors, _claim, detector, holder
 
 _WORD = "|".join(w for w, n in UNITS.items() if 2 <= n <= 20)
@@ -47,6 +48,8 @@ HELD = re.compile(rf"\b(?:arrested|detained)\s+{_PEOPLE}|\btook\s+{_PEOPLE}\s+in
 _PART = re.compile(r"\b(?:other|more|additional|further|another)\b", re.I)
 _PART_BEFORE = re.compile(r"\b(?:other|remaining|last|first|surviving)\s+$", re.I)   # "the other two gunmen"
 _BOUND = re.compile(r"\b(?:at least|up to|as many as|more than|over|some|about|around|nearly)\s+$", re.I)
+# the top of a range ("ten to twelve gunmen"): an estimate, not an exact count
+_RANGE_END = re.compile(rf"\b{_N}\s+(?:to|or)\s+$", re.I)
 _AMONG_DEAD = re.compile(r"^\s+(?:(?:were|was|have been|had been|are|also|all)\s+)*"
                          r"(?:killed|dead|died|shot dead|slain)\b", re.I)
 _HELD_AFTER = re.compile(r"^\s+(?:(?:were|are|was|now)\s+)?(?:in custody|arrested|detained|held)\b", re.I)
@@ -62,10 +65,29 @@ _THERE = re.compile(r"\bthere\s+(?:were|had\s+been|was)\s+$", re.I)
 
 def _acting(text: str, m: re.Match) -> bool:
     """The counted attackers act in their clause ("three gunmen who fled"), are the agents
-    of the attack ("carried out by seven bombers"), or a source sizes the crew outright."""
+    of the attack ("carried out by seven bombers"), or a source sizes the crew outright;
+    failing the cues, the clause's structure decides (`dispute_crew.crew_acts`)."""
     return m.group().lower().startswith("number of") or bool(
         _ACTION.search(text[m.end():m.end() + 50]) or re.search(r"\bby\s+$", text[:m.start()])
-        or _THERE.search(text[:m.start()]))
+        or _THERE.search(text[:m.start()])) or crew_acts(text, m.end())
+
+
+def killed(text: str) -> list[int]:
+    """How many of one attack's perpetrators a sentence says were killed ("three attackers
+    were killed"): sources that differ on it disagree on the crew's fate. Parts, bounds and
+    listed dead ("ten guards and two gunmen were killed") are left out as in `counts`."""
+    out = []
+    for m in ATTACKERS.finditer(text):
+        if not ONE_ATTACK_CREW.search(m.group()) or not _AMONG_DEAD.match(text[m.end():]):
+            continue
+        before = text[:m.start()]
+        if _PART.search(m.group()) or _BOUND.search(before) or _PART_BEFORE.search(before) \
+                or _LISTED.search(before) or _RANGE_END.search(before):
+            continue
+        v = _value(m.groups())
+        if v and 2 <= v <= 50:
+            out.append(v)
+    return out
 
 
 def _value(groups: tuple) -> int | None:
@@ -84,7 +106,8 @@ def counts(text: str, pattern: re.Pattern) -> list[int]:
     """Exact whole-group counts a sentence states (parts, bounds and the dead left out)."""
     out = []
     for m in pattern.finditer(text):
-        if _PART.search(m.group()) or _BOUND.search(text[:m.start()]) or _PART_BEFORE.search(text[:m.start()]):
+        if _PART.search(m.group()) or _BOUND.search(text[:m.start()]) or _PART_BEFORE.search(text[:m.start()]) \
+                or _RANGE_END.search(text[:m.start()]):
             continue
         if _AMONG_DEAD.match(text[m.end():]) or _LISTED.search(text[:m.start()]):
             continue
@@ -103,17 +126,21 @@ def lone(text: str) -> set[int]:
     """{1} when the sentence says one person did it ("a lone gunman opened fire"), unless
     hedged ("whether a lone gunman ...", "not a lone attacker")."""
     m = LONE.search(text)
-    return {1} if m and not _HEDGE.search(text[:m.start()]) and _acting(text, m) else set()
+    if m and not _HEDGE.search(text[:m.start()]) and _acting(text, m):
+        return {1}
+    return {1} if only_one(text) and not _HEDGE.search(text) else set()
 
 
 def rough_counts(text: str) -> list[int]:
-    """Attackers' counts a source gives as an estimate: "around 10 men armed with guns", or
-    set after the noun as an aside ("gunmen, perhaps four or five, took ..."). An estimate
-    still sizes the crew; `_clash` allows it its margin."""
+    """Attackers' counts a source gives as an estimate: "around 10 men armed with guns", a
+    range's top ("eight to ten gunmen stormed ..."), or set after the noun as an aside
+    ("gunmen, perhaps four or five, took ..."). An estimate still sizes the crew; `_clash`
+    allows it its margin."""
     out = []
     for m in ATTACKERS.finditer(text):
-        if re.search(r"\b(?:about|around|roughly|some|nearly|an estimated|perhaps|possibly)\s+$", text[:m.start()], re.I) \
-                and not _PART.search(m.group()) and _acting(text, m):
+        before = text[:m.start()]
+        if (re.search(r"\b(?:about|around|roughly|some|nearly|an estimated|perhaps|possibly)\s+$", before, re.I)
+                or _RANGE_END.search(before)) and not _PART.search(m.group()) and _acting(text, m):
             out.append(_value(m.groups()))
     for m in ASIDE.finditer(text):
         if _ACTION.search(text[m.end():m.end() + 50]):
@@ -171,15 +198,19 @@ def _dispute(found: dict[int, list[tuple]], what: str, rough: set[int] = frozens
 @detector("headcount")
 def headcount(articles: list[Article], ctx: dict) -> list[Dispute]:
     out = []
-    for pattern, what in ((ATTACKERS, "attackers"), (HELD, "people held")):
+    for pattern, what in ((ATTACKERS, "attackers"), (HELD, "people held"), (None, "attackers killed")):
         found: dict[int, list[tuple]] = defaultdict(list)
         rough: set[int] = set()
         for art in articles:
             res = ctx["res"][art.id]
             for s in ctx["sents"][art.id]:
-                est = set(rough_counts(s.text)) if pattern is ATTACKERS else set()
-                rough |= est
-                for v in set(counts(s.text, pattern)) | est | (lone(s.text) if pattern is ATTACKERS else set()):
+                if pattern is None:
+                    values = set(killed(s.text))
+                else:
+                    est = set(rough_counts(s.text)) if pattern is ATTACKERS else set()
+                    rough |= est
+                    values = set(counts(s.text, pattern)) | est | (lone(s.text) if pattern is ATTACKERS else set())
+                for v in values:
                     found[v].append((art, s, holder(s.text, res, s.start) or art.outlet or art.id))
         d = _dispute(found, what, rough)
         if d:

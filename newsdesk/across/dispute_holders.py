@@ -2,13 +2,14 @@
 verb, or the noun phrase after a fronted verb, canonical through the article's resolver.
 
 A holder is a named source, an outlet, or a descriptive source ("a police official"); so
-the resolver's short form of "French officials" (the adjective alone) is not kept, "the
-official" who speaks in a sentence that names its person is that person, and the subject of
-"are reported to have killed" (what is reported, not who reports it) or of a participle
-clause (", condemned as terrorism by ...") holds nothing. A carrier passes the claim to its
-source ("X quoted Y", "..., citing Y"); a side clause's speaker (", as Y said the talks
-failed") holds only its own clause; a clause, a time phrase or a relation the resolver gave a
-pronoun ("his daughter") is no holder, and a page id never reaches a reader.
+the resolver's short form of "French officials" (the adjective alone), or a "he" it reads as
+that adjective, is not kept, "the official" who speaks in a sentence that names its person
+is that person, and the subject of "are reported to have killed" (what is reported, not who
+reports it) or of a participle clause (", condemned as terrorism by ...") holds nothing. A
+carrier passes the claim to its source ("X quoted Y", "..., citing Y"); a side clause's
+speaker (", as Y said the talks failed") holds only its own clause; a clause, a time
+phrase or a relation the resolver gave a pronoun ("his daughter") is no holder, and a page
+id never reaches a reader.
 """
 from __future__ import annotations
 
@@ -219,12 +220,19 @@ def _canon(np: str, res: Resolver | None, pos: int, sent_start: int) -> str:
         return np
     if np.lower() in PRONOUN and re.match(r"(?:his|her|their|its)\s", name or "", re.I):
         return np                         # 'She' read as 'his daughter': a relation, not a name
+    if np.lower() in ("he", "she") and name and " " not in name and _demonym(name):
+        return np                         # 'he' read as 'French' (an adjective): no person named
     if _of_tail(np, name):
         return np
     words = np.split()
     if len(words) > 1 and name == words[0] and all(w.islower() for w in words[1:]):
         return " ".join(w for w in words if not w.endswith("ly"))   # "... categorically"
     return name
+
+
+def _demonym(word: str) -> bool:
+    from ..extract.geo import demonym_country
+    return bool(demonym_country(word))
 
 
 def _fronted_name(np: str, name: str | None, res: Resolver, pos: int, sent_start: int) -> bool:

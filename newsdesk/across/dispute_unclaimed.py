@@ -7,8 +7,8 @@ that contradicts the claim. Yet whether anyone has owned the act is a question a
 must see answered two ways.
 The signal is generic: a sentence whose subject claims the act (the `claimed` reader) in one
 article, and a negated claim of responsibility ("no group has claimed", "there was no claim
-of responsibility", "no one has claimed the attack") in another article of the story; a
-named party's "has not claimed" answers that party's claim only.
+of responsibility", "there has not been any claim of responsibility": "not ... any" is "no")
+in another article of the story; a named party's "has not claimed" answers that party's claim only.
 Timing: a claim made after an outlet's "not yet" does not contradict it, so the pair is
 dropped when the outlet saying "not yet" is dated before the one reporting the claim, or
 when that outlet itself reports the claim too (it told both stages), or when the claim is
@@ -32,7 +32,8 @@ NOBODY_CLAIMED = re.compile(
     r"\b(?:no|nobody|none)\b(?:\s+(?:one|group|organi[sz]ation|faction|militant\s+group|party))?\s+"
     r"(?:(?:has|had|have)\s+)?(?:yet\s+|so\s+far\s+|immediately\s+|publicly\s+)?(?:" + _OWN + r"|claimed\s+"
     + _THE_ACT + r")"
-    r"|\bno\s+(?:immediate\s+)?claims?\s+of\s+responsibility\b"
+    r"|(?:\bno|(?:\bnot|n't)\s+(?:yet\s+)?(?:been\s+|made\s+|received\s+|seen\s+)?any)\s+"   # "not ... any" = "no"
+    r"(?:immediate\s+)?claims?\s+of\s+responsibility\b"
     r"|\bresponsibility\s+(?:has|had)\s+(?:not|yet\s+to)\s+(?:yet\s+)?(?:been|be)\s+claimed\b", re.I)
 # a named party does not own it: "the Front has not claimed responsibility" (contradicts its own claim only)
 PARTY_NOT = re.compile(r"\b(?:has|have|had)\s+(?:yet\s+to|not\s+(?:yet\s+)?)(?:been\s+)?claim(?:ed)?\s+"
@@ -79,9 +80,28 @@ def _denials(art: Article, ctx: dict) -> list[tuple]:
     for s in ctx["sents"][art.id]:
         party = unowned(s.text)
         if party is not None:
-            who = holder(s.text, res, s.start)
+            cut = _own_clause(s.text)
+            who = holder(s.text[cut:], res, s.start + cut)
             out.append((art, s, art.id if not who or _NOBODY.match(who) else who, party))
     return out
+
+
+# a coordinated clause of its own: "A witness said X, but there has been no claim"
+_COORD = re.compile(r"(?:,\s*but|;)\s+")
+
+
+def _own_clause(text: str) -> int:
+    """Where the clause that says no one claimed it starts: a speaker of an earlier
+    coordinated clause does not hold it (the outlet does, unless the clause names a source)."""
+    m = NOBODY_CLAIMED.search(text) or PARTY_NOT.search(text)
+    cuts = [c.end() for c in _COORD.finditer(text, 0, m.start())] if m else []
+    return cuts[-1] if cuts else 0
+
+
+def _described(claimant: str) -> bool:
+    """A claimant told by description ("the extremist group"): a reader is better served by a
+    claim that names the group, when another outlet gives one."""
+    return bool(re.match(r"(?:the|a|an)\s+[a-z]", claimant, re.I)) and not re.search(r"\s[A-Z]", claimant)
 
 
 def _before(a: Article, b: Article) -> bool:
@@ -98,7 +118,8 @@ def unclaimed_act(articles: list[Article], ctx: dict) -> list[Dispute]:
         if claims[art.id]:
             continue                          # an outlet that tells the claim too told both stages
         for _, s, who, party in _denials(art, ctx):
-            for ca, cs, claimant in (c for cl in claims.values() for c in cl):
+            rivals = sorted((c for cl in claims.values() for c in cl), key=lambda c: _described(c[2]))
+            for ca, cs, claimant in rivals:
                 if _before(art, ca):
                     continue                  # its "not yet" came before the claim was made
                 if party and not (kin(party, claimant) or one_side(party, claimant)):

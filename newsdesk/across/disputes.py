@@ -34,6 +34,7 @@ from ..nlp import split_sentences
 from ..pipeline import corpus_step
 from ..extract.resolver import Resolver, resolver_for
 from .dispute_background import background
+from .dispute_update import grew_from
 from .dispute_holders import accuser, holder, no_file_ids, own_voice, toll_holder, unnamed
 from .dispute_sides import (accused_then_denied, accuses, charge_elsewhere, denied_in_aside, one_side,
                             passive_blame, same_description, same_voice, state_keys, states_after,
@@ -387,7 +388,7 @@ def correction(articles: list[Article], ctx: dict) -> list[Dispute]:
         sents = ctx["sents"][art.id]
         for s in sents:
             cue = CORRECTION.search(s.text)
-            if not cue:
+            if not cue or grew_from(s.text):       # a count that grew: an update, not a correction
                 continue
             words = _content(s.text[:cue.start()] + s.text[cue.end():])   # 'reported' is no shared topic
             best = max((o for o in sents if o is not s and not background(o.text, art)),

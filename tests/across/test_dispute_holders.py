@@ -38,3 +38,12 @@ def test_what_is_reported_and_participle_clauses_hold_nothing():
     assert _holder(text, text) is None
     text = "Norland's Minister of Health, Karl Bein, reported that the toll had reached 80."
     assert _holder(text, text) == "Karl Bein"
+
+
+def test_he_read_as_a_nationality_adjective_is_no_holder():
+    from newsdesk.across.dispute_holders import holder
+    from newsdesk.extract.resolver import resolver_for
+    text = ("The resort lies east of the former Belgian trading post. "
+            "Six people died in the blast, he said as he walked through the lobby.")
+    start = text.index("Six")
+    assert holder(text[start:], resolver_for(text), start) != "Belgian"

@@ -63,3 +63,20 @@ def test_a_named_partys_silence_answers_its_own_claim_only():
     assert _found(CLAIM, silent)
     other = "The Azure Legion has not claimed responsibility for the ferry terminal bombing."
     assert not _found(CLAIM, other)
+
+
+def test_not_any_claim_is_no_claim():
+    assert unclaimed("Crowds fled the quay, but there has not yet been any claim of responsibility.")
+    assert unclaimed("There hasn't been any claim of responsibility for the ferry blast.")
+
+
+def test_a_speaker_of_an_earlier_clause_does_not_hold_the_no_claim():
+    text = "A deckhand told reporters he heard two loud bangs, but there has not yet been any claim of responsibility."
+    ds = _found(CLAIM, text)
+    assert ds and "deckhand" not in ds[0].claims[1].holder.lower()
+
+
+def test_a_named_claimant_is_preferred_to_a_description():
+    from newsdesk.across.dispute_unclaimed import _described
+    assert _described("The militant group") and _described("an armed faction")
+    assert not _described("The Crimson Hand") and not _described("Crimson Hand")
