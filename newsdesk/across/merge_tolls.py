@@ -4,11 +4,15 @@ Why: outlets tell a coup or a massacre in different words ("the previous night l
 dead", "the coup that killed at least 265") and may place it differently (a capital, the
 exile of the man blamed), so wording and place fail to link them; a death toll of 20 or more
 seldom repeats by chance within one story. Only one candidate may fit, the records share no
-article, and their days, kinds of act and sites of a multi-site attack agree.
+article, and their days, kinds of act and sites of a multi-site attack agree. A record its
+writer marks as another act ("In a separate incident, ... 30 killed") is no candidate: the
+linker's veto (merge_separate.py) would otherwise be undone by a matching figure.
 """
 from __future__ import annotations
 
 from collections import defaultdict
+
+from .merge_separate import marked_separate
 
 MIN_TOLL = 20
 
@@ -19,7 +23,8 @@ def _toll(g) -> int | None:
 
 
 def _compatible(g, h, gap: int) -> bool:
-    if {x.m.article for x in g} & {x.m.article for x in h}:
+    if {x.m.article for x in g} & {x.m.article for x in h} or \
+            any(marked_separate(x.m) for x in g + h):
         return False
     days = [x.day for x in g + h if x.day is not None]
     if days and max(days) - min(days) > gap:

@@ -42,6 +42,7 @@ from .ev_group_parties import (GENERIC as _GENERIC, actor_conflict as _actor_con
 from . import ev_group_refs as R
 from .ev_group_asides import drop_asides, drop_likeness_places, past_aside
 from .ev_group_known import known_ref, mark_known_doers, same_site
+from .ev_group_retold import headline_retold
 from .counts import Mention, casualties, pick, same_toll
 from .dates import mention_day
 from .ev_abroad import topic_free
@@ -125,6 +126,14 @@ def _set_against(g: Group, c) -> bool:
     died ..., after medics put the toll at 75"): a rival count
     of the same act, not another act."""
     return any(same_toll(x, c.dead) for o in g.cands for x in getattr(o, "told", ()))
+
+
+def _new_toll(art: Article, g: Group, c) -> bool:
+    """A smaller figure the tolled group neither states nor sets against: counts of one act
+    grow ("dozens", then "at least 70"); a smaller one is a part or another act."""
+    top = c.dead.high if c.dead.high is not None else c.dead.low
+    return top < g.dead.low and not _same_toll(g, c) and not _set_against(g, c) \
+        and not T.toll_update(art, c)
 
 
 def _same_toll(g: Group, c) -> bool:
@@ -359,8 +368,8 @@ def _host(groups: list[Group], c, places, art: Article | None = None,
           home: str | None = None) -> Group | None:
     """The group a candidate joins: one stating the same toll, else the nearest linked one;
     a party's rival count joins the first toll. A new toll the article's tolled groups do
-    not state ("three to five killed in the clashes" after the fire's 38) does not join a
-    toll-less group on anaphora alone: it names its own event ("the clashes")."""
+    not state ("three to five killed in the clashes" after the fire's 38) joins no group on
+    anaphora alone (a tolled one: when smaller): it names its own event ("the clashes")."""
     ref = _lede_ref(groups, c, places, art, home) if art is not None else None
     if ref is None and art is not None:
         ref = _death_ref(groups, c, art, places) or _act_ref(groups, c, art, places) or \
@@ -383,13 +392,13 @@ def _host(groups: list[Group], c, places, art: Article | None = None,
          ((art is not None and T.named_before(art, tolled, c)) or tolled[0])) \
         or Y.nearest(ok, c, _linked, _plainly_linked)   # a bare "died": the last toll told
     claimed = getattr(c, "dead_claimed", False)
-    if host is not None and c.dead and not claimed and not host.dead and art is not None and \
-            _refers_back(art, c) and any(g.type == c.type and g.dead for g in groups) and \
-            not _plainly_linked(host, c):
+    if host is not None and c.dead and not claimed and art is not None and _refers_back(art, c) \
+            and not _plainly_linked(host, c) and (_new_toll(art, host, c) if host.dead else
+                                                  any(g.type == c.type and g.dead for g in groups)):
         return None
     if host is None and claimed:
         host = next((g for g in reversed(ok) if g.dead), None)   # a rival count of a toll
-    return host
+    return host or headline_retold(art, groups, c, lambda g: g in ok, LEDE)   # told again
 
 
 # a sentence singling out the worst part of a series: "the deadliest being a massacre at

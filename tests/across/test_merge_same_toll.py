@@ -35,3 +35,10 @@ def test_small_or_ambiguous_or_distant_tolls_stay_apart():
     assert len(_joined(one, late)) == 2
     same_article = _m("a", "A second bomb killed 40 people.", TESSA, 40)
     assert len(_joined(one, same_article)) == 2
+
+
+def test_a_record_marked_as_a_separate_act_takes_no_toll_join():
+    school = _m("a", "Up to 30 people were killed when shells hit the school.", TESSA, 30)
+    apart = _m("b", "In a separate incident, a family of five were among 30 people killed in "
+               "strikes on the town.", TESSA, 30)
+    assert len(_joined(school, apart)) == 2
