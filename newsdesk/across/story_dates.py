@@ -168,6 +168,7 @@ def date_stories(articles: list[Article]) -> int:
     for a in articles:
         by_story.setdefault(a.story or f"alone:{a.id}", []).append(a)
     _doubt_page_dates(by_story, own)
+    _doubt_photo_dates(by_story, own)
     n = 0
     for arts in by_story.values():
         ref = reference_day(story_anchors([(a, own[a.id]) for a in arts if own[a.id]]))
@@ -203,6 +204,23 @@ def _doubt_page_dates(by_story: dict[str, list[Article]], own: dict[str, date | 
     for arts in by_story.values():
         for a in arts:
             if a.id in doubted_anchors(arts, own):
+                undate(a)
+                own[a.id] = None
+
+
+def _doubt_photo_dates(by_story: dict[str, list[Article]], own: dict[str, date | None]) -> None:
+    """Articles whose own date is only the caption of a picture the page marks as a file
+    photo count as undated: the picture is old, so its day says nothing of when the report
+    was written, and as a reference day it would date the whole story's "on Sunday" to the
+    photo's week. A caption not so marked may be the report's day or the one before
+    (`photo_dated`: estimated from it)."""
+    from ..extract import ev_context as X
+    from ..extract.dates_caption import file_photo_dated
+    from .story_dates_doubt import undate
+    for arts in by_story.values():
+        for a in arts:
+            if own[a.id] and not a.published and not X.raw_anchor(a.raw) and file_photo_dated(
+                    [s.text for s in a.sentences[:12]]):
                 undate(a)
                 own[a.id] = None
 

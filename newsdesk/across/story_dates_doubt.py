@@ -42,17 +42,32 @@ def years_ahead(art: Article) -> list[int]:
             for m in _YEAR.finditer(line) if _AHEAD.search(line, 0, m.start())]
 
 
+_FULL_DATE_YEAR = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2},? "
+                             r"((?:19|20)\d\d)\b|\b\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
+                             r"[a-z]* ((?:19|20)\d\d)\b")
+
+
+def stated_years(art: Article) -> list[int]:
+    """Years of the full calendar days the article's text states, its short date lines (page
+    chrome) and file-photo captions (an old picture's day) left out. Coverage of a story is
+    written within days of the days it states, so their latest year bounds the story's."""
+    from ..extract.dates_caption import file_picture
+    return [int(m.group(1) or m.group(2)) for line in (art.text or "").splitlines()
+            if len(line.split()) > _DATE_LINE_WORDS and not file_picture(line)
+            for m in _FULL_DATE_YEAR.finditer(line)]
+
+
 def doubted_anchors(arts: list[Article], own: dict[str, date | None]) -> set[str]:
     """Articles of one story whose own date is only the page's and lies years after what the
-    coverage says: the article's text names no year, another article tells a year still
-    ahead that lies YEARS_AFTER or more before it, and every other article's own date is
-    FAR_DAYS earlier."""
+    coverage says: the article's text names no year, the other articles tell a year still
+    ahead, or state full days, whose latest year lies YEARS_AFTER or more before it, and
+    every other article's own date is FAR_DAYS earlier."""
     out = set()
     for a in arts:
         d = own.get(a.id)
         if d is None or named_years(a):
             continue
-        years = [y for b in arts if b is not a for y in years_ahead(b)]
+        years = [y for b in arts if b is not a for y in years_ahead(b) + stated_years(b)]
         others = [own[b.id] for b in arts if b is not a and own.get(b.id)]
         if years and max(years) + YEARS_AFTER <= d.year and all(
                 o <= d - timedelta(days=FAR_DAYS) for o in others):

@@ -33,6 +33,7 @@ from functools import lru_cache
 
 from ..nlp.folded import Folded
 from .dates_feasts import FEASTS, easter, feast_day  # noqa: F401  (easter: part of this module's API)
+from .dates_dateline import filing_day
 
 MONTHS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
           "sep": 9, "oct": 10, "nov": 11, "dec": 12}
@@ -313,16 +314,20 @@ def _dates_the_report(sentence: str, start: int, end: int) -> bool:
 
 
 @lru_cache(maxsize=512)      # asked again per sentence: the day named before, then the retold night
-def event_date(sentence: str, published: str | None, before: str | None = None) -> str | None:
+def event_date(sentence: str, published: str | None, before: str | None = None,
+               filed: bool = True) -> str | None:
     """The ISO day of the sentence's event: the first expression that names one day and
     does not merely date a report of an earlier act, else None (never the publication
-    date by default: that choice belongs to the caller)."""
+    date by default: that choice belongs to the caller). A wire dateline's day is the
+    report's (dates_dateline.py): any other day the sentence names comes first, and with
+    `filed` False it is never taken."""
     found = date_expressions(sentence, published, before)
+    wire = filing_day(sentence, found)
     for i, (s, e, iso) in enumerate(found):
-        if iso and not _dates_the_report(sentence, s, e) and not _ONWARD.search(sentence, 0, s) \
+        if iso and i != wire and not _dates_the_report(sentence, s, e) and not _ONWARD.search(sentence, 0, s) \
                 and not _dates_before_act(sentence, s) and not _dates_no_act(sentence, found, i):
             return iso        # "lift the blockades from Friday" dates what follows, not the act
-    return None
+    return found[wire][2] if filed and wire is not None else None
 
 
 def _dates_no_act(sentence: str, found, i: int) -> bool:
@@ -434,7 +439,7 @@ def lede_date(sentences: list[str], published: str | None, n: int = 2) -> str | 
     from .dates_caption import caption_line
     from .dates_acts import without_since
     for k, s in enumerate([x for x in sentences if not no_statement(x) and not caption_line(x)][:n]):
-        iso = event_date(without_since(s), published)
+        iso = event_date(without_since(s), published, filed=False)     # a filing day is no act's
         if iso and not (k and _dates_statement(s, iso, published)):
             return iso
     return None

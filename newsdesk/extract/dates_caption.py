@@ -51,12 +51,23 @@ def marked_caption(text: str) -> bool:
     return is_caption(text) or (bare != text and is_caption(bare))
 
 
+# a caption's label in capitals before a colon ("FILE PHOTO: ", "PICTURED: "): no part of
+# the scene's sentence, and parsed with it the label would stand as a second root
+_LABEL = re.compile(r"^\s*(?:[A-Z][A-Z'\u2019.-]*\s+){0,2}[A-Z][A-Z'\u2019.-]+\s*:\s+(?=\S)")
+
+
+def unlabelled(text: str) -> str:
+    """The text without a capitalised label that opens it before a colon."""
+    m = _LABEL.match(text)
+    return text[m.end():] if m else text
+
+
 def scene_caption(text: str) -> bool:
     """An uncredited caption: a sentence with a full date whose main verb is in the present
     tense and which quotes no one (a quote's present is the speaker's, not a scene's)."""
     if not FULL_DATE.search(text) or _QUOTE.search(text) or len(text) > 400:
         return False
-    return _present_root(unmarked(text))
+    return _present_root(unlabelled(unmarked(text)))
 
 
 @lru_cache(maxsize=256)
@@ -74,6 +85,24 @@ def _past_form(word: str) -> bool:
     return word.endswith("ed") or any(
         word.endswith(p) and _IRREGULAR[p] != p and p not in ("is", "are", "has", "lives")
         for p in _IRREGULAR if len(p) >= 4)
+
+
+# the wire's own mark of an old picture reused: "FILE PHOTO: ...", "(file picture)", "archive image"
+_FILE_PICTURE = re.compile(r"\b(?:file|archive|archival)\s+(?:photo|photograph|picture|image|pic)s?\b", re.I)
+
+
+def file_picture(text: str) -> bool:
+    """Whether the text marks a picture as a file (archive) photo."""
+    return bool(_FILE_PICTURE.search(text))
+
+
+def file_photo_dated(sentences: list[str]) -> bool:
+    """Whether the first sentence stating a full date is a caption that marks its picture as
+    a file (archive) photo: that day is an old picture's, never the report's, however near
+    or far from the story it falls."""
+    first = next((s for s in sentences if FULL_DATE.search(s)), None)
+    return first is not None and file_picture(first) and (
+        caption_line(first) or scene_caption(first))
 
 
 def caption_dated(sentences: list[str]) -> bool:

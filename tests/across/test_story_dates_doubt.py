@@ -6,7 +6,8 @@ from __future__ import annotations
 from datetime import date
 
 from newsdesk.across.story_dates import date_stories, drop_history
-from newsdesk.across.story_dates_doubt import doubted_anchors, weak_history, without_old_sentences
+from newsdesk.across.story_dates_doubt import (doubted_anchors, stated_years, weak_history,
+                                               without_old_sentences)
 from newsdesk.extract.events import events_step
 from newsdesk.model import Article, EventMention
 from newsdesk.nlp import sentences_step
@@ -67,3 +68,24 @@ def test_recalled_sentence_leaves_the_act():
     art.mentions = [m]
     drop_history([art])
     assert len(art.mentions) == 1 and art.mentions[0].date == "2021-12-20"
+
+
+STATED = ("Rescue teams searched the harbour district of Port Ellis after the river wall broke "
+          "on March 3, 2016, the regional governor said.")
+OLD_FILE = ("FILE PHOTO: The governor of Port Ellis speaks at the harbour in Valmora on March 3, "
+            "2016.\n\nRescue teams searched the harbour district of Port Ellis, the governor said.")
+
+
+def test_full_days_the_coverage_states_bound_a_viewed_page_date():
+    # the other outlet states the flood's full day in 2016; the page, naming no year, says 2021
+    page, other = _art("page", VIEWED, "2021-08-17"), _art("other", STATED)
+    assert stated_years(other) == [2016]
+    assert doubted_anchors([page, other], {"page": date(2021, 8, 17), "other": None}) == {"page"}
+    # a day within two years of the page's is no contradiction
+    assert doubted_anchors([page, other], {"page": date(2017, 8, 17), "other": None}) == set()
+
+
+def test_a_file_photo_day_bounds_nothing():
+    page, other = _art("page", VIEWED, "2021-08-17"), _art("other", OLD_FILE)
+    assert stated_years(other) == []
+    assert doubted_anchors([page, other], {"page": date(2021, 8, 17), "other": None}) == set()

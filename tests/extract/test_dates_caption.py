@@ -3,7 +3,7 @@ on sentences we wrote: a caption's day is the picture's, and "a Christmas market
 from __future__ import annotations
 
 from newsdesk.extract.dates import date_expressions, lede_date
-from newsdesk.extract.dates_caption import caption_dated, scene_caption
+from newsdesk.extract.dates_caption import caption_dated, file_photo_dated, scene_caption
 
 CREDITED = ("The mayor of Port Ellis attends a memorial at the harbour, on March 3, 2011. "
             "(AP Photo/Jan Holm)")
@@ -56,3 +56,20 @@ def test_a_counted_caption_does_not_date_the_lede():
     sents = ["3/12 In this May 2, 2031 photo, firefighters douse a burning depot.",
              "Rebels shelled the port on Tuesday, officials said."]
     assert lede_date(sents, "2031-06-05") == "2031-06-03"
+
+
+LABELLED = ("FILE PHOTO: The mayor of Port Ellis, Ann Dorn, speaks at a harbour forum in "
+            "Valmora, Nordland May 2, 2020.")
+
+
+def test_a_capitalised_label_does_not_hide_a_scene_caption():
+    # "FILE PHOTO:" parses as a root of its own; the scene after it is still a caption
+    assert scene_caption(LABELLED)
+    assert caption_dated([LABELLED, LEDE])
+    assert not scene_caption("UN: The council voted on May 2, 2020 to send observers.")
+
+
+def test_file_photo_marks_an_old_picture():
+    assert file_photo_dated([LABELLED, LEDE])
+    assert not file_photo_dated([SCENE, LEDE])          # a caption, but not marked as old
+    assert not file_photo_dated([LEDE, "The council kept a file of photos from May 2, 2020."])
