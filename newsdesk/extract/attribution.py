@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from .bare_verbs import gerund_subject
+from .intro_clause import blank_asides, colon_clause_subject
 from .speakers import (CAP_STOP, PARTICIPLES, SPEECH_VERB, TITLES, is_pronoun, looks_person, np_after, strip_titles,
                        subject_before)
 
@@ -285,17 +286,12 @@ _CLAUSE_SUBJ = re.compile(r"([A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’.-]*|al-\w+|el-
 _LEAD_STOP = CAP_STOP | {"Then", "Now", "Also", "During", "Speaking", "Asked", "Later", "Still"}
 
 
-# a relative clause (', which owns the building,') or a dash aside (' - where the team played - '):
-# a name inside either is no subject of the main clause
-_RELATIVE = re.compile(r",\s+(?:who|which)\b[^,;:.]{1,80},|\s[-–—]\s[^-–—;:.\n]{1,120}\s[-–—](?=\s)")
-
-
 def clause_subject(s: str) -> tuple[str, int] | None:
     """The first capitalised name followed by a finite verb: the subject of the main clause
     ('During a speech, Trump attacked Clinton, saying …' -> Trump; 'Then the police chief,
     Marc Dubois, took the podium:' -> Marc Dubois). A relative clause (', which owns the
     building,') or a dash aside is blanked first so the subject meets its verb."""
-    s = _RELATIVE.sub(lambda m: " " * len(m.group()), s)
+    s = blank_asides(s)
     for m in _CLAUSE_SUBJ.finditer(s):
         toks = m.group(1).split()
         while toks and toks[0] in _LEAD_STOP:
@@ -386,29 +382,15 @@ def pure_attribution(right: str, off: int) -> bool:
     return right.lstrip(" ’'\"”")[:1] == "," and bool(_ATTRIB_ONLY.match(right[:off]))
 
 
-_ISSUED = re.compile(r"\s(?:released|issued|published|posted|put out|sent)\s+(?:this|the following|a|the)\s+"
-                     r"(?:\w+\s+)?(?:statement|message|note|letter|post)\b")
-
-
 def colon_intro(text: str, p0: int) -> tuple[str, int] | None:
-    """A line ending 'X verb:' introduces the quote paragraph after it."""
+    """A line ending 'X verb:' introduces the quote paragraph after it: the subject of the
+    clause its last sentence closes with the colon (np, offset in text)."""
     prev = text[:p0].rstrip()
     if not prev.endswith(":"):
         return None
     line0 = prev.rfind("\n") + 1
     line0 = sentence_start(prev, len(prev) - 1, line0)    # the sentence that ends in the colon
-    line = prev[line0:-1]
-    issued = list(_ISSUED.finditer(line))       # 'X released this statement regarding ...:'
-    if issued and len(line.split()) <= 30:
-        sub = subject_before(line[:issued[-1].start() + 1])
-        if sub and not is_pronoun(sub[0]):
-            return sub[0], line0 + sub[1]
-    verb = re.search(r"\s(\w+)\s*$", line)
-    if not verb or len(line.split()) > 12:
-        return None
-    sub = subject_before(line[:verb.start() + 1])
-    if not sub and not SPEECH_VERB.search(line):
-        sub = clause_subject(line)             # 'Then the police chief, Marc Dubois, took the podium:'
+    sub = colon_clause_subject(prev[line0:])
     return (sub[0], line0 + sub[1]) if sub else None
 
 

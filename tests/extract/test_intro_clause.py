@@ -42,3 +42,35 @@ def test_archive_double_apostrophes_do_not_hide_the_attribution():
             "the repairs after the last accident.''")
     qs = direct_quotes(text)
     assert [q.speaker.split()[-1] for q in qs] == ["Morrow", "Okafor"]
+
+
+def test_dateline_appositive_and_coordinated_clauses():
+    assert colon_clause_subject("MERRIDGE (Wire) — After the vote on Tuesday, the council leader hit back: ")[0] == \
+        "the council leader"
+    assert colon_clause_subject("The port director, Ilse Marrow, took the microphone: ")[0] == "Ilse Marrow"
+    assert colon_clause_subject("The daily ran the rumour on Monday, and the ministry answered: ")[0] == \
+        "the ministry"
+
+
+def test_the_party_that_really_speaks():
+    assert colon_clause_subject("As the wire service reported, by noon the governor's office was still "
+                                "refusing to comment: ")[0] == "the wire service"
+    assert colon_clause_subject("The mood on the quay was summed up by the harbour master: ")[0] == \
+        "the harbour master"
+    assert colon_clause_subject("Her new essay quotes the economist Tomas Verhoek: ")[0].endswith("Tomas Verhoek")
+    assert colon_clause_subject("The ruling referred to the old harbour charter, which states: ")[0] == \
+        "the old harbour charter"
+    assert colon_clause_subject("Ilse Marrow’s letter, read out by her lawyer, continued: ") is None
+    assert colon_clause_subject("The band stops, and then Okafor continues: ")[0] == "Okafor"
+    assert colon_clause_subject("The ferry captain, who had kept quiet for a week, finally spoke up: ")[0] == \
+        "The ferry captain"
+
+
+def test_a_line_above_the_quote_paragraph_is_read_the_same_way():
+    text = ('"We reopen the ferry at dawn," the transport minister said.\n\n'
+            'At the pier an hour later, the ferry captain, Ilse Marrow, took the microphone:\n\n'
+            '"Nobody has told my crew anything about the timetable."')
+    qs = direct_quotes(text)
+    assert qs[1].speaker.endswith("Marrow")
+    assert colon_clause_subject("Here they are: ") is None
+    assert colon_clause_subject("There is more: ") is None
