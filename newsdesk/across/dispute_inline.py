@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from ..model import Article, Dispute
+from .dispute_retold import retold
 from .dispute_sides import one_side
 from .disputes import BLAME, CONTRA_CUE, STRONG, _claim, _content, _topic, detector, holder
 
@@ -74,7 +75,8 @@ def split_sides(text: str) -> tuple[str, str, int] | None:
     m = TURN.search(text)
     if not m or not (CUE.search(text) or BLAME.search(text[:m.start()]) or STRONG.search(text)
                      or CONTRA_CUE.search(text[m.end():]) or m.group("conc") or UNSEEN.search(text[m.end():])
-                     or (PARALLEL.search(text[:m.start()]) and PARALLEL.search(text[m.end():]))):
+                     or (PARALLEL.search(text[:m.start()]) and PARALLEL.search(text[m.end():]))
+                     or retold(text[:m.start()], text[m.end():])):
         return None             # two parties saying things is no dispute without a cue
     return text[:m.start()], text[m.end():], m.end()
 
