@@ -86,6 +86,25 @@ local IDF share 0.3/0.7/1.0, join threshold 0.22/0.28, split 0.18/0.26, own-IDF 
 0.06/0.10 and min 4/7, name boost 1.0/2.0, vote neighbours 10/30, vote margin 0.6/0.9,
 `short_loo` 0.3/0.7 (0.3: half 0 0.913, half 1 0.860) and its minimum 5/20; the same
 publisher in two headlines is no sign of two stories (same-story share 0.78 vs 0.71).
+Session 15 (UCI, tuning half only). The single pass depends on the arrival order: over
+five other orders (`--orders 5`) the tuning half spans 0.910-0.913 and all 0.839-0.844, so
+a change is judged by its paired mean over the default order and five reshuffles of it.
+Loss on the tuning half (default order, BCubed units of one article): precision 245, of
+which 163 are two same-subject merges (Chinese data and world markets on two days; the
+Cosmos premiere and its reviews); recall 250, of which 212 are pieces of 1-4 headlines
+sharing no word or sense with their story ('Business in Brief', date-only headlines glued
+by the month) and 38 two fragments (housing-finance reform beside Fannie/Freddie; SXSW
+film reviews). Wire slugs and source suffixes are rare here (about 60 headlines). Tried,
+mean over six orders (base 0.9104): month names not read as names 0.9104; Title Case
+headlines (46%, where capitals are not read as names) recased by the names the feed writes
+in sentence case 0.9107 (default order 0.9142; every title read as sentence case: 0.908
+there, names off: 0.907); `absorb_small` 15: 0.9106, 20-25 (ratio 3-5): 0.9113, 30:
+0.9116, P down 0.001; `short_absorb` 0.15: 0.9109. Members with almost no evidence for
+their story (leave-one-out term cosine < 0.05) are still 70% right, so none is cut loose.
+Not kept: month-and-day dates left out of a short text's terms (a headline's date is when
+it ran, and glued one day's round-ups): tuning half, mean over the six orders, 0.9104 ->
+0.9115 (P and R up); reported once: all 0.843 -> 0.845, held-out half 0.865 -> 0.867 but
+flat (0.864) over `--orders 5`, uci-timed 0.841 -> 0.839: within the order noise.
 """
 from __future__ import annotations
 
@@ -175,9 +194,9 @@ def dev(sub: int | None = None):
 
 
 LOADERS = {
-    "multinews": lambda sub: multinews(("validation", "test"), sub),
-    "multinews-val": lambda sub: multinews(("validation",), sub),
-    "uci": lambda sub: uci(False, sub),
+    "multinews": lambda sub, seed=13: multinews(("validation", "test"), sub, seed),
+    "multinews-val": lambda sub, seed=13: multinews(("validation",), sub, seed),
+    "uci": lambda sub, seed=13: uci(False, sub, seed),
     "uci-timed": lambda sub: uci(True, sub),
     "dev": dev,
 }
@@ -213,6 +232,32 @@ def run(name: str, sub: int | None, params: stories.Params | None = None, quiet=
                       f"P={hp:.3f} R={hr:.3f} F1={hf:.3f}  (all articles clustered, scored on "
                       f"this half's)")
     return f
+
+
+def orders(name: str, sub: int | None, n: int, params: stories.Params | None = None) -> None:
+    """The figure under `n` other arrival orders (shuffle seeds 1..n): mean, min and max, and
+    per UCI half. The single pass depends on the order, so one order's figure carries
+    noise (UCI, session 15, seeds 1-5: all 0.839-0.844, tuning half 0.910-0.913, beside
+    the default order's 0.843 and 0.913); judge a change by its paired gain over orders."""
+    if name not in ("uci", "multinews", "multinews-val"):
+        return
+    rows = []
+    for seed in range(1, n + 1):
+        arts, gold = LOADERS[name](sub, seed)
+        found = find_duplicates(arts)
+        for a in arts:
+            a.duplicate_of = found.get(a.id)
+        stories.assign(arts, params)
+        pred = {a.id: a.story for a in arts}
+        parts = [gold]
+        if name == "uci":
+            parts += [{i: s for i, s in gold.items() if story_half(s) == h} for h in (0, 1)]
+        rows.append([bcubed({i: pred[i] for i in g}, g)[2] for g in parts])
+    F = np.array(rows)
+    labels = ["all", "tuning half", "held-out half"][: F.shape[1]]
+    print(f"  {n} other orders: " + "; ".join(
+        f"{lab} F1 mean {F[:, k].mean():.3f} ({F[:, k].min():.3f}-{F[:, k].max():.3f})"
+        for k, lab in enumerate(labels)))
 
 
 def ceiling(name: str, sub: int | None, reach: float = 0.1) -> None:
@@ -297,12 +342,16 @@ def main() -> None:
     ap.add_argument("--sets", nargs="*", default=["multinews", "uci", "uci-timed", "dev"])
     ap.add_argument("--sub", type=int, default=None, help="first N clusters/rows only")
     ap.add_argument("--ceiling", action="store_true", help="also print each set's ceilings")
+    ap.add_argument("--orders", type=int, default=0,
+                    help="also score N other arrival orders (uci, multinews)")
     args = ap.parse_args()
     for name in args.sets:
         if name == "scale":
             scale()
         else:
             run(name, args.sub)
+            if args.orders:
+                orders(name, args.sub, args.orders)
             if args.ceiling:
                 ceiling(name, args.sub)
 
