@@ -23,6 +23,7 @@ from .resolver import Resolver, resolver_for
 from .quote_runs import (aged_referent, body_subject, described_speaker, document_before,
                          settle_inherited, speaks_for, speaker_unknown, surname_subject)
 from .cue_scope import cue_elsewhere, passive_naming
+from .own_clause import clause_subject, closes_own_sentence, embedded
 from .intro_clause import colon_clause_subject
 from .bare_verbs import bare_left, bare_right, nearest_left, nearest_right
 from .attribution import (attribution_line, cited_source, colon_intro, document_subject, kin_or_speaker,
@@ -74,6 +75,18 @@ def _closing_attribution(quote_text: str, right: str, off: int) -> bool:
     return pure_attribution(right, off) or (quote_text.rstrip()[-1:] == "," and not right[:off].strip())
 
 
+def _own_clause_voices(p: str, p0: int, m: Mark, sent0: int, prev: "_Found | None", quote_text: str,
+                       earlier: list[_Found], mentions: list[Mention]) -> bool:
+    """Whether a quote with no attribution takes its own sentence's subject as speaker: it is
+    embedded in a clause, no earlier quote of the sentence already speaks for it, and it is
+    no short fragment that no quote run covers (those read as the writer's scare quotes)."""
+    if not embedded(p[sent0:m.start]):
+        return False
+    if prev and prev.speaker and prev.mark.end > sentence_start(p, m.start, 0):
+        return False
+    return len(quote_text.split()) >= 4 or _recent_speaker(p0 + m.start, p0, earlier, mentions) is not None
+
+
 def _attribute(art: Article, res: Resolver, mentions: list[Mention], found: list[_Found]) -> None:
     text = art.text
     for k, f in enumerate(found):
@@ -96,6 +109,8 @@ def _attribute(art: Article, res: Resolver, mentions: list[Mention], found: list
             if (m.closed or m.end < len(p)) and not next_sentence(quote_text, right) else None
         if r and cue_elsewhere(quote_text, left, right, m.end + len(right) >= right_end):
             r = None                  # '“….” Roe said: “…”' / 'Roe said, “….” The mayor then …'
+        if r and embedded(left) and closes_own_sentence(quote_text, right):
+            r = None                  # 'They thanked him for “…” The mayor said, …': a new sentence
         if r and _OUTLET.fullmatch(r[0]) and (src := cited_source(right, r[1] + len(r[0]))):
             r = src                                   # the outlet carries the source it cites
         if (named := passive_naming(left, right)) and named[1] < 0:
@@ -140,6 +155,9 @@ def _attribute(art: Article, res: Resolver, mentions: list[Mention], found: list
             hit, where = (line[0], 0), line[1]          # '"…"' then a line 'X tweeted on Sunday'
         if hit is None and (intro := colon_clause_subject(left)):
             hit, where = intro, p0 + sent0 + intro[1]     # 'The senator shot back: "…"'
+        if hit is None and lft is None and _own_clause_voices(p, p0, m, sent0, prev, quote_text, found[:k], mentions) \
+                and (subj := clause_subject(p[sent0:m.end + len(right)], m.start - sent0)):
+            hit, where = subj, p0 + sent0 + subj[1]     # 'Ruritania calls the valley its “…” home'
         if hit is None:                # the speaker of the run: the last quote or speech before it
             src = _recent_speaker(p0 + m.start, p0, found[:k], mentions)
             f.inherited = True

@@ -10,7 +10,7 @@ from .group_refs import own_name, plural_antecedent
 from .gender import PRONOUN_GENDER, described_gender, gender_in, relatives
 from .speakers import (CAP_STOP, HONORIFICS, NAME_SEQ, ORG_HEADS, STATEMENT_BY, TITLES, Mention,
                        drop_place_prefix, is_pronoun, looks_person, np_after, person_of_place,
-                       strip_titles, subject_before)
+                       plural_common, strip_titles, subject_before)
 
 # characters IGNORECASE matches to ASCII letters that str.lower() does not map (then the
 # lower-case pre-check in role_name is skipped)
@@ -450,7 +450,7 @@ class Resolver:
         if low == "they" and sent_start is not None and (group := plural_antecedent(self.text, sent_start, mentions, pos)):
             return group, False                       # the plural subject just before: 'The guards … They said'
         if low in {"it", "they", "we", "the statement", "a statement", "the ministry", "this"}:
-            inst = self.last_institution(pos, mentions)
+            inst = self.last_institution(pos, [m for m in mentions if low != "it" or not plural_common(m.name or "")])
             if inst:
                 return inst, False
             if low in {"they", "we"}:

@@ -127,6 +127,13 @@ def is_pronoun(s: str) -> bool:
     return s.lower() in PRONOUNS
 
 
+def plural_common(np: str) -> bool:
+    """A phrase ending in a lowercase plural noun ('several sources', 'X dropped leaflets'):
+    never the antecedent of a singular 'it'."""
+    w = np.split()[-1] if np.split() else ""
+    return w.isalpha() and w.islower() and w.endswith("s") and not w.endswith(("ss", "us", "is"))
+
+
 def is_capitalised(w: str) -> bool:
     return bool(w) and w[0].isupper()
 
