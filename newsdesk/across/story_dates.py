@@ -285,7 +285,9 @@ def drop_history(articles: list[Article]) -> int:
     reported as happening now, not the background a story recalls; a recalled attack kept
     as an event would also draw the live one's sentences to it. An act stated long ago that
     the story's other articles report as news on its day stays, however late this report
-    (a follow-up, story_follow.py). Returns how many were dropped."""
+    (a follow-up, story_follow.py); so does one told as background ("last month") whose
+    stated day the story's other articles report as news: a report of a later step recalls
+    the story's own act, not history. Returns how many were dropped."""
     n = 0
     anchors = {a.id: _day(own_anchor(a) or a.layers.get("date_estimate")) for a in articles}
     by_story: dict[str, list[Article]] = {}
@@ -294,7 +296,7 @@ def drop_history(articles: list[Article]) -> int:
     for a in articles:
         anchor, story = anchors[a.id], by_story[a.story or f"alone:{a.id}"]
         year = article_year(a)
-        ours = {id(m) for m in a.mentions if anchor and _stated_long_ago(a, m, anchor)
+        ours = {id(m) for m in a.mentions if anchor and _stated_before(a, m, anchor)
                 and reported_as_news(a, m, story, anchors)}
         if anchor:
             _trim_recalled(a, anchor, ours)
@@ -313,6 +315,13 @@ def _stated_long_ago(a: Article, m: EventMention, anchor: date) -> bool:
     from .story_dates_doubt import weak_history
     d = _day(m.date) if m.date_explicit else None
     return bool(d) and (anchor - d).days > HISTORY_DAYS and not weak_history(a, m, anchor, HISTORY_DAYS)
+
+
+def _stated_before(a: Article, m: EventMention, anchor: date) -> bool:
+    """The mention states a day before the article's (its act is not the report's own), far
+    back or not: only a stated day can be matched with the day another article reports."""
+    d = _day(m.date) if m.date_explicit else None
+    return _stated_long_ago(a, m, anchor) or (d is not None and d < anchor)
 
 
 def _trim_recalled(a: Article, anchor: date, ours: set[int]) -> None:

@@ -18,7 +18,8 @@ Conventions (checked against the dev gold, see tests):
 - "the previous night/day/evening" -> the day before the day the text named last ("detained
   on Saturday. The previous night left 265 dead": Friday), else published - 1.
 - "N days ago" -> published - N (N <= 10); "days ago", "last week", "this week", "recent
-  days", "June 2014" -> None: not a day. Nothing is ever invented: no anchor, no date.
+  days", "at the weekend", "on election day", "June 2014" -> None: not a day. Nothing is
+  ever invented: no anchor, no date.
 - a day that is not the act's is passed over (dates_acts.py): a report's day beside the
   act's earlier one, a figures stamp "(27 August)", a plan's "scheduled for August 31".
 - "Easter Sunday", "Good Friday", "Christmas Day", "New Year's Day" -> the feast in the
@@ -74,7 +75,10 @@ PATTERNS: list[tuple[str, str]] = [
             r"later\s+today|tomorrow)\b"),
     ("vague", r"\b(?:last|this|next|past|previous)\s+(?:week|weekend|month|year)\b|"
               r"\b(?:days|weeks|months)\s+ago\b|\bin\s+recent\s+(?:days|weeks)\b|"
-              r"\bover\s+the\s+weekend\b|\bearlier\s+this\s+(?:week|month)\b|"
+              r"\b(?:over|at|on|during)\s+the\s+weekend\b|\bearlier\s+this\s+(?:week|month)\b|"
+              # a day named after an occasion the text does not date ("on election day"):
+              # some day of the story, rarely the report's
+              r"\bon\s+(?:the\s+)?(?:election|polling|voting|referendum)\s+day\b|"
               # a span of weeks or more up to the report ("in the last two months"): an
               # ongoing state or campaign told as background, no single day
               r"\b(?:in|over|during)\s+the\s+(?:last|past)\s+(?:[a-z]+\s+)?(?:weeks|months|years)\b"),
@@ -85,7 +89,7 @@ _RX_FOLDED = Folded(_RX)          # the same matches, searched on lower-cased te
 # prefilter: a sentence reaches the big regex only when one of these words is in it
 _WORDS = re.compile(r"[a-z]+")
 ANCHORS = ({"today", "tonight", "yesterday", "overnight", "ago", "week", "weekend", "month",
-            "year", "days", "weeks", "months", "years", "night", "morning", "afternoon", "evening",
+            "day", "year", "days", "weeks", "months", "years", "night", "morning", "afternoon", "evening",
             "tomorrow", "christmas", "easter", "boxing", "previous", "preceding"} | set(MONTHS)
            | {"january", "february", "march", "april", "june", "july", "august", "september",
               "sept", "october", "november", "december"} | set(WEEKDAYS))

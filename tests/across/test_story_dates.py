@@ -143,3 +143,27 @@ def test_recalled_attacks_are_background_not_events():
     art.mentions = [live, old, vow, charged]
     assert drop_history([art]) == 2
     assert art.mentions == [live, vow]
+
+
+def test_a_recent_act_recalled_as_last_months_stays_when_the_story_reports_it_as_news():
+    """A later report recalls the story's own act as background ("last month"); when another
+    article of the story reports that act as news on its stated day, it stays. The same
+    recollection with no such article is still dropped."""
+    from newsdesk.across.story_dates import drop_history
+    from newsdesk.model import Location
+    recall = _mention("late", "ASSAULT", "the ferry",
+                      "Investigators said that a bomb sank the ferry off Port Ellis "
+                      "last month, killing all 80 people on board.")
+    recall.date, recall.date_explicit = "2021-03-28", True
+    late = Article(id="late", raw="", text="", published="2021-04-12")
+    late.story, late.mentions = "s1", [recall]
+    news = _mention("first", "ASSAULT", "the ferry", "A ferry sank off Port Ellis on Sunday.")
+    news.date, news.date_explicit = "2021-03-28", True
+    first = Article(id="first", raw="", text="", published="2021-03-29")
+    first.story, first.mentions = "s1", [news]
+    for m in (recall, news):
+        m.location = Location(name="Port Ellis", country="PE")
+    assert drop_history([late, first]) == 0 and late.mentions == [recall]
+    alone = Article(id="late", raw="", text="", published="2021-04-12")
+    alone.story, alone.mentions = "s2", [recall]
+    assert drop_history([alone]) == 1 and alone.mentions == []

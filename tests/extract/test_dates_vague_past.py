@@ -59,3 +59,17 @@ def test_a_span_of_weeks_up_to_the_report_is_no_day():
     dated = "Police said on Tuesday that in the past weeks 30 people were held."
     assert X.event_date_ex(dated, pub)[0] == "2021-05-11"
     assert X.event_date_ex("Earlier, three guards were shot at the gate.", pub)[0] == pub
+
+
+def test_a_weekend_or_an_occasions_day_is_no_report_day():
+    """"at the weekend" (the British form of "over the weekend") and a day named after an
+    occasion ("on polling day") name some day of the story, not the page's: no default day."""
+    pub = "2022-06-14"
+    for s in ("The minister had toured the flooded valley at the weekend to meet rescuers.",
+              "Militiamen burned two ballot depots on polling day, the commission said.",
+              "On the weekend, crowds blocked the harbour road."):
+        assert X.event_date_ex(s, pub)[0] is None, s
+    # a weekday or a plain sentence keeps its day; "the weekend" as a subject is no time
+    assert X.event_date_ex("Militiamen burned two ballot depots on Sunday.", pub)[0] == "2022-06-12"
+    assert X.event_date_ex("Militiamen burned two ballot depots, the commission said.", pub)[0] == pub
+    assert X.event_date_ex("The weekend was calm across the valley.", pub)[0] == pub
