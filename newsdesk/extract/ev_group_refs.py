@@ -13,8 +13,12 @@ headline fragment; or the content of that object ("claimed responsibility for th
 Lower down, as the object of a preposition hanging on the verb or on the subject ("was
 behind the attack", "victims of the bombings", "in response to the attack"), the noun only
 points at the act. An attack word used as a verb ("resumed bombing") tells an act and is
-out of scope. Such a statement, with no toll, attacker or day of its own, still joins the
-record it points at (its place and parties identify the act, and record merging, places
+out of scope; a death noun with no figure ("measures following the leader's death",
+"condolences over the deaths") is read as an attack noun is. A day the sentence names keeps
+it a telling only when the day may be the attack's: one in another clause or before the
+verb of the noun's clause ("the minister on Sunday condemned the raid as ...") dates the
+saying or the reaction. Such a statement, with no toll or attacker of its own, still joins
+the record it points at (its place and parties identify the act, and record merging, places
 and dates read its text); only once the records are built (across/merge_refs.py) is its
 sentence taken off the record's list of tellings.
 """
@@ -51,6 +55,11 @@ def _content_of_object(noun) -> bool:
                                                       for c in noun.children)
 
 
+# a death named as a thing, not told as an event: "following the president's death", "over
+# the deaths of the tourists" (a figure or a verb of dying tells one)
+_DEATH_NOUN = re.compile(r"(?:deaths?|killings?|murders?|casualt(?:y|ies))", re.I)
+
+
 def _told(tok) -> bool:
     """The noun is an argument of its clause's own predicate, or heads a fragment. A
     conjunct counts as its first conjunct does ("the blasts and the fire"), a counted noun
@@ -65,13 +74,21 @@ def _told(tok) -> bool:
         return True         # "claimed responsibility for the attack", "two attackers behind the blasts"
     if tok.dep_ == "pobj" and tok.head.head.tag_ == "VBN":
         return True         # "houses damaged in the raids": a result of the act, told as such
+    if tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.tag_.startswith("VB") \
+            and _DEATH_NOUN.fullmatch(tok.text):
+        return True         # "jumped to their deaths", "was beaten to death": a dying told
     return tok.dep_ in _TOLD_ROLES
 
 
+def _nominal(t) -> bool:
+    """An attack noun, or a death noun without a figure ("the impact of his death")."""
+    return t.kind == "noun" or (t.kind == "toll" and bool(_DEATH_NOUN.fullmatch(t.text)))
+
+
 def _candidate(c) -> bool:
-    """An attack statement made of attack nouns alone, with no toll and no attacker."""
+    """An attack statement made of attack or death nouns alone, with no toll and no attacker."""
     return c.type == "ASSAULT" and bool(c.triggers) and c.dead is None and c.injured is None \
-        and not c.actor and all(t.kind == "noun" for t in c.triggers)
+        and not c.actor and all(_nominal(t) for t in c.triggers)
 
 
 def _own_day(c) -> bool:
@@ -158,14 +175,48 @@ def judged_only(art, cands: list, docs: dict | None = None) -> set[int]:
 def reference_only(art, cands: list, docs: dict | None = None) -> set[int]:
     """ids of the candidates whose every attack noun only points at an attack. One that
     names a day of its own ("a witness to today's attack", "the attack on the envoy on
-    March 4") is kept: a statement dated by its writer is usually an account of the act."""
-    todo = [c for c in cands if _pointing(art, c)]
+    March 4") is kept: a statement dated by its writer is usually an account of the act,
+    unless the day plainly dates another act of the sentence (`_day_elsewhere`)."""
+    todo = [c for c in cands if _candidate(c) and _after_prepositions(art, c)]
     if not todo:
         return set()
     docs = _parsed(art, {c.sent for c in todo}, docs)     # parse only the sentences not parsed yet
     out = set()
     for c in todo:
         toks = [_noun_at(docs[c.sent], t.start, t.end) for t in c.triggers]
-        if toks and all(tok is not None and not _told(tok) for tok in toks):
+        if toks and all(tok is not None and not _told(tok) for tok in toks) and \
+                (not _own_day(c) or _day_elsewhere(docs[c.sent], toks)):
             out.add(id(c))
     return out
+
+
+_DAY_WORD = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|tonight|"
+                       r"jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|"
+                       r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?", re.I)
+# the dependency roles that open a clause of their own
+_CLAUSE_ROLES = {"ROOT", "ccomp", "xcomp", "advcl", "relcl", "acl", "csubj", "parataxis", "pcomp"}
+
+
+def _clause(tok):
+    """The head of the clause a token stands in."""
+    while tok.dep_ not in _CLAUSE_ROLES and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
+def _day_elsewhere(doc, nouns) -> bool:
+    """Every day the sentence names dates another act than the attack nouns': it stands in
+    another clause ("said the militia was behind the killings, prompting a session for
+    Sunday"), or before the verb of theirs ("the president on Sunday condemned the raid as
+    cowardly"), so it is the day of the saying or the reaction, not of the attack. A day
+    after the nouns in their clause may be theirs ("warned about the bombing on May 4")."""
+    days = [t for t in doc if _DAY_WORD.fullmatch(t.text) and (t.text[0].isupper() or t.lower_ in (
+        "today", "yesterday", "tonight"))]
+    if not days:
+        return False
+    for noun in nouns:
+        head = _clause(noun)
+        for day in days:
+            if _clause(day).i == head.i and not day.i < head.i < noun.i:
+                return False
+    return True

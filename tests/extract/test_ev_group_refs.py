@@ -4,8 +4,10 @@ sentence that names "the attack" as the object of a preposition or the modifier 
 noun (who was behind it, who its victims were, what was done in response to it) is not
 listed among the attack's tellings; one whose attack noun is what its clause reports on
 still is, and so is the content of its object (a claim of responsibility), a result told
-of it ("damaged in the raids") and one naming the act's day. (Sentences invented; places
-fictional.)"""
+of it ("damaged in the raids") and one naming the act's day. A death noun with no figure
+points as an attack noun does ("following his death"), unless it ends a verb ("jumped to
+their deaths"); a day that dates the reaction ("on Saturday denounced ...") keeps nothing
+listed. (Sentences invented; places fictional.)"""
 from __future__ import annotations
 
 from newsdesk.across.merge import merge
@@ -92,3 +94,38 @@ def test_an_attack_word_used_as_a_verb_is_still_told():
     ms = assault_mentions("Shelling killed 12 people in Velmar on Monday, medics said. "
                           "Witnesses said the artillery resumed bombing shortly after dawn.", "2027-10-25")
     assert told(ms, "Witnesses said the artillery")
+
+
+def test_a_death_named_after_a_preposition_is_not_a_telling():
+    ms = assault_mentions("Governor Alem Sarto was killed in an ambush by rebels near Velmar on Friday, the "
+                          "army said. As part of the measures following Sarto's death, the regional assembly "
+                          "has been dissolved.", "2027-10-25")
+    assert told(ms, "Governor Alem Sarto")
+    assert not told(ms, "As part of the measures")
+    ms = assault_mentions(LEDE + "The mayor sent his condolences to the families over the deaths of the drivers.",
+                          "2027-10-25")
+    assert not told(ms, "The mayor sent")
+
+
+def test_the_deaths_as_the_subject_are_still_told():
+    ms = assault_mentions(LEDE + "The deaths shocked the whole province.", "2027-10-25")
+    assert told(ms, "The deaths shocked")
+
+
+def test_a_day_dating_the_reaction_does_not_make_it_a_telling():
+    ms = assault_mentions(LEDE + "The prime minister on Saturday denounced the incident as a \"cowardly attack\".",
+                          "2027-10-25")
+    assert not told(ms, "The prime minister on Saturday")
+    ms = assault_mentions(LEDE + "Two officials said a border militia was responsible for the killings, "
+                          "prompting the council to call a session for Sunday morning.", "2027-10-25")
+    assert not told(ms, "Two officials said")
+
+
+def test_a_day_inside_the_attack_s_own_phrase_keeps_it_told():
+    ms = assault_mentions(LEDE + "A witness to Friday's attack said the bus was full.", "2027-10-25")
+    assert told(ms, "A witness to Friday's attack")
+
+
+def test_a_death_as_the_end_of_a_verb_is_still_told():
+    ms = assault_mentions(LEDE + "Two of the drivers jumped to their deaths from the burning roof.", "2027-10-25")
+    assert told(ms, "Two of the drivers jumped")
