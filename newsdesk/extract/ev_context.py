@@ -30,8 +30,15 @@ try:
     from .geo.relative import village_area as _village_area
     from .geo.roles import authority_towns
     from .geo.resolve import FOCUS_RELATION as _FOCUS_RELATION
+    from .geo.scale import above_countries, framed_default
 except Exception:  # pragma: no cover
     _ArticleGeo = _filter_places = _village_area = _FOCUS_RELATION = None
+
+    def above_countries(loc):
+        return False
+
+    def framed_default(texts, default):
+        return default
 
     def authority_towns(text):
         return []
@@ -377,9 +384,12 @@ class Places:
             loc = self.country()
             if loc is not None and not self._local_arrest(art, cands, loc, default):
                 return loc
-        located = []
+        located, framed = [], []
         for c in cands:
             loc = self.locate(art.sentences[c.sent].text, c.places) if c.places else None
+            if above_countries(loc):
+                loc = None      # a continent frames an act, never places it
+                framed.append(art.sentences[c.sent].text)
             area = self.village_area(art, c.sent)
             if area is not None and (loc is None or _RANK.get(loc.precision, 0) < _RANK[area.precision]
                                      or self._focus_guess(loc)):
@@ -395,7 +405,7 @@ class Places:
         strong = [(c, loc) for c, loc in located if not c.weak]
         pool = strong or ([] if default is not None else located)
         if not pool:
-            return default
+            return framed_default(framed, default) if framed else default
         loc = pool[0][1]
         if _RANK.get(loc.precision, 0) <= 2:          # a country or region: refine
             for _, other in pool[1:]:
