@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from .bare_verbs import gerund_subject
+from .doc_issuer import document_issuer
 from .intro_clause import blank_asides, colon_clause_subject
 from .speakers import (CAP_STOP, PARTICIPLES, SPEECH_VERB, TITLES, is_pronoun, looks_person, np_after, strip_titles,
                        subject_before)
@@ -76,7 +77,7 @@ def _according_np(text: str, at: int) -> tuple[str, int] | None:
         src = _DOCUMENT_FROM.match(text, start + doc.end())
         if src:
             return _titled_source(text, src)
-    return np[0], start
+    return document_issuer(text, start) or (np[0], start)
 
 
 _TITLE_RUN = re.compile(r"(?:\s+(?:[a-z][\w-]*|of|for))+?\s+(?=[A-Z][\w'’-]+\s+[A-Z][\w'’-]+)")
@@ -115,6 +116,8 @@ def right_speaker(right: str):
             if v.group() not in INVERTING:
                 return None
             np = np_after(rest[v.end():])
+            if np and (issuer := document_issuer(rest, v.end() + np[1])):
+                return issuer[0], base + issuer[1]      # 'said a statement issued by X'
             if np:
                 named = appositive_name(rest, v.end() + np[1], np[0])
                 return named if named is None else (named[0], base + named[1])
@@ -223,7 +226,10 @@ def left_speaker(left: str):
         return sub[0], sub[1], "put it"
     verbs = list(SPEECH_VERB.finditer(left))
     acc = list(re.finditer(r"according to\s+", left, re.I))
-    if acc and (not verbs or acc[-1].start() > verbs[-1].start()):
+    # a verb after 'according to' with no comma between sits inside its phrase ('according to
+    # a statement posted by X'), so the phrase, not that verb's subject, names the source
+    if acc and (not verbs or acc[-1].start() > verbs[-1].start()
+                or not re.search(r"[,;]", left[acc[-1].end():verbs[-1].start()])):
         np = _according_np(left, acc[-1].end())
         if np:
             return np[0], np[1], "according"

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..nlp.words import alternatives
+from .doc_issuer import document_source
 
 # Verbs that introduce speech or a stated position (finite forms and participles).
 _VERB_STEMS = (
@@ -239,21 +240,6 @@ def person_of_place(np: str) -> str:
     return np
 
 
-_DOC = r"(?:statement|report|toll|release|communiqu[eé]|letter|post|tweet|message|note|bulletin|update|tally|count|announcement)"
-_BY_SOURCE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){0,2}?" + _DOC + r"\s+(?:[a-z]+\s+){0,2}?(?:from|by)\s+"
-                        r"((?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?[A-Z0-9][\w'’.-]*){0,6})\s*$")
-_OWNED_DOC = re.compile(r"^\W*((?:[Tt]he\s+)?(?:[A-Z][\w.-]*\s+){0,4}[\w-]+)['’]s\s+(?:[a-z-]+\s+){0,2}?" + _DOC +
-                        r"\s+(?:after|following|at|on|from)\b[^,;:\"“”]{0,80}?\s*$")
-
-
-def document_source(text: str) -> tuple[str, int] | None:
-    """'a new toll published overnight by the Central Committee said' / 'The council's brief
-    statement after a special session Friday said': a document is the subject, its author
-    the speaker (not the noun closing the phrase after it: 'a special session')."""
-    m = _BY_SOURCE.search(text) or _OWNED_DOC.match(text)
-    return (m.group(1), m.start(1)) if m else None
-
-
 def subject_before(text: str) -> tuple[str, int] | None:
     """The noun phrase that ends `text` (the words before a speech verb), and where it starts.
     Skips auxiliaries and adverbs next to the verb and an appositive ("X, the head of Y,")."""
@@ -340,7 +326,7 @@ def subject_before(text: str) -> tuple[str, int] | None:
             and head[0].split()[0].lower() in {"a", "an", "the", "one"}:
         return head          # 'The official who was not allowed to speak said': the official
     first = np.split()[0]
-    run = _DESCRIBED.match(np) if not is_capitalised(first) else None
+    run = (_DESCRIBED.match(np) or _TITLED_RUN.match(np)) if not is_capitalised(first) else None
     if run and looks_person(run.group(2)):          # 'fan Jordan Deuschleman asked'
         return run.group(2), start + run.start(2)
     if not (is_capitalised(first) or first.lower() in PRONOUNS or first.lower() in
@@ -413,6 +399,11 @@ _DESCRIBED = re.compile(r"(?!(?:in|on|at|of|for|to|from|with|by|his|her|their|it
                        r"near|into|than|and|or|but)\s)[a-z0-9][\w-]*\s+(?:[\w-]+\s+){0,3}?((?:Mr|Mrs|Ms|Dr)\.?\s+)?"
                        r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’.-]*){1,3})$")
 
+# a lowercase office with its complements written before the name ('deputy minister for rural
+# roads Ann Roe said'): the office word opens it, so a longer run before the name is still its title
+# (the empty group keeps _DESCRIBED's numbering: the name is group 2)
+_TITLED_RUN = re.compile(r"(?:" + "|".join(sorted(w for w in TITLES if w.isalpha())) +
+                         r")\s+(?:[a-z][\w-]*\s+){1,6}?()([A-Z][\w'’-]*(?:\s+[A-Z][\w'’.-]*){1,3})$")
 
 # ranks written abbreviated before a name ('Lt. Gen. Thomas Bergeson') and later as a bare
 # role ('the general said'); the role lookup only knows roles written out in full
