@@ -1,5 +1,5 @@
-"""Article context the event step needs: the dateline place, place names per sentence, the
-event date, and whether an article is in English / on a political topic at all.
+"""Article context the event step needs: the dateline place, place names per sentence and the
+event date (whether an article is English prose on a political topic: ev_topic.py).
 
 The place, date and count modules of the team (`geo`, `dates`, `counts`) are used when they
 are present; the small fallbacks here keep the step working (and honest: a date is the
@@ -13,8 +13,8 @@ from functools import lru_cache
 
 from ..across.merge_captions import is_caption
 from ..model import Location
-from ..nlp.words import WORD_RUN, WordCount
 from .ev_abroad import held_at_a_distance
+from .ev_topic import ENGLISH, OFF_TOPIC, POLITICAL, is_english, off_topic  # noqa: F401 (re-exported)
 
 try:  # collaborators' modules: optional until they land
     from .counts import casualties as _casualties
@@ -57,44 +57,6 @@ _TODAY = re.compile(r"\b(?:today|tonight|this (?:morning|afternoon|evening))\b",
 _RELATIVE_PAST = re.compile(r"\b(?:last (?:week|month|year)|days ago|weeks ago|months ago|"
                             r"earlier this (?:week|month)|over the weekend|in recent (?:days|weeks)|"
                             r"recently|in the past)\b")
-ENGLISH = re.compile(r"\b(?:the|and|of|to|in|was|were|is|for|that|with|said|on|by)\b", re.I)
-POLITICAL = re.compile(
-    r"\b(?:government|minister|ministry|president|police|army|military|troops|forces|militants?|"
-    r"rebels?|protesters?|killed|attacks?|bomb\w*|war|sanctions|diplomatic|officials?|security|"
-    r"parliament|election|crisis|violence|ceasefire|talks|nuclear|terror\w*)\b", re.I)
-OFF_TOPIC = re.compile(
-    r"\b(?:goals?|striker|midfielder|defender|transfer|signing|league|club|coach|season|"
-    r"shares|stocks|investors|index|ftse|dividend|earnings|oven|recipe|pasta|tablespoons?|"
-    r"teaspoons?|cook|bake|film|movie|actor|actress|director|screenplay|thriller|plot|album|"
-    r"song|box office|match|fans|football|cheese|sauce|stars?|rating|upgrade|downgrade|"
-    r"analysts?|profit|pence|broker)\b", re.I)
-
-
-# counted from the text's word runs (nlp/words.py): the same counts as the patterns' findall
-_COUNT_ENGLISH, _COUNT_POLITICAL, _COUNT_OFF_TOPIC = (WordCount(r) for r in (ENGLISH, POLITICAL, OFF_TOPIC))
-
-
-_LETTERS = re.compile(r"[^\W\d_]+")
-
-
-def is_english(text: str) -> bool:
-    sample = text[:5000]
-    runs = WORD_RUN.findall(sample)
-    # letter runs ([^\W\d_]+) from the word runs: an all-letter run is one
-    words = sum(1 if w.isalpha() else len(_LETTERS.findall(w)) for w in runs)
-    if words < 20:
-        return True
-    return _COUNT_ENGLISH(sample, runs) / words > 0.06
-
-
-def off_topic(text: str) -> bool:
-    """Sport, markets, food, reviews: no PLOVER events to code (the distractors)."""
-    runs = WORD_RUN.findall(text)
-    off = _COUNT_OFF_TOPIC(text, runs)
-    pol = _COUNT_POLITICAL(text, runs)
-    return off >= 4 and off > 1.5 * pol
-
-
 def dateline(text: str) -> str | None:
     m = DATELINE.match(text[:120])
     if not m:
