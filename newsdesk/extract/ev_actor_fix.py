@@ -21,7 +21,8 @@ import re
 
 from ..nlp import lemma_in, pos
 from . import ev_names as N
-from .actors import is_party as _is_party
+from .actors import is_party as _is_party, phrase as _phrase
+from .doc_party import bare_document, is_document, issuer as _issuer
 from .ev_announced import announcer
 from .ev_attackers import attackers_struck
 from .ev_light import context_drop, definite
@@ -135,7 +136,11 @@ BACK_ROLES = {"source", "official", "spokesman", "spokeswoman", "spokesperson", 
 def introduced_as(tok, name: str) -> str | None:
     """'The source strongly denounced ...' after 'An official source within Saudi Arabia's
     Consulate General ...': a definite role noun names the one an indefinite phrase introduced
-    before it (resolver.Resolver.introduced), which says who they are."""
+    before it (resolver.Resolver.introduced), which says who they are. A document speaks
+    for its issuer (doc_party): "the statement" names whoever its sentence says issued it."""
+    if is_document(tok):
+        found = _issuer(tok)
+        return _phrase(found) if found is not None else None
     words = name.lower().split()
     if not words or words[-1] not in BACK_ROLES or len(words) > 2 or \
             not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or not _STATE["text"]:
@@ -431,11 +436,12 @@ def tidy_party(name: str | None) -> str | None:
     """A party as a reader names it: a list bullet or dash opening a bulleted line
     ("• Muslim leaders condemn ...") is no part of the name, and a dateline or a date
     ("KIEV, July 17 A Malaysian airliner ...", "Oct. 03") names nobody, nor does a bare
-    figure ("at least 40", "40 dead": the toll, read as the object of "killed" or "left")."""
+    figure ("at least 40", "40 dead": the toll, read as the object of "killed" or "left"), nor a
+    bare document ("the statement": its issuer acts, doc_party)."""
     if not name:
         return name
     name = _LIST_MARK.sub("", name).strip()
-    if not name or _DATE_PARTY.fullmatch(name) or _BARE_FIGURE.fullmatch(name):
+    if not name or _DATE_PARTY.fullmatch(name) or _BARE_FIGURE.fullmatch(name) or bare_document(name):
         return None
     return name
 

@@ -7,6 +7,8 @@ from __future__ import annotations
 from ..nlp import lemma_in, pos
 from . import ev_names as N
 from .actors import QUANTITY, _alias, actor_country, guise_wearer, is_party
+from .doc_party import is_document, issuer as doc_party
+from .gapped import gapped_agent as _gapped_agent
 
 # last words of names of venues: before an act noun they say where ("the Dorn Arena attack")
 VENUE_HEADS = {"arena", "university", "college", "campus", "mall", "theatre", "theater", "nightclub",
@@ -49,9 +51,12 @@ def _national_actor(tok):
 
 def _party_or_owner(tok):
     """An actor that is a thing its owner did ("Russia's decision"): the owner; an act that
-    did the harm ("carried out a strike that killed ...") names its doer (_act_doer)."""
+    did the harm ("carried out a strike that killed ...") names its doer (_act_doer); a
+    document ("a statement from the army condemned ...") its issuer (doc_party)."""
     if tok is None or is_party(tok):
         return tok
+    if is_document(tok):
+        return doc_party(tok)
     owner = next((c for c in tok.children if c.dep_ == "poss"), None)
     if owner is not None and owner.tag_ != "PRP$" and is_party(owner):
         return owner
@@ -79,12 +84,16 @@ def _subject(verb):
     if not subs:
         return _misparsed_subject(verb) or _verbless_head(verb) or _stray_name(verb), False
     s, passive = next((s for s in subs if is_party(s[0])), subs[0])
-    # "with dozens more people killed": a bare participle with a subject is passive; so is
-    # "The Canadian killed in the attacks was named" (a reduced relative parsed as a clause
+    # "with dozens more people killed": a bare participle with a subject is passive, also as
+    # a result or reported clause ("left eight guards injured", "said 12 people killed"); so
+    # is "The Canadian killed in the attacks was named" (a reduced relative parsed as a clause
     # that is itself the subject of the sentence)
-    return s, passive or (verb.tag_ == "VBN" and verb.dep_ in ("pcomp", "advcl", "acl", "conj") or
+    return s, passive or (verb.tag_ == "VBN" and verb.dep_ in _BARE_PARTICIPLE_DEPS or
                           verb.dep_ in ("csubj", "csubjpass")) and not any(
         c.dep_ in ("aux", "dobj") for c in verb.children)
+
+
+_BARE_PARTICIPLE_DEPS = ("pcomp", "advcl", "acl", "conj", "ccomp", "xcomp")
 
 
 def _headline_passive(verb) -> bool:
@@ -380,6 +389,9 @@ def _roles(tok):
     # conjunct's borrowed subject is its patient
     passive = passive or _shared_passive(verb) or (subj is None and _agent(verb) is not None) or \
         (hops > 0 and verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.children))
+    gapped = _gapped_agent(verb) if subj is not None and not passive else None
+    if gapped is not None:
+        return gapped, subj
     if passive:     # "a claim rejected by Russian officials": an agent makes it passive
         return _agent(verb) or _act_agent(verb) or _when_actor(verb), subj
     return subj, _object(verb)
