@@ -46,8 +46,11 @@ NOT_EVENTS = re.compile(
     r"standards?|expectations|needs|obligations|costs?)|"
     r"(?:declin|refus)(?:e|es|ed|ing) to (?:comment|elaborate|speculate|discuss|be (?:named|identified)|"
     r"give (?:his|her|their) (?:full |last )?names?|confirm or deny)|"
-    r"pull(?:s|ed|ing)? out (?:a|an|his|her|their|the|what (?:appeared|looked|seemed) to be (?:a|an)) "
+    r"pull(?:s|ed|ing)? out (?:his|her|their|the|what (?:appeared|looked|seemed) to be (?:a|an)) "
     r"(?:gun|weapon|pistol|handgun|knife|rifle|firearm)|"
+    # an object drawn out ("pulled out a [weapon]"): a withdrawal takes no indefinite object
+    # ("pulled out of the town", "pulled out its troops")
+    r"pull(?:s|ed|ing)? out (?:a|an) [\w'’-]+|"
     r"(?:was|is|were|are|lies|lay|came|come|got|get|very|too|so|dangerously) close to|"
     r"(?:non-)?life[- ]threatening|"
     # a risk told with "threaten" whose object is a state of affairs, not a party ("the fighting
@@ -88,10 +91,29 @@ OFF_TOPIC = re.compile(
     r"film|movie|actor|director|cast|audience|album|song|box office)\b", re.I)
 
 
+# a retreat that is the target or the place of an attack ("gunmen stormed the hillside retreat"):
+# one storms a place, never a withdrawal. Only the noun is blocked (group 1), so the attack verb
+# keeps its own trigger
+TARGET_RETREAT = re.compile(
+    r"\b(?:storm(?:s|ed|ing)?|raid(?:s|ed|ing)?|attack(?:s|ed|ing)?|bomb(?:s|ed|ing)?|shell(?:s|ed|ing)?|"
+    r"target(?:s|ed|ing)?|besieg(?:e|es|ed|ing)|(?:fired|opened fire) (?:on|at)) (?:into |inside )?"
+    r"(?:a|an|the|his|her|their|its) (?:[\w'’-]+ ){0,3}?(retreats?)\b"
+    r"(?! (?:of|from|by|to|into|across|toward|towards)\b)", re.I)
+
+
+def _target_retreats(text: str) -> list[tuple[int, int]]:
+    """The spans of retreat nouns named as an attack's target (a cheap gate first: rare word)."""
+    if "retreat" not in text.lower():
+        return []
+    return [(m.start(1), m.end(1)) for m in TARGET_RETREAT.finditer(text)]
+
+
 def blocked_spans(text: str, starts: list[int] | None) -> list[tuple[int, int]]:
     """The spans NOT_EVENTS covers in a sentence. `starts` are the word starts where a match
     may open (nlp/prefixes), or None when the index cannot bound the table: then the gate
     decides whether the whole sentence is searched."""
     if starts is None:
-        return [(m.start(), m.end()) for m in NOT_EVENTS.finditer(text)] if MAYBE_BLOCK.search(text) else []
-    return [(m.start(), m.end()) for m in finditer_at(NOT_EVENTS, text, starts)]
+        spans = [(m.start(), m.end()) for m in NOT_EVENTS.finditer(text)] if MAYBE_BLOCK.search(text) else []
+    else:
+        spans = [(m.start(), m.end()) for m in finditer_at(NOT_EVENTS, text, starts)]
+    return spans + _target_retreats(text)

@@ -55,6 +55,9 @@ _DEED = (r"(?:(?:(?:had|has|have|was|were|is|are|ever|never) )?(?:been )?(?:invo
          r"shot|hit|struck|sent|fought|led|gave|given|made|sold|held|kept|broke|broken|stole|stolen|flew|flown|"
          r"threw|thrown|brought|bought|began|begun|ran)\b|"
          r"(?:was|were|is|are) \w+ing\b)")
+# armed people a force fights: what "neutralised" must name to be force used on people
+_FOES = (r"(?:attackers?|assailants?|gunm[ae]n|terrorists?|militants?|jihadists?|insurgents?|fighters|rebels|"
+         r"suspects?|hostage-takers?|kidnappers?|bombers?|shooters?)")
 # the mode of civil rule suspended (ev_measures.grounded reads it)
 DISSOLVE = "state of emergency"
 _WHEN = r"(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)"
@@ -236,6 +239,12 @@ ACT_ROWS: list[tuple[str, str, str | None, str]] = [
     (r"\b(?:re-?)?open(?:s|ed|ing)?[\"”’]? (?:the |its |their )?(?:[\w-]+ )?(?:gates?|doors?)\b(?=[\"”’]? (?:for|to) "
      r"(?:[\w'’-]+ ){0,2}?(?:refugees|migrants|asylum seekers|prisoners|detainees|inmates|captives|displaced|civilians)\b)",
      "RETREAT", None, "verb"),
+    # armed foes put out of action, told by the security forces' euphemism ("troops neutralised
+    # the gunmen", "the attackers were neutralized"): force used on them (manual: ASSAULT); a device
+    # or a threat "neutralised" is defused, so the object must be armed people
+    (r"\bneutrali[sz](?:e|es|ed|ing)(?=[\"”’]? (?:[\w'’-]+ ){0,2}?" + _FOES + r"\b)|"
+     r"\b" + _FOES + r" (?:[\w'’-]+ ){0,2}?(?:was|were|has been|have been|had been) [\"“‘]?neutrali[sz]ed\b",
+     "ASSAULT", None, "verb"),
     # military exercises ordered or held alone (joint ones are COOPERATE below)
     (r"\b(?:order(?:s|ed|ing)?|launch(?:es|ed|ing)?|beg[ai]n|start(?:s|ed|ing)?|stag(?:e|ed|es|ing)|conduct(?:s|ed|ing)?|"
      r"h[eo]ld(?:s|ing)?) (?:(?!joint\b)[\w'’-]+\s+){0,3}?(?:military|naval|army|air|snap|surprise|combat|"
