@@ -317,11 +317,23 @@ def _stated_long_ago(a: Article, m: EventMention, anchor: date) -> bool:
     return bool(d) and (anchor - d).days > HISTORY_DAYS and not weak_history(a, m, anchor, HISTORY_DAYS)
 
 
+_YEARS_BACK = re.compile(r"\b(?:years?|decades?)\s+(?:earlier|ago|before|previously)\b|\b(?:in|since)\s+((?:19|20)\d\d)\b",
+                         re.I)
+
+
+def _years_back(text: str, anchor: date) -> bool:
+    """'confiscated years earlier', 'stored there since 2013': the sentence puts its act
+    years before the report, whatever day another clause lends the mention."""
+    return any(not m.group(1) or int(m.group(1)) < anchor.year for m in _YEARS_BACK.finditer(text))
+
+
 def _stated_before(a: Article, m: EventMention, anchor: date) -> bool:
     """The mention states a day before the article's (its act is not the report's own), far
-    back or not: only a stated day can be matched with the day another article reports."""
+    back or not: only a stated day can be matched with the day another article reports. A
+    recent day borrowed by a sentence that puts its act years back does not count."""
     d = _day(m.date) if m.date_explicit else None
-    return _stated_long_ago(a, m, anchor) or (d is not None and d < anchor)
+    return _stated_long_ago(a, m, anchor) or (
+        d is not None and d < anchor and not _years_back(_key_span(m).text, anchor))
 
 
 def _trim_recalled(a: Article, anchor: date, ours: set[int]) -> None:

@@ -167,3 +167,15 @@ def test_a_recent_act_recalled_as_last_months_stays_when_the_story_reports_it_as
     alone = Article(id="late", raw="", text="", published="2021-04-12")
     alone.story, alone.mentions = "s2", [recall]
     assert drop_history([alone]) == 1 and alone.mentions == []
+
+
+def test_a_recent_day_lent_to_a_sentence_set_years_back_is_no_news_day():
+    """The news-day exemption for recent stated days does not cover a sentence that puts its
+    own act years before the report (the day came from another clause)."""
+    from datetime import date
+    from newsdesk.across.story_dates import _years_back
+    day = date(2021, 3, 10)
+    assert _years_back("The fertiliser had been seized years earlier and kept in a shed.", day)
+    assert _years_back("The cargo was impounded in 2016 and never moved.", day)
+    assert not _years_back("Police seized the cargo on Tuesday, the ministry said.", day)
+    assert not _years_back("The plan was drawn up in 2021 after the floods.", day)
