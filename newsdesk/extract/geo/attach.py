@@ -10,6 +10,8 @@ hold for any name. roles.py asks `attached_role` before its own tests.
 """
 from __future__ import annotations
 
+from spacy.attrs import HEAD
+
 from newsdesk.nlp import lemma_in
 
 from .clauses import earlier_act
@@ -52,12 +54,23 @@ def attached_role(doc, a: int, b: int, trigger=None) -> str | None:
     return None
 
 
+def _head_index(doc) -> list[int]:
+    """Each token's head index, read once per Doc from its arrays: the place roles ask for
+    name heads thousands of times an article, and each `t.head` builds two Token objects."""
+    heads = doc.user_data.get("nd_heads")
+    if heads is None:
+        rel = doc.to_array([HEAD]).ravel().astype("int64").tolist()
+        heads = doc.user_data["nd_heads"] = [i + r for i, r in enumerate(rel)]
+    return heads
+
+
 def name_head(doc, a: int, b: int):
     """The syntactic head of a name's tokens [a, b): the first whose head lies outside (the
     span's last token when the parse links them all inward)."""
-    for t in doc[a:b]:
-        if not (a <= t.head.i < b) or t.head is t:
-            return t
+    heads = _head_index(doc)
+    for i in range(max(a, 0), min(b, len(heads))):
+        if not a <= heads[i] < b:
+            return doc[i]
     return doc[b - 1]
 
 

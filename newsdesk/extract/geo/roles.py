@@ -77,6 +77,15 @@ def _span_of(doc, name: str, near: int | None):
     return (best[1], best[2]) if best else None
 
 
+def _text_before(doc, a: int) -> str:
+    """`doc[:a].text` cut from the Doc's string: the Span would build a Token per word
+    before the name, for every name asked about."""
+    if a <= 0:
+        return ""
+    text = doc_text(doc)[:doc[a].idx]
+    return text[:-1] if doc[a - 1].whitespace_ else text
+
+
 def _governor(tok):
     """The word a place phrase attaches to, through its preposition: the verb or noun it
     modifies."""
@@ -141,7 +150,7 @@ def role(doc, name: str, trigger=None) -> str:
         k -= 1
     if k >= 1 and doc[k].lower_ in ("with",) and doc[k - 1].lower_ in ("border", "frontier", "borders"):
         return "border"
-    if _BETWEEN_SIDES.search(doc[:a].text + " "):
+    if _BETWEEN_SIDES.search(_text_before(doc, a) + " "):
         return "line"                  # "the border between Kenya and Somalia": a reference line
     if _origin(head, trigger) or _home_phrase(doc, a, trigger, HOME_BEFORE):
         return "origin"                # "football fans from the eastern city of Kharkov"
