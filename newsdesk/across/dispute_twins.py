@@ -45,7 +45,7 @@ def dedupe(disputes: list[Dispute]) -> list[Dispute]:
             _fold(kept[0], d)
         if kept:
             continue                  # mostly the same claims as a dispute already kept
-        twin = next((o for o in out if denied_links(o) & denied_links(d)), None)
+        twin = next((o for o in out if denied_links(o) & denied_links(d) or one_rebuttal(o, d)), None)
         if twin is not None:
             _fold(twin, d)
             continue
@@ -63,6 +63,19 @@ def denied_links(d: Dispute) -> set[str]:
     """The parties `d`'s claims deny a tie to. Two disputes of one story that deny the same tie
     (one from a contrast, one from a no-evidence statement) are one quarrel told twice."""
     return {m.group(1).strip() for c in d.claims for m in NO_LINK.finditer(c.span.text)}
+
+
+DENIAL = re.compile(r"\bden(?:y|ies|ied|ying|ial)\b", re.I)
+
+
+def one_rebuttal(a: Dispute, b: Dispute) -> bool:
+    """Two accusation disputes holding one same denial sentence are one quarrel: the party's
+    rebuttal answers one charge, whether the charge was found as an accusation or as an
+    event record of the party's side (dispute_denied_record); the second's charges join the first."""
+    if a.kind != "accusation" or b.kind != "accusation":
+        return False
+    keys = {(c.article, c.span.start) for c in a.claims if DENIAL.search(c.span.text)}
+    return any((c.article, c.span.start) in keys for c in b.claims)
 
 
 MAX_CLAIMS = 6

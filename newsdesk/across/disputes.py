@@ -496,5 +496,5 @@ from . import (dispute_account, dispute_admission, dispute_confirm, dispute_culp
                dispute_evidence, dispute_headcount, dispute_identity, dispute_inline,
                dispute_marked, dispute_outcome, dispute_blame, dispute_label, dispute_deal,
                dispute_allegiance, dispute_legality, dispute_denied_claim, dispute_wounded,
-               dispute_involvement, dispute_waters, dispute_custody, dispute_claimed,
-               dispute_answered, dispute_fate, dispute_unclaimed, dispute_denied_fact)
+               dispute_involvement, dispute_waters, dispute_custody, dispute_claimed, dispute_answered,
+               dispute_fate, dispute_unclaimed, dispute_denied_fact, dispute_denied_record)
