@@ -11,6 +11,8 @@ from .gazetteer import gazetteer
 
 # a capitalised run of up to three words ("Burkina Faso", "Tunisian")
 _NAME_RUN = re.compile(r"[A-Z][\w'\u2019.-]*(?:\s+(?:of\s+)?[A-Z][\w'\u2019.-]*){0,2}")
+# seas, gulfs, straits: a shared body of water is where a maritime act happens
+_WATER = re.compile(r"\b(?:Gulf|Sea|Strait|Straits|Ocean|Bay|Channel|Sound|Bight|Red Sea|Mediterranean)\b", re.I)
 # "the country's president": a definite reference to the country the article is about
 _THE_COUNTRY = re.compile(r"\bthe (?:country|nation)(?:'s|\u2019s)?\b", re.I)
 
@@ -20,8 +22,9 @@ def above_countries(loc: Location | None) -> bool:
 
     Such names frame an act rather than place it: the area a wave of coups sweeps, a refugee
     route's end, the span of attacks "from Europe to the Middle East", a group's name. No
-    single act happens in a continent, so the event step reads them as naming no place."""
-    return loc is not None and loc.precision == "region" and not loc.country
+    single act happens in a continent, so the event step reads them as naming no place. A
+    body of water is no such frame: ships are attacked, seized and sunk in a gulf or strait."""
+    return loc is not None and loc.precision == "region" and not loc.country and not _WATER.search(loc.name)
 
 
 def names_country(text: str, cc: str | None) -> bool:

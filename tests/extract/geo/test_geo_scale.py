@@ -72,3 +72,12 @@ def test_a_statement_ties_itself_to_a_country_by_name_demonym_or_the_country():
 def test_a_protest_in_a_continent_does_not_land_in_the_storys_city(tmp_path):
     places = dict(_places(tmp_path, ABROAD))
     assert places.get("PROTEST", "none") is None
+
+
+def test_a_body_of_water_is_a_place_not_a_frame():
+    """Ships are attacked in a gulf or a strait: a sea-level region keeps its place."""
+    from newsdesk.model import Location
+    from newsdesk.extract.geo.scale import above_countries
+    assert above_countries(Location("Europe", precision="region"))
+    assert not above_countries(Location("Gulf", precision="region"))
+    assert not above_countries(Location("Arabian Sea", precision="region"))
