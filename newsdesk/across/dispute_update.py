@@ -1,6 +1,6 @@
 """Whether a sentence tells a figure that grew from its first report.
 
-Why: "the toll kept rising from the initially reported 40" names an earlier report, yet it
+Why: "the count went on climbing from the first reported 40" names an earlier report, yet it
 corrects nothing: the count moved on as the day went, which is an update, not two accounts
 at odds. The correction detector asks this before it sets the early report against the
 article's later account. The signal is the clause's structure: a verb of growth whose

@@ -52,7 +52,7 @@ def document_issuer(text: str, at: int = 0) -> tuple[str, int] | None:
 
 
 def document_source(text: str) -> tuple[str, int] | None:
-    """'a new toll published overnight by the Central Committee said' / 'The council's brief
+    """'an updated toll released late by the Central Committee said' / 'The council's brief
     statement after a special session Friday said': a document is the subject, its author
     the speaker (not the noun closing the phrase after it: 'a special session'). `text` is
     the words before the verb; the issuer must close them ('a tweet from the office of X says')."""

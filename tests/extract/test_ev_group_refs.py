@@ -113,7 +113,7 @@ def test_the_deaths_as_the_subject_are_still_told():
 
 
 def test_a_day_dating_the_reaction_does_not_make_it_a_telling():
-    ms = assault_mentions(LEDE + "The prime minister on Saturday denounced the incident as a \"cowardly attack\".",
+    ms = assault_mentions(LEDE + "The prime minister on Saturday condemned the episode as a \"cowardly attack\".",
                           "2027-10-25")
     assert not told(ms, "The prime minister on Saturday")
     ms = assault_mentions(LEDE + "Two officials said a border militia was responsible for the killings, "

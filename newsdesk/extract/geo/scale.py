@@ -21,7 +21,7 @@ def above_countries(loc: Location | None) -> bool:
     """Whether `loc` is a region spanning several countries (a continent, "West Africa").
 
     Such names frame an act rather than place it: the area a wave of coups sweeps, a refugee
-    route's end, the span of attacks "from Europe to the Middle East", a group's name. No
+    route's end, the reach of attacks "from Europe to West Africa", a group's name. No
     single act happens in a continent, so the event step reads them as naming no place. A
     body of water is no such frame: ships are attacked, seized and sunk in a gulf or strait."""
     return loc is not None and loc.precision == "region" and not loc.country and not _WATER.search(loc.name)
