@@ -52,9 +52,9 @@ def document_issuer(text: str, at: int = 0) -> tuple[str, int] | None:
 
 
 def document_source(text: str) -> tuple[str, int] | None:
-    """'an updated toll released late by the Central Committee said' / 'The council's brief
-    statement after a special session Friday said': a document is the subject, its author
-    the speaker (not the noun closing the phrase after it: 'a special session'). `text` is
+    """'an updated toll released late by the Central Committee said' / 'The council's short
+    statement issued after an emergency sitting on Friday said': a document is the subject, its author
+    the speaker (not the noun closing the phrase after it: 'an emergency sitting'). `text` is
     the words before the verb; the issuer must close them ('a tweet from the office of X says')."""
     if m := _BY_SOURCE.search(text) or _OWNED_DOC.match(text):
         return m.group(1), m.start(1)

@@ -19,7 +19,7 @@ STRING = """Rebel officers arrested the Nigerien president on Monday, the latest
 Soldiers patrolled the streets of Niamey on Tuesday.
 """
 
-SPAN = """MOMBASA, Kenya - A gunman opened fire on tourists at a beach hotel on Friday, killing 20 people, in one of three deadly attacks from Europe to West Africa that day.
+SPAN = """MOMBASA, Kenya - A gunman opened fire on tourists at a beach hotel on Friday, killing 20 people, one of three bloody assaults that day reaching from Europe to West Africa.
 
 Police said the gunman was shot dead by guards.
 """
