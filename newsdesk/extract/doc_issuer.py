@@ -9,6 +9,14 @@ from __future__ import annotations
 
 import re
 
+# nouns for a document that carries its issuer's words: it speaks (quotes) and acts (events)
+# for whoever issued it (own_clause, doc_party)
+DOCUMENT_NOUNS = frozenset("""
+    statement report release communique communiqué letter post tweet message note bulletin
+    announcement poster document memo memorandum flyer leaflet notice manifesto charter decree
+    declaration
+""".split())
+
 # the subject side: 'a new toll published overnight by X said', 'The council's statement after … said'
 _DOC = r"(?:statement|report|toll|release|communiqu[eé]|letter|post|tweet|message|note|bulletin|update|tally|count|announcement)"
 _BY_SOURCE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){0,2}?" + _DOC + r"\s+(?:[a-z]+\s+){0,2}?(?:from|by)\s+"

@@ -11,9 +11,8 @@ import re
 
 from ..nlp import lemma_in, pos
 from .actors import is_party
+from .doc_issuer import DOCUMENT_NOUNS
 
-DOCUMENTS = {"statement", "communique", "communiqué", "declaration", "letter", "report", "bulletin",
-             "notice", "memo", "memorandum", "tweet", "post", "release", "message", "note", "document"}
 _SPEECH = {"say", "state", "add", "read", "declare", "announce", "note", "stress", "insist", "warn"}
 _ISSUING = ("from", "by", "of")
 _PRONOUNS = {"we", "i", "you", "it", "they", "he", "she", "this", "that", "us"}
@@ -27,7 +26,7 @@ BARE_DOCUMENT = re.compile(
 
 
 def is_document(tok) -> bool:
-    return tok is not None and pos(tok) == "NOUN" and lemma_in(tok, DOCUMENTS)
+    return tok is not None and pos(tok) == "NOUN" and lemma_in(tok, DOCUMENT_NOUNS)
 
 
 def issuer(tok):

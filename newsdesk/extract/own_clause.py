@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from .doc_issuer import DOCUMENT_NOUNS
 from .quote_runs import HUMAN_HEADS
 from .speakers import ORG_HEADS, TITLES
 
@@ -26,11 +27,6 @@ from .speakers import ORG_HEADS, TITLES
 _LEAD_IN = re.compile(r"[,:;(\[—–-]\s*$")
 _CLOSED = re.compile(r"[.!?…]\s*$")
 _SPEAKING_PRONOUNS = frozenset("he she they we i".split())
-_DOC_HEADS = frozenset("""
-    statement report release communique communiqué letter post tweet message note bulletin
-    announcement poster document memo memorandum flyer leaflet notice manifesto charter decree
-    declaration
-""".split())
 _SUBJECT_DEPS = ("nsubj",)
 _CUT_DEPS = frozenset("relcl acl appos punct cc conj advcl case".split())
 
@@ -66,7 +62,7 @@ def _can_speak(head) -> bool:
     if head.tag_ not in ("NN", "NNS"):
         return False
     one = _singular(low)
-    return bool({low, one} & (HUMAN_HEADS | ORG_HEADS | _DOC_HEADS)) or \
+    return bool({low, one} & (HUMAN_HEADS | ORG_HEADS | DOCUMENT_NOUNS)) or \
         (one in TITLES and one.isalpha())
 
 
