@@ -18,9 +18,8 @@ Two more shapes of one crew count, both stated as sentence structure:
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-from ..nlp import parse
+from ..nlp import parse_one
 
 _CONDITION = {"if", "whether", "unless"}
 # "ten gunmen remained inside": those still holding out, a part of the crew (as "the remaining")
@@ -31,12 +30,6 @@ ONLY_ONE = re.compile(r"\bthere\s+(?:was|is|had\s+been|has\s+been)\s+(?:only|jus
                       r"(?:gunman|attacker|assailant|shooter|bomber|knifeman|perpetrator)\b", re.I)
 # the perpetrators of one attack (not "militants" or "insurgents", killed in many fights of a war)
 ONE_ATTACK_CREW = re.compile(r"\b(?:gunmen|attackers|assailants|shooters|bombers|hijackers|knifemen)$", re.I)
-
-
-@lru_cache(maxsize=2048)
-def _doc(text: str):
-    """One parse per sentence: a sentence's counts are asked about one by one."""
-    return parse([text])[0]
 
 
 def _token_ending(doc, end: int):
@@ -60,7 +53,7 @@ def crew_acts(text: str, end: int) -> bool:
     pivot of an asserted existential: the clause sizes the crew that acted."""
     if end > len(text):
         return False
-    tok = _token_ending(_doc(text), end)
+    tok = _token_ending(parse_one(text), end)
     if tok is None:
         return False
     head = tok.head

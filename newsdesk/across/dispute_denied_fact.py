@@ -18,10 +18,9 @@ sentences naming different doers of the act are two acts, not one.
 from __future__ import annotations
 
 import unicodedata
-from functools import lru_cache
 
 from ..model import Article, Dispute
-from ..nlp import lemma_forms, parse, pos
+from ..nlp import lemma_forms, parse_one, pos
 from .dispute_holders import own_voice
 from .dispute_sides import kin, one_side
 from .disputes import _claim, _quoted_by, detector, holder
@@ -51,11 +50,6 @@ _LINKS = {"ccomp", "xcomp", "acl", "conj", "relcl", "advcl", "pcomp", "pobj", "p
 
 def _fold(word: str) -> str:
     return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode().lower()
-
-
-@lru_cache(maxsize=4096)
-def _doc(text: str):
-    return parse([text])[0]
 
 
 def _is(tok, words: frozenset[str]) -> bool:
@@ -115,7 +109,7 @@ def _stated(verb) -> bool:
 def denied_acts(text: str) -> list[tuple[object, dict[str, frozenset[str]]]]:
     """(verb, roles) of each act a sentence denies: the clause under "deny" (or under the report
     noun it takes), or the gerund after it, whose doer is the denier."""
-    doc = _doc(text)
+    doc = parse_one(text)
     out = []
     for d in doc:
         if pos(d) != "VERB" or not _is(d, DENY) or any(c.dep_ == "neg" for c in d.children) or \
@@ -166,7 +160,7 @@ def _assertions(text: str, denied: tuple) -> bool:
     """Whether a sentence states the denied act (a telling of the denial itself does not: the
     act sits under "deny" there)."""
     return any(pos(t) == "VERB" and _same_act(denied, t) and _stated(t) and not _after_denial(t)
-               for t in _doc(text))
+               for t in parse_one(text))
 
 
 _BREAK = frozenset({",", ";", ":", "but", "while", "and"})

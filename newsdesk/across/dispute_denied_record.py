@@ -18,7 +18,8 @@ from __future__ import annotations
 
 from ..extract.plover import find_triggers, retype
 from ..model import Article, Dispute, Event
-from .dispute_denied_fact import DENY, NOT_STATED, _after_denial, _doc, _is, _named, _stated, _voice, _what, denied_acts
+from ..nlp import parse_one
+from .dispute_denied_fact import DENY, NOT_STATED, _after_denial, _is, _named, _stated, _voice, _what, denied_acts
 from .dispute_holders import own_voice
 from .dispute_sides import kin, one_side
 from .disputes import _claim, detector
@@ -61,7 +62,7 @@ def _plain(text: str) -> bool:
     """The sentence tells the act as having happened: no denial, doubt, rumour or accusation
     governs any verb of it, no negation stands in it ("there is no evidence the strike came
     from ..." states an absence, not the act), and its main verb carries no modal."""
-    doc = _doc(text)
+    doc = parse_one(text)
     if any(_is(t, NOT_STATED) or _after_denial(t) or t.dep_ == "neg" or (t.dep_ == "det" and t.lower_ == "no")
            for t in doc):
         return False

@@ -9,9 +9,8 @@ sentences rarely carry. Two accounts that agree ("also said", "too") are no turn
 """
 from __future__ import annotations
 
-from functools import lru_cache
 
-from ..nlp import lemma_forms, parse, pos
+from ..nlp import lemma_forms, parse_one, pos
 
 SAYING = frozenset({"say", "report", "tell", "state", "claim", "announce", "add"})
 # the act must be an act: being, having and saying retold are no account of how it happened
@@ -21,15 +20,10 @@ _NEUTER = frozenset({"it", "they"})
 AGREE = frozenset({"also", "too", "likewise", "similarly", "agreed", "confirmed"})
 
 
-@lru_cache(maxsize=1024)
-def _doc(text: str):
-    return parse([text])[0]
-
-
 def _told(text: str) -> set[tuple[frozenset[str], tuple, str]]:
     """(verb forms, subject, rest) of each clause a saying verb of `text` governs."""
     out = set()
-    for say in _doc(text):
+    for say in parse_one(text):
         if pos(say) != "VERB" or not lemma_forms(say.text) & SAYING:
             continue
         speaker = next((c for c in say.children if c.dep_ == "nsubj"), None)

@@ -84,8 +84,8 @@ def clause_subject(sentence: str, upto: int) -> tuple[str, int] | None:
     """(phrase, offset) of the main clause's active subject when it precedes offset `upto`
     and can speak. A passive subject is the thing said or the one spoken to, and the subject
     of a clause below the main one is what is reported, not who reports it: neither counts."""
-    from ..nlp import get_nlp
-    doc = get_nlp()(sentence[:1500])
+    from ..nlp import parse_one
+    doc = parse_one(sentence)
     sent = next((s for s in doc.sents if s.start_char <= upto < s.end_char), None)
     if sent is None:
         return None

@@ -200,6 +200,13 @@ def parse(texts: list[str], batch_size: int = 64):
     return docs
 
 
+@lru_cache(maxsize=4096)
+def parse_one(text: str):
+    """The parse of one sentence, cached by its text: the across-article readers (disputes) and
+    the quote readers ask about single sentences, often the same one several times."""
+    return parse([text])[0]
+
+
 def tagged(text: str):
     """A Doc with fine tags but no parse, for rules that read only parts of speech: the
     tagger reads the shared token vectors, never the parse, so its tags are those of a full
