@@ -8,6 +8,7 @@ from ..nlp import lemma_in, pos
 from . import ev_names as N
 from .actors import QUANTITY, _alias, actor_country, guise_wearer, is_party
 from .doc_party import is_document, issuer as doc_party
+from .borrowed import SAY, gerund_host, shared_passive, when_actor
 from .gapped import gapped_agent as _gapped_agent
 
 # last words of names of venues: before an act noun they say where ("the Dorn Arena attack")
@@ -372,10 +373,10 @@ def _roles(tok):
         return actor, recip
     subj, passive = _subject(verb)
     t, hops, raised = verb, 0, False
-    while subj is None and hops < 3 and (t.dep_ in ("conj", "xcomp", "advcl", "ccomp") or _gerund_host(t)) \
-            and t.head.i != t.i and not (t.dep_ == "ccomp" and lemma_in(t.head, _SAY)):   # a witness said there was fighting
+    while subj is None and hops < 3 and (t.dep_ in ("conj", "xcomp", "advcl", "ccomp") or gerund_host(t)) \
+            and t.head.i != t.i and not (t.dep_ == "ccomp" and lemma_in(t.head, SAY)):   # a witness said there was fighting
         raised = raised or t.dep_ == "xcomp"
-        host = _gerund_host(t)
+        host = gerund_host(t)
         t = host or t.head
         subj, passive = _subject(t)
         hops += 1
@@ -387,13 +388,13 @@ def _roles(tok):
             passive and verb.tag_ == "VBN" and not any(c.dep_ == "aux" for c in verb.children))
     # "opened fire and was shot dead by police", "30 died and 200 were hurt": a passive
     # conjunct's borrowed subject is its patient
-    passive = passive or _shared_passive(verb) or (subj is None and _agent(verb) is not None) or \
+    passive = passive or shared_passive(verb) or (subj is None and _agent(verb) is not None) or \
         (hops > 0 and verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.children))
     gapped = _gapped_agent(verb) if subj is not None and not passive else None
     if gapped is not None:
         return gapped, subj
     if passive:     # "a claim rejected by Russian officials": an agent makes it passive
-        return _agent(verb) or _act_agent(verb) or _when_actor(verb), subj
+        return _agent(verb) or _act_agent(verb) or when_actor(verb), subj
     return subj, _object(verb)
 
 
@@ -437,21 +438,6 @@ def _taker_subject(verb):
     return None
 
 
-# prepositions whose gerund the subject does; after "of", "for", "from" the object does it
-# ("accused Russia of shooting down a jet", "blamed the rebels for attacking")
-SUBJECT_PREPS = {"by", "in", "after", "before", "while", "upon", "without", "through"}
-
-
-def _gerund_host(t):
-    """'Biden reacted by promising ...', 'Raab joined others in condemning the coup': a gerund
-    after a preposition has the subject of the verb the preposition hangs on; that verb."""
-    prep = t.head
-    if t.dep_ == "pcomp" and t.tag_ == "VBG" and prep.dep_ == "prep" and prep.lower_ in SUBJECT_PREPS \
-            and prep.head.i != prep.i and pos(prep.head) in ("VERB", "AUX"):
-        return prep.head
-    return None
-
-
 # acts named by a noun in which a party was hit: "detained in a raid by the army"
 ACT_FRAMES = ACT_NOUNS | {"sweep", "swoop", "ambush", "roundup", "round-up"}
 
@@ -464,40 +450,4 @@ def _act_agent(verb):
             by = next(iter(_pobjs(act, ("by",))), None)
             if by is not None and is_party(by):
                 return by
-    return None
-
-
-def _shared_passive(verb) -> bool:
-    """'appeared to have been killed or captured': a bare participle joined to a passive one
-    shares its passive voice (the gunmen were captured; they captured no one)."""
-    return verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.i != verb.i and \
-        not any(c.dep_ in ("aux", "nsubj", "dobj") for c in verb.children) and \
-        any(c.dep_ == "auxpass" for c in verb.head.children)
-
-
-_SAY = {"say", "tell", "report", "add", "state", "claim", "announce", "confirm", "write"}
-# "... were killed, after the doctors' committee reported 108 deaths": who tells a toll
-_TELL = _SAY | {"estimate", "put", "count", "record", "tally", "publish", "release", "revise"}
-
-
-# passives whose subject was harmed by whoever the when-clause names
-HARMED = {"kill", "wound", "injure", "hurt", "die", "destroy", "damage", "burn", "detain", "arrest",
-          "capture", "abduct", "kidnap", "shoot", "hit", "strike", "trap", "crush", "bury", "attack",
-          "seize", "take", "hold", "beat", "stab", "execute", "behead", "murder", "massacre", "slaughter",
-          "target", "bomb", "shell", "raid", "storm", "occupy", "overrun", "loot", "torch", "evacuate",
-          "rescue", "free", "release"}
-
-
-def _when_actor(verb):
-    """'38 people were killed when radicals set fire to a building': with no agent, the
-    party of the clause that says how the victims died. Only a harm tells its doer this way:
-    "the guard was put on alert after rioters took the depot" names who provoked the alert."""
-    if not lemma_in(verb, HARMED):
-        return None
-    for c in verb.children:
-        if c.dep_ == "advcl" and any(m.lower_ in ("when", "after", "as") for m in c.children
-                                     if m.dep_ in ("advmod", "mark")):
-            s = next((g for g in c.children if g.dep_ == "nsubj"), None)
-            if s is not None and is_party(s) and s.tag_ != "PRP" and not lemma_in(c, _TELL):
-                return s
     return None

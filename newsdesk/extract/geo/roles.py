@@ -23,6 +23,7 @@ from .named_roles import (REPORTING, nation_of_group, object_of_stance, party_ad
 from .attach import NOT_SITES, attached_role, name_head, trigger_site_first
 from .clauses import aside_role
 from .party_votes import party_vote
+from .trips import CONTAINERS, is_destination, is_origin, is_route
 
 # landmark heads written in lower case after a proper name ("the Turaibal border crossing")
 LANDMARK_HEADS = {"border crossing", "crossing", "checkpoint", "airport", "air base", "airbase",
@@ -48,13 +49,6 @@ NOT_PLACE_NOUNS = {"official", "officials", "authorities", "authority", "governm
                    "stocks", "shares", "company", "firm", "companies", "bank", "consulate"}
 REPORT_NOUNS = {"conference", "briefing", "reporters", "journalists", "interview", "statement",
                 "press", "media", "persons", "newspaper", "television", "broadcast"}
-# "X of Y": Y is a place inside a name only when X is a proper noun that is not itself a
-# geographic container ("Islamic State of Iraq", "Bank of England"; but "Gulf of Aden",
-# "Republic of Korea", "City of London" stay places)
-CONTAINERS = {"city", "province", "republic", "kingdom", "gulf", "bay", "sea", "strait", "isle",
-              "island", "islands", "state", "states", "governorate", "district", "region",
-              "county", "emirate", "commonwealth", "federation", "union", "port", "cape",
-              "lake", "mount", "sultanate", "principality", "duchy", "town", "village"}
 ORG_HEADS = {"state", "bank", "university", "church", "party", "front", "army", "council",
              "ministry", "government", "league", "movement", "brotherhood", "organization",
              "organisation", "institute", "college", "school", "museum", "company", "times",
@@ -152,11 +146,11 @@ def role(doc, name: str, trigger=None) -> str:
         return "border"
     if _BETWEEN_SIDES.search(_text_before(doc, a) + " "):
         return "line"                  # "the border between Kenya and Somalia": a reference line
-    if _origin(head, trigger) or _home_phrase(doc, a, trigger, HOME_BEFORE):
+    if is_origin(head, trigger) or _home_phrase(doc, a, trigger, HOME_BEFORE):
         return "origin"                # "football fans from the eastern city of Kharkov"
-    if _route(head, trigger):
+    if is_route(head, trigger):
         return "route"                 # "an airliner flying from Amsterdam to Kuala Lumpur"
-    if _destination(head):
+    if is_destination(head):
         return "destination"           # "rebels who agreed to be evacuated to Idlib"
     if _home_phrase(doc, a, trigger, RESIDENCE_BEFORE):
         return "residence"
@@ -232,7 +226,6 @@ def _seat(doc, b: int) -> bool:
     return b + 1 < len(doc) and doc[b].text in ("-", "\u2013") and doc[b + 1].lower_ in SEAT_WORDS
 
 
-ARRIVE = {"come", "arrive", "travel", "hail"}
 # where a person lives or comes from, told right before the name: "the family moved here from
 # Guyana", "a native of Houston", "born in Jordan", "who lives in Ohio"; the act is elsewhere
 HOME_BEFORE = re.compile(
@@ -242,82 +235,6 @@ HOME_BEFORE = re.compile(
 # 24 hours"), so such a name only yields to another place the sentence gives
 RESIDENCE_BEFORE = re.compile(r"\b(?:(?:lives|lived|living|resides|resided|residing)\s+in|residents?\s+of)"
                               r"\s+(?:the\s+)?$", re.I)
-GROUPS_OF_PEOPLE = {"delegation", "team", "group", "crowd", "contingent", "convoy", "mob"}
-# a vehicle's origin is where it was registered or set out ("a truck from Poland crashed into
-# the market"), not where it struck
-VEHICLES = {"truck", "lorry", "van", "bus", "car", "plane", "aircraft", "airliner", "jet", "flight",
-            "ship", "vessel", "boat", "ferry", "tanker", "train", "trailer"}
-
-
-def _origin(head, trigger=None) -> bool:
-    """Where people come from, not where the act happened: "fans from Kharkov", "refugees
-    from the town of Kilis", "radicals who had come from Kiev". Only a "from" phrase on a
-    noun or on such a relative clause counts: on the clause's own verb ("withdrew from
-    Kilis", "fired from Gaza") the name is a place of the act."""
-    t = head
-    if t.head.lower_ == "of" and t.head.head.lower_ in CONTAINERS:
-        t = t.head.head                # "the eastern city of Kharkov"
-    p = t.head
-    if p is t or p.lower_ != "from" or p.dep_ != "prep":
-        return False
-    gov = p.head
-    if gov is trigger or gov.i > p.i:
-        return False
-    if gov.tag_ == "NNS" or gov.lower_ in GROUPS_OF_PEOPLE or gov.lower_ in VEHICLES:
-        return True                    # ("the withdrawal from Anbar" stays a place)
-    # "radicals who had come from Kiev": a people's origin told in a relative clause
-    return gov.dep_ in ("relcl", "acl") and lemma_in(gov, ARRIVE)
-
-
-# words that describe a trip of the thing acted on, not the act: "a plane flying from X to Y",
-# "a ship bound for Z", "the airliner, en route from X to Y"
-TRAVEL = {"travel", "fly", "sail", "head", "journey", "bind", "bound", "route", "cruise", "commute"}
-
-
-def _route(head, trigger=None) -> bool:
-    """The name is an end of a journey told as a modifier of the vehicle or traveller
-    ("an airliner travelling from Amsterdam to Kuala Lumpur", "en route to Z"): where the
-    trip began or was going, not where the act happened. A trip told by the trigger itself
-    ("troops flew to Erbil") keeps its place."""
-    t = head.head if head.dep_ == "conj" else head      # "between Kuala Lumpur and Amsterdam"
-    p = t.head
-    if p is t or p.lower_ not in ("from", "to", "for", "between", "via") or p.dep_ != "prep":
-        return False
-    gov = p.head
-    if gov is trigger or gov.i > p.i or not lemma_in(gov, TRAVEL) and gov.lower_ not in TRAVEL:
-        return False
-    return gov.dep_ in ("acl", "relcl", "appos") or gov.lower_ == "route" and gov.head.lower_ == "en"
-
-
-# words of moving people away: the act (the deal, the shelling, the evacuation itself) is where
-# they are taken from, not where they are taken to
-SENT_AWAY = {"evacuate", "evacuation", "deport", "deportation", "transfer", "relocate", "relocation",
-             "expel", "expulsion", "exile", "bus", "flee", "fled", "resettle", "resettlement"}
-# carrying words count only as a modifier of the thing acted on ("buses carrying rebels to
-# Idlib were shelled"), never as the act ("the army took them to Homs")
-CARRY = {"carry", "carrying", "take", "taking", "transport", "transporting", "ferry", "ferrying"}
-
-
-def _destination(head) -> bool:
-    """The name is where people are moved to ("rebels who agreed to be evacuated to the city
-    of Idlib", "the evacuation of militants to Idlib"): the "to" phrase hangs on a word of
-    moving away, or on the people of such a word ("evacuation of militants")."""
-    t = head.head if head.dep_ == "conj" else head
-    if t.head.lower_ == "of" and t.head.head.lower_ in CONTAINERS:
-        t = t.head.head                # "the northwestern city of Idlib"
-    p = t.head
-    if p is t or p.lower_ not in ("to", "toward", "towards") or p.dep_ != "prep":
-        return False
-    gov = p.head
-    for _ in range(2):
-        if lemma_in(gov, SENT_AWAY) or gov.lower_ in SENT_AWAY or \
-                gov.lower_ in CARRY and gov.dep_ in ("acl", "relcl"):
-            return True
-        if gov.dep_ != "pobj" or gov.head.lower_ != "of":
-            return False
-        gov = gov.head.head            # "evacuation of militants to Idlib"
-    return False
-
 
 def trip_ends(doc, names: list[str]) -> list[str]:
     """The names the sentence gives only as a journey's ends: they must not vote for the
