@@ -106,14 +106,19 @@ def _stated(verb) -> bool:
     return True
 
 
+def denies(tok) -> bool:
+    """The token is a denying verb that denies outright: not negated, not under a modal."""
+    return pos(tok) == "VERB" and _is(tok, DENY) and not any(
+        c.dep_ == "neg" or (c.dep_ == "aux" and c.text.lower() in MODALS) for c in tok.children)
+
+
 def denied_acts(text: str) -> list[tuple[object, dict[str, frozenset[str]]]]:
     """(verb, roles) of each act a sentence denies: the clause under "deny" (or under the report
     noun it takes), or the gerund after it, whose doer is the denier."""
     doc = parse_one(text)
     out = []
     for d in doc:
-        if pos(d) != "VERB" or not _is(d, DENY) or any(c.dep_ == "neg" for c in d.children) or \
-                any(c.dep_ == "aux" and c.text.lower() in MODALS for c in d.children):
+        if not denies(d):
             continue
         clauses = [c for c in d.children if c.dep_ in {"ccomp", "xcomp"} and pos(c) == "VERB"]
         for obj in (c for c in d.children if c.dep_ == "dobj" and _is(c, REPORT_NOUNS)):

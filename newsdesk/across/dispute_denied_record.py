@@ -13,13 +13,17 @@ denier's side (read by the same party readers the other detectors use). Guards a
 as for the sentence form: a reporting sentence must state the act plainly (not negated, modal,
 or itself under a denial, rumour or accusation), be held by a party not on the denier's side,
 and a denied clause naming a doer of another party is another act; at most one per story.
+A denial often names the act as a noun under a role noun, with no clause at all ("the army
+denied any involvement in the shooting", "denied responsibility for the blast"): the act noun
+is read as the denied act, its doer the denier, so it meets the records the same way.
 """
 from __future__ import annotations
 
 from ..extract.plover import find_triggers, retype
 from ..model import Article, Dispute, Event
-from ..nlp import parse_one
-from .dispute_denied_fact import DENY, NOT_STATED, _after_denial, _is, _named, _stated, _voice, _what, denied_acts
+from ..nlp import parse_one, pos
+from .dispute_denied_fact import (DENY, NOT_STATED, _after_denial, _is, _named, _stated, _voice, _what, _words,
+                                  denied_acts, denies)
 from .dispute_holders import own_voice
 from .dispute_sides import kin, one_side
 from .disputes import _claim, detector
@@ -27,6 +31,10 @@ from .merge_states import states
 
 MAX_TOLD = 3
 MAX_DENY = 2
+# nouns naming a party's share in an act: "denied involvement in / responsibility for / any role in"
+ROLE_NOUNS = frozenset({"involvement", "responsibility", "role", "part", "hand", "link", "connection",
+                        "complicity", "culpability"})
+_ROLE_PREPS = frozenset({"in", "for", "to", "with", "behind"})
 
 
 def act_classes(text: str, verb) -> set[tuple[str, str | None]]:
@@ -38,6 +46,37 @@ def act_classes(text: str, verb) -> set[tuple[str, str | None]]:
     hi = max(t.idx + len(t.text) for t in toks)
     return {(tr.type, tr.mode) for tr in retype(text, find_triggers(text))
             if (tr.start < verb.idx + len(verb.text) and verb.idx < tr.end) or (lo <= tr.start and tr.end <= hi)}
+
+
+def denied_roles(text: str) -> list[tuple[object, dict[str, frozenset[str]]]]:
+    """(act noun, roles) of each act a sentence denies a share in: the object of "deny" is a role
+    noun and the act is the noun of its prepositional phrase ("denied involvement in the
+    shooting"); the doer is the denier. A bare "denied involvement" names no act to match."""
+    out = []
+    for d in parse_one(text):
+        if not denies(d):
+            continue
+        denier = next((c for c in d.children if c.dep_ == "nsubj"), None)
+        agent = _words(denier) if denier is not None else frozenset()
+        for obj in (c for c in d.children if c.dep_ == "dobj" and _is(c, ROLE_NOUNS)):
+            for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ in _ROLE_PREPS):
+                out += [(n, {"agent": agent} if agent else {}) for n in prep.children
+                        if n.dep_ == "pobj" and pos(n) == "NOUN"]
+    return out
+
+
+def noun_classes(text: str, noun) -> set[tuple[str, str | None]]:
+    """(type, mode) of the triggers on the act noun itself or its compound ("the terror strike"),
+    not on the places or clauses that hang from it."""
+    toks = [noun] + [c for c in noun.children if c.dep_ == "compound"]
+    return {(tr.type, tr.mode) for tr in retype(text, find_triggers(text))
+            if any(tr.start < t.idx + len(t.text) and t.idx < tr.end for t in toks)}
+
+
+def _denied(text: str) -> list[tuple[object, dict, set]]:
+    """(act token, roles, act classes) of each act a sentence denies, as a clause or as a noun."""
+    return [(v, roles, act_classes(text, v)) for v, roles in denied_acts(text)] + \
+        [(n, roles, noun_classes(text, n)) for n, roles in denied_roles(text)]
 
 
 def _same_class(ev: Event, classes: set[tuple[str, str | None]]) -> bool:
@@ -92,8 +131,7 @@ def denied_record(articles: list[Article], ctx: dict) -> list[Dispute]:
             if s.text[:1] in "\"“‘'" or ("deni" not in low and "deny" not in low):
                 continue
             who = _voice(art, s, ctx)
-            for verb, roles in denied_acts(s.text) if who else []:
-                classes = act_classes(s.text, verb)
+            for verb, roles, classes in _denied(s.text) if who else []:
                 denials += [(art, s, who, verb, ev) for ev in ctx["events"] if classes and _same_class(ev, classes)
                             and on_side(ev.actor, who) and not _rival_doer(roles, ev.actor, s.text)]
     found = []
@@ -108,7 +146,16 @@ def denied_record(articles: list[Article], ctx: dict) -> list[Dispute]:
     (art, s, who, verb, _), picked = mine[0], [(mine[0][0], mine[0][1], mine[0][2])]
     picked += [(a, d, w) for a, d, w, _, _ in mine if a is not art][:MAX_DENY - 1]
     claims = [_claim(a, o, h) for a, o, h in told[:MAX_TOLD] + picked]
-    return [Dispute(f"whether {_what(verb)}: {told[0][2]} vs {who}", claims, "accusation")]
+    return [Dispute(f"whether {_topic(verb, who)}: {told[0][2]} vs {who}", claims, "accusation")]
+
+
+def _topic(act, who: str) -> str:
+    """The denied clause, or for a denied share in an act noun, who took part in what."""
+    if pos(act) != "NOUN":
+        return _what(act)
+    clause = {t.i for c in act.subtree if c.dep_ in {"relcl", "acl"} for t in c.subtree}
+    words = [t.text for t in act.subtree if t.i not in clause and t.dep_ != "punct"]
+    return f"{who} had a part in " + " ".join(words[:6])
 
 
 def _reports(articles: list[Article], ctx: dict, ev: Event, denials: set[tuple[str, int]], sides: set[str]) -> list[tuple]:

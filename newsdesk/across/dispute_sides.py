@@ -155,6 +155,31 @@ def states_after(text: str, cue: re.Pattern) -> set[str]:
             if (k := _word_key(w)).startswith("cc:") and side(w + rest) != "foes"}
 
 
+# what a name may add and still name the same party: its people or its adjective ("Iran" /
+# "Iranian", "Israelis")
+_NAME_TAILS = frozenset({"", "s", "n", "ns", "an", "ans", "ian", "ians", "i", "is", "ese", "ish"})
+_CAP = r"\b[A-Z][a-z]{3,}"
+
+
+def alike(a: str, b: str) -> bool:
+    """Two capitalised words name one party: equal, or one is the other with a demonym tail.
+    Sharing the first letters alone does not ("Frontline", the owner, and "Front", its ship)."""
+    short, long_ = sorted((a.lower(), b.lower()), key=len)
+    return long_.startswith(short) and long_[len(short):] in _NAME_TAILS
+
+
+def names_rebutter(text: str, cue: re.Pattern, key: str, holders: list[str]) -> bool:
+    """Whether a charge names, after its accusing word, the party whose rebuttals carry `key`
+    (the first five letters of a holder's first name word, or a state key): one of its states,
+    or a word alike with that name word."""
+    if key in states_after(text, cue):
+        return True
+    m = cue.search(text)
+    names = {w for h in holders for w in re.findall(_CAP, h or "")[:1] if w[:5].lower() == key}
+    return any(alike(w, n) for w in re.findall(_CAP, text[m.start():] if m else "") if w[:5].lower() == key
+               for n in names)
+
+
 def kin(a: str, b: str) -> bool:
     """Two parties on one side: named alike, else of one known side (two states named apart
     are two sides: Azerbaijan and Armenia)."""

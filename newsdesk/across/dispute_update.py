@@ -1,10 +1,15 @@
-"""Whether a sentence tells a figure that grew from its first report.
+"""Whether a sentence tells a figure that grew from its first report, and which figures an
+early report and the later account agree on.
 
 Why: "the count went on climbing from the first reported 40" names an earlier report, yet it
 corrects nothing: the count moved on as the day went, which is an update, not two accounts
 at odds. The correction detector asks this before it sets the early report against the
 article's later account. The signal is the clause's structure: a verb of growth whose
 "from" phrase holds the earlier figure.
+Likewise an account that repeats the early report's figure ("first reports said the ferry
+carried 300 passengers" / "the ferry, carrying 300 passengers, ...") agrees with it on that
+point: the figure's phrase is what the two share, so it cannot be what ties them as rival
+accounts.
 """
 from __future__ import annotations
 
@@ -17,3 +22,14 @@ GREW_FROM = re.compile(r"\b(?:ris(?:e|es|en|ing)|rose|climb\w*|gr(?:ew|ow|ows|ow
 def grew_from(text: str) -> bool:
     """The sentence tells a count that grew from an earlier figure."""
     return bool(GREW_FROM.search(text))
+
+
+# a figure and what it counts: "300 passengers", "40 tonnes of grain"
+FIGURE = re.compile(r"\b\d[\d,.]*\s+(?:[a-z]+\s+of\s+)?[a-z]+", re.I)
+
+
+def agreed(report: str, account: str) -> str:
+    """The figure phrases both sentences state alike, joined: words the correction detector
+    must not count as what ties an early report to a later account."""
+    phrases = {m.group(0).lower() for m in FIGURE.finditer(report)}
+    return " ".join(sorted(phrases & {m.group(0).lower() for m in FIGURE.finditer(account)}))

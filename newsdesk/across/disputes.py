@@ -34,11 +34,10 @@ from ..nlp import split_sentences
 from ..pipeline import corpus_step
 from ..extract.resolver import Resolver, resolver_for
 from .dispute_background import background
-from .dispute_update import grew_from
+from .dispute_update import agreed, grew_from
 from .dispute_holders import accuser, holder, no_file_ids, own_voice, toll_holder, unnamed
-from .dispute_sides import (accused_then_denied, accuses, charge_elsewhere, denied_in_aside, one_side,
-                            passive_blame, same_description, same_voice, state_keys, states_after,
-                            states_claim)
+from .dispute_sides import (accused_then_denied, accuses, charge_elsewhere, denied_in_aside, names_rebutter,
+                            one_side, passive_blame, same_description, same_voice, state_keys, states_claim)
 from .dispute_twins import dedupe as _dedupe, join_accused, join_shared
 from .figures import (PART_TOLL, RISEN, RUNNING_TOTAL, TOLL_PHRASE, another_acts_toll, counted_kinds, part_of_sum,
                       toll_told)
@@ -147,8 +146,8 @@ def denial(articles: list[Article], ctx: dict) -> list[Dispute]:
     groups = []                       # a state answers by its organs ("the Turkish ministry" for Turkey)
     keys = {id(s): {_stem(h)} - {None} | state_keys(h) for _, s, h in rebuttals}
     for target in {k for ks in keys.values() for k in ks}:
-        acc = [x for x in accusations if target in _stems_after(x[1].text, ACCUSE) | states_after(x[1].text, ACCUSE)]
         reb = [x for x in rebuttals if target in keys[id(x[1])]]
+        acc = [x for x in accusations if names_rebutter(x[1].text, ACCUSE, target, [h for _, _, h in reb])]
         if acc and reb and {a.id for a, _, _ in acc + reb}:
             groups.append((target, acc, reb))
     for acc, reb in join_accused(groups):
@@ -393,7 +392,7 @@ def correction(articles: list[Article], ctx: dict) -> list[Dispute]:
             words = _content(s.text[:cue.start()] + s.text[cue.end():])   # 'reported' is no shared topic
             best = max((o for o in sents if o is not s and not background(o.text, art)),
                        key=lambda o: len(_content(o.text) & words), default=None)
-            if best is not None and len(_content(best.text) & words) >= 2:
+            if best is not None and len(_content(best.text) & words - _content(agreed(s.text, best.text))) >= 2:
                 res = ctx["res"][art.id]
                 out.append(Dispute(f"earlier report vs later account: {_topic(s.text)}",
                                    [_claim(art, best, holder(best.text, res, best.start)),

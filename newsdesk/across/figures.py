@@ -114,11 +114,25 @@ TOLL_PHRASE = re.compile(r"\b(?:death toll|number of (?:dead|deaths|victims|fata
                          r"stood at)\s+(?:(more than|at least|over|about|nearly|some)\s+)?(\d[\d,]*)\b", re.I)
 
 
+# a party's toll that leaves no room for more, held under a speech or claim verb: "said that
+# nobody was killed", "insisted only one person had died"; the casualty parser reads no
+# figure from the first and the toll readers drop single deaths, yet each is a whole count
+# that a source reporting many dead contradicts
+_SAID = r"\b(?:that|said|says|insist\w*|claim\w*|maintain\w*|stated)\s+(?:[\w'\u2019-]+\s+){0,3}?"
+_DIED = r"\s+(?:(?:had|has|have|was|were)\s+)?(?:been\s+)?(?:killed|died|dead)\b"
+WHOLE_TOLL = re.compile(_SAID + r"(?:(no(?:body| one|-one)|none)|(?:only|just)\s+(one|a single)(?:\s+[a-z]+)?)" + _DIED,
+                        re.I)
+
+
 def toll_told(text: str) -> tuple[tuple[int, int | None], str] | None:
     """((low, high), qualifier) of a toll told as the count itself, which the casualty
-    parser reads no figure from: "exceeds 60" is a lower bound."""
+    parser reads no figure from: "exceeds 60" is a lower bound; "nobody was killed" is
+    none, "only one person died" one."""
     t = TOLL_PHRASE.search(text)
-    if not t or int(t.group(3).replace(",", "")) < 2:
+    if not t:
+        w = WHOLE_TOLL.search(text)
+        return ((0, 0) if w.group(1) else (1, 1), "exact") if w else None
+    if int(t.group(3).replace(",", "")) < 2:
         return None
     n = int(t.group(3).replace(",", ""))
     above = t.group(1)[:1].lower() in "etp" or (t.group(2) or "").lower() in {"more than", "at least", "over"}

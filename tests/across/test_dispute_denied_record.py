@@ -62,3 +62,13 @@ def test_one_rebuttal_answering_two_charges_is_one_quarrel():
     c = Dispute("whether shelled", [Claim("a0", "w", report), Claim("a1", "v", report)], "accusation")
     a.claims[:] = a.claims[:3]               # the fold above grew it
     assert len(dedupe([a, c])) == 2          # no denial shared: two quarrels
+
+
+def test_a_denied_share_in_an_act_noun_meets_the_record():
+    share = "The Velmar defence ministry denied any involvement in the shelling of the Orla market."
+    found = _story([REPORT, FILLER + " " + share], ("ASSAULT", None, "Velmar army", [0]))
+    assert len(found) == 1 and found[0].claims[-1].holder == "The Velmar defence ministry"
+    assert "part in the shelling" in found[0].topic
+    assert not _story([REPORT, share], ("ASSAULT", None, "Korim rebels", [0]))      # another doer's act
+    bare = "The Velmar defence ministry denied any involvement."                         # no act named
+    assert not _story([REPORT, FILLER + " " + bare], ("ASSAULT", None, "Velmar army", [0]))

@@ -22,3 +22,12 @@ def test_a_corrected_account_still_is():
     text = ("Initial reports had said the flooded mill at Orsk was empty. "
             "Eleven workers were trapped inside the flooded mill at Orsk, the mayor said.")
     assert [d for d in story_disputes(text) if d.topic.startswith("earlier report")]
+
+
+def test_an_account_repeating_the_reports_figure_corrects_nothing():
+    text = ("Earlier reports had said the barge was hauling 4,000 tonnes of grain, a bulk load. "
+            "The river barge with 4,000 tonnes of grain ran aground near Orsk, its owner said.")
+    assert not [d for d in story_disputes(text) if d.topic.startswith("earlier report")]
+    moved = ("Earlier reports had said the river barge ran aground near Orsk with 4,000 tonnes of grain. "
+             "The river barge ran aground near Orsk with 2,500 tonnes of grain, its owner said.")
+    assert [d for d in story_disputes(moved) if d.topic.startswith("earlier report")]
