@@ -8,6 +8,7 @@ import re
 from .bare_verbs import gerund_subject
 from .doc_issuer import document_issuer
 from .intro_clause import blank_asides, colon_clause_subject
+from .nested_cue import outer_sayer
 from .speakers import (CAP_STOP, PARTICIPLES, SPEECH_VERB, TITLES, is_pronoun, looks_person, np_after, strip_titles,
                        subject_before)
 
@@ -248,7 +249,7 @@ def left_speaker(left: str):
             continue                          # ', calling it "…"': the main clause's subject
         sub = subject_before(left[:v.start()])
         if sub:
-            return sub[0], sub[1], v.group()
+            return outer_sayer(left, sub) or (sub[0], sub[1], v.group())
         if v.group() in PARTICIPLES or _ELIDED_SUBJECT.search(left, 0, v.start()):
             continue
         np = np_after(left[v.end():])

@@ -25,6 +25,7 @@ from .quote_runs import (aged_referent, body_subject, described_speaker, documen
 from .cue_scope import cue_elsewhere, passive_naming
 from .own_clause import clause_subject, closes_own_sentence, embedded
 from .intro_clause import colon_clause_subject
+from .nested_cue import outer_sayer
 from .bare_verbs import bare_left, bare_right, nearest_left, nearest_right
 from .attribution import (attribution_line, cited_source, colon_intro, document_subject, kin_or_speaker,
                           left_speaker, next_sentence, predicate_subject, pure_attribution, right_speaker,
@@ -262,8 +263,8 @@ def _speech_mentions(art: Article, res: Resolver) -> list[Mention]:
         line0 = text.rfind("\n", 0, m.start()) + 1
         sent0 = sentence_start(text, m.start() - 1, line0)     # within the line, before the verb
         sub = subject_before(text[sent0:m.start()])
-        if not sub:
-            continue
+        if not sub or outer_sayer(text[sent0:m.start()], sub):
+            continue                  # 'X said that its inquiry shows …': the inquiry says nothing
         np, off = sub
         start = sent0 + off
         if np.lower() == "who":

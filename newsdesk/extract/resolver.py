@@ -6,9 +6,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .antecedents import CONNECTIVES, IDENTIFIED_AS, acts, nationality, opens_sentence, unnamed_speaker
 from .group_refs import own_name, plural_antecedent
 from .gender import PRONOUN_GENDER, described_gender, gender_in, relatives
-from .speakers import (CAP_STOP, HONORIFICS, NAME_SEQ, ORG_HEADS, STATEMENT_BY, TITLES, Mention,
+from .speakers import (CAP_STOP, HONORIFICS, NAME_SEQ, ON_OWN_PAGE, ORG_HEADS, STATEMENT_BY, TITLES, Mention,
                        drop_place_prefix, is_pronoun, looks_person, np_after, person_of_place,
                        plural_common, strip_titles, subject_before)
 
@@ -40,18 +41,6 @@ def _owned_thing(words: list[str]) -> bool:
 _ODD_FOLD = re.compile("[\u017f\u0131\u0130\u212a\u212b]")
 
 
-_SENT_START = re.compile(r"(?:^|[.!?][\"”’']?\s+|\n\s*)(?:(?:But|And|However|Meanwhile|Still|Yet|Now|Later|"
-                         r"Earlier|Instead|Then|So),?\s+)?$")
-_SUBJECT_NEXT = re.compile(r"\s+(?:of|was|is|had|has|[a-z]{3,}ed|[a-z]{3,}s)\b")
-
-
-def _opens_sentence(text: str, start: int, end: int) -> bool:
-    """'Allen Williams of Upper Darby was checking in his father ...': a full name that opens a
-    sentence as its subject introduces a person a later 'he said' may refer to."""
-    return bool(_SENT_START.search(text[max(0, start - 16):start])
-                and _SUBJECT_NEXT.match(text[end:end + 16]))
-
-
 _TITLE_WORDS = (TITLES | HONORIFICS) - {"of"}
 
 
@@ -73,39 +62,9 @@ def _surname_keys(last: str) -> list[str]:
     return [low] if bare == low or not bare else [low, bare]
 
 
-# a finite verb right after a name makes the name a subject ('Karim Benali watched ...');
-# participles that usually open a modifier ('Smith based in ...') do not
-_FINITE_NEXT = re.compile(r"\s+(?:also\s+|then\s+|later\s+)?(was|is|had|has|says|said|told|took|"
-                          r"spoke|saw|ran|went|came|gave|made|[a-z]{3,}ed)\b")
-_NOT_FINITE = {"based", "named", "called", "dubbed", "compared", "related", "located", "owned",
-               "backed", "listed", "needed", "aged", "injured", "killed", "wounded", "arrested",
-               "detained", "accused", "charged", "elected", "appointed", "returned"}
-
-
-# 'Police identified him as X' / 'a man named as X': the name is what the story calls someone it
-# already follows (the suspect), so a later 'he' may well be X, though X is no subject
-_IDENTIFIED_AS = re.compile(r"\b(?:identified|named)\s+(?:(?:him|her|them|the\s+\w+)\s+)?as\s+$")
-
-
 # the wire-photo caption's dateline: place, weekday, full date, no 'on' before the weekday
 _CAPTION_DATE = re.compile(r"\w, (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, (?:Jan|Feb|March|April|May|June|"
                            r"July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, (?:19|20)\d\d\.")
-
-
-def _acts(text: str, start: int, end: int) -> bool:
-    """'Karim Benali watched' / 'His neighbour, Karim Benali, watched': a name that is the
-    subject of a finite verb is someone a later 'he said' may refer to (a name after a verb,
-    the object, is not)."""
-    prev = text[max(0, start - 12):start].split()
-    if prev and prev[-1].lower() in _SUBORDINATE:
-        return False                  # '... reported that Robert Costa had written': not the topic
-    nxt = text[end:end + 40]
-    if nxt.startswith(","):
-        if not text[max(0, start - 2):start] == ", ":
-            return False
-        nxt = nxt[1:]
-    m = _FINITE_NEXT.match(nxt)
-    return bool(m and m.group(1) not in _NOT_FINITE)
 
 
 _GLUE = r"(?:the|a|an|with|of|to|in|on|at|and|or|was|is|were|are|had|has|by|for|from|that|who|said|told)"
@@ -114,8 +73,6 @@ def _longer(word: str) -> "re.Pattern":
     return re.compile(rf"\b{re.escape(word)}\s+[A-Z][\w-]+")
 
 
-_SUBORDINATE = {"that", "when", "after", "because", "if", "as", "while", "since", "before", "until",
-                "where", "whether", "and", "but", "or", "than", "with", "by", "against", "to"}
 _DEFINITE = re.compile(r"the ((?:[a-z][\w-]* ){0,2}[a-z][\w-]*)")
 _QUAL_RX = re.compile(r"(?:\s+(?:close to|familiar with|with knowledge of|briefed on|involved in|from|at|in|within|inside|with)\s+"
                       r"(?:the\s+|a\s+)?[\w-]+(?:\s+[A-Z][\w-]*)?)?")
@@ -150,13 +107,12 @@ class Resolver:
             seq = m.group().rstrip(".’'")
             name = drop_place_prefix(strip_titles(seq))
             toks = name.split()
-            if not toks or toks[0] in CAP_STOP or not looks_person(name):
+            if len(toks) >= 3 and toks[0] in CONNECTIVES and looks_person(" ".join(toks[1:])):
+                self._file_surname(toks[1:])       # 'But Ann Roe, a friend of …, said': Ann Roe
+            if not toks or toks[0] in CAP_STOP or not looks_person(name) or nationality(toks):
                 continue
             if len(toks) >= 2:
-                for last in _surname_keys(toks[-1]):
-                    prev = self.by_last.get(last)
-                    if prev is None or len(name) > len(prev):
-                        self.by_last[last] = name
+                self._file_surname(toks)
             before = text[max(0, m.start() - 30):m.start()].split()
             after = text[m.end():m.end() + 8]
             titled = name != seq or (before and before[-1].lower().strip(",") in _TITLE_WORDS)
@@ -164,9 +120,9 @@ class Resolver:
             # appears ...' after 'Nuri al-Maliki')
             known = len(toks) >= 2 or self._known_surname(toks[0], m.start())
             if titled or (known and (re.match(r",\s+(?:(?:a|an|the|who)\b|\d{1,3},)", after)
-                                     or _opens_sentence(text, m.start(), m.end())
-                                     or _acts(text, m.start(), m.end())
-                                     or _IDENTIFIED_AS.search(text, max(0, m.start() - 60), m.start()))):
+                                     or opens_sentence(text, m.start(), m.end())
+                                     or acts(text, m.start(), m.end())
+                                     or IDENTIFIED_AS.search(text, max(0, m.start() - 60), m.start()))):
                 self.names.append((m.start() + seq.find(name), name))
         self.mentions: list[Mention] = []
         self._roles: dict[str, str | None] = {}
@@ -175,6 +131,14 @@ class Resolver:
         self._people: list[tuple[int, str]] | None = None
         self._places: dict[str, bool] = {}
         self._low: str | None = None
+
+    def _file_surname(self, toks: list[str]) -> None:
+        """File a full name under its surname, the longest name winning."""
+        name = " ".join(toks)
+        for last in _surname_keys(toks[-1]):
+            prev = self.by_last.get(last)
+            if prev is None or len(name) > len(prev):
+                self.by_last[last] = name
 
     def _known_surname(self, word: str, pos: int) -> bool:
         """A lone capitalised word outside quotation marks that is the surname of a person
@@ -267,15 +231,16 @@ class Resolver:
     def last_person(self, before: int, mentions: list[Mention], sent_start: int | None = None,
                     pron: str | None = None) -> str | None:
         """The person a pronoun at `before` refers to: the first person named in its own
-        sentence (the subject), else the most recent person named or quoted before it.
+        sentence (the subject), else the most recent person named or quoted before it; for
+        he / she also one the text leaves unnamed but has speak ('another witness told …').
         A gendered pronoun skips people the article gives the other gender and may also go to
         someone the text describes with that gender right after their name, subject or not
         ("ABC News watched Koni Aho race to save her restaurant");
         when the plain choice contradicts it, unnamed kin ("Smith's wife") compete too."""
-        cands = [(m.start, m.name) for m in mentions if m.person and m.name]
+        want = PRONOUN_GENDER.get((pron or "").lower())
+        cands = [(m.start, m.name) for m in mentions if m.name and (m.person or want and unnamed_speaker(m.name))]
         cands += [(pos, self.full(name)) for pos, name in self.names]
         cands = [c for c in cands if c[0] < before and not self._in_caption(c[0], before)]
-        want = PRONOUN_GENDER.get((pron or "").lower())
         if want is None:
             return _pick(cands, before, sent_start)
         lo = max(0, before - 1500)
@@ -430,7 +395,7 @@ class Resolver:
         """(canonical speaker, is a named person); `pos` is where the quote or mention
         starts, `sent_start` the start of its sentence."""
         np = person_of_place(np)          # 'Rita Schrimsher of Athens' is Rita Schrimsher
-        low = np.lower()
+        low = ON_OWN_PAGE.sub(r"\1", np.lower())
         if low in {"he", "she", "who", "i", "him", "her"}:
             who = self.last_person(pos, mentions, sent_start, low)
             return (who, True) if who else (np, False)

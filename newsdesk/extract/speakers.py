@@ -106,6 +106,10 @@ _NAME_TOK = rf"(?:{_CAP_TOK}|[A-Z]\.|(?:al|el|bin|ibn|bint|de|da|van|von|der|la|
 NAME_SEQ = re.compile(rf"\b{_CAP_TOK}(?:[ \t]+{_NAME_TOK})*")
 STATEMENT_BY = re.compile(r"\b(?:(made|issued|released|published|put out) (?:the|a|its|an official) "
                           r"statement|statement (?:from|by|issued by) (.{3,80}))")
+# 'a statement on their website': a document on its issuer's own page is that issuer's, as a
+# bare 'the statement' is (resolver), whoever the pronoun stands for
+ON_OWN_PAGE = re.compile(r"^((?:the|a) statements?) (?:posted |published )?on (?:their|its) (?:official )?"
+                         r"(?:website|site|page|account|feed|channel)$")
 CAP_STOP = set("""
     A After All An And As At Before But By Despite Earlier For From He Her Here His However I If
     In It Its Later Many Meanwhile Most Of On One Our Over She Since So Some That The Their
