@@ -109,14 +109,15 @@ def mention_date(m: EventMention, anchor: str, lede: str | None) -> tuple[str | 
 
 def redate(art: Article, anchor: str) -> int:
     """Re-resolve the article's mention dates against `anchor`; returns how many changed.
-    A sentence that names no day takes the article's default day as the events step reads
-    it (`dates.default_day`): an undated report of "Saturday's attack" whose lede names no
-    day dates its acts that Saturday, not on the estimated day of the report."""
-    from ..extract.dates import default_day
-    lede = default_day([s.text for s in art.sentences], anchor)
+    Each sentence is read as the events step reads it (story_dates_redate.py): one that names
+    no day takes the article's default day (`dates.default_day`: an undated report of
+    "Saturday's attack" whose lede names no day dates its acts that Saturday, not on the
+    estimated day of the report), and an act the sentence sets before another time keeps none."""
+    from .story_dates_redate import day_context, mention_redate
+    ctx = day_context(art, anchor)
     changed = 0
     for m in art.mentions:
-        d, stated = mention_date(m, anchor, lede)
+        d, stated = mention_redate(art, m, anchor, ctx)
         if d != m.date:
             changed += 1
         m.date, m.date_explicit, m.date_estimated = d, stated, d is not None

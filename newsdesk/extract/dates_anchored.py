@@ -5,7 +5,10 @@ sentence names dates its main act. Acts told as coming before something else sha
 - "The vote went ahead after the envoy met the minister": the act of an after-clause with a
   verb of its own came before the main clause's act, on a day the sentence does not give;
 - "Only hours earlier, guards stormed the depot", "she had phoned him the day before": the act
-  is set back from a time the text does not name as a day.
+  is set back from a time the text does not name as a day;
+- "the worst blast since gunmen stormed the port, which officials blamed on X": a since-clause
+  tells the earlier act the main one is measured against. Such a clause goes on past a comma
+  that opens a relative clause on its noun or a participle of its verb (", killing nine").
 Such a mention gets no day (never a guess), unless the clause that tells it names one; such a
 sentence is no lede either: its act is not the one the page reports. Likewise a weekday that
 a month phrase places in another month ("on a Sunday in April" in a November report) was
@@ -22,7 +25,14 @@ _SET_BACK = re.compile(r"\b(?:(?:only|just|some|a\s+few)\s+)?(?:hours|minutes|mo
                        r"(?:earlier|before)\b(?!\s+(?:the|a|an|his|her|their|its)\b)", re.I)
 # "Earlier, police had ..." opening the sentence: set back from the act told just before
 _OPENS_EARLIER = re.compile(r"^\W*(?:only\s+|just\s+)?earlier\s*,", re.I)
-_AFTER = re.compile(r"\bafter\s+", re.I)
+# an earlier act's clause: "after the envoy met the minister", "the worst since gunmen stormed
+# the hotel" (the since-clause tells the earlier act the main clause is measured against)
+_AFTER = re.compile(r"\b(?:after|since(?!\s+(?:then|last|early|late|mid|the\s+(?:start|beginning|end)|"
+                    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*|"
+                    r"\d)\b))\s+", re.I)          # "since June": a time, not a clause
+# a comma that goes on telling the clause's act: a relative clause on its last noun ("..., which
+# officials blamed on X") or a participle of its verb ("..., killing nine")
+_GOES_ON = re.compile(r"\s*(?:(?:which|who|whom)\b|[a-z]+ing\b(?!\s+(?:to|that)\b))")
 _APPOSED_NAME = re.compile(r"\s*(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*\s*,")
 _BY_OR_ON = re.compile(r"\s+(?:(?:not\s+only|only|also|largely|mainly|partly)\s+)?(?:on|by)\b", re.I)
 _CLAUSE_END = re.compile(r"[,;:()\u2014\u2013]|\s-\s|(?<![A-Z])\.\s")    # not "the U.S. envoy"
@@ -33,12 +43,18 @@ _IRREGULAR_PAST = {"met", "took", "fled", "shot", "struck", "seized", "held", "f
 
 
 def _fronted(sentence: str) -> bool:
-    """The sentence opens set back: "Only hours earlier, ...", "Earlier, ...": its whole
-    main clause is earlier than the act told before it."""
+    """The sentence opens set back: "Only hours earlier, ...", "Earlier, police had ...": its
+    whole main clause is earlier than the act told before it. A bare "Earlier," with a simple
+    past ("Earlier, four people were killed in clashes") goes on telling the same day in
+    order, so only a past perfect sets it back."""
     head = _CLAUSE_END.search(sentence)
     first = sentence[:head.start()] if head else sentence
-    return bool(_OPENS_EARLIER.match(sentence) or _SET_BACK.match(first.strip())
+    return bool((_OPENS_EARLIER.match(sentence) and _HAD.search(sentence))
+                or _SET_BACK.match(first.strip())
                 or (_SET_BACK.search(first) and len(first.split()) <= 5))
+
+
+_HAD = re.compile(r"\bhad\s+(?!to\b)\w+", re.I)            # "had said", "had been": a past perfect
 
 
 _HAD_BEFORE = re.compile(r"\bhad\s+(?:(?:been|just|already|earlier|also)\s+)?$", re.I)
@@ -58,21 +74,26 @@ def set_back(sentence: str, triggers=()) -> bool:
     return _fronted(sentence) or bool(triggers) and all(_perfect_set_back(sentence, t) for t in triggers)
 
 
+# "which officials (also) blamed on ...": a relative clause with its own subject, a finite verb
+_RELATIVE_SUBJECT = re.compile(r"\b(?:which|whom)\s+(?:[\w'’-]+\s+){1,3}$", re.I)
+
+
 def _verb_form(sentence: str, trig) -> bool:
     """The trigger reads as a verb ("met", "stormed", "meeting"), not an act noun ("the killing")."""
     word = trig.text.split()[0].lower() if trig.text.split() else ""
     if _DETERMINER.search(sentence[max(0, trig.start - 30):trig.start]):
         return False                            # "after the killing"
-    if _BY_OR_ON.match(sentence, trig.end):     # "attacks blamed on rebels": a participle
-        return False
+    if _BY_OR_ON.match(sentence, trig.end) and not _RELATIVE_SUBJECT.search(sentence[:trig.start]):
+        return False                            # "attacks blamed on rebels": a participle
     if word.endswith("ing"):                   # "after meeting him", not "after a brutal killing"
-        return bool(re.search(r"\bafter\s+$", sentence[:trig.start], re.I))
+        return bool(re.search(r"(?:\b(?:after|since)|,)\s+$", sentence[:trig.start], re.I))
     return word.endswith("ed") or word in _IRREGULAR_PAST
 
 
 def _clause_end(sentence: str, start: int) -> int:
     """Where the clause from `start` ends; a name set off by commas ("the envoy, Ann Dorn,
-    met") is an apposition inside it, not its end."""
+    met") is an apposition inside it, not its end, and a relative clause or a participle
+    after a comma (`_GOES_ON`) goes on telling its act."""
     pos = start
     while True:
         stop = _CLAUSE_END.search(sentence, pos)
@@ -80,6 +101,9 @@ def _clause_end(sentence: str, start: int) -> int:
             return len(sentence)
         if stop.group() == "," and _APPOSED_NAME.match(sentence, stop.end()):
             pos = _APPOSED_NAME.match(sentence, stop.end()).end()
+            continue
+        if stop.group() == "," and _GOES_ON.match(sentence, stop.end()):
+            pos = stop.end()
             continue
         return stop.start()
 
