@@ -6,7 +6,8 @@ ev_group_refs.py marks such sentences per article, in `art.layers["references"]`
 keeps them with the attack they point at, because their places and parties identify it and
 cross-article merging, places and dates read a record's sentences; once the records are
 built, they are taken off its sources so the record lists the attack's own tellings only.
-A mention told by references alone keeps them: it has nothing else to show.
+A mention told by references alone keeps its first one: the record shows where the article
+names the act, and one such sentence is enough to show it.
 """
 from __future__ import annotations
 
@@ -17,8 +18,8 @@ from ..model import Event, EventMention
 
 def _unlisted(m: EventMention, refs: set) -> EventMention:
     spans = [m.span, *m.extra_spans]
-    kept = [sp for sp in spans if (sp.start, sp.end) not in refs]
-    if not kept or len(kept) == len(spans):
+    kept = [sp for sp in spans if (sp.start, sp.end) not in refs] or spans[:1]
+    if len(kept) == len(spans):
         return m
     return dataclasses.replace(m, span=kept[0], extra_spans=kept[1:])
 

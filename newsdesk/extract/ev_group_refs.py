@@ -20,7 +20,9 @@ verb of the noun's clause ("the minister on Sunday condemned the raid as ...") d
 saying or the reaction. Such a statement, with no toll or attacker of its own, still joins
 the record it points at (its place and parties identify the act, and record merging, places
 and dates read its text); only once the records are built (across/merge_refs.py) is its
-sentence taken off the record's list of tellings.
+sentence taken off the record's list of tellings. Two more tests mark such sentences: a
+party's judgement of the act (ev_group_judged.py) and attack words, toll included, that only
+describe something inside a statement act of the sentence (ev_group_governed.py).
 """
 from __future__ import annotations
 
@@ -136,7 +138,8 @@ def reference_sentences(art, cands: list, docs: dict | None = None) -> list[tupl
     """(start, end) of the sentences whose every attack statement only points at an attack:
     the record keeps them for its place, parties and merging, but does not list them.
     `docs` are the parses the events step already made (sentence index -> Doc)."""
-    refs = reference_only(art, cands, docs) | judged_only(art, cands, docs)
+    refs = reference_only(art, cands, docs) | judged_only(art, cands, docs) | \
+        described_only(art, cands, docs)
     attacks = [c for c in cands if c.type == "ASSAULT"]
     pointing = {c.sent for c in attacks if id(c) in refs} - {c.sent for c in attacks if id(c) not in refs}
     return [(art.sentences[i].start, art.sentences[i].end) for i in sorted(pointing)]
@@ -170,6 +173,18 @@ def judged_only(art, cands: list, docs: dict | None = None) -> set[int]:
         return set()
     docs = _parsed(art, {c.sent for c in todo}, docs)
     return {id(c) for c in todo if _judgement(docs[c.sent], c)}
+
+
+def described_only(art, cands: list, docs: dict | None = None) -> set[int]:
+    """ids of the attack statements whose attack words only describe something inside a
+    statement act of their sentence ("blamed the rebels for the attack that killed 30",
+    ev_group_governed.py): the sentence tells the statement, whatever toll it repeats."""
+    from .ev_group_governed import inside_statement, may_be_inside    # it reads this module
+    todo = [c for c in cands if may_be_inside(cands, c)]
+    if not todo:
+        return set()
+    docs = _parsed(art, {c.sent for c in todo}, docs)
+    return {id(c) for c in todo if inside_statement(docs[c.sent], c, cands)}
 
 
 def reference_only(art, cands: list, docs: dict | None = None) -> set[int]:
