@@ -496,4 +496,4 @@ from . import (dispute_account, dispute_admission, dispute_confirm, dispute_culp
                dispute_marked, dispute_outcome, dispute_blame, dispute_label, dispute_deal,
                dispute_allegiance, dispute_legality, dispute_denied_claim, dispute_wounded,
                dispute_involvement, dispute_waters, dispute_custody, dispute_claimed, dispute_answered,
-               dispute_fate, dispute_unclaimed, dispute_denied_fact, dispute_denied_record)
+               dispute_fate, dispute_unclaimed, dispute_denied_fact, dispute_denied_record, dispute_method)
