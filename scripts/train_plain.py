@@ -5,7 +5,8 @@ the v1 model (`plain_model.npz`, `plain_words.json`).
 
     OMP_NUM_THREADS=1 .venv/bin/python scripts/train_plain.py [--limit N] [--holdout 0.15] \
         [--iters 80] [--depth 6] [--smooth-iters 40] [--C 1.0] [--text-C 1.0] [--no-text] \
-        [--article-weight 1.5] [--linear-cache FILE] [--threshold T] [--out DIR]
+        [--article-weight 1.5] [--linear-cache FILE] [--threshold T] [--out DIR] \
+        [--dump OOF.json] [--ablate main_run,repeats,...]
 
 Each dev page is flattened to text with all boilerplate kept (title line, then one text block
 per line, as aeb-plain was made), each line is labelled by its word-3-gram overlap with
@@ -209,8 +210,9 @@ def page_f1(p, q, thr) -> float:
     return word_f1("\n".join(t for t, v in zip(p["lines"], q) if v >= thr), p["truth"])
 
 
-def cleaner_f1(pages, model: dict, text: dict | None) -> list[float]:
-    """The whole cleaner (model + rules) on flattened pages, with `model` installed."""
+def cleaner_f1(pages, model: dict, text: dict | None, out: list | None = None) -> list[float]:
+    """The whole cleaner (model + rules) on flattened pages, with `model` installed (`out`
+    receives each page's cleaned text, for --dump)."""
     from newsdesk.clean import clean_article
     from newsdesk.model import Article
     if text is not None:
@@ -219,8 +221,11 @@ def cleaner_f1(pages, model: dict, text: dict | None) -> list[float]:
         plain.reset_model()
         plain._MODEL = dict(model, v1=True)
     try:
-        return [word_f1(clean_article(Article(id=p["id"], raw="\n".join(p["lines"]) + "\n",
-                                              kind="text")).text, p["truth"]) for p in pages]
+        got = [clean_article(Article(id=p["id"], raw="\n".join(p["lines"]) + "\n",
+                                     kind="text")).text for p in pages]
+        if out is not None:
+            out += got
+        return [word_f1(g, p["truth"]) for g, p in zip(got, pages)]
     finally:
         plain_text.uninstall()
         plain.reset_model()
@@ -247,6 +252,10 @@ def main(argv=None):
     ap.add_argument("--no-text", action="store_true",
                     help="the v1 model (no text model): plain_model.npz + plain_words.json")
     ap.add_argument("--out", default=str(ROOT / "newsdesk" / "data"))
+    ap.add_argument("--ablate", default=None,
+                    help="comma-separated cleaner rules (plain.RULES) to measure the CV without")
+    ap.add_argument("--dump", default=None,
+                    help="JSON file of the out-of-fold lines (label, probability, kept)")
     args = ap.parse_args(argv)
     text = not args.no_text
     t0 = time.time()
@@ -325,6 +334,16 @@ def main(argv=None):
           f"cleaner {np.mean(full):.4f}", flush=True)
     _by_type("  CV", [pages[i] for i in order],
              [page_f1(pages[i], pages[i]["q"], thr) for i in order], full)
+    if args.dump:
+        dump_oof(pages, args.dump, thr)
+    for rule in (args.ablate.split(",") if args.ablate else []):
+        plain.DISABLED.add(rule)
+        try:
+            off, o2 = cleaner_cv(pages, folds, fm, thr)
+        finally:
+            plain.DISABLED.discard(rule)
+        _by_type(f"  CV without {rule}:", [pages[i] for i in o2],
+                 [page_f1(pages[i], pages[i]["q"], thr) for i in o2], off)
     # the shipped model: everything refit on all pages (trees on out-of-fold inputs)
     model = {"words": final["words"], "threshold": thr,
              "gbm": gbm("M", allidx, args.iters, args.depth),
@@ -348,13 +367,30 @@ def main(argv=None):
 
 
 def cleaner_cv(pages, folds, fm, thr: float) -> tuple[list[float], list[int]]:
-    """Out-of-fold word-F1 of the whole cleaner at cut `thr` -> (F1s, their page indices)."""
+    """Out-of-fold word-F1 of the whole cleaner at cut `thr` -> (F1s, their page indices);
+    each page's cleaned text is left in its "clean" key (for --dump)."""
     full, order = [], []
     for f, (_, te) in enumerate(folds):
         fm[f]["threshold"] = thr
-        full += cleaner_f1([pages[i] for i in te], fm[f], fm[f]["text"])
+        got: list[str] = []
+        full += cleaner_f1([pages[i] for i in te], fm[f], fm[f]["text"], got)
+        for i, g in zip(te, got):
+            pages[i]["clean"] = g
         order += te.tolist()
     return full, order
+
+
+def dump_oof(pages, path: str, thr: float) -> None:
+    """Out-of-fold lines for error analysis: text, label, stage-3 probability, whether the
+    whole cleaner kept it, per page with its truth and type."""
+    rows = []
+    for p in pages:
+        kept = {t.strip() for t in p.get("clean", "").split("\n") if t.strip()}
+        rows.append({"id": p["id"], "article": p["article"], "truth": p["truth"],
+                     "thr": thr, "lines": p["lines"], "y": list(map(int, p["y"])),
+                     "q": [round(float(v), 4) for v in p["q"]],
+                     "kept": [int(t.strip() in kept) for t in p["lines"]]})
+    Path(path).write_text(json.dumps(rows), "utf8")
 
 
 def linear_models(lr, folds, allidx, args, text: bool):
