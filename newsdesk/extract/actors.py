@@ -259,6 +259,9 @@ def phrase(tok) -> str | None:
         return None
     if tok.lower_ in _PRON and (tok.tag_.startswith("PRP") or tok.tag_ in ("WDT", "WP", "DT")):
         return None
+    state = N.adjective_state(tok)
+    if state is not None:
+        return state
     r = N.run_of(tok)
     if r is not None:
         a, b = r
@@ -272,6 +275,8 @@ def phrase(tok) -> str | None:
     while stack:
         c = stack.pop()
         if c.dep_ in ("det", "predet") and c.i == tok.left_edge.i and c.lower_ in ("the", "a", "an", "some"):
+            continue
+        if _toll_tail(c, tok):
             continue
         if (c.dep_ in _DROP_DEPS and not _word_hyphen(c)) or (c.dep_ == "prep" and c.lower_ not in ("of",)
                                                                and not _name_part(c, tok)
@@ -292,6 +297,17 @@ def phrase(tok) -> str | None:
     if span.lower() in N.TIME_WORDS:
         return None
     return span if 1 <= len(span.split()) <= 12 else None
+
+
+def _toll_tail(c, head) -> bool:
+    """'left 63 people dead and 151 wounded': after a counted noun, a bare adjective is the
+    state the count ended in and a bare number the next count, a toll, not part of who they
+    are (English puts a noun's own adjectives before it)."""
+    if not any(k.dep_ == "nummod" or k.lower_ in QUANTITY for k in head.lefts):
+        return False
+    if c.i < head.i or any(True for _ in c.children):
+        return False
+    return (c.dep_ == "amod" and c.tag_ in ("JJ", "VBN")) or (c.dep_ == "conj" and c.tag_ == "CD")
 
 
 def _adjective_complement(prep, head) -> bool:

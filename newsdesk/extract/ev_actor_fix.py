@@ -460,7 +460,7 @@ _FIGURE_ONLY = re.compile(
     rf"(?:(?:an?\s+)?(?:estimated|further|additional|another)\s+)?"
     rf"(?:(?:only|just|merely)\s+)?"
     rf"(?:(?:all|at least|at most|more than|no more than|not more than|less than|fewer than|some|about|nearly|"
-    rf"over|around|up to|almost|roughly|approximately|as many as)\s+)?"
+    rf"over|around|up to|almost|close to|roughly|approximately|as many as)\s+)?"
     rf"(?:\d[\d,.]*|(?:{_NUMBER_WORDS})(?:[\s-](?:{_NUMBER_WORDS}))*)"
     rf"(?:\s*(?:to|or|-)\s*(?:\d[\d,.]*|{_NUMBER_WORDS}))?"
     rf"(?:\s+of)?(?:\s+(?:the|those|them))?(?:\s+(?:more|other|others|additional|further))?"

@@ -291,3 +291,18 @@ NOT_HUMAN = {"list", "lists", "wrist", "twist", "mist", "fist", "gist", "exist",
               "generator", "generators", "elevator", "detector", "vector", "calculator",
               "fertilizer", "fertilizers", "fertiliser", "fertilisers", "stabilizer", "stabilizers",
               "sanitizer", "sanitizers", "synthesizer", "synthesizers"}
+
+
+def adjective_state(tok) -> str | None:
+    """'Syrian air strikes': a nation's adjective read as the doer names the state ("Syria"),
+    not a word; a demonym noun ("a Palestinian was shot") is a person and keeps its word."""
+    if tok.dep_ != "amod" or tok.tag_ != "JJ" or not tok.text[:1].isupper():
+        return None
+    try:
+        from .geo.gazetteer import gazetteer
+        gz = gazetteer()
+        i = gz.demonym_place(tok.text)
+        loc = gz.location(i) if i is not None else None
+    except Exception:
+        return None
+    return loc.name if loc is not None and loc.precision == "country" else None

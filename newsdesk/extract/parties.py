@@ -10,6 +10,7 @@ from .actors import QUANTITY, _alias, actor_country, guise_wearer, is_party
 from .doc_party import is_document, issuer as doc_party
 from .borrowed import SAY, gerund_host, shared_passive, when_actor
 from .gapped import gapped_agent as _gapped_agent
+from .frames import blamed_on, link_denier, pobjs as _pobjs
 
 # last words of names of venues: before an act noun they say where ("the Dorn Arena attack")
 VENUE_HEADS = {"arena", "university", "college", "campus", "mall", "theatre", "theater", "nightclub",
@@ -183,15 +184,13 @@ RELATION_NOUNS = {"tie", "ties", "relation", "relations", "link", "contact", "bo
 OBJ_PREPS = ("on", "against", "upon", "with", "at", "to", "into")
 
 
-def _pobjs(tok, preps):
-    return [g for c in tok.children if c.dep_ == "prep" and c.lower_ in preps
-            for g in c.children if g.dep_ == "pobj"]
-
-
 def _object(verb):
     """The first party among the verb's objects: the direct object, a party it is with or
     against ("severed ties with Qatar", "sanctions on Russia"), the subject of a small clause
     ("held Hamas responsible"), a prepositional object ("fired on protesters")."""
+    blamed = blamed_on(verb)
+    if blamed is not None:
+        return blamed if is_party(blamed) else None
     cands = []
     for c in verb.children:
         if c.dep_ in ("dobj", "dative"):
@@ -365,6 +364,7 @@ def _roles(tok):
             claim = h.head.head
             s, passive = _subject(claim)
             actor = None if passive else s
+        actor = actor or link_denier(tok, _subject)
         taken = _act_measure(tok)
         if actor is None and taken.dep_ in ("dobj", "attr", "nsubjpass") and pos(taken.head) == "VERB":
             head = taken.head
