@@ -19,7 +19,6 @@ import numpy as np
 from ..model import Segment
 from .lines import _exact, single_pieces
 from .meta_text import YEAR
-from .plain_page import TERMINAL
 
 # flattened photo and player chrome a line may open with (`plain._rule_drop`)
 CHROME = ("Image copyright", "Image caption", "Media playback", "Skip in Skip")
@@ -126,13 +125,10 @@ def segments(kept: list) -> list[Segment]:
 def repeats(blocks: list, keep: list[bool], title_index: int | None, pg,
              dups: tuple | None = None) -> None:
     """Text a page shows twice is furniture (caption and alt text, pull quote, repeated
-    headline): short repeats (also ones sharing their first 8 words) that end as a sentence
-    go entirely, long ones keep one copy. A short unpunctuated repeat is left to the model:
-    a subheading or label a page repeats per section ("Pros", "Key features") is body each
-    time (WCXB dev CV: dropping them cost article pages 0.004, other pages 0.015). Lines
-    are compared by the hash of their words (`plain_page`). `dups` (`repeated`): the
-    page's entries whose hash it holds more than once, when the batch found them; a hash
-    seen once changes nothing unless it is the headline's."""
+    headline): short repeats (also ones sharing their first 8 words) go entirely, long ones
+    keep one copy. Lines are compared by the hash of their words (`plain_page`). `dups`
+    (`repeated`): the page's entries whose hash it holds more than once, when the batch
+    found them; a hash seen once changes nothing unless it is the headline's."""
     nw = pg.nw.tolist()
     tkey = int(pg.line_h[title_index]) if title_index is not None else None
     seen: dict[int, list[int]] = {}
@@ -157,9 +153,8 @@ def repeats(blocks: list, keep: list[bool], title_index: int | None, pg,
                 keep[i] = False
         elif len(idx) > 1:
             if all(nw[i] <= 40 for i in idx):
-                if blocks[idx[0]].text.rstrip().endswith(TERMINAL):
-                    for i in idx:
-                        keep[i] = False
+                for i in idx:
+                    keep[i] = False
             else:
                 kept = [i for i in idx if keep[i]]
                 for i in kept[1:]:

@@ -368,19 +368,3 @@ def test_lead_in_lines_ending_in_a_colon_are_body():
     assert art.text.startswith("Two days ago, rebel fighters took control")
     assert "The defence ministry later said" in art.text
     assert "Watch:" not in art.text
-
-
-def test_repeated_caption_goes_but_repeated_subheadings_stay():
-    """`repeats`: a short sentence shown twice (caption and alt text) goes entirely; a
-    subheading a page repeats per section ("Pros") is left to the model, which kept it."""
-    from newsdesk.clean import plain_page
-    from newsdesk.clean.lines import Block
-    from newsdesk.clean.plain_fast_rules import repeats
-    caption = "Rescue boats wait on the edge of the flooded market square in Varsby."
-    para = ("The regional government opened four schools as shelters, but officials said "
-            "they were already full by the evening.")
-    texts = [caption, caption, para, "Pros", para.replace("four", "five"), "Pros",
-             para.replace("four", "six")]
-    keep = [True] * len(texts)
-    repeats([Block(t) for t in texts], keep, None, plain_page.page(texts))
-    assert keep == [False, False, True, True, True, True, True]
