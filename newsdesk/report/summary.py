@@ -12,10 +12,10 @@ quotes, and each feature's distance to the story's best and mean, since only the
 inside a story matters). A first small tree ensemble scores every *word* of the story (how
 likely a summary writer keeps it: spread over outlets, lead use, position, capitals), and the
 sentence's mean word score joins its features; this word-importance step gave the largest
-gain on Multi-News validation. Three more small ensembles and a ridge model (its low variance
-complements the trees) score the sentences (all trained
-by `scripts/train_summary.py`; target: the sentence's bigram precision against the
-reference, relative to its story). A greedy pass fills the word budget (stopping early
+gain on Multi-News validation. Four more small ensembles and two ridge models (their low
+variance complements the trees) score the sentences (all trained
+by `scripts/train_summary.py`; targets: the sentence's bigram precision against the
+reference, relative to its story, and how often randomised ROUGE-2 oracles pick it). A greedy pass fills the word budget (stopping early
 at a weak best candidate once most of it is used), discounting each sentence by the
 share of its important words and bigrams already said, skipping near-repeats and citing the
 repeating outlets instead. The output is in story order (earliest article first, document
@@ -353,8 +353,8 @@ def _z(v: np.ndarray) -> np.ndarray:
 
 def predict(X: np.ndarray, prefix: str = "s") -> np.ndarray:
     """Scores per row. "s": sentences, the sum of the sentence ensembles' per-story z-scores
-    (three tree models with different targets and sizes, and a ridge model: the trees alone
-    are high-variance on 250 training stories, the linear member added 0.25 R-2 in CV);
+    (tree models with different targets and sizes, and ridge models: the trees alone are
+    high-variance on 250 training stories, the first linear member added 0.25 R-2 in CV);
     "w_": words; any other prefix: that one exported model. Without the model file: a
     hand-set linear sentence score (centroid, support, early position), flat word scores."""
     m = _load()
