@@ -21,8 +21,10 @@ saying or the reaction. Such a statement, with no toll or attacker of its own, s
 the record it points at (its place and parties identify the act, and record merging, places
 and dates read its text); only once the records are built (across/merge_refs.py) is its
 sentence taken off the record's list of tellings. Two more tests mark such sentences: a
-party's judgement of the act (ev_group_judged.py) and attack words, toll included, that only
-describe something inside a statement act of the sentence (ev_group_governed.py).
+party's judgement of the act (ev_group_judged.py), attack words, toll included, that only
+describe something inside a statement act of the sentence (ev_group_governed.py), and a
+main clause that counts the act in a series ("it was the third raid since May",
+ev_group_series.py).
 """
 from __future__ import annotations
 
@@ -139,7 +141,7 @@ def reference_sentences(art, cands: list, docs: dict | None = None) -> list[tupl
     the record keeps them for its place, parties and merging, but does not list them.
     `docs` are the parses the events step already made (sentence index -> Doc)."""
     refs = reference_only(art, cands, docs) | judged_only(art, cands, docs) | \
-        described_only(art, cands, docs)
+        described_only(art, cands, docs) | counted_only(art, cands, docs)
     attacks = [c for c in cands if c.type == "ASSAULT"]
     pointing = {c.sent for c in attacks if id(c) in refs} - {c.sent for c in attacks if id(c) not in refs}
     return [(art.sentences[i].start, art.sentences[i].end) for i in sorted(pointing)]
@@ -185,6 +187,19 @@ def described_only(art, cands: list, docs: dict | None = None) -> set[int]:
         return set()
     docs = _parsed(art, {c.sent for c in todo}, docs)
     return {id(c) for c in todo if inside_statement(docs[c.sent], c, cands)}
+
+
+def counted_only(art, cands: list, docs: dict | None = None) -> set[int]:
+    """ids of the attack statements told only by a main clause that counts the act among
+    others ("it was the second raid this month") or by a party's campaign ("stepped up
+    their raids", ev_group_series.py): the sentence is about the series."""
+    from .ev_group_series import counts_series, may_count, names_campaign   # it reads this module
+    todo = [c for c in cands if c.type == "ASSAULT" and c.triggers and
+            may_count(art.sentences[c.sent].text, c)]
+    if not todo:
+        return set()
+    docs = _parsed(art, {c.sent for c in todo}, docs)
+    return {id(c) for c in todo if counts_series(docs[c.sent], c) or names_campaign(docs[c.sent], c)}
 
 
 def reference_only(art, cands: list, docs: dict | None = None) -> set[int]:

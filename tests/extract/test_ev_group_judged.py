@@ -68,3 +68,29 @@ def test_a_witness_telling_the_blast_is_still_listed():
     ms = assault_mentions(LEDE + "A shopkeeper said the blast shattered windows across three streets.",
                           "2027-10-25")
     assert told(ms, "A shopkeeper said the blast")
+
+
+def test_a_party_behind_the_bombing_in_a_stance_clause_is_a_judgement():
+    assert _judged("The ministry is confident that a northern militia was behind the bombing "
+                   "that killed 30 people.", "bombing")
+
+
+def test_the_speakers_own_claim_to_be_behind_the_attack_is_not_judged():
+    assert not _judged("The group said it was behind the bombing that killed 30 people.", "bombing")
+    assert not _judged("The group said its fighters were behind the bombing at the market.", "bombing")
+
+
+def test_a_witness_near_the_blast_is_not_judged():
+    assert not _judged("A driver said he was near the blast when it went off.", "blast")
+
+
+def test_officials_confident_of_the_culprit_are_not_listed():
+    ms = assault_mentions(LEDE + "Officials are confident that a river gang was behind the car bomb "
+                          "that killed 14 people, the ministry said.", "2027-10-25")
+    assert told(ms, "A car bomb killed")
+    assert not told(ms, "Officials are confident")
+
+
+def test_a_spokesman_saying_the_group_was_behind_it_is_a_claim():
+    assert not _judged("A spokesman for the militia told reporters the group was behind the raid on "
+                       "the college.", "raid")
