@@ -31,10 +31,11 @@ from .disputes import _claim, _quoted_by, detector, holder
 MEANS = {
     "device": r"(?:limpet|magnetic|sea|land|naval)\s*mines?|mines|(?<!of )mine|IEDs?|improvised explosive devices?|"
               r"(?:car|truck|roadside|planted|parcel|pipe|nail)\s+bombs?|explosive devices?|booby[- ]traps?",
-    "projectile": r"missiles?|torpedo(?:es)?|rockets?|mortars?(?:\s+(?:shells?|rounds?|fire|attacks?))?|"
+    "projectile": r"(?:surface|ground)[- ]to[- ]air\s+(?:strikes?|attacks?|fire)|anti-aircraft\s+fire|"
+                  r"missiles?|torpedo(?:es)?|rockets?|mortars?(?:\s+(?:shells?|rounds?|fire|attacks?))?|"
                   r"artillery(?:\s+(?:shells?|fire))?|shelling|projectiles?|flying objects?",
     "gunfire": r"gunshots?(?:\s+wounds?)?|gunfire|bullets?(?:\s+wounds?)?|sniper\s+fire|shot\s+dead",
-    "air": r"air\s*strikes?|air\s+raids?|warplanes?|fighter\s+jets?|drone\s+strikes?|barrel\s+bombs?",
+    "air": r"(?<!to-)(?<!to )air\s*strikes?|air\s+raids?|warplanes?|fighter\s+jets?|drone\s+strikes?|barrel\s+bombs?",
     "arson": r"arson|set\s+(?:on\s+)?fire|set\s+ablaze|torched",
     "suicide": r"suicide\s+(?:bombers?|attackers?|car|truck|vehicle|vest|belt|bombing)|blew\s+(?:him|her)self\s+up|"
                r"fidayeen",

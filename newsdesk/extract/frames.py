@@ -8,6 +8,12 @@ from .actors import is_party
 
 # verbs that lay a deed "on" the one held to account ("blamed the bombing on the network")
 BLAME_ON = {"blame", "pin"}
+WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+
+
+def _when(tok) -> bool:
+    """'blamed the rebels on Sunday for ...': an "on" phrase of time says when, not whom."""
+    return tok.ent_type_ in ("DATE", "TIME") or tok.lower_ in WEEKDAYS
 
 
 def pobjs(tok, preps):
@@ -24,11 +30,11 @@ def blamed_on(verb):
     the one blamed."""
     if not lemma_in(verb, BLAME_ON):
         return None
-    own = pobjs(verb, ("on", "upon"))
+    own = [t for t in pobjs(verb, ("on", "upon")) if not _when(t)]
     if own:
         return _last_on(max(own, key=lambda t: t.i))
     for obj in (c for c in verb.children if c.dep_ == "dobj"):
-        if not is_party(obj) and pobjs(obj, ("on", "upon")):
+        if not is_party(obj) and any(not _when(t) for t in pobjs(obj, ("on", "upon"))):
             return _last_on(obj)
     return None
 
@@ -37,7 +43,7 @@ def _last_on(tok):
     """The last of the "on" phrases hung on a noun or on each other: the first says what the
     deed hit, the last whom it is blamed on."""
     for _ in range(4):
-        nxt = pobjs(tok, ("on", "upon"))
+        nxt = [t for t in pobjs(tok, ("on", "upon")) if not _when(t)]
         if not nxt:
             break
         tok = max(nxt, key=lambda t: t.i)

@@ -21,6 +21,8 @@ _ABSTRACT = re.compile(r"(?:tion|sion|sis|ment|ence|ance|ings|ysis)s?$")
 _FINDING_NOUNS = frozenset("evidence footage probe study review data research inquiry survey autopsy test tests".split())
 # the outer speech verb and an optional 'that' right before the finding
 _OUTER_CUE = re.compile(r"(?:\s+that)?\s*$")
+# a speech verb right after a comma or a closing quote comes after what is said: its subject follows
+_INVERTED = re.compile(r"[,\u201d\"]\s*$")
 
 
 def is_finding(np: str) -> bool:
@@ -51,6 +53,8 @@ def outer_sayer(left: str, inner: tuple[str, int]) -> tuple[str, int, str] | Non
     if not verbs or head[verbs[-1].end():].strip():
         return None
     verb = verbs[-1]
+    if _INVERTED.search(head[:verb.start()]):
+        return None              # '…, said an initial report': the report is the sayer itself
     sub = subject_before(head[:verb.start()])
     if not sub or is_finding(sub[0]):
         return None

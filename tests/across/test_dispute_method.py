@@ -65,3 +65,11 @@ def test_a_plain_mention_of_another_act_stays_out():
                      "A coroner said the prisoners actually had gunshot wounds to the chest.",
                      "Villagers said rockets struck their farms a week later.")
     assert len(found) == 1 and {c.article for c in found[0].claims} == {"a0", "a1"}
+
+
+def test_a_strike_from_the_ground_at_a_plane_is_a_projectile():
+    # 'surface-to-air' is the missile's class, not an air strike: no quarrel with 'a missile'
+    assert means("Officials said the jet was likely brought down by a surface-to-air strike.")[0][0] == "projectile"
+    assert means("Officials believe an air strike hit the depot.")[0][0] == "air"
+    assert not _methods("Officials said the airliner was likely brought down by a surface-to-air strike.",
+                        "Investigators believe two missiles struck the airliner.")

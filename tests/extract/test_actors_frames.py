@@ -43,3 +43,9 @@ def test_a_nations_adjective_as_doer_names_the_state():
     assert c is not None and c.actor == "Russia"
     c = first_event("Israeli troops shot a Palestinian near the fence.", "ASSAULT")
     assert c is not None and c.actor == "Israeli troops" and c.recipient == "Palestinian"
+
+
+def test_an_on_phrase_of_time_is_not_whom_a_deed_is_blamed_on():
+    c = first_event("Dornish officials blamed the Velmar network on Sunday for the bombing of the bridge.",
+                    "ACCUSE")
+    assert c is not None and c.recipient == "Velmar network"

@@ -73,3 +73,16 @@ def test_a_nationality_after_a_title_word_is_no_person():
     text = ("Governor Tomas Okafor said nine people died in the blaze at the former French trading post.\n"
             "\u201cThe losses are terrible,\u201d he said as he toured the harbour.")
     assert _said(_speakers(text), "The losses are") == "Tomas Okafor"
+
+
+def test_a_finding_after_a_comma_and_said_is_the_sayer_itself():
+    # '..., said an initial report': inverted attribution, no outer sayer to hand the words to
+    text = ("Port confirms rockets hit the ferry\n"
+            "The port authority confirmed on Tuesday that rockets hit the Lindow ferry.\n"
+            "Inspectors concluded that two rockets were launched at the ferry, said an initial report "
+            "posted on the website of the port authority. It added that the inquiry was continuing.\n")
+    art = Article(id="t", raw=text, text=text)
+    said = {q.text: q.speaker for q in extract_quotes(art)}
+    assert said.get("the inquiry was continuing.") == "an initial report"
+    assert outer_sayer("Inspectors concluded that two rockets hit the ferry, said ",
+                       ("an initial report", 58)) is None
