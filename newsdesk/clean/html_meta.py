@@ -33,8 +33,14 @@ def _clean(s) -> str:
     return SPACE.sub(" ", s or "").strip()
 
 
+# days a page template prints when its timestamp is missing: Unix time zero (in UTC, or a day
+# earlier west of Greenwich) and the first day of spreadsheet and database calendars; no
+# news page of ours was published on them, and taking one would date every act decades back
+NULL_DAYS = frozenset({"1970-01-01", "1969-12-31", "1900-01-01"})
+
+
 def iso_date(s: str | None) -> str | None:
-    """YYYY-MM-DD when `s` holds a plausible ISO-like date, else None."""
+    """YYYY-MM-DD when `s` holds a plausible ISO-like date (not a template's null day), else None."""
     if not s:
         return None
     m = ISO.search(s)
@@ -45,7 +51,7 @@ def iso_date(s: str | None) -> str | None:
         dt = date(y, mo, d)
     except ValueError:
         return None
-    if dt > date.today().replace(year=date.today().year + 1):
+    if dt > date.today().replace(year=date.today().year + 1) or dt.isoformat() in NULL_DAYS:
         return None
     return dt.isoformat()
 

@@ -15,6 +15,7 @@ from itertools import compress, islice
 
 import numpy as np
 
+from .html_meta import NULL_DAYS
 from .lines import BYLINE, HARD_DROP, LEXICON, WORD, Block, credit_match
 
 MONTHS = {m: i + 1 for i, m in enumerate(
@@ -82,6 +83,17 @@ def parse_date(text: str) -> str | None:
         if mon and 1 <= mon <= 12 and 1 <= d <= 31 and 1900 <= y <= 2100:
             best = (m.start(), f"{y:04d}-{mon:02d}-{d:02d}")
     return best[1] if best else None
+
+
+def _real_stamp(t: str) -> tuple[str | None, str]:
+    """'Updated: Jan 1, 1970 | Published: Oct 9, 2031': beside a template's null day the same
+    line may hold the real stamp in another field; the first field with a real date, and
+    that field (so an "Updated" label is judged on its own field)."""
+    for part in t.split("|"):
+        d = parse_date(part)
+        if d and d not in NULL_DAYS:
+            return d, part.strip()
+    return None, t
 
 
 def store_prefix(raw: str) -> tuple[int, str | None]:
@@ -304,6 +316,8 @@ def extract(blocks: list[Block], keep: list[bool], raw: str = "",
             out["outlet"] = _outlet(t)
         if published is None and not keep[i] and nw <= 24 and PUBLISHED.match(t):
             d = parse_date(t)
+            if d in NULL_DAYS:         # "Updated: Jan 1, 1970": the template's empty timestamp
+                d, t = _real_stamp(t)
             if d and not t.lower().lstrip(" :").startswith(("updated", "last updated")):
                 published = d
             elif d and other_date is None:
@@ -312,6 +326,8 @@ def extract(blocks: list[Block], keep: list[bool], raw: str = "",
                 head or i >= len(blocks) - 3 or _stamp_under_lead(i, t, first_body)) and (
                 bare_day is None or _metadata_line(i, keep, first_body)):
             other_date = parse_date(t)
+            if other_date in NULL_DAYS:
+                other_date, t = _real_stamp(t)
             if other_date and bare_day is None and i < first_body and BARE_DAY.match(t):
                 bare_day, other_date = other_date, None     # kept unless a byline dates the page
     if published is None and other_date is None and raw:
