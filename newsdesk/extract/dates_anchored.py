@@ -17,6 +17,7 @@ counted back from the page in error: its act gets no day.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # "hours earlier", "the day before", "moments before" (a bare shift: "N days before X" is
 # moved by dates_acts.days_apart instead)
@@ -42,11 +43,13 @@ _IRREGULAR_PAST = {"met", "took", "fled", "shot", "struck", "seized", "held", "f
                    "spoke", "gave", "made", "won", "lost", "left", "came", "went", "ran", "stood"}
 
 
+@lru_cache(maxsize=1024)
 def _fronted(sentence: str) -> bool:
     """The sentence opens set back: "Only hours earlier, ...", "Earlier, police had ...": its
     whole main clause is earlier than the act told before it. A bare "Earlier," with a simple
     past ("Earlier, four people were killed in clashes") goes on telling the same day in
-    order, so only a past perfect sets it back."""
+    order, so only a past perfect sets it back. Memoised: the lede's reading and each
+    statement of the sentence ask again."""
     head = _CLAUSE_END.search(sentence)
     first = sentence[:head.start()] if head else sentence
     return bool((_OPENS_EARLIER.match(sentence) and _HAD.search(sentence))

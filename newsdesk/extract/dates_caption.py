@@ -72,8 +72,8 @@ def scene_caption(text: str) -> bool:
 
 @lru_cache(maxsize=256)
 def _present_root(text: str) -> bool:
-    from ..nlp import get_nlp
-    doc = get_nlp()(text)
+    from ..nlp import parse_one             # a caption of <= 400 characters: never cut
+    doc = parse_one(text)
     roots = [t for t in doc if t.dep_ == "ROOT"]
     return len(roots) == 1 and roots[0].tag_ in _PRESENT and not _past_form(roots[0].lower_) \
         and not any(t.tag_ == "VBD" and t.head is roots[0] for t in doc)

@@ -74,7 +74,7 @@ def prior_party(art, si: int, tok, name_of) -> str | None:
     it, they = acting_it(tok), acting_they(tok)
     if si == 0 or not (it or they):
         return None
-    from ..nlp import parse
-    subj = main_subject(parse([art.sentences[si - 1].text])[0])
+    from ..nlp import parse_one           # cached: the sentence's next "it" asks again
+    subj = main_subject(parse_one(art.sentences[si - 1].text))
     fits = body_subject(subj) if it else group_subject(subj)
     return name_of(subj) if fits else None

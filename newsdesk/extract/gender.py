@@ -129,6 +129,8 @@ class _Evidence:
             if text.startswith(("'s", "\u2019s"), m.end()):
                 continue                  # "Smith's wife said she": nothing about Smith
             window = text[m.end():m.end() + 60]
+            if "he" not in window and "hi" not in window:
+                continue                  # no he / she / his / her within reach of _PRON_AFTER
             stop = _CLAUSE_END.search(window)
             p = _PRON_AFTER.search(window[:stop.start()] if stop else window)
             word, nxt = (p.group(1) or p.group(3), p.group(4)) if p else (None, None)

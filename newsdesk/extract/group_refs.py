@@ -36,9 +36,10 @@ def previous_sentence(text: str, sent_start: int) -> tuple[int, int] | None:
 
 def plural_subject(sentence: str) -> tuple[str, int] | None:
     """The main clause's subject when it is a plural common noun phrase, without its
-    relative clause or trailing modifiers ('The striking dockworkers who blocked ...')."""
-    from ..nlp import get_nlp
-    doc = get_nlp()(sentence)
+    relative clause or trailing modifiers ('The striking dockworkers who blocked ...').
+    The sentence (at most _LOOKBACK characters, never cut) is parsed through the shared cache."""
+    from ..nlp import parse_one
+    doc = parse_one(sentence)
     for tok in doc:
         if tok.dep_ == "ROOT":
             subj = [c for c in tok.children if c.dep_ in _SUBJECTS]

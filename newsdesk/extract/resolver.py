@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..nlp.words import boundary_at
 from .antecedents import CONNECTIVES, IDENTIFIED_AS, acts, nationality, opens_sentence, unnamed_speaker
 from .group_refs import own_name, plural_antecedent
 from .gender import PRONOUN_GENDER, described_gender, gender_in, relatives
@@ -20,6 +21,10 @@ def _role_then_name(role: str) -> "re.Pattern":
     """"Prime Minister Haider al-Abadi": the name after a role, any case. Compiled once per
     role (a handful recur across articles), not once per article."""
     return re.compile(rf"\b(?i:{re.escape(role)})\s+((?:[A-Z][\w'’-]*[ \t]?){{1,4}})")
+
+
+# _role_then_name's tail, matched after a role found by str.find (Resolver._role_names)
+_NAME_AFTER_ROLE = re.compile(r"\s+((?:[A-Z][\w'’-]*[ \t]?){1,4})")
 
 
 @lru_cache(maxsize=2048)
@@ -68,9 +73,19 @@ _CAPTION_DATE = re.compile(r"\w, (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, (?:
 
 
 _GLUE = r"(?:the|a|an|with|of|to|in|on|at|and|or|was|is|were|are|had|has|by|for|from|that|who|said|told)"
-@lru_cache(maxsize=1024)
-def _longer(word: str) -> "re.Pattern":
-    return re.compile(rf"\b{re.escape(word)}\s+[A-Z][\w-]+")
+_NEXT_NAME_WORD = re.compile(r"\s+[A-Z][\w-]+")
+
+
+def _longer_names(text: str, word: str):
+    r"""What `re.finditer(rf"\b{re.escape(word)}\s+[A-Z][\w-]+", text)` matches ('Saudi
+    Arabia' for 'Saudi'), found with str.find: no pattern compiled per word."""
+    end, i = 0, text.find(word)
+    while i >= 0:
+        m = _NEXT_NAME_WORD.match(text, i + len(word)) if i >= end and boundary_at(text, i) else None
+        if m:
+            yield text[i:m.end()]
+            end = m.end()
+        i = text.find(word, i + 1)
 
 
 _DEFINITE = re.compile(r"the ((?:[a-z][\w-]* ){0,2}[a-z][\w-]*)")
@@ -171,8 +186,8 @@ class Resolver:
         for r in dict.fromkeys((role, role.split()[-1])):
             if self._low and r.isascii() and r not in self._low:
                 continue        # cheap exact pre-check: the pattern needs `r` in some case
-            for m in self._role_matches(r):
-                cand = strip_titles(m.group(1).strip())
+            for found in self._role_names(r):
+                cand = strip_titles(found.strip())
                 if cand and looks_person(cand) and cand[0].isupper():
                     return self.full(cand)
         if role not in self.text:
@@ -182,19 +197,19 @@ class Resolver:
             return self.full(m.group(1))
         return None
 
-    def _role_matches(self, r: str):
-        """_role_then_name(r).finditer(self.text), tried only where `r` occurs: in a text
-        without odd case folds (see _ODD_FOLD) an ASCII role matches case-insensitively
-        exactly where it occurs in the lower-cased text."""
-        rx = _role_then_name(r)
+    def _role_names(self, r: str):
+        """The names `_role_then_name(r).finditer(self.text)` captures. In a text without odd
+        case folds (see _ODD_FOLD) an ASCII role matches case-insensitively exactly where it
+        occurs in the lower-cased text, so str.find finds it and only the name after it is
+        matched by a pattern: no pattern is compiled per role (~1 ms each, every new role)."""
         if not (self._low and r.isascii()):
-            yield from rx.finditer(self.text)
+            yield from (m.group(1) for m in _role_then_name(r).finditer(self.text))
             return
         end, i = 0, self._low.find(r)
         while i >= 0:
-            m = rx.match(self.text, i) if i >= end else None
+            m = _NAME_AFTER_ROLE.match(self.text, i + len(r)) if i >= end and boundary_at(self.text, i) else None
             if m:
-                yield m
+                yield m.group(1)
                 end = m.end()
             i = self._low.find(r, i + 1)
 
@@ -370,9 +385,9 @@ class Resolver:
         kind = place_kind(np)
         if kind[0] != "country":
             return None
-        for m in _longer(np).finditer(self.text):
-            if place_kind(m.group())[0] == "country" and place_kind(m.group())[1] == kind[1]:
-                return m.group()
+        for longer in _longer_names(self.text, np):
+            if place_kind(longer)[0] == "country" and place_kind(longer)[1] == kind[1]:
+                return longer
         return None
 
     def by_head(self, np: str, pos: int) -> str | None:

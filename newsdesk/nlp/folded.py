@@ -57,6 +57,9 @@ def _low_text(text: str) -> str | None:
     return low if len(low) == len(text) and not _FOLD_ODD.search(text) else None
 
 
+aligned_lower = _low_text     # for callers that search lower-cased literals with str.find
+
+
 class Folded:
     """`rx` (compiled with IGNORECASE) searched on lower-cased text; see the module doc."""
 

@@ -65,6 +65,11 @@ def _is_word(ch: str) -> bool:
     return ch.isalnum() or ch == "_"          # what the regex engine calls a word character
 
 
+def boundary_at(text: str, i: int) -> bool:
+    r"""Whether `\b` matches at offset `i` of `text` (a word character on one side only)."""
+    return (i > 0 and _is_word(text[i - 1])) != (i < len(text) and _is_word(text[i]))
+
+
 def literal_then(text: str, literal: str, rx: "re.Pattern", word_start: bool = False):
     r"""The first match of `rx` right after an occurrence of `literal` (with `word_start`,
     an occurrence that begins at a word boundary): what re.search(r"\b" +

@@ -13,6 +13,7 @@ from newsdesk.extract import resolver as R
 from newsdesk.extract import speakers as S
 from newsdesk.extract.geo.relative import _SAID, _SAID_RX
 from newsdesk.extract.geo.resolve import _QUALIFIER
+from newsdesk.nlp import words as W
 from newsdesk.nlp.words import WordCount, literal_then, occurrences
 from tests.conftest import EXAMPLES, shared_path
 
@@ -103,7 +104,24 @@ def test_role_matches_only_where_the_role_occurs():
             "Ibrahim Jaafari and prime ministerial aides. Minister Hoshyar Zebari spoke.")
     res = R.Resolver(text)
     res._low = text.lower()
-    for r in ("prime minister", "minister", "aides"):
-        assert [m.span() for m in res._role_matches(r)] == \
-            [m.span() for m in R._role_then_name(r).finditer(text)]
+    for r in ("prime minister", "minister", "aides", "ister"):
+        assert list(res._role_names(r)) == [m.group(1) for m in R._role_then_name(r).finditer(text)]
     assert res.role_name("the prime minister") == "Haider Abadi"
+
+
+def test_longer_names_and_boundaries_as_the_regex_finds_them():
+    text = "Saudi Arabia and the Saudi-led Saudis; Saudi  Aramco, MSaudi Bank. Saudi"
+    for word in ("Saudi", "Saudi-", "-led", "Saudis"):
+        assert list(R._longer_names(text, word)) == \
+            [m.group() for m in re.finditer(rf"\b{re.escape(word)}\s+[A-Z][\w-]+", text)]
+    for i in range(len(text) + 1):
+        assert W.boundary_at(text, i) == bool(re.compile(r"\b").match(text, i))
+
+
+def test_office_starts_are_the_lookahead_scan_offsets():
+    from newsdesk.extract.offices import _OFFICE_AT, _office_starts
+    texts = ["The Foreign  Secretary, a foreign\nsecretary and the SPOKESWOMAN; administers, "
+             "Kingston's emir-king and the vice-president's spokespersons.",
+             "Der Minister in Köln; the \u212aing and the ſecretary (odd folds: the pattern runs)."]
+    for text in texts + _bodies():
+        assert _office_starts(text) == [m.start() for m in _OFFICE_AT.finditer(text)]

@@ -66,10 +66,11 @@ GeoLocation = Location      # kept as an alias: Location now carries `near` and 
 
 def person_surnames(gz: Gazetteer, text: str) -> set[str]:
     """Surnames of the people an article names and then calls by surname alone, and their
-    first names where a place shares them ("Jordan" of "Jordan Belliveau")."""
-    from .relative import given_names, name_sequences, _surnames
-    seqs = name_sequences(text)
-    return _surnames(gz, seqs, text) | given_names(gz, seqs, text)
+    first names where a place shares them ("Jordan" of "Jordan Belliveau"). Read from the
+    per-text table the harvest of the same text uses (relative._text_names): one pass."""
+    from .relative import _text_names
+    _, surnames, firsts = _text_names(gz, text)
+    return surnames | firsts
 
 
 class ArticleGeo:

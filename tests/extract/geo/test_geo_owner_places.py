@@ -34,3 +34,13 @@ def test_owner_name_makes_no_default():
 def test_harvest_skips_compass_word_alone():
     text = "Troops closed the borders of the West African country on Tuesday, officials said."
     assert "West" not in harvest_names(gazetteer(), text, set())
+
+
+def test_standalone_ends_are_the_regex_matches():
+    import re
+    from newsdesk.extract.geo.named_roles import _standalone_ends
+    text = ("Berlin's pledge; West-Berlin, Berlin-based and Berliners; (Berlin) Berlin_x "
+            "BerlinBerlin Berlin. aa-aa aaa aa")
+    for name in ("Berlin", "aa", "a", "Berlin's", "-Berlin"):
+        assert list(_standalone_ends(text, name)) == \
+            [m.end() for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text)]
