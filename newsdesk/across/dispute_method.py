@@ -111,6 +111,18 @@ class Account(NamedTuple):
     means: Means
 
 
+# a mine that is dug, not laid: named ("the Santa Rita mine"), of a mineral, or run as a works
+_DUG_BEFORE = re.compile(r"(?:\bthe\s+(?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*(?<!ian)(?<!ese)(?<!ish)(?<!an)|\b(?:copper|gold|silver|coal|iron|diamond|uranium|lithium|"
+                         r"tin|zinc|nickel|salt|potash|open[- ]pit|opencast|underground))\s+$")
+_DUG_AFTER = re.compile(r"^\s+(?:workers?|owners?|operators?|company|companies|site|shafts?|pits?|tailings|"
+                        r"dams?|waste|collapse|disaster|accident)\b", re.I)
+
+
+def _pit(before: str, after: str) -> bool:
+    """'the Santa Ines mine', 'a copper mine', 'the mine's tailings dam': a mine as a works."""
+    return bool(_DUG_BEFORE.search(before) or _DUG_AFTER.search(after) or after.startswith(("'s", "’s")))
+
+
 def means(text: str, known: set[str] | frozenset[str] = frozenset()) -> list[Means]:
     """(class, target names, put forward, phrase) for each instrument a sentence states as the means of
     an act, neither negated nor another act's; a clause with two classes of one axis states
@@ -128,6 +140,8 @@ def means(text: str, known: set[str] | frozenset[str] = frozenset()) -> list[Mea
         for cls, rx in _MEANS_RX.items():
             for m in rx.finditer(clause):
                 lead = clause[:m.start()]
+                if cls == "device" and _pit(lead, clause[m.end():]):
+                    continue
                 if not NEGATED.search(lead[-40:]):
                     near = WHO_NOT_HOW.sub(" ", " ".join(lead.split()[-HEDGE_REACH:]))
                     put = bool(EPISTEMIC.search(near))

@@ -47,7 +47,7 @@ _IRREGULAR_PAST = {"met", "took", "fled", "shot", "struck", "seized", "held", "f
 def _fronted(sentence: str) -> bool:
     """The sentence opens set back: "Only hours earlier, ...", "Earlier, police had ...": its
     whole main clause is earlier than the act told before it. A bare "Earlier," with a simple
-    past ("Earlier, four people were killed in clashes") goes on telling the same day in
+    past ("Earlier, three men died in the fighting") goes on telling the same day in
     order, so only a past perfect sets it back. Memoised: the lede's reading and each
     statement of the sentence ask again."""
     head = _CLAUSE_END.search(sentence)

@@ -45,7 +45,7 @@ def test_two_targets_are_two_acts():
 def test_each_mention_reads_class_hedge_and_target():
     assert means("Officials insisted that the guards died when rockets hit the barracks.") == \
         [("projectile", frozenset(), True, "rockets")]
-    got = means("The Marlow Star was suspected of being hit by a torpedo.")
+    got = means("Crews suspect the Marlow Star was struck by a torpedo.")
     assert got == [("projectile", frozenset({"Marlow Star"}), True, "torpedo")]
     assert means("A friend of mine died in the blast, she said.") == []        # 'mine' the pronoun
     assert means("Officials ruled out a missile and said the barracks were hit.") == []   # negated
@@ -62,14 +62,21 @@ def test_each_mention_reads_class_hedge_and_target():
 def test_a_plain_mention_of_another_act_stays_out():
     # the third article's mortars hit another place on another day: plain, no shared record
     found = _methods("Army officers insisted that the prisoners died when mortar rounds hit the jail.",
-                     "A coroner said the prisoners actually had gunshot wounds to the chest.",
+                     "A pathologist said the inmates in fact died of gunshot wounds to the head.",
                      "Villagers said rockets struck their farms a week later.")
     assert len(found) == 1 and {c.article for c in found[0].claims} == {"a0", "a1"}
 
 
 def test_a_strike_from_the_ground_at_a_plane_is_a_projectile():
     # 'surface-to-air' is the missile's class, not an air strike: no quarrel with 'a missile'
-    assert means("Officials said the jet was likely brought down by a surface-to-air strike.")[0][0] == "projectile"
+    assert means("Officials said the jet was probably downed in a surface-to-air strike.")[0][0] == "projectile"
     assert means("Officials believe an air strike hit the depot.")[0][0] == "air"
-    assert not _methods("Officials said the airliner was likely brought down by a surface-to-air strike.",
+    assert not _methods("Officials said the airliner was probably downed in a surface-to-air strike.",
                         "Investigators believe two missiles struck the airliner.")
+
+
+def test_a_mine_that_is_dug_is_no_weapon():
+    assert means("The company denied that neglect caused the collapse at the Rivas Alta mine.") == []
+    assert means("Officials believe the blast at the copper mine killed two guards.") == []
+    assert means("Investigators believe a limpet mine struck the hull.")[0][0] == "device"
+    assert means("Officials believe the Dornian mine struck the hull.")[0][0] == "device"   # a nation's, not a pit

@@ -34,6 +34,6 @@ def test_html_metadata_with_time_zero_is_no_date():
 
 
 def test_the_real_stamp_beside_the_null_day_on_one_line():
-    assert _published("Updated: 00:00 GMT, Jan 1, 1970 | Published: 04:39 GMT, Oct 9, 2031 |") == "2031-10-09"
+    assert _published("Updated: 12:00 AM, January 1, 1970 | Published: 9:15 AM, October 9, 2031") == "2031-10-09"
     # an update day is what the page has left: it dates the page, as an "Updated" line alone does
     assert _published("Published: Jan 1, 1970 | Updated: Oct 9, 2031") == "2031-10-09"

@@ -17,7 +17,7 @@ def test_the_party_a_deed_is_blamed_on_is_accused():
 
 
 def test_a_thing_blamed_on_is_no_recipient_and_for_keeps_the_object():
-    c = first_event("While one source blamed the attack on the Korlan Star on a drifting mine, others "
+    c = first_event("The owners blamed the blast on the Korlan Star on a drifting mine, though others "
                     "suspected a torpedo.", "ACCUSE")
     assert c is not None and c.recipient is None
     c = first_event("Officials blamed militants for the attack on the embassy.", "ACCUSE")

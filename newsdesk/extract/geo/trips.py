@@ -50,7 +50,7 @@ TRAVEL = {"travel", "fly", "sail", "head", "journey", "bind", "bound", "route", 
 
 def is_route(head, trigger=None) -> bool:
     """The name is an end of a journey told as a modifier of the vehicle or traveller
-    ("an airliner travelling from Amsterdam to Kuala Lumpur", "en route to Z"): where the
+    ("a jet flying from Oslo to Lima", "en route to Z"): where the
     trip began or was going, not where the act happened. A trip told by the trigger itself
     ("troops flew to Erbil") keeps its place."""
     t = head.head if head.dep_ == "conj" else head      # "between Kuala Lumpur and Amsterdam"
@@ -73,8 +73,8 @@ CARRY = {"carry", "carrying", "take", "taking", "transport", "transporting", "fe
 
 
 def is_destination(head) -> bool:
-    """The name is where people are moved to ("rebels who agreed to be evacuated to the city
-    of Idlib", "the evacuation of militants to Idlib"): the "to" phrase hangs on a word of
+    """The name is where people are moved to ("fighters who accepted being bused to the town
+    of Y", "the evacuation of militants to Y"): the "to" phrase hangs on a word of
     moving away, or on the people of such a word ("evacuation of militants")."""
     t = head.head if head.dep_ == "conj" else head
     if t.head.lower_ == "of" and t.head.head.lower_ in CONTAINERS:
