@@ -21,6 +21,7 @@ import re
 
 from typing import NamedTuple
 
+from ..extract.ev_names import MONTHS
 from ..extract.speakers import np_after
 from ..model import Article, Dispute, Sentence
 from .dispute_background import background
@@ -57,7 +58,7 @@ WHO_NOT_HOW = re.compile(r"\b(?:claim\w*|took|takes|taking)\s+(?:of\s+)?(?:respo
                          r"\bblam\w+\b.*?\bfor\b", re.I)
 NEGATED = re.compile(r"\b(?:no|not|never|without|rul\w+ out|denied|den(?:y|ies)|rather than|instead of)\b|"
                      r"n['’]t\b", re.I)
-_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_MONTHS = "|".join(sorted(m.capitalize() for m in MONTHS))
 # an older or other act named beside this one
 OTHER_ACT = re.compile(r"\b(?:previous|separate|similar|earlier (?:attacks?|incidents?)|"
                        r"last (?:week|month|year|" + _MONTHS + r")|(?:weeks?|months?|years?) (?:ago|before|earlier))\b",
