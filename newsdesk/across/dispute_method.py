@@ -22,7 +22,7 @@ import re
 from typing import NamedTuple
 
 from ..extract.ev_names import MONTHS
-from ..extract.speakers import np_after
+from ..extract.attribution import right_speaker
 from ..model import Article, Dispute, Sentence
 from .dispute_background import background
 from .dispute_holders import own_voice
@@ -177,15 +177,9 @@ def voice(art: Article, s: Sentence, res) -> str:
     who = holder(s.text, res, s.start)
     part = _quoted_part(s.text)
     if who and part and who in s.text[part[0]:part[1]]:
-        who = _quoted_by(art, s) or _speaker_after(s.text[part[1]:])
+        after = right_speaker(s.text[part[1]:])       # '..." said a senior officer'
+        who = _quoted_by(art, s) or (after[0] if after else None)
     return who or own_voice(art.outlet)
-
-
-def _speaker_after(tail: str) -> str | None:
-    """The speaker a closing quote hands on to: '..." said a senior officer'."""
-    m = re.match(r"\W*(?:said|says|told\s+\w+)\s+", tail)
-    np = np_after(tail[m.end():], loose=True) if m else None
-    return np[0] if np else None
 
 
 def _accounts(art: Article, ctx: dict) -> list[Account]:
