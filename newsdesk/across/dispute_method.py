@@ -42,9 +42,16 @@ MEANS = {
                r"fidayeen",
     "remote": r"remote(?:ly)?[- ](?:controlled|detonat\w+|triggered)|detonated\s+(?:remotely|by\s+remote)|"
               r"timers?\b|time\s+bombs?",
+    # the agent of a poisoning: a nerve agent, chlorine and mustard gas exclude each other
+    "nerve": r"sarin|nerve\s+(?:agents?|gas)|VX|tabun|soman|novichok",
+    "chlorine": r"chlorine(?:[- ]like)?(?:\s+(?:gas|odou?rs?|smell))?",
+    "mustard": r"(?:sulfur\s+|sulphur\s+)?mustard\s+(?:gas|agent)",
 }
 AXIS = {"device": "means", "projectile": "means", "gunfire": "means", "air": "means", "arson": "means",
-        "suicide": "trigger", "remote": "trigger"}
+        "suicide": "trigger", "remote": "trigger", "nerve": "agent", "chlorine": "agent", "mustard": "agent"}
+# a poison shows in its victims, not only in an act verb: 'symptoms of', 'emitted a chlorine odour'
+AGENT_SIGN = re.compile(r"\b(?:symptoms?|exposure|exposed|odou?rs?|smell\w*|suffocat\w+|foaming|"
+                        r"respiratory|poison\w*|toxic|contained)\b", re.I)
 _MEANS_RX = {c: re.compile(rf"\b(?:{p})\b", re.I) for c, p in MEANS.items()}
 # what an instrument does to its target: it is the means of this act, not a thing in the story
 ACT = re.compile(r"\b(?:hit|struck|strikes?|targeted|attack\w*|damag\w+|kill\w*|died|dead|wound\w*|"
@@ -130,8 +137,12 @@ def means(text: str, known: set[str] | frozenset[str] = frozenset()) -> list[Mea
     none. Put forward: a belief or assertion verb governs the means (it stands before it in
     its clause, a few words off), not some other part of the sentence ('apparently hiding').
     `known`: words the article writes capitalised inside a sentence (names, not openers)."""
-    if not ACT.search(text) or OTHER_ACT.search(text):
+    if OTHER_ACT.search(text):
         return []
+    if not ACT.search(text):          # no act verb: only a poison shown by its signs can be named
+        if not AGENT_SIGN.search(text):
+            return []
+        return [m for m in means(text + " caused", known) if AXIS[m.cls] == "agent"]
     opener = (text.split() or [""])[0]
     first = "" if opener in known else opener
     out = []

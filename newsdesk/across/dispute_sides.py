@@ -12,6 +12,11 @@ from functools import lru_cache
 from ..extract.actors import actor_class
 from ..extract.geo import gazetteer
 
+# a claim called untrue ('described the photographs as "fake"'): with "However, Y said …" after
+# it, the two sentences are the two sides of a dispute (disputes.contrast)
+CALLED_FALSE = re.compile(r"\b(?:den(?:y|ied|ies|ying)|fake|fabricat\w+|baseless|unfounded|untrue|refut\w+|"
+                          r"(?:was|were|is|are|as) false)\b", re.I)      # not 'a false alarm'
+
 _POSS = re.compile(r"['\u2019]s?\b")
 _TITLES = {"the", "mr", "mrs", "ms", "dr", "president", "minister", "prime", "foreign", "state",
            "police", "army", "government", "ministry", "spokesman", "spokeswoman", "officials"}

@@ -36,8 +36,8 @@ from ..extract.resolver import Resolver, resolver_for
 from .dispute_background import background
 from .dispute_update import agreed, grew_from
 from .dispute_holders import accuser, holder, no_file_ids, own_voice, toll_holder, unnamed
-from .dispute_sides import (accused_then_denied, accuses, charge_elsewhere, denied_in_aside, names_rebutter,
-                            one_side, passive_blame, same_description, same_voice, state_keys, states_claim)
+from .dispute_sides import (CALLED_FALSE, accused_then_denied, accuses, charge_elsewhere, denied_in_aside,
+                            names_rebutter, one_side, passive_blame, same_description, same_voice, state_keys, states_claim)
 from .dispute_twins import dedupe as _dedupe, join_accused, join_shared
 from .figures import (PART_TOLL, RISEN, RUNNING_TOTAL, TOLL_PHRASE, another_acts_toll, counted_kinds, part_of_sum,
                       toll_told)
@@ -111,7 +111,8 @@ def contrast(articles: list[Article], ctx: dict) -> list[Dispute]:
         for a, b in zip(sents, sents[1:]):
             if not CONTRAST_OPEN.match(b.text):
                 continue
-            if not (STRONG.search(a.text) or CONTRA_CUE.search(b.text) or STRONG.search(b.text)):
+            if not (STRONG.search(a.text) or CONTRA_CUE.search(b.text) or STRONG.search(b.text)
+                    or CALLED_FALSE.search(a.text)):
                 continue
             ha, hb = holder(a.text, res, a.start), holder(b.text, res, b.start)
             if not ha or not hb or ha.split()[-1].lower() == hb.split()[-1].lower() \

@@ -21,6 +21,7 @@ from datetime import date, timedelta
 from ..model import Article, EventMention, Picture
 from ..pipeline import corpus_step
 from ..extract.past import PAST_DAYS, told_as_past
+from .story_dates_later import later_than_past
 from .story_follow import reported_as_news, story_anchors
 
 WINDOW_BACK = 3          # days before R a weekday reference may fall and still fit the story
@@ -304,7 +305,8 @@ def drop_history(articles: list[Article]) -> int:
         keep = [m for m in a.mentions if id(m) in ours or not (
             (anchor and _stated_long_ago(a, m, anchor))
             or (m.type in RECALLED and background(_key_span(m).text, anchor, year))
-            or fronted_past(m.span.text, anchor, year))]
+            or fronted_past(m.span.text, anchor, year)
+            or later_than_past(a, m, lambda t: fronted_past(t, anchor, year) or background(t, anchor, year)))]
         n += len(a.mentions) - len(keep)
         a.mentions = [_without_past_spans(m, anchor, year) for m in keep]
     return n

@@ -52,7 +52,7 @@ INVERTING = {"said", "says", "added", "adds", "told", "asked", "wrote", "writes"
              "declared", "insisted", "explained", "warned", "stated", "replied", "noted",
              "recalled", "stressed", "tweeted", "argued", "claimed", "announced", "concluded",
              "remembered", "quipped", "mused", "wondered", "echoed", "shouted", "cried", "reported",
-             "reports"}
+             "reports", "wailed", "lamented"}
 
 
 # '… quoted Ali Roe as saying' / '… quoted a ministry official in Seoul as saying'
@@ -131,6 +131,8 @@ def right_speaker(right: str):
         sub = subject_before(rest[:v.start()])
         if sub:
             return sub[0], base + sub[1]
+        if long := _LONG_DESCRIBED.fullmatch(rest[:v.start()]):   # '…," one student inside the
+            return long.group(1), base + long.start(1)          # school at the time of the attack told'
         return None
     # no verb: '…," Bhanuka Harischandra of Colombo, a 24-year-old founder …'
     if signed := _SIGNED.match(right):       # '…” ― Ann B. Roe' closing its line signs the quote off
@@ -140,6 +142,10 @@ def right_speaker(right: str):
         if nm and looks_person(nm.group(1)):
             return nm.group(1), base
     return None
+
+
+# a described speaker whose modifiers outrun subject_before's window
+_LONG_DESCRIBED = re.compile(r"\s*((?:one|a|an|another)\s+[a-z]+(?:\s+(?:in|inside|at|of|from|near|outside|the|a|an|[a-z]+)){3,10})\s*")
 
 
 # a dash and a name (initials allowed) that close the line: 'Ann B. Roe' signing the quote
@@ -303,11 +309,14 @@ def clause_subject(s: str) -> tuple[str, int] | None:
         toks = m.group(1).split()
         while toks and toks[0] in _LEAD_STOP:
             toks.pop(0)
+        if toks and _WEEKDAY.fullmatch(toks[-1]) and re.search(r"\b(?:on|last|this|by|since)\s+$", s[:m.start(1)]):
+            continue                   # 'Experts on Tuesday released …': the day is no subject
         if toks and not toks[-1].endswith(("’", "'", "’s", "'s")):
             return " ".join(toks), m.start(1) + m.group(1).find(toks[0])
     m = _LEAD_NP.match(s)              # 'Small groups of protesters continued to call …'
     if m and m.group(1).split()[0] not in _LEAD_STOP - {"The", "A", "An", "Some", "Many", "Most", "All"}:
-        return m.group(1), m.start(1)
+        np = re.sub(r"\s+(?:on|last|this)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$", "", m.group(1))
+        return np, m.start(1)
     return None
 
 

@@ -35,6 +35,17 @@ def introduces_next(quote_text: str, right: str, next_follows: bool) -> bool:
     return next_follows and bool(_CLOSED.search(quote_text)) and bool(_INTRO_COLON.search(right))
 
 
+# a sentence-initial pronoun and a speech verb between two quotes: 'He added, “'
+_PRONOUN_CUE = re.compile(r"\s*(?:He|She|They|We)\s+(?:also\s+|later\s+|then\s+)?(?P<verb>[a-z]+)\s*[,:]\s*$")
+
+
+def pronoun_opens_next(left: str, right: str, next_follows: bool) -> bool:
+    """'X said, “…,” He added, “…”': a capitalised pronoun cannot continue the sentence the
+    comma left open, so its clause opens the next quote; the first quote keeps the cue before it."""
+    m = _PRONOUN_CUE.fullmatch(right) if next_follows else None
+    return bool(m) and bool(SPEECH_VERB.fullmatch(m.group("verb"))) and touching_cue(left)
+
+
 def touching_cue(left: str) -> bool:
     """The words before the quote end in a listed speech verb, a short adjunct at most and a
     comma or colon ('X said in a statement: “'): the quote's own attribution."""
@@ -52,7 +63,7 @@ def new_sentence_after(quote_text: str, right: str, left: str) -> bool:
 def cue_elsewhere(quote_text: str, left: str, right: str, next_follows: bool) -> bool:
     """The clause after the quote introduces the next quote, or starts a new sentence after a
     quote its own sentence attributes: either way it is not this quote's attribution."""
-    if introduces_next(quote_text, right, next_follows):
+    if introduces_next(quote_text, right, next_follows) or pronoun_opens_next(left, right, next_follows):
         return True
     from .attribution import left_speaker
     return new_sentence_after(quote_text, right, left) and left_speaker(left) is not None

@@ -37,7 +37,7 @@ _VERB_STEMS = (
     "testify|testified|whisper|whispered|scream|screamed|exclaim|exclaimed|mutter|muttered|"
     "remembered|quip|quips|quipped|mused|wondered|echoed|chant|chanted|chanting|asking|tweeting|writing|"
     "arguing|explaining|declaring|announcing|recalling|shouting|yelling|yelled|"
-    "branded|dubbed|labelled|labeled|termed|reports"
+    "branded|dubbed|labelled|labeled|termed|reports|wail|wailed|wails|lament|lamented|laments"
 )
 # 'continued' is speech only where it closes or opens the attribution ('…," he continued.' /
 # 'He continued: "…"'), never in 'if Moscow continued to foment chaos'
