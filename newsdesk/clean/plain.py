@@ -1,10 +1,9 @@
 """Scraped plain text -> article body + metadata, with our trained line classifier.
 
-No extraction library handles text that is already flattened (a scrape with nav, captions,
-promos and related headlines still in it), so we classify its lines. The model (rebuilt by
-`scripts/train_plain.py` from WCXB dev only) has three stages, all evaluated here with numpy
-over the whole page at once (`plain_page.py` measures it; no per-line Python in the model
-path), so that cleaning needs no sklearn at run time and stays fast:
+No library cleans text already flattened (a scrape with nav, captions, promos, related
+headlines), so we classify its lines. The model (`scripts/train_plain.py`, WCXB dev only) has
+three stages, evaluated with numpy over the whole page at once (`plain_page.py`; no per-line
+Python in the model path, no sklearn at run time):
 1. a word model: logistic regression over hashed words, in-line bigrams and first/last-word
    markers (2**18 weights), scoring each line's vocabulary;
 2. a gradient-boosted tree ensemble on surface features (`lines.py`) plus the word scores of
@@ -14,12 +13,11 @@ path), so that cleaning needs no sklearn at run time and stays fast:
 3. a smoothing ensemble over stage-2 probabilities in windows around each line, since the
    body is mostly one contiguous run, and over where the line lies relative to the page's
    main run of likely body (`plain_runs.py`).
-Then a few explicit rules that hold on any outlet (furniture phrases, credits, bylines, the
-headline, outlet-recurring lines) and metadata from `meta_text.py`.
-`clean_texts` cleans many articles with one model pass per batch of pages (`plain_fast`:
-the trees, page-bounded features), the same output as `clean_plain` one at a time; where
-numba is installed its hottest loops run compiled (`plain_fast_jit`: the same outputs,
-bit for bit; `warm` compiles them once, before the first page).
+Then explicit rules that hold on any outlet (furniture, credits, bylines, the headline,
+outlet-recurring lines, what follows the article: `plain_tail`); metadata from `meta_text.py`.
+`clean_texts` cleans many articles with one model pass per batch of pages (`plain_fast`),
+the same output as `clean_plain` one at a time; with numba its hottest loops run compiled
+(`plain_fast_jit`: the same outputs bit for bit; `warm` compiles them before the first page).
 """
 from __future__ import annotations
 
@@ -39,12 +37,13 @@ from .plain_fast import Segs, export_trees  # noqa: F401  (export_trees: train_p
 from .plain_fast_rules import CHROME, may_drop, segments
 from .plain_fast_rules import repeated as _repeated, repeats as _repeats
 from .plain_runs import NAMES as RUN_NAMES, run_features, run_features_pages
+from .plain_tail import after_article
 from .plain_teasers import NAMES as TEASER_NAMES, teaser_features
 from .lines import (AGENCY_CREDIT, BYLINE, CREDIT, DATELINE, HARD_DROP, MARKUP, TERMINAL, WORD,
                     Block, _exact, line_features, sentence_end, split_blocks)
 
 DATA = Path(__file__).resolve().parent.parent / "data"
-RULES = {"lines", "captions", "repeats", "edges", "main_run", "title"}
+RULES = {"lines", "captions", "repeats", "edges", "tail", "main_run", "title"}
 DISABLED: set[str] = set()      # for ablations (scripts, benches); empty in normal use
 _MODEL: dict | None = None
 DIGITS = re.compile(r"\d")
@@ -480,6 +479,8 @@ def _finish(art: Article, blocks: list[Block], recurring, prefix_date, pg, F: np
         _repeats(blocks, keep, meta.get("title_index"), pg, dups)
     if "edges" in on:
         _header_and_tail(blocks, keep, art.raw, meta.get("title_index"))
+    if "tail" in on:
+        after_article(blocks, keep, meta.get("title_index"), pg)
     if "main_run" in on:
         _main_run(blocks, keep, q)
     if prefix_date and not meta.get("published"):

@@ -125,8 +125,9 @@ def segments(kept: list) -> list[Segment]:
 def repeats(blocks: list, keep: list[bool], title_index: int | None, pg,
              dups: tuple | None = None) -> None:
     """Text a page shows twice is furniture (caption and alt text, pull quote, repeated
-    headline): short repeats (also ones sharing their first 8 words) go entirely, long ones
-    keep one copy. Lines are compared by the hash of their words (`plain_page`). `dups`
+    headline): short repeats (also ones sharing their first 8 words) go entirely, save the
+    copies the body reads in its run (`_in_body`); long ones keep one copy.
+    Lines are compared by the hash of their words (`plain_page`). `dups`
     (`repeated`): the page's entries whose hash it holds more than once, when the batch
     found them; a hash seen once changes nothing unless it is the headline's."""
     nw = pg.nw.tolist()
@@ -147,18 +148,33 @@ def repeats(blocks: list, keep: list[bool], title_index: int | None, pg,
                 seen.setdefault(h, []).append(i)
                 if 8 < m <= 60:
                     seen.setdefault(hh, []).append(i)
+    before = list(keep)
     for key, idx in seen.items():
         if key == tkey:
             for i in idx:
                 keep[i] = False
         elif len(idx) > 1:
             if all(nw[i] <= 40 for i in idx):
+                # (a copy of the page's first line is its headline: none stays)
+                inside = [i for i in idx if idx[0] and _in_body(blocks, before, nw, i, idx)]
                 for i in idx:
                     keep[i] = False
+                for i in inside:
+                    keep[i] = True
             else:
                 kept = [i for i in idx if keep[i]]
                 for i in kept[1:]:
                     keep[i] = False
+
+
+def _in_body(blocks: list, keep: list[bool], nw: list[int], i: int, copies: list[int]) -> bool:
+    """A copy the body reads in its run: a kept line of 4+ words between two kept lines,
+    neither another copy. A highlights box or pull quote repeats a body sentence, a recipe
+    or deals list repeats its own rows; captions with their alt text (side by side), copies
+    at the page's edges and teasers the model drops do not qualify. Measured: DEVELOPERS.md."""
+    if not (0 < i < len(keep) - 1 and keep[i] and nw[i] >= 4):
+        return False
+    return all(keep[j] and j not in copies for j in (i - 1, i + 1))
 
 
 def repeated(pg, segs) -> list[tuple[list[int], list[int]]]:
