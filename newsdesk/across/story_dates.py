@@ -171,6 +171,7 @@ def date_stories(articles: list[Article]) -> int:
         by_story.setdefault(a.story or f"alone:{a.id}", []).append(a)
     _doubt_page_dates(by_story, own)
     _doubt_photo_dates(by_story, own)
+    _doubt_late_pages(by_story, own)
     n = 0
     for arts in by_story.values():
         ref = reference_day(story_anchors([(a, own[a.id]) for a in arts if own[a.id]]))
@@ -208,6 +209,13 @@ def _doubt_page_dates(by_story: dict[str, list[Article]], own: dict[str, date | 
             if a.id in doubted_anchors(arts, own):
                 undate(a)
                 own[a.id] = None
+
+
+def _doubt_late_pages(by_story: dict[str, list[Article]], own: dict[str, date | None]) -> None:
+    """A repost's late page date gives way to the days its text states, else to its story's
+    (`story_dates_repost`): its "today" is the day of the news, not of the post."""
+    from .story_dates_repost import doubt_late_pages
+    doubt_late_pages(by_story, own)
 
 
 def _doubt_photo_dates(by_story: dict[str, list[Article]], own: dict[str, date | None]) -> None:
@@ -360,7 +368,9 @@ def _without_past_spans(m: EventMention, anchor: date | None, year: int | None) 
 @corpus_step("story_dates")
 def story_dates(articles: list[Article], picture: Picture) -> None:
     from .story_dates_also import undate_also
+    from .story_dates_year import fill_years
     date_stories(articles)
     drop_history(articles)
     for a in articles:
         undate_also(a)
+    fill_years(articles)       # month-days of coverage with no anchor, in the year its text states

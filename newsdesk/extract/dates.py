@@ -293,7 +293,9 @@ def _expressions(sentence: str) -> tuple[tuple[int, int, str | None, dict | None
 # the modifier of a thing ("a Christmas market", "Christmas lights")
 _REPORTING = re.compile(r"\b(?:said|says|told|announced|reported|emerged|confirmed|claimed|"
                         r"revealed|stated|added|disclosed)\b", re.I)
-_PLUPERFECT = re.compile(r"\bhad\s+(?:been\s+)?(?:\w+\s+)?\w+(?:ed|en|wn|ung|ought|ied)\b", re.I)
+# "had been arrested"; a passive perfect is the state an act left ("said Sunday dozens have been killed")
+_PLUPERFECT = re.compile(r"\bhad\s+(?:been\s+)?(?:\w+\s+)?\w+(?:ed|en|wn|ung|ought|ied)\b|"
+                         r"\b(?:have|has)\s+been\s+(?:\w+ly\s+)?\w+(?:ed|en|wn|ung|ought|ied)\b", re.I)
 
 
 _TOLL_UPDATE = re.compile(r"\b(?:toll|number\s+of\s+(?:dead|deaths|casualties))\b[^.;]{0,60}?\b"
