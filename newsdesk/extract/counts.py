@@ -288,8 +288,19 @@ def _flags(toks: list[Tok], q: Quantity) -> tuple[bool, bool, bool]:
     before = {t.low for t in toks[max(0, q.i - 4):q.i]}
     superseded = bool(before & SUPERSEDED) and bool(before & {"tally", "toll", "figure", "count", "of"}) \
         or _told_first(toks, q.i)
-    inc = nxt in INCREMENT or (q.i > 0 and toks[q.i - 1].low in ("another", "further", "additional"))
+    inc = (nxt in INCREMENT and not (nxt == "more" and nxt2 == "than")) or \
+        (q.i > 0 and toks[q.i - 1].low in ("another", "further", "additional"))
     return subgroup, superseded, inc
+
+
+def _other_kind_increments(found: list[Mention]) -> None:
+    """"killed 140 and wounded another 525", "four died and 30 more were hurt": "another" /
+    "more" adds to the earlier figure of the sentence, which counts the other kind, so the
+    wounded are counted for the first time; an increment stays one when its own kind was
+    counted before it, or when nothing was (its whole is told in another sentence)."""
+    for k, m in enumerate(found):
+        if m.increment and found[:k] and all(o.kind != m.kind for o in found[:k]):
+            m.increment = False
 
 
 def _told_first(toks: list[Tok], i: int) -> bool:
@@ -348,6 +359,7 @@ def mentions(sentence: str) -> list[Mention]:
             m = _joined(m, head)
             loose.pop()
         found.append(m)
+    _other_kind_increments(found)
     return found
 
 

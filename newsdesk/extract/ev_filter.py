@@ -54,10 +54,10 @@ def _quotation_spans(art) -> list[tuple[int, int]]:
     (start, end) of their text; read once per article."""
     got = art.layers.get("ev_quotation_spans")
     if got is None:
-        from .quote_marks import double_quotes
+        from .quote_marks import double_quotes, two_singles
         got, pos = [], 0
         for para in (art.text or "").split("\n"):
-            for m in double_quotes(para):
+            for m in double_quotes(two_singles(para)):
                 if m.closed and re.search(r"[.!?]\s+\S", para[m.text_start:m.text_end]):
                     got.append((pos + m.text_start, pos + m.text_end))
             pos += len(para) + 1

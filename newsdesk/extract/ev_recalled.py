@@ -110,14 +110,14 @@ def quotation_spans(art) -> list[tuple[int, int]]:
     once per article."""
     got = art.layers.get("ev_recalled_quotes")
     if got is None:
-        from .quote_marks import double_quotes
+        from .quote_marks import double_quotes, two_singles
         got, pos = [], 0
         for para in (art.text or "").split("\n"):
-            for m in double_quotes(para):
+            for m in double_quotes(two_singles(para)):
                 inner = para[m.text_start:m.text_end]
                 if not re.search(r"[.!?…]\s+\S", inner):
                     continue
-                if m.closed or not para[:m.text_start].strip(" \t-•*–—\"“‘'"):
+                if m.closed or not para[:m.text_start].strip(" \t-•*–—\"“‘'`"):
                     got.append((pos + m.text_start, pos + m.text_end))
             pos += len(para) + 1
         art.layers["ev_recalled_quotes"] = got

@@ -30,6 +30,7 @@ from .ev_quoted_acts import spoken_act
 from .ev_meetings import called_party, two_parties
 from .ev_group import group_mentions
 from .ev_group_tellings import merge_in_sentence
+from .ev_toll_names import strip_tolls
 from .ev_unreal import (ANNOUNCING, idle_demand, CONDITIONAL, NEGATED_WORDING, YIELDING, drop_setting_talks,
                         drop_unrealised_content, judged_act, plan_content, refused, verbal_attack)
 from . import plover as P
@@ -441,4 +442,5 @@ def events_step(art: Article) -> Article:
     for m in art.mentions:        # a figure of people names no recipient (ev_actor_fix.who_named)
         if m.recipient and AF.who_named(m.recipient) is None:
             m.recipient = m.recipient_class = None
+    strip_tolls(art.mentions)     # "12 soldiers" -> "soldiers" when 12 is the toll
     return art

@@ -140,12 +140,37 @@ def single_quotes(p: str, taken: list[Mark]) -> list[Mark]:
     return out
 
 
+_DOUBLED = re.compile("'''|''|``")
+
+
 def two_singles(p: str) -> str:
-    """Some archives write a double quote as two single marks (''…''): read them as one
-    straight double mark, keeping every offset."""
-    if "''" not in p:
+    """Some archives and wires write a double quote as two single marks (''…'', or TeX's
+    ``…''): read each pair as one straight double mark, keeping every offset. The pairs are
+    followed in order, so a '' that closes nothing after a word and before a lower-case word
+    ("the rebels'' positions") is a doubled apostrophe, not a quote's end. Three marks are a
+    double and a single mark meeting, the double one outside ('''Bowl,''' he said)."""
+    if "''" not in p and "``" not in p:
         return p
-    return re.sub(r"''", lambda m: ' "' if p[m.end():m.end() + 1].strip() else '" ', p)
+    out, last, open_ = [], 0, False
+    for m in _DOUBLED.finditer(p):
+        i, j = m.start(), m.end()
+        prev = p[i - 1] if i else " "
+        nxt = p[j:j + 1] or " "
+        opener = m.group() == "``" or ((prev in OPEN_BEFORE or prev.isspace()) and not nxt.isspace())
+        if opener:
+            rep, open_ = ' "', True
+        elif open_:
+            rep, open_ = '" ', False
+        elif prev.isalpha() and nxt == " " and p[j + 1:j + 2].islower():
+            rep = "' "                     # a possessive typed twice: no quote opened before it
+        else:
+            rep = '" '                     # an orphan closer: the opening mark was lost
+        if j - i == 3:                     # the single mark sits inside the double one
+            rep = rep + "'" if opener else "'" + rep
+        out.append(p[last:i] + rep)
+        last = j
+    out.append(p[last:])
+    return "".join(out)
 
 
 def find_quotes(p: str) -> list[Mark]:

@@ -9,42 +9,11 @@ from functools import lru_cache
 from ..nlp.words import boundary_at
 from .antecedents import CONNECTIVES, IDENTIFIED_AS, acts, nationality, opens_sentence, unnamed_speaker
 from .group_refs import own_name, plural_antecedent
+from .role_holders import RoleHolders
 from .gender import PRONOUN_GENDER, described_gender, gender_in, relatives
 from .speakers import (CAP_STOP, HONORIFICS, NAME_SEQ, ON_OWN_PAGE, ORG_HEADS, STATEMENT_BY, TITLES, Mention,
                        drop_place_prefix, is_pronoun, looks_person, np_after, person_of_place,
                        plural_common, strip_titles, subject_before)
-
-# characters IGNORECASE matches to ASCII letters that str.lower() does not map (then the
-# lower-case pre-check in role_name is skipped)
-@lru_cache(maxsize=2048)
-def _role_then_name(role: str) -> "re.Pattern":
-    """"Prime Minister Haider al-Abadi": the name after a role, any case. Compiled once per
-    role (a handful recur across articles), not once per article."""
-    return re.compile(rf"\b(?i:{re.escape(role)})\s+((?:[A-Z][\w'’-]*[ \t]?){{1,4}})")
-
-
-# _role_then_name's tail, matched after a role found by str.find (Resolver._role_names)
-_NAME_AFTER_ROLE = re.compile(r"\s+((?:[A-Z][\w'’-]*[ \t]?){1,4})")
-
-
-@lru_cache(maxsize=2048)
-def _name_then_role(role: str) -> "re.Pattern":
-    """"Haider al-Abadi, Iraq's prime minister": the name before an appositive role."""
-    return re.compile(rf"([A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){{0,3}}),\s+(?:the|[A-Z]\w+'s|[A-Z]\w+’s)\s+"
-                      rf"(?:\w+\s){{0,3}}?{re.escape(role)}\b")
-
-
-def _owned_thing(words: list[str]) -> bool:
-    """'the president's office', 'the minister's official account': a possessive description
-    whose head is no person title names something the owner has (a body, a feed), so no
-    person's name stands in apposition to it ('… in the capital, Vardo, the governor's account
-    tweeted': the capital's name is not the account)."""
-    owned = any(w.endswith(("'s", "’s")) for w in words[1:-1])
-    return owned and words[-1] not in TITLES
-
-
-_ODD_FOLD = re.compile("[\u017f\u0131\u0130\u212a\u212b]")
-
 
 _TITLE_WORDS = (TITLES | HONORIFICS) - {"of"}
 
@@ -105,7 +74,7 @@ def _pick(cands: list[tuple[int, str]], before: int, sent_start: int | None) -> 
     return max(cands)[1] if cands else None
 
 
-class Resolver:
+class Resolver(RoleHolders):
     """Maps what the text calls a speaker to the article's canonical name for them.
 
     Full names are collected once per article; surnames, honorifics ('Mr Kerry') and role
@@ -118,6 +87,7 @@ class Resolver:
         self._words: set[str] | None = None
         self.names: list[tuple[int, str]] = []   # (position, full name) of introduced persons
         self.by_last: dict[str, str] = {}
+        self.namesakes: set[str] = set()
         for m in NAME_SEQ.finditer(text):
             seq = m.group().rstrip(".’'")
             name = drop_place_prefix(strip_titles(seq))
@@ -148,10 +118,13 @@ class Resolver:
         self._low: str | None = None
 
     def _file_surname(self, toks: list[str]) -> None:
-        """File a full name under its surname, the longest name winning."""
+        """File a full name under its surname, the longest name winning; a surname two people
+        share ('Laura Bush', 'Jeb Bush') is noted as such."""
         name = " ".join(toks)
         for last in _surname_keys(toks[-1]):
             prev = self.by_last.get(last)
+            if prev and not (prev.endswith(name) or name.endswith(prev)):
+                self.namesakes.add(last)
             if prev is None or len(name) > len(prev):
                 self.by_last[last] = name
 
@@ -163,55 +136,6 @@ class Resolver:
         full = self.by_last.get(word.lower())
         return bool(full and word.lower() not in _CALENDAR and not _in_quote(self.text, pos)
                     and not any(self._lower_word(t) for t in full.split()))
-
-    def role_name(self, np: str) -> str | None:
-        """'the prime minister' -> the name that follows 'Prime Minister' in the article
-        (memoised: each lookup scans the whole text, and articles repeat their roles)."""
-        if np not in self._roles:
-            self._roles[np] = self._role_name(np)
-        return self._roles[np]
-
-    def _role_name(self, np: str) -> str | None:
-        words = np.lower().split()
-        if not words or words[0] not in {"the", "a"} or len(words) > 5:
-            return None
-        role = " ".join(w for w in words[1:] if w not in {"country's", "country’s"})
-        if words[0] == "a" or not role or (np.split()[-1][:1].isupper() and words[-1] not in TITLES):
-            return None                          # 'the Rockies' is a name, not a role
-        if _owned_thing(words):
-            return None                          # 'the president's office' is no person
-        role = {"premier": "prime minister"}.get(role, role)
-        if self._low is None:
-            self._low = self.text.lower() if not _ODD_FOLD.search(self.text) else ""
-        for r in dict.fromkeys((role, role.split()[-1])):
-            if self._low and r.isascii() and r not in self._low:
-                continue        # cheap exact pre-check: the pattern needs `r` in some case
-            for found in self._role_names(r):
-                cand = strip_titles(found.strip())
-                if cand and looks_person(cand) and cand[0].isupper():
-                    return self.full(cand)
-        if role not in self.text:
-            return None         # the appositive pattern needs the role as written
-        m = _name_then_role(role).search(self.text)
-        if m and looks_person(m.group(1)):
-            return self.full(m.group(1))
-        return None
-
-    def _role_names(self, r: str):
-        """The names `_role_then_name(r).finditer(self.text)` captures. In a text without odd
-        case folds (see _ODD_FOLD) an ASCII role matches case-insensitively exactly where it
-        occurs in the lower-cased text, so str.find finds it and only the name after it is
-        matched by a pattern: no pattern is compiled per role (~1 ms each, every new role)."""
-        if not (self._low and r.isascii()):
-            yield from (m.group(1) for m in _role_then_name(r).finditer(self.text))
-            return
-        end, i = 0, self._low.find(r)
-        while i >= 0:
-            m = _NAME_AFTER_ROLE.match(self.text, i + len(r)) if i >= end and boundary_at(self.text, i) else None
-            if m:
-                yield m.group(1)
-                end = m.end()
-            i = self._low.find(r, i + 1)
 
     def common_noun(self, word: str) -> bool:
         """'Mountaineer Ueli Steck': a leading word the article also uses as a common noun
@@ -458,7 +382,7 @@ class Resolver:
                 cand = None                          # 'a spokesman for Bernie Sanders' is not Sanders
             if cand:
                 return self.full(cand), True
-        role = self.role_name(np)
+        role = self.role_name(np, pos)
         if role:
             return role, True
         intro = self.introduced(np, pos)

@@ -1,6 +1,6 @@
 """A possessive description as speaker ('the governor's office said'), on texts we wrote: it
 names what the owner has, so a name that ends an aside right before it is not the speaker
-(resolver._owned_thing); a person title after a possessive still takes the appositive name."""
+(role_holders._owned_thing); a person title after a possessive still takes the appositive name."""
 from __future__ import annotations
 
 from tests.conftest import direct_quotes

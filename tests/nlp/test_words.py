@@ -10,6 +10,7 @@ from newsdesk.extract import attribution as A
 from newsdesk.extract import ev_context as X
 from newsdesk.extract import quotes as Q
 from newsdesk.extract import resolver as R
+from newsdesk.extract import role_holders as RH
 from newsdesk.extract import speakers as S
 from newsdesk.extract.geo.relative import _SAID, _SAID_RX
 from newsdesk.extract.geo.resolve import _QUALIFIER
@@ -105,7 +106,7 @@ def test_role_matches_only_where_the_role_occurs():
     res = R.Resolver(text)
     res._low = text.lower()
     for r in ("prime minister", "minister", "aides", "ister"):
-        assert list(res._role_names(r)) == [m.group(1) for m in R._role_then_name(r).finditer(text)]
+        assert [name for _, name in res._role_hits(r)] == [m.group(1) for m in RH._role_then_name(r).finditer(text)]
     assert res.role_name("the prime minister") == "Haider Abadi"
 
 
