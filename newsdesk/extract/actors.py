@@ -422,6 +422,9 @@ def _mass_power(tok) -> bool:
         c.dep_ in ("det", "amod", "compound", "nmod", "poss", "nummod") for c in tok.children)
 
 
+LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "throughout"}
+
+
 def is_party(tok) -> bool:
     """A token that can head an actor or recipient: a proper name that is not a place or a
     thing, a personal pronoun (resolved later), a human or group noun, a demonym, or a count
@@ -443,6 +446,9 @@ def is_party(tok) -> bool:
                 or N.time_tail([t.text for t in doc[max(0, a - 1):b]]):
             return False
         name = doc[a:b].text
+        if tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS and N.well_known_place(name) \
+                and N.place_kind(name)[0] != "country":
+            return False        # "in the Kenyan capital Nairobi": where, not the government
         return not (N.well_known_place(name) and N.place_kind(name)[0] != "country"
                     and not _is_state(name) and _alias(name) is None)
     if tok.text[:1].isupper() and _dateline(tok.doc, tok.i, tok.i + 1):

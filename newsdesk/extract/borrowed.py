@@ -55,4 +55,47 @@ def when_actor(verb):
             s = next((g for g in c.children if g.dep_ == "nsubj"), None)
             if s is not None and is_party(s) and s.tag_ != "PRP" and not lemma_in(c, _TELL):
                 return s
+    return weapon_user(verb)
+
+
+# participles by which a party sets off, plants or fires the weapon the noun names
+DELIVERED = {"set", "detonate", "plant", "trigger", "fire", "drop", "throw", "hurl", "lob", "lay",
+             "place", "launch", "carry", "strap", "explode", "leave"}
+# what is set off, planted or fired (the noun the participle describes)
+WEAPONS = {"bomb", "explosive", "device", "rocket", "missile", "shell", "grenade", "mine", "ied",
+           "charge", "vest", "belt", "mortar", "projectile"}
+
+
+def _by_agent(verb):
+    a = next((c for c in verb.children if c.dep_ == "agent"), None)
+    g = next((x for x in a.children if x.dep_ == "pobj"), None) if a is not None else None
+    return g if g is not None and is_party(g) else None
+
+
+def deliverer(weapon):
+    """'bombs set off by two suicide attackers', 'a device planted by militants', 'rockets
+    fired by the rebels': the agent of a participle on the weapon noun is who used it. A
+    weapon does nothing by itself, so the harm its clause tells is that agent's."""
+    if not lemma_in(weapon, WEAPONS):
+        return None
+    return next((g for c in weapon.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                 and lemma_in(c, DELIVERED) for g in [_by_agent(c)] if g is not None), None)
+
+
+def weapon_user(verb):
+    """A harm told in the passive whose clauses name a weapon and who used it ("95 were
+    killed when bombs set off by two attackers ripped through a crowd"): that user. The
+    parser hangs the participle on the weapon (acl) or makes the weapon its subject."""
+    if not lemma_in(verb, HARMED):
+        return None
+    while verb.dep_ == "conj" and verb.head.i != verb.i:    # "fired by X ... and struck"
+        verb = verb.head
+    for t in verb.subtree:
+        if t.tag_ != "VBN" or not lemma_in(t, DELIVERED):
+            continue
+        weapon = t.head if t.dep_ == "acl" else \
+            next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        g = _by_agent(t)
+        if weapon is not None and g is not None and lemma_in(weapon, WEAPONS):
+            return g
     return None

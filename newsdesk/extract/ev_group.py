@@ -172,7 +172,7 @@ def _absorb_faceless(groups: list[Group], places, art: Article) -> list[Group]:
     out = list(groups)
     for g in list(out):
         if g.type != "ASSAULT" or g.dead or any(c.places for c in g.cands if not c.weak) or \
-                any(K.another_act(art, c) for c in g.cands):
+                any(K.another_act(art, c) or K.campaign(c) for c in g.cands):
             continue
         hosts = [h for h in out if h is not g and h.type == "ASSAULT" and (h.dead or h.places)
                  and not _parties_conflict(h, g.actor, "ASSAULT")

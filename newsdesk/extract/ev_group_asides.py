@@ -92,15 +92,29 @@ def _habitual(tr, text: str) -> bool:
                 or (tr.kind == "noun" and _HABIT_NOUN.search(before)))
 
 
+# the act as the backing of another: "troops, backed by US airstrikes, began an offensive"
+_BACKING = re.compile(r"(?:\b(?:backed|supported|aided|assisted|covered)\s+by|\bwith\s+(?:the\s+)?"
+                      r"(?:help|support|backing|cover)\s+(?:of|from))\s+(?:the\s+)?(?:[\w.'\u2019-]+\s+){0,3}$",
+                      re.I)
+
+
+def _backing(tr, text: str) -> bool:
+    return tr.kind != "toll" and bool(_BACKING.search(text[max(0, tr.start - 60):tr.start]))
+
+
 def drop_asides(art, cands: list) -> list:
     """Attack statements with no toll or attacker whose every attack word is an aside of
     another act, and toll-less ones that only tell a habit (their doer may be named): they
-    join no record and open none."""
+    join no record and open none. So does the backing of another attack told in the same
+    sentence ("backed by US airstrikes"): its backer is named, but the act is the one backed."""
     def dropped(c) -> bool:
         if c.type != "ASSAULT" or not c.triggers or c.dead is not None or c.injured is not None:
             return False
         text = art.sentences[c.sent].text
-        return (not c.actor and all(_aside(t, text) for t in c.triggers)) or \
+        backed = all(_backing(t, text) for t in c.triggers) and any(
+            o is not c and o.sent == c.sent and o.type == c.type and not any(_backing(t, text) for t in o.triggers)
+            for o in cands)
+        return backed or (not c.actor and all(_aside(t, text) for t in c.triggers)) or \
             all(_habitual(t, text) for t in c.triggers)
     return [c for c in cands if not dropped(c)]
 

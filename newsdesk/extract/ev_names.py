@@ -136,14 +136,30 @@ def places(doc, exclude: set | None = None, near: int | None = None) -> tuple[li
 
 def article_places(doc) -> list[str]:
     """The sentence's place names that may vote for the article's main place: all of
-    them but a journey's ends and a capital named as the party that acts (geo/roles.py)."""
+    them but a journey's ends, a capital named as the party that acts (geo/roles.py) and a
+    country naming whose forces or strikes they are ("U.S. airstrikes" hit Kunduz)."""
     first, rest = places(doc)
     try:
         from .geo.roles import away_places
         ends = set(away_places(doc, first + rest))
     except Exception:            # the geo layer is optional
         ends = set()
-    return [n for n in first + rest if n not in ends]
+    return [n for n in first + rest if n not in ends and not _forces_owner(doc, n)]
+
+
+# nouns a country's name before them makes that country's forces or acts, not a place
+FORCE_NOUNS = {"forces", "force", "troops", "military", "army", "navy", "soldiers", "jets", "warplanes", "drones",
+               "drone", "airstrike", "airstrikes", "strike", "strikes", "raid", "raids", "bombing", "bombings",
+               "bombers", "gunship", "gunships", "commandos", "marines", "aircraft", "helicopters"}
+
+
+def _forces_owner(doc, name: str) -> bool:
+    """Every use of the country `name` in the sentence qualifies forces or strikes."""
+    if place_kind(name)[0] != "country":
+        return False
+    uses = [(a, b) for a, b in runs(doc) if doc[a:b].text == name]
+    return bool(uses) and all(doc[b - 1].dep_ == "compound" and doc[b - 1].head.lower_ in FORCE_NOUNS
+                              for a, b in uses)
 
 
 def _place_runs(doc) -> tuple[tuple[int, int, str, bool], ...]:
@@ -161,6 +177,8 @@ def _place_runs(doc) -> tuple[tuple[int, int, str, bool], ...]:
             continue            # "backing from the West": a bloc, not Cameroon's West region
         if low in TIME_WORDS or doc[b - 1].lower_ in NOT_PLACE_HEADS or doc[a].lower_.rstrip(".") in TITLES:
             continue
+        if _weapon_opener(doc, a, b):
+            continue            # "Grenade explosions and gunfire sent scores fleeing": a weapon
         if a > 0 and doc[a - 1].lower_.rstrip(".") in TITLES or _demonym(name) or actor_alias(name):
             continue
         if any(doc[k].lower_.rstrip(".") in TITLES for k in range(a + 1, b)):
@@ -181,6 +199,18 @@ def _place_runs(doc) -> tuple[tuple[int, int, str, bool], ...]:
         elif well_known_place(name) and doc[core].dep_ not in ("nsubj", "nsubjpass"):
             out.append((a, b, name, False))
     return tuple(out)
+
+
+# weapons whose names are also towns somewhere (Grenade, Tank, Mortara ...): capitalised only
+# because they open the sentence, before the noun they qualify, they are the weapon
+WEAPON_WORDS = {"grenade", "mortar", "rocket", "tank", "shell", "mine", "missile", "sniper", "artillery",
+                "bomb", "blast", "bullet", "drone", "machete", "knife", "gun", "gunfire", "cannon"}
+
+
+def _weapon_opener(doc, a: int, b: int) -> bool:
+    first = next((t.i for t in doc if not t.is_punct), 0)
+    return a == first and b == a + 1 and doc[a].lower_.rstrip("s") in WEAPON_WORDS and \
+        doc[a].dep_ == "compound" and doc[a].head.i > a
 
 
 def _modifier(tok) -> bool:
@@ -213,10 +243,12 @@ def _demonym(word: str) -> bool:
 
 @lru_cache(maxsize=20000)
 def actor_alias(name: str) -> bool:
-    """A name that is a party (the EU, NATO), not a place."""
-    from .actors import _ALIAS_RX
+    """A name that is a party (the EU, NATO, the Taliban, Hamas), not a place: an armed
+    group's name that some village also bears ("Taliban", "Hamas") is the group."""
+    from .actors import _ALIAS_RX, _NAMED_RX
     return any(rx.match(name) for canon, rx in _ALIAS_RX if canon not in (
-        "United States", "United Kingdom", "United Arab Emirates", "Russia", "Ukraine"))
+        "United States", "United Kingdom", "United Arab Emirates", "Russia", "Ukraine")) or \
+        any(rx.fullmatch(name) for cls, rx in _NAMED_RX if cls == "rebels/militants")
 
 
 def persons(doc) -> list[str]:

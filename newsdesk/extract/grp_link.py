@@ -160,8 +160,29 @@ def about_attacker(art, c) -> bool:
 _ANOTHER = re.compile(r"\b(?:another|a (?:second|third|fourth|fifth|further|separate))\s+(?:[\w-]+\s+)?$", re.I)
 
 
+# acts told as spread over days ("several airstrikes during the week", "fighting has raged
+# around the city"): the campaign around an act, not the act told with its hour
+_DURATIVE = re.compile(r"\b(?:(?:during|throughout|over)\s+the\s+(?:past\s+|last\s+|previous\s+)?"
+                       r"(?:few\s+|several\s+|two\s+|three\s+)?(?:days|week|weeks)|"
+                       r"in\s+(?:recent|the\s+past|the\s+last)\s+(?:few\s+|several\s+)?(?:days|weeks)|"
+                       r"(?:has|have|had)\s+(?:been\s+)?rag(?:ed|ing))\b", re.I)
+
+
 def another_act(art, c) -> bool:
-    """The statement names its act as one more of a series: it is not the act told before,
-    however it is linked to it (a shared place, anaphora)."""
+    """The statement names its act as one more of a series, or as a campaign spread over
+    days: it is not the act told before, however it is linked to it (a shared place,
+    anaphora, the same means). A statement with a toll of its own is left to the toll
+    rules ("killed 40 over the past week" may total the act)."""
     text = art.sentences[c.sent].text
-    return any(t.kind == "noun" and _ANOTHER.search(text[max(0, t.start - 40):t.start]) for t in c.triggers)
+    return any(t.kind == "noun" and _ANOTHER.search(text[max(0, t.start - 40):t.start]) for t in c.triggers) \
+        or (c.dead is None and c.injured is None and bool(_DURATIVE.search(text)))
+
+
+# a campaign, not one strike: "began an offensive to regain the city"
+_CAMPAIGN = re.compile(r"^(?:(?:counter-?)?offensives?|campaigns?)$", re.I)
+
+
+def campaign(c) -> bool:
+    """The statement names a campaign (an offensive): with no toll or place of its own it is
+    no faceless retelling of the article's attack, which it may contain or follow."""
+    return any(t.kind != "toll" and _CAMPAIGN.match(t.text) for t in c.triggers)

@@ -8,7 +8,7 @@ from ..nlp import lemma_in, pos
 from . import ev_names as N
 from .actors import QUANTITY, _alias, actor_country, guise_wearer, is_party
 from .doc_party import is_document, issuer as doc_party
-from .borrowed import SAY, gerund_host, shared_passive, when_actor
+from .borrowed import SAY, deliverer, gerund_host, shared_passive, weapon_user, when_actor
 from .gapped import gapped_agent as _gapped_agent
 from .frames import blamed_on, link_denier, pobjs as _pobjs
 
@@ -229,6 +229,10 @@ def roles(tok):
     actor, recip = _roles(tok)
     if _reported_by_thing(actor):
         actor = None
+    if actor is not None and not is_party(actor):
+        actor = deliverer(actor) or actor      # "a bomb planted by militants killed ..."
+    if actor is None and pos(tok) == "VERB":
+        actor = weapon_user(tok)                # "rockets fired by the militia struck ..."
     return _named_role(_party_or_owner(actor)), _named_role(recip if is_party(recip) else None)
 
 
@@ -260,6 +264,10 @@ def _named_role(tok):
     person; the name closing the role's phrase as an apposition is who acted."""
     if tok is not None and N.run_of(tok) == (tok.i, tok.i + 1) and tok.lower_ in BARE_TITLES:
         return _trailing_name(tok) or tok
+    if tok is not None and _office_run(tok):
+        named = next((c for c in tok.children if c.dep_ == "appos" and N.is_person(c)), None)
+        if named is not None:
+            return named        # "Kenya's Deputy President, William Ruto, promised"
     if tok is None or N.run_of(tok) is not None or pos(tok) not in ("NOUN",):
         return tok
     edge = max((t for t in tok.subtree if t.dep_ != "punct"), key=lambda t: t.i)
@@ -268,6 +276,17 @@ def _named_role(tok):
                 and N.is_person(t):
             return t
     return tok
+
+
+OFFICE_WORDS = {"deputy", "vice", "acting", "interim", "foreign", "interior", "defence", "defense", "home",
+                "chief", "first", "state", "general"}
+
+
+def _office_run(tok) -> bool:
+    """A capitalised office of several words ("Deputy President", "Interior Minister")."""
+    r = N.run_of(tok)
+    return r is not None and r[1] - r[0] > 1 and tok.i == r[1] - 1 and tok.lower_ in BARE_TITLES and \
+        all(t.lower_ in BARE_TITLES or t.lower_ in OFFICE_WORDS for t in tok.doc[r[0]:r[1]])
 
 
 # offices a capitalised word names without the holder ("met with Chairman of the Council")
@@ -355,7 +374,8 @@ def _roles(tok):
                     recip = recip or c      # "Holt's release": the one released
                 else:
                     actor = actor or c
-        actor = actor or _participle_agent(tok) or _national_actor(tok) or _verbless_root(tok)
+        actor = actor or _participle_agent(tok) or deliverer(tok) or _national_actor(tok) or \
+            _verbless_root(tok)
         if recip is None and lemma_in(tok, MEETING_NOUNS):
             recip, actor = _meeting_parties(tok, actor)
         # "claimed responsibility for the attacks": the claimant is the actor

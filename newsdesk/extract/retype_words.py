@@ -8,11 +8,13 @@ import re
 from dataclasses import replace
 
 # a promise whose content is harm to someone is a threat (manual: THREATEN), not an AGREE:
-# "promised that Iran would pay a big price", "promising to hunt down the perpetrators"
+# "promised that Iran would pay a big price", "promising to hunt down the perpetrators",
+# "promised to end the siege", "pledged to bring those responsible to justice"
 PROMISE = re.compile(r"(?:promis|pledg)", re.I)
 PROMISED_HARM = re.compile(r"^[^.;:]{0,60}?\b(?:pay (?:a |the )?(?:[\w-]+ )?price|pay dearly|make (?:[\w'’-]+ ){1,6}?pay\b|"
                            r"hunt(?:s|ed|ing)? (?:[\w'’-]+ )?down|retaliat\w*|aveng\w*|reveng\w*|punish\w*|crush\w*|"
-                           r"wipe (?:[\w'’-]+ )?out|annihilat\w*|strike back|hit back)", re.I)
+                           r"wipe (?:[\w'’-]+ )?out|annihilat\w*|strike back|hit back|defeat\w*|"
+                           r"bring (?:[\w'’-]+ ){0,5}?to (?:account|justice|book)|end (?:the |this )?siege)", re.I)
 # a promise told by its participle names what was promised before it ("met with the force
 # promised by the president"): harm named there makes it a threat as well
 PROMISED_BY = re.compile(r"^\s+by\b", re.I)
@@ -38,6 +40,12 @@ LIVES_AT_RISK = re.compile(r"^\s+(?:the\s+)?(?:lives|safety)\s+of\b", re.I)
 SHIPS_BLOCKING = re.compile(r"^(?!.*\b(?:protest\w*|demonstrat\w*|activists|strik(?:e|ers|ing)|fishermen|farmers|"
                             r"truckers|drivers)\b).*\b(?:ships?|vessels?|warships?|boats?|navy|naval)\b[^.;]{0,80}"
                             r"\bblock(?:ed|ing|ade)?\b", re.I)
+# a crowd gathered to condemn something protests (manual: PROTEST "demonstrate"), the
+# condemnation is its purpose: "protesters gathered in Istanbul to condemn the attacks"
+GATHERED_TO = re.compile(r"\b(?:protesters|demonstrators|crowds?|thousands|hundreds|people|residents|activists|"
+                         r"students|mourners)\s+(?:have\s+|had\s+)?(?:also\s+)?(?:gathered|rallied|marched|"
+                         r"assembled|took\s+to\s+the\s+streets|poured\s+into\s+the\s+streets)\b[^.;]{0,80}?"
+                         r"\bto\s+$", re.I)
 HARM = re.compile(r"\b(?:kill\w*|dead|died|deaths?|shot|shoot\w*|wound\w*|injur\w*|gunfire|fire[ds]?|clash\w*|"
                   r"beat(?:en|ing)?|tortur\w*)\b", re.I)
 
@@ -51,6 +59,8 @@ def retyped_by_words(text: str, tr):
         return replace(tr, type="THREATEN", mode=None)
     if tr.type == "ACCUSE" and DENOUNCING.match(tr.text) and CHARGES.match(after):
         return replace(tr, type="REJECT", mode="deny")
+    if tr.type == "ACCUSE" and DENOUNCING.match(tr.text) and GATHERED_TO.search(text[max(0, tr.start - 140):tr.start]):
+        return replace(tr, type="PROTEST", mode="demonstrate")
     if tr.type == "THREATEN" and tr.text.lower().startswith("threaten") and LIVES_AT_RISK.match(after):
         return replace(tr, type="ASSAULT", mode=None)
     if tr.type == "PROTEST" and tr.mode == "blockade" and SHIPS_BLOCKING.search(text[:tr.end]):
