@@ -141,6 +141,23 @@ def knn_cosines(X, k: int, min_cos: float = 0.05, chunk: int = 2000, dense=None,
     return C.maximum(C.T).tocsr()
 
 
+def hub_corrected(W, k: int, share: float) -> sparse.csr_matrix:
+    """Scored pairs less `share` x the mean of the two articles' hub scores (each one's summed
+    scored cosines over `k`: how close it sits to everything), pairs at 0 or below dropped.
+    Why: in a headline feed a generic headline ('Stocks slip', 'Business in Brief') is near
+    many stories at once, so its cosines say little about which one it tells; discounted,
+    the neighbour vote can move headlines on a lower margin without following such hubs
+    (UCI, tuning half, mean of six orders: 0.9116 -> 0.9175 with the vote margin 0.75 ->
+    0.3; a margin of 0.25 alone: 0.9063)."""
+    W = W.tocoo()
+    if share <= 0 or not W.nnz:
+        return W.tocsr()
+    hub = np.bincount(W.row, weights=W.data, minlength=W.shape[0]) / max(k, 1)
+    v = W.data - share * 0.5 * (hub[W.row] + hub[W.col])
+    ok = v > 0
+    return sparse.csr_matrix((v[ok], (W.row[ok], W.col[ok])), shape=W.shape)
+
+
 def reassign_pairs(W, labels: np.ndarray, ts: np.ndarray, window: float, floor: float = 0.0,
                    margin: float = 0.0, mean: bool = True, rounds: int = 3) -> np.ndarray:
     """Each article to the story its scored pairs (`W`: sparse, article x article) favour:

@@ -8,7 +8,8 @@ from scipy import sparse
 
 from newsdesk.across import embed
 from newsdesk.across.stories import Params, assign
-from newsdesk.across.story_consolidate import knn_cosines, matrix, reassign_pairs, split
+from newsdesk.across.story_consolidate import (hub_corrected, knn_cosines, matrix,
+                                              reassign_pairs, split)
 from newsdesk.model import Article
 
 NO_TIME = np.full(6, np.nan)
@@ -52,6 +53,27 @@ def test_knn_cosines_is_symmetric_and_keeps_each_rows_best():
     C = knn_cosines(matrix([embed.term_weights(h, "", m) for h in heads]), 1)
     assert abs(C - C.T).max() < 1e-12
     assert C[3].nnz <= 1 and C[0].nnz >= 1
+
+
+
+def test_hub_correction_discounts_a_headline_close_to_every_story():
+    # a round-up headline touches both stories; each story's own headlines touch one
+    m = embed.model()
+    heads = ["Levee breaks in Marisk after three days of rain",
+             "Marisk levee gives way, villages flooded",
+             "Floods in Marisk: levee breach forces evacuations",
+             "Central bank holds rates steady in Orvane",
+             "Orvane central bank keeps interest rates on hold",
+             "Orvane rates unchanged as central bank waits",
+             "Morning briefing: Marisk floods, Orvane rates, levee, central bank"]
+    W = knn_cosines(matrix([embed.term_weights(h, "", m) for h in heads]), 4)
+    H = hub_corrected(W, 4, 0.25)
+    assert abs(H - H.T).max() < 1e-12
+    assert (H - W).max() <= 1e-12                   # never adds evidence
+    kept = np.asarray(H.sum(axis=1)).ravel() / np.asarray(W.sum(axis=1)).ravel()
+    assert kept[6] < kept[:6].min()                 # the round-up loses the most
+    assert H[0, 1] > 0 and H[3, 4] > 0              # same-story pairs keep their link
+    assert abs(hub_corrected(W, 4, 0.0) - W).max() == 0
 
 
 # Two stories on one subject ('Stormbreak'): the launch-day server crash and the reviews.
