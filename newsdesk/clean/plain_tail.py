@@ -20,6 +20,7 @@ from collections import Counter
 import numpy as np
 
 from .lines import sentence_end
+from .plain_copies import glued_copies
 
 # a whole short line (<= MAX_WORDS words) that opens a page's after-article part
 CLOSING = re.compile(r"""^[^\w\n(©]*(?:
@@ -52,10 +53,13 @@ def _shape(text: str) -> str:
 
 def after_article(blocks: list, keep: list[bool], title_index: int | None, pg) -> None:
     """The rules of this module, in order: the article's end, then links lists (`pg`: the
-    page's `plain_page.Page`)."""
+    page's `plain_page.Page`); then a long line glued from the kept paragraphs, a copy of
+    the body (`plain_copies`: run here, after `plain._header_and_tail`, which keeps a
+    page's last prose line)."""
     texts = [b.text for b in blocks]
     close_article(blocks, keep, title_index, pg, texts)
     drop_widgets(blocks, keep, pg, texts)
+    glued_copies(blocks, keep, pg.nw.tolist())
 
 
 def close_article(blocks: list, keep: list[bool], title_index: int | None, pg,
