@@ -25,13 +25,16 @@ AIRCRAFT_MOVES = {"land", "fly", "arrive", "depart", "return", "defect", "crash"
                   "refuel", "take", "leave", "touch", "flew", "flown", "took", "left"}   # irregular forms too
 VICTIM_SUBJECT = {"die", "dead", "death", "toll", "perish", "casualty", "body", "life", "injury",
                   "death toll", "lives", "bodies", "deaths", "casualties", "injuries"}
-_QUOTE = re.compile(r"\u201c[^\u201d]{20,}?\u201d|\"[^\"]{20,}?\"|\u2018[^\u2019]{30,}?\u2019(?!\w)")
+# straight marks pair in order (1st with 2nd, 3rd with 4th): the text between a short scare quote's
+# closing mark and the next opening one ('is "disgusted" by ..., calling it an "admission"') is no quote
+_QUOTE = re.compile(r"\u201c[^\u201d]{20,}?\u201d|\"[^\"]*\"|\u2018[^\u2019]{30,}?\u2019(?!\w)")
 
 
 def long_quotes(text: str) -> list[tuple[int, int]]:
     """Spans of quotations of six words or more: speech content is a quote, not an event
     (short scare quotes like 'unjustified' stay codable)."""
-    return [(m.start(), m.end()) for m in _QUOTE.finditer(text) if len(m.group(0).split()) >= 6]
+    return [(m.start(), m.end()) for m in _QUOTE.finditer(text)
+            if len(m.group(0)) >= 22 and len(m.group(0).split()) >= 6]
 
 
 def aircraft_moving(tok) -> bool:

@@ -35,6 +35,7 @@ from .ev_unreal import (ANNOUNCING, idle_demand, CONDITIONAL, NEGATED_WORDING, Y
                         drop_unrealised_content, judged_act, plan_content, refused, verbal_attack)
 from . import plover as P
 from .plover import Trigger, find_triggers
+from .plover_recall import recall_sayer, recall_why
 
 MAX_CANDIDATES = 400          # parsed sentences per article (a 10,000-sentence dump stays cheap)
 MAX_COUNT = 1_000_000         # no real event has more dead than this: drop absurd figures
@@ -147,6 +148,7 @@ def _sentence_cands(art: Article, si: int, doc, published_year: int | None,
             heads = [t for t in span_toks if not tr.start <= t.head.idx < tr.end]
             tok = verbs[0] if verbs else (heads[0] if len(span_toks) > 1 and heads else tok)
         why = C.excluded(tok, tr.type, text, None)
+        why = recall_why(text, tr, why)     # "must be held accountable": blame stated now (plover_recall)
         if F.in_name(tok, tr.text, tr.start, text):
             continue        # "the Organisation of Islamic Cooperation": a name, no act
         if why is None and tr.type == "REQUEST" and tok is not None and idle_demand(tok):
@@ -165,7 +167,7 @@ def _sentence_cands(art: Article, si: int, doc, published_year: int | None,
             new = P.intent_type(tr.type, "unless" if S.UNLESS.search(text) else C.modal_of(tok))
             tr = Trigger(tr.start, tr.end, new, tr.mode, tr.kind, tr.text)
             why = "intent"
-        teller = None if intent else spoken_act(doc, tr, tok, quoted)
+        teller = None if intent else (spoken_act(doc, tr, tok, quoted) or recall_sayer(tr, tok))
         if (why and why != "intent") or (not intent and teller is None and any(a <= tr.start < b for a, b in quoted)):
             continue
         if teller is not None:

@@ -24,6 +24,7 @@ from ..nlp.prefixes import StartIndex, finditer_at
 from .not_events import NOT_EVENTS, OFF_TOPIC, blocked_spans  # noqa: F401 (re-exported)
 from .retype_words import retyped_by_words
 from .plover_more import ACT_ROWS, ANSWER, QUOTE_MARK, STANCE_ROWS
+from .plover_recall import RECALL_ROWS
 
 
 # (regex, type, mode, kind)
@@ -257,6 +258,7 @@ LEXICON: list[tuple[str, str, str | None, str]] = [
      r"\b(?:(?:sa(?:id|ys)|claim(?:s|ed)|insist(?:s|ed)) (?:that )?)?(?:the |this |that )?"
      r"(?:coup|putsch|attacks?|bombing|incident|provocation|uprising) (?:was|were|had been|is) (?:all )?staged"
      r"(?=\s*[.,;:\"”]|\s+(?:to|as|in order)\b)", "ACCUSE", "staged", "verb"),
+    *RECALL_ROWS,   # labels that charge a crime, claims called fabrications, heckling (plover_recall.py)
     # --- REQUEST (inviting someone to act asks them to; an invitation to a visit or talks is no demand)
     (r"\b(?:urg(?:e|ed|es|ing)|call(?:s|ed|ing)? (?:on|upon|for)|demand(?:s|ed|ing)?|"
      r"appeal(?:s|ed|ing)? (?:to|for)|request(?:s|ed|ing)?|ask(?:s|ed|ing)? (?:[\w'’$€£.,-]+\s+){0,4}?(?:to|for)|"
