@@ -274,3 +274,11 @@ def no_file_ids(d, outlet_of: dict[str, str | None]) -> None:
     for aid, outlet in outlet_of.items():
         if aid in d.topic:
             d.topic = re.sub(rf"(?<![\w-]){re.escape(aid)}(?![\w-])", own_voice(outlet), d.topic)
+
+
+def quoted_by(art, s) -> str | None:
+    """The speaker of a quote overlapping sentence `s`: a quoted line holds its speaker's claim."""
+    for q in art.quotes:
+        if q.speaker and q.span.start < s.end and s.start < q.span.end:
+            return q.speaker
+    return None

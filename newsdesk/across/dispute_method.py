@@ -42,24 +42,28 @@ MEANS = {
                r"fidayeen",
     "remote": r"remote(?:ly)?[- ](?:controlled|detonat\w+|triggered)|detonated\s+(?:remotely|by\s+remote)|"
               r"timers?\b|time\s+bombs?",
+    # a bomb left at the target, against one carried there by an attacker
+    "placed": r"(?:bombs?|explosives?|(?:explosive\s+)?devices?)\s+(?:were|was|had\s+been|have\s+been|had)\s+"
+              r"(?:(?:already|earlier|apparently)\s+)?(?:planted|placed|hidden|left)",
     # the agent of a poisoning: a nerve agent, chlorine and mustard gas exclude each other
     "nerve": r"sarin|nerve\s+(?:agents?|gas)|VX|tabun|soman|novichok",
     "chlorine": r"chlorine(?:[- ]like)?(?:\s+(?:gas|odou?rs?|smell))?",
     "mustard": r"(?:sulfur\s+|sulphur\s+)?mustard\s+(?:gas|agent)",
 }
 AXIS = {"device": "means", "projectile": "means", "gunfire": "means", "air": "means", "arson": "means",
-        "suicide": "trigger", "remote": "trigger", "nerve": "agent", "chlorine": "agent", "mustard": "agent"}
+        "suicide": "trigger", "remote": "trigger", "placed": "trigger", "nerve": "agent", "chlorine": "agent",
+        "mustard": "agent"}
 # a poison shows in its victims, not only in an act verb: 'symptoms of', 'emitted a chlorine odour'
 AGENT_SIGN = re.compile(r"\b(?:symptoms?|exposure|exposed|odou?rs?|smell\w*|suffocat\w+|foaming|"
                         r"respiratory|poison\w*|toxic|contained)\b", re.I)
 _MEANS_RX = {c: re.compile(rf"\b(?:{p})\b", re.I) for c, p in MEANS.items()}
 # what an instrument does to its target: it is the means of this act, not a thing in the story
 ACT = re.compile(r"\b(?:hit|struck|strikes?|targeted|attack\w*|damag\w+|kill\w*|died|dead|wound\w*|"
-                 r"explo\w+|detonat\w+|blast|sank|sunk|sink\w*|destroy\w*|rammed|caused?|blamed)\b", re.I)
+                 r"explo\w+|detonat\w+|blast|sank|sunk|sink\w*|destroy\w*|rammed|caused?|blamed|planted)\b", re.I)
 # a belief or an assertion puts the means forward as one side's account
 EPISTEMIC = re.compile(r"\b(?:suspect\w*|believ\w+|thought|think\w*|suggest\w*|alleg\w+|insist\w*|"
                        r"claim\w*|maintain\w*|blam\w+|likely|probabl\w+|apparent\w*|possibl\w+|"
-                       r"may have|might have|could have|appear\w*|actually|in fact|indicat\w+)\b", re.I)
+                       r"may have|might have|could have|appear\w*|actually|in fact|indicat\w+|assessments?|found that)\b", re.I)
 # who did it, not how: "claimed responsibility for the rocket attack", "blamed the rebels for the bombing"
 WHO_NOT_HOW = re.compile(r"\b(?:claim\w*|took|takes|taking)\s+(?:of\s+)?(?:responsibility|credit)\b|"
                          r"\bblam\w+\b.*?\bfor\b", re.I)

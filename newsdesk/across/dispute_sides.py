@@ -96,9 +96,15 @@ def charge_elsewhere(text: str, prev: str, denial: re.Pattern, charges: tuple[re
 _ATTRIBUTIVE = re.compile(r"\b(?:the|an?|its|their|his|her|this|these|those|any)\s+$|['’]s\s+$", re.I)
 
 
+# "claimed responsibility for the bombings": a group owning its act charges no one
+_OWNED = re.compile(r"\b(?:claim\w*|took|takes|taking|accept\w*|assum\w+)\s+(?:full\s+|the\s+)?$", re.I)
+
+
 def accuses(text: str, accuse: re.Pattern) -> bool:
-    """An accusing word in the sentence that is not 'alleged' as an adjective after a determiner."""
+    """An accusing word in the sentence that is not 'alleged' as an adjective after a determiner,
+    nor the 'responsibility for' of a claim of responsibility."""
     return any(not (m.group().lower() == "alleged" and _ATTRIBUTIVE.search(text[max(0, m.start() - 12):m.start()]))
+               and not (m.group().lower().startswith("responsib") and _OWNED.search(text[max(0, m.start() - 30):m.start()]))
                for m in accuse.finditer(text))
 
 

@@ -35,6 +35,10 @@ def dedupe(disputes: list[Dispute]) -> list[Dispute]:
     toll disputes sharing a figure are one: the smaller's other figures join the larger one
     holding most of its claims (one article's ministry-vs-doctors toll, another's figure)."""
     out: list[Dispute] = []
+    for d in disputes:                # a page that prints its body twice gives each sentence twice
+        seen: set[tuple] = set()      # (one sentence with two holders is an inline dispute's two sides)
+        d.claims = [c for c in d.claims if not ((k := (c.article, c.holder, " ".join(c.span.text.split()))) in seen
+                                                or seen.add(k))]
     for d in sorted(disputes, key=lambda d: -len({(c.article, c.span.start) for c in d.claims})):
         keys = {(c.article, c.span.start) for c in d.claims}
         shared = {id(o): len(keys & {(c.article, c.span.start) for c in o.claims}) for o in out}

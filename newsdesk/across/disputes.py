@@ -34,8 +34,9 @@ from ..nlp import split_sentences
 from ..pipeline import corpus_step
 from ..extract.resolver import Resolver, resolver_for
 from .dispute_background import background
+from .dispute_camps import denies_in_sentence, names_camp, side_keys
 from .dispute_update import agreed, grew_from
-from .dispute_holders import accuser, holder, no_file_ids, own_voice, toll_holder, unnamed
+from .dispute_holders import accuser, holder, no_file_ids, own_voice, quoted_by as _quoted_by, toll_holder, unnamed
 from .dispute_sides import (CALLED_FALSE, accused_then_denied, accuses, charge_elsewhere, denied_in_aside,
                             names_rebutter, one_side, passive_blame, same_description, same_voice, state_keys, states_claim)
 from .dispute_twins import dedupe as _dedupe, join_accused, join_shared
@@ -133,7 +134,8 @@ def denial(articles: list[Article], ctx: dict) -> list[Dispute]:
             if ANAPHORIC_DENIAL.search(s.text) and i and s.text[:1] not in "\"“‘'" \
                     and not charge_elsewhere(s.text, sents[i - 1].text, ANAPHORIC_DENIAL, (ACCUSE, STRONG)) \
                     and holder(s.text, res, s.start) and states_claim(sents[i - 1].text) \
-                    and not accused_then_denied(s.text, ANAPHORIC_DENIAL):   # denies its own sentence's charge
+                    and not accused_then_denied(s.text, ANAPHORIC_DENIAL) \
+                    and not denies_in_sentence(s.text, ANAPHORIC_DENIAL):    # denies its own sentence's charge
                 prev = sents[i - 1]
                 hp, hs = holder(prev.text, res, prev.start), holder(s.text, res, s.start)
                 out.append(Dispute(f"whether this happened: {_topic(prev.text)}",
@@ -145,10 +147,11 @@ def denial(articles: list[Article], ctx: dict) -> list[Dispute]:
                 accusations.append((art, s, holder(s.text, res, s.start) or accuser(s.text, res, s.start)))
     # accusation vs rebuttal across the story: the rebutting party is named in the accusation
     groups = []                       # a state answers by its organs ("the Turkish ministry" for Turkey)
-    keys = {id(s): {_stem(h)} - {None} | state_keys(h) for _, s, h in rebuttals}
+    keys = {id(s): {_stem(h)} - {None} | state_keys(h) | side_keys(s.text, DENIAL) for _, s, h in rebuttals}
     for target in {k for ks in keys.values() for k in ks}:
         reb = [x for x in rebuttals if target in keys[id(x[1])]]
-        acc = [x for x in accusations if names_rebutter(x[1].text, ACCUSE, target, [h for _, _, h in reb])]
+        acc = [x for x in accusations if names_rebutter(x[1].text, ACCUSE, target, [h for _, _, h in reb])
+               or names_camp(x[1].text, ACCUSE, target)]
         if acc and reb and {a.id for a, _, _ in acc + reb}:
             groups.append((target, acc, reb))
     for acc, reb in join_accused(groups):
@@ -454,13 +457,6 @@ def polarity(articles: list[Article], ctx: dict) -> list[Dispute]:
     return sorted(out, key=lambda d: -len(d.claims))[:1]
 
 
-def _quoted_by(art: Article, s: Sentence) -> str | None:
-    for q in art.quotes:
-        if q.speaker and q.span.start < s.end and s.start < q.span.end:
-            return q.speaker
-    return None
-
-
 def _resolver(art: Article) -> Resolver:
     """One speaker resolver per article text, kept on the article: an incremental refresh
     reuses decoded articles, so a story's resolvers are not rebuilt on every new arrival."""
@@ -497,4 +493,5 @@ from . import (dispute_account, dispute_admission, dispute_confirm, dispute_culp
                dispute_marked, dispute_outcome, dispute_blame, dispute_label, dispute_deal,
                dispute_allegiance, dispute_legality, dispute_denied_claim, dispute_wounded,
                dispute_involvement, dispute_waters, dispute_custody, dispute_claimed, dispute_answered,
-               dispute_fate, dispute_unclaimed, dispute_denied_fact, dispute_denied_record, dispute_method)
+               dispute_fate, dispute_unclaimed, dispute_denied_fact, dispute_denied_record, dispute_method,
+               dispute_negated, dispute_intent)
