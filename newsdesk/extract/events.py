@@ -26,6 +26,7 @@ from . import ev_filter as F, ev_recalled as R
 from . import ev_actor_fix as AF, ev_measures as M, ev_it as IT
 from . import ev_unreal as U, ev_group_refs as G
 from . import ev_shapes as S
+from . import ev_judging as J
 from .ev_quoted_acts import spoken_act
 from .ev_meetings import called_party, two_parties
 from .ev_group import group_mentions
@@ -179,6 +180,9 @@ def _sentence_cands(art: Article, si: int, doc, published_year: int | None,
             continue        # "two fighter jets landed in Malta": aircraft moving, no strike
         if tok is not None and (plan_content(tok) or judged_act(tok, tr)):
             continue        # "the proposal includes a halt to the violence ...", "called the attack tragic"
+        if J.empty_judgement(tok, tr) or J.blamed_thing(tok, tr) or J.standing_attribute(tok, tr) \
+                or J.rally_slogan(tok, tr):
+            continue        # "denounced the heinous attack": a reaction naming no party (ev_judging)
         if tok is not None and tok.dep_ in ("acl", "amod") and tok.tag_ == "VBN" and \
                 tr.type in ("COERCE", "SANCTION") and tr.kind == "verb":
             continue        # "buildings occupied by ...": a standing state, not the act

@@ -241,7 +241,7 @@ LEXICON: list[tuple[str, str, str | None, str]] = [
      r"(?:[\w'’-]+ )?(?:terrorist|cowardly|barbaric|heinous|criminal|brutal|massacre|crime|genocide|atrocity|"
      r"provocation|violation|act of (?:war|terror|aggression)|(?:historic |bad |grave |serious )?(?:mistake|error))\b)|"
      r"(?<!so-)(?<!so )(?:described|branded|labell?ed|termed|called|calling)(?! (?:on|upon|for|off|in|up|back|out)\b)"
-     r"(?= (?:[\w'’$€£.,-]+\s+){0,5}?(?:as )?[\"“‘]?(?:(?:a|an) )?[\"“‘]?(?:[\w'’-]+ )?(?:coup|putsch|aggression|"
+     r"(?= (?:[\"“‘]?[\w'’$€£.,-]+\s+){0,5}?(?:as )?[\"“‘]?(?:(?:a|an) )?[\"“‘]?(?:[\w'’-]+ )?(?:coup|putsch|aggression|"
      r"(?:state )?terrorism|criminal act|war crimes?|crimes? against humanity)\b)|"
      r"(?:claims?|allegations?|accusations?) of (?:[\w'’-]+ ){0,2}?(?:fraud|rigging|vote-rigging|cheating)|"
      r"failed to heed|point(?:s|ed|ing)? (?:the |an accusing )?finger at|"

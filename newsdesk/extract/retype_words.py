@@ -14,7 +14,9 @@ PROMISE = re.compile(r"(?:promis|pledg)", re.I)
 PROMISED_HARM = re.compile(r"^[^.;:]{0,60}?\b(?:pay (?:a |the )?(?:[\w-]+ )?price|pay dearly|make (?:[\w'’-]+ ){1,6}?pay\b|"
                            r"hunt(?:s|ed|ing)? (?:[\w'’-]+ )?down|retaliat\w*|aveng\w*|reveng\w*|punish\w*|crush\w*|"
                            r"wipe (?:[\w'’-]+ )?out|annihilat\w*|strike back|hit back|defeat\w*|"
-                           r"bring (?:[\w'’-]+ ){0,5}?to (?:account|justice|book)|end (?:the |this )?siege)", re.I)
+                           r"bring (?:[\w'’-]+ ){0,5}?to (?:account|justice|book)|"
+                           r"(?:end|break|crush) (?:the|this|a) (?:siege|stand-?off|occupation|rebellion|insurgency))",
+                           re.I)
 # a promise told by its participle names what was promised before it ("met with the force
 # promised by the president"): harm named there makes it a threat as well
 PROMISED_BY = re.compile(r"^\s+by\b", re.I)
@@ -45,7 +47,17 @@ SHIPS_BLOCKING = re.compile(r"^(?!.*\b(?:protest\w*|demonstrat\w*|activists|stri
 GATHERED_TO = re.compile(r"\b(?:protesters|demonstrators|crowds?|thousands|hundreds|people|residents|activists|"
                          r"students|mourners)\s+(?:have\s+|had\s+)?(?:also\s+)?(?:gathered|rallied|marched|"
                          r"assembled|took\s+to\s+the\s+streets|poured\s+into\s+the\s+streets)\b[^.;]{0,80}?"
-                         r"\bto\s+$", re.I)
+                         r"\bto\s+$|\b(?:protests?|rall(?:y|ies)|demonstrations?|marches|vigils?)\s+$", re.I)
+# troops ringing a place while a gunfight goes on are part of the armed operation (the dev
+# gold cites "soldiers surrounded the building" as a mention of the assault), not a siege
+SURROUNDING = re.compile(r"surround", re.I)
+FIGHT = re.compile(r"\b(?:shoot\w*|shot|gunfire|gunfight|gun battle|firefight|storm(?:ed|ing)?|fighting|"
+                   r"exchanged fire|opened fire|gunmen|attackers|assault)\b", re.I)
+# a party saying its own men did it claims the act (a telling of the attack), not an accusation:
+# "a spokesman confirmed that his group was responsible for the attack"
+OWN_DOERS = re.compile(r"\b(?:his|its|their|our)\s+(?:own\s+)?(?:group|organi[sz]ation|movement|men|fighters|militants|"
+                       r"forces|members)\s+$", re.I)
+RESPONSIBLE = re.compile(r"responsible", re.I)
 HARM = re.compile(r"\b(?:kill\w*|dead|died|deaths?|shot|shoot\w*|wound\w*|injur\w*|gunfire|fire[ds]?|clash\w*|"
                   r"beat(?:en|ing)?|tortur\w*)\b", re.I)
 
@@ -67,6 +79,10 @@ def retyped_by_words(text: str, tr):
         return replace(tr, type="COERCE", mode="block")
     if tr.type == "COERCE" and tr.mode == "destroy property" and BLAST_BEFORE.search(text[:tr.start]):
         return replace(tr, type="ASSAULT", mode="explosion")
+    if tr.type == "COERCE" and tr.mode == "block" and SURROUNDING.search(tr.text) and FIGHT.search(text):
+        return replace(tr, type="ASSAULT", mode=None)
+    if tr.type == "ACCUSE" and RESPONSIBLE.search(tr.text) and OWN_DOERS.search(text[:tr.start]):
+        return replace(tr, type="ASSAULT", mode=None)
     if tr.type == "ASSAULT" and tr.text.lower().startswith("raid") and DETENTION.search(text) and \
             not HARM.search(text):
         return replace(tr, type="COERCE", mode="arrest")

@@ -29,9 +29,10 @@ def test_a_quoted_clause_names_the_statements_issuer():
 
 
 def test_a_document_names_its_issuer_in_its_own_phrase():
-    assert ("army", None) in roles("A statement from the army condemned the ambush.", "ACCUSE")
-    assert ("interior ministry", None) in roles(
-        "A letter signed by the interior ministry condemned the ambush.", "ACCUSE")
+    # the condemned act names its doer: a condemnation naming no one is no ACCUSE (ev_judging)
+    assert "army" in {a for a, _ in roles("A statement from the army condemned the rebels' ambush.", "ACCUSE")}
+    assert "interior ministry" in {a for a, _ in roles(
+        "A letter signed by the interior ministry condemned the rebels' ambush.", "ACCUSE")}
 
 
 def test_a_document_with_no_issuer_is_no_actor():

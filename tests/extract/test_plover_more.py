@@ -94,7 +94,7 @@ def test_words_that_state_no_act():
     assert "ASSAULT" not in mention_types("The rally fell on the 40th day of the cleric's execution.")
     # a past-tense relative clause is an act, and so may a single party's present one
     assert "ACCUSE" in mention_types("The vote was annulled by the court, which accuses the board of fraud.")
-    assert "ACCUSE" in mention_types("The senator, who condemned the raid, resigned on Friday.")
+    assert "ACCUSE" in mention_types("The senator, who condemned the army's raid, resigned on Friday.")
 
 
 def test_harm_to_come_is_the_threat_not_an_attack():

@@ -17,6 +17,6 @@ def test_students_marched_to_denounce_is_a_protest():
 
 
 def test_a_minister_condemning_is_still_an_accusation():
-    s = "The foreign minister condemned the attacks on the embassy."
+    s = "The foreign minister condemned the militants' attacks on the embassy."   # names the culprit (ev_judging)
     c = first_event(s, "ACCUSE")
     assert c is not None and c.actor == "foreign minister" and first_event(s, "PROTEST") is None
