@@ -41,21 +41,8 @@ def live_triggers(art, text: str, trigs: list) -> list:
             and not (story and t.type == "ASSAULT") and not remembered(text, t.start, t.text)
             and not agentless_blame(text, t) and not unreal_wording(text, t)
             and not recalled_when(text, t.start) and not recalled_time(text, t)
-            and not quoted_trigger(art, text, t) and not habitual(text, t) and grounded(text, t)
-            and not described_party(text, t)]))
+            and not quoted_trigger(art, text, t) and not habitual(text, t) and grounded(text, t)]))
 
-
-
-# "Al-Shabaab, a militant Somali group that has declared allegiance to al-Qaeda, ...": a perfect
-# relative clause in an apposition that says what a group is; its act is the group's record
-_DESCRIBED = re.compile(r",\s+(?:an?|the)\s+(?:[\w'\u2019-]+\s+){0,4}?(?:group|organi[sz]ation|movement|militia|"
-                        r"faction|network|party|outfit|alliance)\s+(?:that|which|who)\s+(?:has|have|had)\s+"
-                        r"(?:long\s+|previously\s+|already\s+|since\s+|also\s+)?$", re.I)
-
-
-def described_party(text: str, tr) -> bool:
-    """A verbal act told only to say what a party is (its allegiance, its past pledges)."""
-    return tr.type != "ASSAULT" and bool(_DESCRIBED.search(text[max(0, tr.start - 120):tr.start]))
 
 
 _QUESTION = re.compile(r"^\W*(?:How|What|Who|Whom|Whose|Why|When|Where|Which|Is|Are|Was|Were|Did|Do|Does|"
@@ -107,29 +94,11 @@ _BLAMED_ON = re.compile(r"^\s+(?:not only\s+|largely\s+|mostly\s+|partly\s+|wide
 _RELATIVE_SUBJECT = re.compile(r"\b(?:which|that|whom|who)\s+(?:[\w'’.-]+\s+){1,8}$", re.I)
 
 
-# "blamed an aerial attack for the destruction": what is blamed is an act or a thing, and no
-# party is named as its doer ("blamed the attack on the rebels" still accuses the rebels)
-_BLAMED_ACT = re.compile(r"^\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|air ?strikes?|bombings?|"
-                         r"blasts?|explosions?|fire|raids?|shelling)\s+for\b(?![^.;]*\b(?:on|by)\s)", re.I)
-
-
-# "described the assault as a terrorist attack": a label put on an act, not blame put on a party
-_LABELLED_ACT = re.compile(r"^\s+(?:the|this|that|these|those)\s+(?:[\w-]+\s+)?(?:attacks?|assaults?|"
-                           r"bombings?|blasts?|explosions?|shootings?|killings?|violence|incident)\s+as\b"
-                           r"(?![^.;,]{0,60}\b(?:by|of|from)\s)", re.I)    # "... as an attack by extremists" blames them
-
-
 def agentless_blame(text: str, tr) -> bool:
-    """Blame that names no party: a passive with no agent ("X is blamed on"), an act blamed
-    for damage, and an act given a label ("described the assault as a terrorist attack")."""
-    if tr.type != "ACCUSE":
+    """Blame with no agent ("X is blamed on"); an act blamed for damage or given a label names
+    no party either, which ev_judging reads from the parse."""
+    if tr.type != "ACCUSE" or not tr.text.lower().startswith("blame"):
         return False
-    if re.match(r"(?:describ|label|brand|term)", tr.text, re.I) and _LABELLED_ACT.match(text[tr.end:tr.end + 80]):
-        return True
-    if not tr.text.lower().startswith("blame"):
-        return False
-    if _BLAMED_ACT.match(text[tr.end:tr.end + 120]):
-        return True
     passive = _PASSIVE_BLAME.search(text[max(0, tr.start - 30):tr.start]) or \
         (tr.text.lower() == "blamed" and _BLAMED_ON.match(text[tr.end:tr.end + 40])
          and not _RELATIVE_SUBJECT.search(text[max(0, tr.start - 60):tr.start]))
