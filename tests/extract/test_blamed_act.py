@@ -1,4 +1,4 @@
-"""Blaming an act for damage accuses no one (extract/ev_filter.py `_BLAMED_ACT`): "the aid
+"""Blaming an act for damage accuses no one (extract/ev_judging.py): "the aid
 group blamed an aerial attack for the destruction" names no party, while "blamed the attack on
 the rebels" and "blamed the rebels for the bombing" do; nor does labelling an act ("described the
 assault as a terrorist attack"). Sentences written for these tests."""
