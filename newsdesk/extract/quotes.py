@@ -23,6 +23,8 @@ from .resolver import Resolver, resolver_for
 from .quote_runs import (aged_referent, body_subject, described_speaker, document_before,
                          settle_inherited, speaks_for, speaker_unknown, surname_subject)
 from .cue_scope import cue_elsewhere, passive_naming
+from .quote_refs import (cut_attribution, document_owner, given_name_full, owned_document, read_document,
+                         restrictive_antecedent)
 from .own_clause import clause_subject, closes_own_sentence, embedded
 from .intro_clause import colon_clause_subject
 from .nested_cue import outer_sayer
@@ -108,6 +110,8 @@ def _attribute(art: Article, res: Resolver, mentions: list[Mention], found: list
             continue                    # a page cut inside the attribution, or '…," it is claimed'
         r = nearest_right(right_speaker(right), bare_right(quote_text, right)) \
             if (m.closed or m.end < len(p)) and not next_sentence(quote_text, right) else None
+        if r is None and (m.closed or m.end < len(p)):
+            r = read_document(right) or cut_attribution(quote_text, right, not text[p0 + m.end + len(right):].strip())
         if r and cue_elsewhere(quote_text, left, right, m.end + len(right) >= right_end):
             r = None                  # '“….” Roe said: “…”' / 'Roe said, “….” The mayor then …'
         if r and embedded(left) and closes_own_sentence(quote_text, right):
@@ -166,7 +170,10 @@ def _attribute(art: Article, res: Resolver, mentions: list[Mention], found: list
                 f.speaker, f.person, f.sp_start, f.sp_end = src.speaker, src.person, src.sp_start, src.sp_end
             continue
         np, _ = hit
-        if np.lower() == "who" and prev and prev.speaker:
+        ante = restrictive_antecedent(text[p0 + sentence_start(p, m.start, 0):where]) if np.lower() == "who" else None
+        if ante:                   # 'cited an official source who denied …': the mention stays on 'who'
+            name, person = res.resolve(ante[0], where, mentions)
+        elif np.lower() == "who" and prev and prev.speaker:
             name, person = prev.speaker, prev.person
         elif np.lower() in {"he", "she"} and (desc := described_speaker(text, found[:k], p0 + m.start)):
             name, person = desc.speaker, desc.person
@@ -180,6 +187,8 @@ def _attribute(art: Article, res: Resolver, mentions: list[Mention], found: list
         else:
             np = person_of_place(np)
             name, person = (np, False) if speaks_for(np) else res.resolve(np, where, mentions)
+            if not person and (owner := owned_document(name) or document_owner(name, text, p0 + m.start, p0 + m.end)):
+                name = owner                      # '"…," according to the statement. MSF also said …'
             if not person and (aged := aged_referent(np, text, where)):
                 name, person = res.full(aged), True         # 'The 23-year-old singer' just named
             if not person and (ranked := ranked_name(np, text, where)      # 'the general' after 'Lt. Gen. X',
@@ -375,7 +384,8 @@ def extract_quotes(art: Article) -> list[Quote]:
         if _is_title(text[a:b]):
             continue
         sp = art.span(f.sp_start, f.sp_end) if f.sp_start is not None else None
-        quotes.append(Quote(art.id, text[a:b], art.span(a, b), f.speaker, sp, "direct"))
+        speaker = (f.person and given_name_full(f.speaker, res)) or f.speaker   # 'Somyot' -> 'Somyot Pumpanmuang'
+        quotes.append(Quote(art.id, text[a:b], art.span(a, b), speaker, sp, "direct"))
     quoted = [(f.para_start + f.mark.start, f.para_start + f.mark.end) for f in found]
     quotes.extend(_indirect(art, quoted))
     return quotes

@@ -327,8 +327,10 @@ def subject_before(text: str) -> tuple[str, int] | None:
     if not np or np.lower() in {"the", "a", "an", "it's", "there"}:
         return None
     if np.lower().startswith("who ") and (head := subject_before(text[:start])) \
-            and head[0].split()[0].lower() in {"a", "an", "the", "one"}:
-        return head          # 'The official who was not allowed to speak said': the official
+            and (head[0].split()[0].lower() in {"a", "an", "the", "one"} or looks_person(strip_titles(head[0]))):
+        from .quote_refs import named_before        # (that module reads this one)
+        return named_before(text, head) or head     # 'The official who was not allowed to speak said':
+        # the official; 'A witness, Ann Roe, who saw it told us' (unclosed): her; 'Roe, a pilot who …': Roe
     first = np.split()[0]
     run = (_DESCRIBED.match(np) or _TITLED_RUN.match(np)) if not is_capitalised(first) else None
     if run and looks_person(run.group(2)):          # 'fan Jordan Deuschleman asked'
