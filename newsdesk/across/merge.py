@@ -321,7 +321,7 @@ def join_tollless(groups: list[list[_Mention]], p: MergeParams) -> list[list[_Me
 # article already told, not a new act
 _BACK = re.compile(r"\b(?:(?:in|during|after|since|of|from|by) the (?:same )?(?:attack|shooting|bombing|"
                    r"blast|explosion|assault|massacre|rampage|stabbing|crash|collision|ambush|raid)s?|"
-                   r"also (?:killed|wounded|injured|shot|died|hurt))\b", re.I)
+                   r"also (?:killed|wounded|injured|shot(?! down)|died|hurt))\b", re.I)   # "shot down": an act
 
 
 def _points_back(x: _Mention) -> bool:

@@ -134,13 +134,22 @@ def same_code(c: np.ndarray) -> np.ndarray:
     return (c[:, None] == c[None, :]) & (c[:, None] >= 0)
 
 
+# a large toll a few percent off another ("295" early, "298" when the list was complete) is
+# one count revised, nearly as sure a sign of one event as the same figure
+NEAR_SHARE, NEAR_MIN = 0.05, 20
+
+
 def count_match(ms: list, field: str) -> np.ndarray:
+    """1 for the same figure, 0.9 for a large one revised by a few percent, 0.5 for one
+    within half, else 0."""
     low = np.array([np.nan if getattr(x.m, field) is None else getattr(x.m, field).low
                     for x in ms], dtype=float)
     a, b = low[:, None], low[None, :]
     with np.errstate(invalid="ignore", divide="ignore"):
-        close = np.abs(a - b) <= 0.5 * np.maximum(a, b)
-    return np.where(a == b, 1.0, np.where(close & (np.maximum(a, b) > 0), 0.5, 0.0))
+        top = np.maximum(a, b)
+        close = np.abs(a - b) <= 0.5 * top
+        near = (np.abs(a - b) <= NEAR_SHARE * top) & (np.minimum(a, b) >= NEAR_MIN)
+    return np.where(a == b, 1.0, np.where(near, 0.9, np.where(close & (top > 0), 0.5, 0.0)))
 
 
 def place_matrix(ms: list, max_km: float) -> np.ndarray:

@@ -403,6 +403,9 @@ def pick(ms: list[Mention]) -> Mention | None:
     lead = plain[0]
     total = next((m for m in plain if m.total and m.count.low > lead.count.low), None)
     lead = total or lead      # a whole told after its part, never a rival smaller toll
+    if lead.qualifier == "vague":     # "dozens killed" ... "at least 25 were killed": the count
+        lead = next((m for m in plain if m.qualifier != "vague" and
+                     lead.count.low <= m.count.low < 5 * lead.count.low), lead)
     same = [m for m in plain if same_toll(m.count, lead.count)]
     said = [(m.count.low, m.count.high) for m in same]
     return min(same, key=lambda m: (PRECISION.get(m.qualifier, 6), m.count.low % 10 == 0,

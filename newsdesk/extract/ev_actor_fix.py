@@ -24,7 +24,7 @@ from . import ev_names as N
 from .actors import is_party as _is_party, phrase as _phrase
 from .doc_party import bare_document, is_document, issuer as _issuer
 from .ev_announced import announcer
-from .ev_attackers import attackers_struck
+from .ev_attackers import accused_doer, attackers_struck
 from .ev_light import context_drop, definite
 from .gender import FEMALE_NAMES, MALE_NAMES, first_gender as _first_gender, gender_in
 from .offices import remember as remember_offices
@@ -347,6 +347,8 @@ def fix_roles(tok, typ: str, actor, recip):
         return None, recip or actor
     if typ == "ASSAULT" and actor is None and attackers_struck(tok, recip):
         return None, None
+    if typ == "ASSAULT" and (doer := accused_doer(tok)) is not None:
+        actor = doer        # "accuse the rebels of downing the jet": the rebels (ev_attackers.py)
     if typ == "ACCUSE" and (flip := _to_blame(tok, actor) or _behind(tok, actor)
                             or _held_responsible(tok, actor)) is not None:
         return flip

@@ -177,7 +177,7 @@ def _absorb_faceless(groups: list[Group], places, art: Article) -> list[Group]:
         hosts = [h for h in out if h is not g and h.type == "ASSAULT" and (h.dead or h.places)
                  and not _parties_conflict(h, g.actor, "ASSAULT")
                  and not (_turned(h, g) and K.group_acts(h) and K.group_acts(g))
-                 and not any(o.sent == c.sent for o in h.cands for c in g.cands)]
+                 and not K.kept_apart(art, h, g)]
         hosts = hosts or T.headline_again(art, out, g, lambda h: not _parties_conflict(h, g.actor, g.type))
         if hosts:
             hosts[0].cands.extend(g.cands)
@@ -381,7 +381,7 @@ def _host(groups: list[Group], c, places, art: Article | None = None,
     ok = [g for g in reversed(groups) if g.type == c.type and not _conflict(g, c, places)
           and not any(o.sent == c.sent for o in g.cands)   # one sentence: kept apart
           and not past_aside(c, g, _plainly_linked)]
-    if art is not None and c.type == "ASSAULT" and K.another_act(art, c):
+    if art is not None and c.type == "ASSAULT" and K.another_act(art, c, ok):
         return next((g for g in ok if _same_toll(g, c)), None)     # "a second blast": its own act
     if art is not None and c.type == "ASSAULT" and not c.places and c.dead is None and \
             not K.about_attacker(art, c) and any(g.dead and not K.ends_attack(art, g) for g in ok):

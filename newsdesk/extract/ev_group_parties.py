@@ -60,13 +60,17 @@ def _within(rough, exact) -> bool:
 def rough_same(g, c) -> bool:
     """The candidate's toll and one of the group's are one toll, the candidate's told in
     words after the count ("hundreds dead" after "killed 214"); a count after a toll in
-    words ("Dozens died today ... gunmen killed 40 in a jail") may be one of its acts."""
+    words ("Dozens died today ... gunmen killed 40 in a jail") may be one of its acts, unless
+    it names no doer and no place of its own ("dozens killed in an attack on Varno" ... "a
+    statement said at least 25 were killed"): then it counts the act the words told."""
     if c.dead is None:
         return False
+    faceless = not c.actor and not c.places
     for o in g.cands:
         if o.dead is None or getattr(o, "past", False):
             continue
-        if same_toll(o.dead, c.dead) or (getattr(c, "dead_vague", False) and _within(c.dead, o.dead)):
+        if same_toll(o.dead, c.dead) or (getattr(c, "dead_vague", False) and _within(c.dead, o.dead)) \
+                or (faceless and getattr(o, "dead_vague", False) and _within(o.dead, c.dead)):
             return True
     return False
 

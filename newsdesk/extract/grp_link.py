@@ -168,14 +168,41 @@ _DURATIVE = re.compile(r"\b(?:(?:during|throughout|over)\s+the\s+(?:past\s+|last
                        r"(?:has|have|had)\s+(?:been\s+)?rag(?:ed|ing))\b", re.I)
 
 
-def another_act(art, c) -> bool:
+def another_act(art, c, groups=None) -> bool:
     """The statement names its act as one more of a series, or as a campaign spread over
     days: it is not the act told before, however it is linked to it (a shared place,
     anaphora, the same means). A statement with a toll of its own is left to the toll
-    rules ("killed 40 over the past week" may total the act)."""
+    rules ("killed 40 over the past week" may total the act). So is one more act on a day
+    of its own (`also_another_day`)."""
     text = art.sentences[c.sent].text
     return any(t.kind == "noun" and _ANOTHER.search(text[max(0, t.start - 40):t.start]) for t in c.triggers) \
-        or (c.dead is None and c.injured is None and bool(_DURATIVE.search(text)))
+        or (c.dead is None and c.injured is None and bool(_DURATIVE.search(text))) \
+        or also_another_day(art, c, groups or [])
+
+
+_ALSO = re.compile(r"\balso\s+(?:have\s+|has\s+|had\s+)?$", re.I)
+_DAY = re.compile(r"\b(?:on|last|this)\s+((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
+                  r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})\b")
+
+
+def also_another_day(art, c, groups) -> bool:
+    """"The rebels also shot down two military aircraft on Wednesday": a doer's further act
+    told with a day of its own is not the act told before, unless a group it could join
+    names that same day (then "also" may add a victim to that day's attack)."""
+    text = art.sentences[c.sent].text
+    day = _DAY.search(text)
+    if day is None or c.dead is not None or \
+            not any(t.kind == "verb" and _ALSO.search(text[max(0, t.start - 20):t.start]) for t in c.triggers):
+        return False
+    return not any(day.group(1).lower() in art.sentences[o.sent].text.lower()
+                   for g in groups for o in g.cands)
+
+
+def kept_apart(art, host, faceless) -> bool:
+    """A faceless attack group is no telling of `host` when they share a sentence, or when
+    `host` is a doer's further act on a day of its own (`also_another_day`)."""
+    return any(o.sent == c.sent for o in host.cands for c in faceless.cands) or \
+        any(also_another_day(art, o, []) for o in host.cands)
 
 
 # a campaign, not one strike: "began an offensive to regain the city"
