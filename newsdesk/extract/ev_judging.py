@@ -3,7 +3,7 @@ reporter writes around an attack that carry no act between parties of their own.
 
 Why: "X denounced the 'heinous attack'" and "X described the assault as a terrorist attack"
 judge the attack without saying whom they blame; the dev gold keeps them as quotes only,
-while "described the bombings as a terrorist attack by religious extremists" or "denounced
+while "called the blasts an act of terror by hardline zealots" or "denounced
 Kiev's irresponsibility" name a culprit and stay ACCUSE. "Blamed an aerial attack for the
 destruction" blames a thing (it reports the attack's effect), and "a group that has declared
 allegiance to al-Qaeda" describes the group; neither is a new event.

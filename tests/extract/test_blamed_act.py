@@ -32,8 +32,8 @@ def test_an_act_described_as_terror_is_no_accusation():
 
 
 def test_a_label_naming_the_doers_still_accuses():
-    assert accusations("The defence minister described the bombings as a terrorist attack by religious "
-                       "extremists.")
+    assert accusations("The defence minister described the twin blasts as a terrorist attack by hardline "
+                       "zealots.")
 
 
 def test_a_group_described_by_its_allegiance_makes_no_event():

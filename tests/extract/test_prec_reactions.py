@@ -30,7 +30,7 @@ def test_a_condemnation_naming_no_culprit_is_no_accusation():
 
 
 def test_a_judgement_naming_a_culprit_stays_an_accusation():
-    assert "ACCUSE" in kinds("The minister described the bombings as a terrorist attack by Ostran separatists.")
+    assert "ACCUSE" in kinds("The minister described the market blasts as a terrorist attack by Ostran separatists.")
     assert "ACCUSE" in kinds("The minister condemned the Ostran shelling of the port.")
     assert "ACCUSE" in kinds("The council denounced the government's irresponsibility.")
 
