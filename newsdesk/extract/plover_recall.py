@@ -38,7 +38,9 @@ RECALL_ROWS: list[tuple[str, str, str | None, str]] = [
     # "people booed and threw bottles at government ministers"
     (r"\b(?:boo(?:ed|ing)|jeer(?:ed|ing)|heckl(?:ed|ing))\b|"
      r"\b(?:thr(?:ew|own|owing)|hurl(?:ed|ing)) (?:[\w'’$€£.,-]+\s+){0,2}?(?:stones|rocks|bottles|eggs|shoes|"
-     r"tomatoes|objects) at\b", "PROTEST", "demonstrate", "verb"),
+     r"tomatoes|objects) at\b(?!\s+(?:the\s+|other\s+)?(?:passers-?by|bystanders|pedestrians|commuters|passengers|"
+     r"shoppers|civilians|residents|worshippers|children|students)\b)",   # a mob pelting bystanders assaults them
+     "PROTEST", "demonstrate", "verb"),
 ]
 
 

@@ -40,6 +40,12 @@ def test_booing_and_bottles_thrown_at_ministers_are_a_protest():
     assert "PROTEST" not in _kinds("Children threw flowers at the bride as the couple left the chapel.")
 
 
+def test_a_mob_pelting_passers_by_is_no_protest():
+    text = ("Masked men armed with poles hurled rocks at passers-by near the Dorn ferry pier and beat "
+            "several of them on Sunday night.")
+    assert "PROTEST" not in _kinds(text)
+
+
 def test_must_be_held_accountable_is_blame_now_but_a_condition_is_not():
     assert "ACCUSE" in _kinds("The envoy said the generals who flooded the valley must be held accountable.")
     said = [m for m in event_mentions("Spokeswoman Ilse Varga singled out the northern militia in a statement, "
