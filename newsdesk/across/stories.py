@@ -106,11 +106,12 @@ class Params:
     short_vote_hub: float = 0.25  # each vote less this share of the two headlines' mean hub
                                  #   score (hub_corrected; with the margin 0.75 -> 0.3: UCI
                                  #   half 0 0.9116 -> 0.9175, six orders)
-    short_absorb: float = 0.2    # then a story of <= `absorb_small` headlines joins the story
+    short_absorb: float = 0.17   # then a story of <= `absorb_small` headlines joins the story
     absorb_small: int = 10       #   of >= `absorb_big` (and `absorb_ratio` x its size) its
     absorb_big: int = 10         #   centroid matches best, at this cosine mixing in
     absorb_ratio: float = 3.0    #   `absorb_dense` of the dense one (story_absorb; UCI half 0
-    absorb_dense: float = 0.3    #   0.911 -> 0.913, half 1 0.862 -> 0.865, all 0.843)
+    absorb_dense: float = 0.4    #   0.911 -> 0.913, half 1 0.862 -> 0.865, all 0.843;
+                                 #   0.2/0.3 -> 0.17/0.4 s17: 0.9175 -> 0.9182, 0.8645 -> 0.8657)
     short_prefix: int = 0        # short texts also match on N leading letters (5: +0.002 UCI, off)
     short_local_idf: float = 0.5  # local_idf when most articles are short (a headline feed)
     long_words: int = 150         # bodies shorter than this join at a threshold scaled down
