@@ -54,13 +54,9 @@ def _quotation_spans(art) -> list[tuple[int, int]]:
     (start, end) of their text; read once per article."""
     got = art.layers.get("ev_quotation_spans")
     if got is None:
-        from .quote_marks import double_quotes, two_singles
-        got, pos = [], 0
-        for para in (art.text or "").split("\n"):
-            for m in double_quotes(two_singles(para)):
-                if m.closed and re.search(r"[.!?]\s+\S", para[m.text_start:m.text_end]):
-                    got.append((pos + m.text_start, pos + m.text_end))
-            pos += len(para) + 1
+        from .quote_marks import line_doubles
+        got = [(pos + m.text_start, pos + m.text_end) for pos, para, m in line_doubles(art.text or "")
+               if m.closed and re.search(r"[.!?]\s+\S", para[m.text_start:m.text_end])]
         art.layers["ev_quotation_spans"] = got
     return got
 

@@ -110,16 +110,10 @@ def quotation_spans(art) -> list[tuple[int, int]]:
     once per article."""
     got = art.layers.get("ev_recalled_quotes")
     if got is None:
-        from .quote_marks import double_quotes, two_singles
-        got, pos = [], 0
-        for para in (art.text or "").split("\n"):
-            for m in double_quotes(two_singles(para)):
-                inner = para[m.text_start:m.text_end]
-                if not re.search(r"[.!?…]\s+\S", inner):
-                    continue
-                if m.closed or not para[:m.text_start].strip(" \t-•*–—\"“‘'`"):
-                    got.append((pos + m.text_start, pos + m.text_end))
-            pos += len(para) + 1
+        from .quote_marks import line_doubles
+        got = [(pos + m.text_start, pos + m.text_end) for pos, para, m in line_doubles(art.text or "")
+               if re.search(r"[.!?…]\s+\S", para[m.text_start:m.text_end])
+               and (m.closed or not para[:m.text_start].strip(" \t-•*–—\"“‘'`"))]
         art.layers["ev_recalled_quotes"] = got
     return got
 

@@ -173,6 +173,16 @@ def two_singles(p: str) -> str:
     return "".join(out)
 
 
+def line_doubles(text: str):
+    """(line offset, line, mark) for every double quotation of each line, doubled single marks
+    read as double ones: the one reading the event filters share."""
+    pos = 0
+    for para in text.split("\n"):
+        for m in double_quotes(two_singles(para)):
+            yield pos, para, m
+        pos += len(para) + 1
+
+
 def find_quotes(p: str) -> list[Mark]:
     p = two_singles(p)
     dq = double_quotes(p)
