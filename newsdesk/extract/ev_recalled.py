@@ -96,11 +96,14 @@ def _other_clause(text: str, triggers) -> bool:
     return all(_CLAUSE_BREAK.search(text[min(t.start, at):max(t.start, at)]) for t in triggers)
 
 
-_HABIT = re.compile(r"\b(?:normally|usually|typically|generally|routinely|customarily)\s+(?:\w+\s+)?$", re.I)
+# what normally holds, and how often a kind of act happens ("militants rarely launch attacks")
+_HABIT = re.compile(r"\b(?:normally|usually|typically|generally|routinely|customarily|rarely|seldom|"
+                    r"often|frequently|regularly|occasionally|sometimes)\s+(?:\w+\s+){0,2}$", re.I)
 
 
 def habitual(text: str, trig) -> bool:
-    """The trigger is told as what normally holds ("is usually shut"), not as an act."""
+    """The trigger is told as what normally holds ("is usually shut", "rarely launch attacks"),
+    not as an act."""
     return bool(_HABIT.search(text[max(0, trig.start - 30):trig.start]))
 
 

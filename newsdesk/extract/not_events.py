@@ -17,6 +17,8 @@ NOT_EVENTS = re.compile(
     r"rall(?:y|ies|ied|ying)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:country|nation|public|support|"
     r"supporters|allies|behind|around)\b|"
     r"talks? show|price war|war of words|deadline|riot police|riot gear|riot squad|"
+    # squads and kit named after the threat they meet ("bomb squad members in blast suits")
+    r"bomb[- ](?:squads?|disposal|technicians?|sniffing|suits?|shelters?|proof)|blast[- ](?:suits?|walls?|proof)|"
     r"spoke on condition|(?:spoke|spoken) to (?:reporters|journalists|the media|the press)|(?:spoke|spoken) (?:of|about)\b|"
     r"sought (?:medical|treatment|hospital|shelter)|"
     r"(?:medical|hospital) (?:treatment|assistance)|"
@@ -44,6 +46,15 @@ NOT_EVENTS = re.compile(
     r"(?:captured|caught) (?:live )?on (?:[\w'’-]+\s+){0,2}?(?:camera|video|film|tape|television|tv|cctv)|"
     r"(?:met|meet|meets|meeting) (?:the |its |their )?(?:criteria|targets?|deadline|demands?|requirements|goals?|"
     r"standards?|expectations|needs|obligations|costs?)|"
+    # a law named after an act is no act ("the extradition bill", "anti-extradition protesters")
+    r"(?:anti-)?extradition (?:bill|law|legislation|amendments?|ordinance)\b|anti-extradition\b|"
+    # a standing campaign told as background ("the army is fighting a Maoist insurgency")
+    r"(?:is|are|was|were|been) (?:fighting|battling|combating|combatting) (?:a|an) (?:[\w'’-]+\s+){0,3}?"
+    r"(?:insurgency|insurgencies|rebellion|separatist campaign)\b|"
+    # a press conference is no meeting between parties ("met the press", "meeting reporters"),
+    # and tape ringing a crime scene is no siege ("Police tape surrounded the scene")
+    r"(?:met|meet|meets|meeting) (?:with )?(?:the )?(?:press|reporters|journalists|media|news media)\b|"
+    r"(?:police|crime[- ]scene|yellow|cordon) tape (?:[\w'’-]+\s+){0,1}?surround(?:s|ed|ing)?\b|"
     r"(?:declin|refus)(?:e|es|ed|ing) to (?:comment|elaborate|speculate|discuss|be (?:named|identified)|"
     r"give (?:his|her|their) (?:full |last )?names?|confirm or deny)|"
     r"pull(?:s|ed|ing)? out (?:his|her|their|the|what (?:appeared|looked|seemed) to be (?:a|an)) "
