@@ -10,10 +10,15 @@ Likewise an account that repeats the early report's figure ("first reports said 
 carried 300 passengers" / "the ferry, carrying 300 passengers, ...") agrees with it on that
 point: the figure's phrase is what the two share, so it cannot be what ties them as rival
 accounts.
+A corrected toll ("correcting earlier reports that 12 Marines were killed") answers the
+article's own statement of the toll, whatever words the two share: that is its later account.
 """
 from __future__ import annotations
 
 import re
+
+CORRECTION = re.compile(r"\b(?:[Ii]nitial(?:ly)? report\w*|[Ee]arlier reports?|had (?:initially |earlier |first )?"
+                        r"been reported|[Ff]irst reports?|originally reported|contrary to (?:earlier )?reports)\b")
 
 GREW_FROM = re.compile(r"\b(?:ris(?:e|es|en|ing)|rose|climb\w*|gr(?:ew|ow|ows|owing|own)|increas\w*|jump\w*|"
                        r"swell\w*|swollen|mount\w*)\s+(?:\w+\s+){0,2}?from\b", re.I)
@@ -33,3 +38,22 @@ def agreed(report: str, account: str) -> str:
     must not count as what ties an early report to a later account."""
     phrases = {m.group(0).lower() for m in FIGURE.finditer(report)}
     return " ".join(sorted(phrases & {m.group(0).lower() for m in FIGURE.finditer(account)}))
+
+
+def _dead(text: str) -> set[int]:
+    from ..extract.counts import casualties
+    try:
+        c = casualties(text)
+    except Exception:          # the counts module is another layer's; never let it stop us
+        return set()
+    return {m.count.low for m in c["mentions"] if m.kind == "dead" and not m.increment}
+
+
+def toll_partner(text: str, pool: list):
+    """The first sentence of `pool` stating a death toll other than the one `text` (an early
+    report or a correction) states, when `text` states one; else None."""
+    figures = _dead(text)
+    if not figures:
+        return None
+    return next((o for o in pool if not CORRECTION.search(o.text) and not grew_from(o.text)
+                 and _dead(o.text) - figures), None)

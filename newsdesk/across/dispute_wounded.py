@@ -9,7 +9,8 @@ speakers) side by side, on the same people (their sentences share what they coun
 figures cannot both be right; its kind is the count's, so when its sentences already sit
 in a death toll dispute (the same sources give both figures) it folds into that one. Across
 outlets a rising count is the rule, not a dispute, so a second outlet only joins a dispute
-an article already holds, when it states one of its figures. Not a total: a part ("two of
+an article already holds, when it states one of its figures (figures that cannot both hold
+for one merged record are `dispute_wounded_event`'s, under a stricter test). Not a total: a part ("two of
 them badly", "two Americans were injured"), an increment ("two more"), a superseded figure,
 a sum of a list, a figure from another year or a running total, a degree of harm ("20 were
 badly wounded", "12 in critical condition": the worst hurt among all the wounded); and a
@@ -31,6 +32,11 @@ _YEAR = re.compile(r"\b(?:1[89]|20)\d\d(?:s|'s)?\b")
 DEGREE_AFTER = re.compile(r"^\s+(?:[a-z]+\s+){0,3}?(?:(?:seriously|critically|severely|gravely|heavily|badly)\s+"
                           r"(?:injured|wounded|hurt)|in\s+(?:a\s+)?(?:critical|serious|grave)\s+condition)\b", re.I)
 # a figure counting a named group ("two Americans were", "three Britons, ...") is a part of the whole
+# a figure set against another one by its own sentence ("however, reported a higher number of 83")
+COMPARED = re.compile(r"\b(?:higher|lower|larger|smaller|bigger|different|conflicting)\s+"
+                      r"(?:number|figure|toll|count|tally|estimate)\b", re.I)
+# a figure the article itself marks as superseded ("the initial report showed ...")
+EARLIER = re.compile(r"\b(?:initial(?:ly)?|earlier|first|preliminary)\s+reports?\b", re.I)
 GROUP_AFTER = re.compile(r"\s+[A-Z][a-z]+s\b(?=\s*(?:[,.;]|(?:were|are|was|had|have|who|among|in|from|and)\b))")
 
 
@@ -76,14 +82,22 @@ def _rivals(run: list[tuple], records: dict[int, str]) -> tuple[tuple, tuple] | 
     """Two attributed figures of one article that conflict, from holders of two voices, in
     sentences that share what they count (as the count detector's in-article rule) and report
     no two different acts: a ministry's 160 injured and the Pentagon's 18 wounded soldiers
-    count different people, the airport's 81 and the metro blast's 55 two blasts."""
-    held = [x for x in run if x[1]]
+    count different people, the airport's 81 and the metro blast's 55 two blasts. A figure the
+    source itself sets against the one before it ("reported a higher number of 83 wounded")
+    counts what that one counts, whichever record each sentence landed in; a figure the
+    article marks as an earlier report ("the initial report showed 57 wounded") was replaced,
+    not contested."""
+    held = [x for x in run if x[1] and not EARLIER.search(x[0].text)]
     for i, a in enumerate(held):
         for b in held[i + 1:]:
-            ra, rb = records.get(a[0].start), records.get(b[0].start)
-            if one_side(a[1], b[1]) or (ra and rb and ra != rb):
+            if one_side(a[1], b[1]) or not _conflict([(a[2], a[3]), (b[2], b[3])]):
                 continue
-            if _content(a[0].text) & _content(b[0].text) and _conflict([(a[2], a[3]), (b[2], b[3])]):
+            if b is held[i + 1] and COMPARED.search(b[0].text):
+                return a, b
+            ra, rb = records.get(a[0].start), records.get(b[0].start)
+            if ra and rb and ra != rb:
+                continue
+            if _content(a[0].text) & _content(b[0].text):
                 return a, b
     return None
 

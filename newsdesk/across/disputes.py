@@ -14,7 +14,8 @@ Each detector looks for one generic signal, never for a topic:
 - polarity: holders saying something prevents an outcome against holders saying it allows
   it, on an outcome phrase both sides name ("nuclear weapons");
 - inline (dispute_inline.py): both sides in one sentence ("X blames ..., but Y says ...");
-  fate (dispute_fate.py): the attackers killed in one outlet, fled in another.
+  fate (dispute_fate.py): the attackers killed in one outlet, fled in another; and the other
+  dispute_*.py modules (what a thing was, a merged record's wounded, a compared toll, a distance).
 Look-alikes that are no dispute, each seen on unseen coverage: a war's running total against
 one day's toll, what one witness saw, a word figure ("scores"), two figures whose sentences
 share no word (a pile-up's toll and a storm's), a party against its own voice ("Hayes'
@@ -33,9 +34,10 @@ from ..model import Article, Claim, Dispute, Picture, Sentence
 from ..nlp import split_sentences
 from ..pipeline import corpus_step
 from ..extract.resolver import Resolver, resolver_for
+from .dispute_antecedent import points_back
 from .dispute_background import background
 from .dispute_camps import denies_in_sentence, names_camp, side_keys
-from .dispute_update import agreed, grew_from
+from .dispute_update import CORRECTION, agreed, grew_from, toll_partner
 from .dispute_holders import accuser, holder, no_file_ids, own_voice, quoted_by as _quoted_by, toll_holder, unnamed
 from .dispute_sides import (CALLED_FALSE, accused_then_denied, accuses, charge_elsewhere, denied_in_aside,
                             names_rebutter, one_side, passive_blame, same_description, same_voice, state_keys, states_claim)
@@ -109,7 +111,7 @@ def contrast(articles: list[Article], ctx: dict) -> list[Dispute]:
     out = []
     for art in articles:
         res, sents = ctx["res"][art.id], ctx["sents"][art.id]
-        for a, b in zip(sents, sents[1:]):
+        for i, (a, b) in enumerate(zip(sents, sents[1:])):
             if not CONTRAST_OPEN.match(b.text):
                 continue
             if not (STRONG.search(a.text) or CONTRA_CUE.search(b.text) or STRONG.search(b.text)
@@ -120,7 +122,8 @@ def contrast(articles: list[Article], ctx: dict) -> list[Dispute]:
                     or same_voice(b.text, ha) or same_description(a.text, b.text):
                 continue
             kind = "cause" if DEAD_HINT.search(a.text) and DEAD_HINT.search(b.text + a.text) else "claim"
-            out.append(Dispute(f"{ha} vs {hb}: {_topic(a.text)}", [_claim(art, a, ha), _claim(art, b, hb)], kind))
+            out.append(Dispute(f"{ha} vs {hb}: {_topic(a.text)}",
+                               points_back(art, sents, i, res) + [_claim(art, a, ha), _claim(art, b, hb)], kind))
     return out
 
 
@@ -296,9 +299,10 @@ def count(articles: list[Article], ctx: dict) -> list[Dispute]:
             return bool(stems[a] & stems[b])      # unless the sentences share no word at all
         apart = places[a] and places[b] and not places[a] & places[b]
         return (len(stems[a] & stems[b]) >= 2 or a in bare or b in bare) and not apart
-    # a sentence that only states the toll ("The number of victims exceeds 60.") counts the story's dead
-    bare = {aid for aid, (s, _, _) in tops.items() if TOLL_PHRASE.search(s.text) and
-            not _content(TOLL_PHRASE.sub(" ", s.text))}
+    # a sentence that only states the toll ("The number of victims exceeds 60.", "At least 22 people
+    # were killed and dozens wounded.") counts the story's dead
+    bare = {aid for aid, (s, _, _) in tops.items()
+            if not _content(TOLL_PHRASE.sub(" ", s.text)) - {"doze", "scor", "hund", "thou"}}
     # only figures that count the same thing and disagree (a pile-up's 2 dead against a
     # storm's 8 is no dispute, though each shares words with a third report)
     clash = {x for a in tops for b in tops if a < b and same_event(a, b)
@@ -376,8 +380,6 @@ def blame(articles: list[Article], ctx: dict) -> list[Dispute]:
     return out
 
 
-CORRECTION = re.compile(r"\b(?:[Ii]nitial(?:ly)? report\w*|[Ee]arlier reports?|had (?:initially |earlier |first )?"
-                        r"been reported|[Ff]irst reports?|originally reported|contrary to (?:earlier )?reports)\b")
 NEGATED = re.compile(r"\b(?:only\b[^.]{0,40}\b(?:and|but) not|rather than|instead of)\s+(?:any\s+)?([a-z]{4,})\b")
 NEG_POLE = re.compile(r"\b(?:prevent\w*|stop\w*|block\w*|will not|won't|cannot|never)\b", re.I)
 POS_POLE = re.compile(r"\b(?:allow\w*|path to|paving the way|pave the way|enabl\w+|lead to)\b", re.I)
@@ -394,9 +396,10 @@ def correction(articles: list[Article], ctx: dict) -> list[Dispute]:
             if not cue or grew_from(s.text):       # a count that grew: an update, not a correction
                 continue
             words = _content(s.text[:cue.start()] + s.text[cue.end():])   # 'reported' is no shared topic
-            best = max((o for o in sents if o is not s and not background(o.text, art)),
-                       key=lambda o: len(_content(o.text) & words), default=None)
-            if best is not None and len(_content(best.text) & words - _content(agreed(s.text, best.text))) >= 2:
+            pool = [o for o in sents if o is not s and not background(o.text, art)]
+            told = toll_partner(s.text, pool)        # a corrected toll answers the article's toll
+            best = told or max(pool, key=lambda o: len(_content(o.text) & words), default=None)
+            if best is not None and (told or len(_content(best.text) & words - _content(agreed(s.text, best.text))) >= 2):
                 res = ctx["res"][art.id]
                 out.append(Dispute(f"earlier report vs later account: {_topic(s.text)}",
                                    [_claim(art, best, holder(best.text, res, best.start)),
@@ -488,10 +491,9 @@ def find_disputes(articles: list[Article], picture: Picture) -> None:
         picture.disputes.extend(kept)
 
 
-from . import (dispute_account, dispute_admission, dispute_confirm, dispute_culprit,  # noqa: E402,F401
-               dispute_evidence, dispute_headcount, dispute_identity, dispute_inline,
-               dispute_marked, dispute_outcome, dispute_blame, dispute_label, dispute_deal,
-               dispute_allegiance, dispute_legality, dispute_denied_claim, dispute_wounded,
-               dispute_involvement, dispute_waters, dispute_custody, dispute_claimed, dispute_answered,
-               dispute_fate, dispute_unclaimed, dispute_denied_fact, dispute_denied_record, dispute_method,
-               dispute_negated, dispute_intent)
+from . import (dispute_account, dispute_admission, dispute_confirm, dispute_culprit, dispute_evidence, dispute_headcount,  # noqa: E402,F401
+               dispute_identity, dispute_inline, dispute_marked, dispute_outcome, dispute_blame, dispute_label,
+               dispute_deal, dispute_allegiance, dispute_legality, dispute_denied_claim, dispute_wounded,
+               dispute_involvement, dispute_waters, dispute_custody, dispute_claimed, dispute_answered, dispute_fate,
+               dispute_unclaimed, dispute_denied_fact, dispute_denied_record, dispute_method, dispute_negated,
+               dispute_intent, dispute_what_it_was, dispute_wounded_event, dispute_compared, dispute_distance)

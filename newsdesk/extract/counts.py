@@ -60,7 +60,9 @@ GAP_BREAK = word_set("and or but while when after before in on at with from by f
                    "may might must shall not never no")
 AUX_OK = word_set("confirmed believed feared reported reportedly thought known presumed said been "
                 "injured wounded armed unarmed unidentified suspected displaced trapped detained "
-                "alleged wanted masked including")
+                "alleged wanted masked including "
+                # a passive of record that takes the state as its complement ("77 were recorded injured")
+                "recorded listed registered counted declared pronounced")
 AUXILIARIES = word_set("were was have has had been being be are is to later also all reportedly now "
                      "so far either both each apparently allegedly since then")
 ASIDE = word_set("including mostly most many among all mainly both some police officials "
