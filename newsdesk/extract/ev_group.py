@@ -39,7 +39,7 @@ from . import ev_group_tellings as T
 from . import ev_group_parties as Y             # names and figures that are no party or count
 from .ev_group_parties import (GENERIC as _GENERIC, actor_conflict as _actor_conflict,
                                name_tokens as _tokens, same_actor as _same_actor)
-from . import ev_group_refs as R
+from . import ev_group_refs as R, ev_group_risen as Z
 from .ev_group_asides import drop_asides, drop_likeness_places, past_aside
 from .ev_group_known import known_ref, mark_known_doers, same_site
 from .ev_group_retold import headline_retold
@@ -125,7 +125,7 @@ def _set_against(g: Group, c) -> bool:
     """The group's own sentences tell the candidate's toll beside theirs ("at most 30
     died ..., after medics put the toll at 75"): a rival count
     of the same act, not another act."""
-    return any(same_toll(x, c.dead) for o in g.cands for x in getattr(o, "told", ()))
+    return any(same_toll(x, c.dead) for o in g.cands for x in getattr(o, "told", ())) or Z.risen_pair(g, c)
 
 
 def _new_toll(art: Article, g: Group, c) -> bool:
@@ -268,6 +268,7 @@ def _mark_figures(art: Article, cands: list) -> None:
         c.dead_sum = Count(sum(parts), sum(parts)) if c.dead and len(parts) > 1 else None
         c.told = [m.count for m in _tolls(art.sentences[c.sent].text) if m.kind == "dead"]
         c.dead_vague = Y.vague(c, lambda x, f: _stated(art, x, f))
+        c.risen = Z.risen_tolls(art)        # "the toll rose to 27": 17 and 27 are one act's
 
 
 # a definite plural reference to attacks already told: "The assaults came as ...",

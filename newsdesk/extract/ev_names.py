@@ -92,7 +92,7 @@ def runs(doc) -> list[tuple[int, int]]:
             j = i + 1
             while j < n and (doc[j].tag_ in ("NNP", "NNPS") or (
                     doc[j].lower_ in CONNECT and j + 1 < n and doc[j + 1].tag_ in ("NNP", "NNPS")
-                    and doc[j].lower_ != "'s")):
+                    and doc[j].lower_ != "'s") or _inner_adjective(doc[j])):
                 j += 1
             out.append((i, j))
             i = j
@@ -100,6 +100,14 @@ def runs(doc) -> list[tuple[int, int]]:
             i += 1
     doc.user_data["nd_runs"] = out
     return out
+
+
+def _inner_adjective(tok) -> bool:
+    """A capitalised word the tagger read as an adjective right after a proper noun ("Yuen
+    Long MTR station"): part of the name, which would otherwise end at "Yuen". Not a
+    nationality or a qualifier ("Hong Kong Chinese", "Baghdad Sunni"), which only describe."""
+    return tok.tag_ == "JJ" and tok.text[:1].isupper() and tok.text[1:].islower() and \
+        tok.lower_ not in ADJ_PREFIX and not _demonym(tok.text)
 
 
 def run_of(tok) -> tuple[int, int] | None:

@@ -26,8 +26,10 @@ from . import ev_filter as F, ev_recalled as R
 from . import ev_actor_fix as AF, ev_measures as M, ev_it as IT
 from . import ev_unreal as U, ev_group_refs as G
 from . import ev_shapes as S
+from . import ev_generic as GS
 from . import ev_judging as J
 from .ev_quoted_acts import spoken_act
+from .ev_assurance import assurance
 from .ev_meetings import called_party, two_parties
 from .ev_group import group_mentions
 from .ev_group_tellings import merge_in_sentence
@@ -94,6 +96,13 @@ def _plain_count(c) -> Count | None:
     if c.low is None or c.low < 0 or c.low > MAX_COUNT or (c.high is not None and c.high > MAX_COUNT):
         return None
     return c
+
+
+def _nobody(tok) -> bool:
+    """"No police officer was in sight as the mob ... assaulted them": a noun led by "no"
+    names no one, so it is never the doer the parse may hang on it. ("No one" is left to the
+    grouping, ev_group.NOBODY: "no one has claimed the attack" still cites the attack.)"""
+    return tok.lower_ != "one" and any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
 
 
 def _anaphoric(tok) -> bool:
@@ -181,8 +190,8 @@ def _sentence_cands(art: Article, si: int, doc, published_year: int | None,
         if tok is not None and (plan_content(tok) or judged_act(tok, tr)):
             continue        # "the proposal includes a halt to the violence ...", "called the attack tragic"
         if J.empty_judgement(tok, tr) or J.blamed_thing(tok, tr) or J.standing_attribute(tok, tr) \
-                or J.rally_slogan(tok, tr):
-            continue        # "denounced the heinous attack": a reaction naming no party (ev_judging)
+                or J.rally_slogan(tok, tr) or assurance(tok, tr):
+            continue        # "denounced the heinous attack": a reaction naming no party (ev_judging, ev_assurance)
         if tok is not None and tok.dep_ in ("acl", "amod") and tok.tag_ == "VBN" and \
                 tr.type in ("COERCE", "SANCTION") and tr.kind == "verb":
             continue        # "buildings occupied by ...": a standing state, not the act
@@ -193,7 +202,8 @@ def _sentence_cands(art: Article, si: int, doc, published_year: int | None,
         role_tok = tok if tok is None or pos(tok) in ("VERB", "NOUN", "PROPN", "AUX") else C.clause_head(tok)
         actor_tok, recip_tok = roles(role_tok) if role_tok is not None else (None, None)
         actor_tok, recip_tok = AF.fix_roles(tok, tr.type, actor_tok, recip_tok)    # ev_actor_fix
-        if actor_tok is not None and (lemma_in(actor_tok, S.INSTRUMENTS) or pos(actor_tok) == "NUM"):
+        if actor_tok is not None and (lemma_in(actor_tok, S.INSTRUMENTS) or pos(actor_tok) == "NUM"
+                                      or _nobody(actor_tok)):
             actor_tok = None        # "a car bomb killed 12": the bomb is not the actor, nor "eight" (a toll)
         if tr.type in ("MOBILIZE", "RETREAT") and tr.mode != "release" and actor_tok is None and \
                 recip_tok is not None:
@@ -349,6 +359,15 @@ SAY_VERBS = {"say", "tell", "add", "insist", "claim", "state", "announce", "expl
              "told", "wrote"}      # irregular pasts lemma_forms leaves as they are
 
 
+def _light_doc(text: str, doc):
+    """The parse of a light sentence for the generic-statement test: the events step's own
+    when it made one, else one made only for a sentence that may be generic."""
+    if doc is not None or not GS.may_be_generic(text):
+        return doc
+    from ..nlp import parse_one
+    return parse_one(text)
+
+
 def _day_context(art: Article) -> tuple:
     """(anchor, lede days, days before) that every statement's day is read against. With
     no publication date from cleaning, a date line in the page head or the opening
@@ -431,20 +450,22 @@ def events_step(art: Article) -> Article:
     cands: list[Cand] = []
     all_places: list[str] = []
     people, told = AF.people_named(art.text), 0      # persons of sentences not parsed, for "he"/"she"
-    for i in idx:
+    light_docs = dict(zip(light, parsed[len(heavy):]))
+    for i in idx:           # a generic statement's places still vote for the article's place
         doc = docs.get(i)
         if doc is None:
-            cands += unparsed[i]
-            all_places += cands[-1].places if cands and cands[-1].sent == i else []
+            cs = unparsed[i]
+            all_places += cs[-1].places if cs else []
+            cands += GS.drop_generic(cs, _light_doc(art.sentences[i].text, light_docs.get(i)) if cs else None)
             continue
         memory.extend(n for p, n in people if told <= p < art.sentences[i].start)
         told = art.sentences[i].end
-        cands += _sentence_cands(art, i, doc, year, memory, triggers=found[i])
+        cands += GS.drop_generic(_sentence_cands(art, i, doc, year, memory, triggers=found[i]), doc)
         all_places += N.article_places(doc)
     dl = X.dateline(art.text)
     places = X.Places(all_places, dl, art.text)
     _attach_details(art, [c for c in cands if c.sent not in unparsed], days)
-    art.mentions = group_mentions(art, cands, places, {**docs, **dict(zip(light, parsed[len(heavy):]))})
+    art.mentions = group_mentions(art, cands, places, {**docs, **light_docs})
     for m in art.mentions:        # a figure of people names no recipient (ev_actor_fix.who_named)
         if m.recipient and AF.who_named(m.recipient) is None:
             m.recipient = m.recipient_class = None

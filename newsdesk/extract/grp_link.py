@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from .grp_parts import counted_part
+
 # the act a trigger word names, by word start (on the trigger text); a trigger's own PLOVER
 # mode counts too, so "opened fire" (firearms) meets "was shot"
 ACTS = tuple((key, re.compile(rf"\b(?:{stems})", re.I)) for key, stems in (
@@ -173,9 +175,11 @@ def another_act(art, c, groups=None) -> bool:
     days: it is not the act told before, however it is linked to it (a shared place,
     anaphora, the same means). A statement with a toll of its own is left to the toll
     rules ("killed 40 over the past week" may total the act). So is one more act on a day
-    of its own (`also_another_day`)."""
+    of its own (`also_another_day`). A numbered part of a set the article counted ("a
+    second bomb" after "two bombs hit the church") is that act's part (grp_parts.py)."""
     text = art.sentences[c.sent].text
-    return any(t.kind == "noun" and _ANOTHER.search(text[max(0, t.start - 40):t.start]) for t in c.triggers) \
+    numbered = any(t.kind == "noun" and _ANOTHER.search(text[max(0, t.start - 40):t.start]) for t in c.triggers)
+    return (numbered and not counted_part(art, c)) \
         or (c.dead is None and c.injured is None and bool(_DURATIVE.search(text))) \
         or also_another_day(art, c, groups or [])
 

@@ -142,7 +142,11 @@ def _cause_prep(tok) -> bool:
         return False
     if tok.lower_ in BACKGROUND_PREPS:
         return True
-    return tok.lower_ in ("to", "for") and tok.head.lower_ in CAUSE_NOUNS
+    if tok.lower_ not in ("to", "for"):
+        return False
+    # "in response to X"; "the attack was revenge for X" (the phrase hangs on the copula)
+    return tok.head.lower_ in CAUSE_NOUNS or \
+        any(c.dep_ == "attr" and c.lower_ in CAUSE_NOUNS for c in tok.head.children)
 
 
 def trigger_site_first(doc, names: list[str], kept: list[str], trigger, span_of) -> list[str]:

@@ -75,3 +75,11 @@ def test_the_area_a_country_is_ranked_in_is_no_site():
     # a city ranked in its country lies there: the country stays a place
     doc, trig = _doc_and_trigger("Fighting flared in the largest city in Norway on Monday.", "Fighting")
     assert role(doc, "Norway", trig) == "place"
+
+
+def test_the_place_of_what_an_attack_avenges_is_not_the_attacks():
+    # "for" hangs on the copula, not on the cause noun: "the raid was revenge for ..."
+    doc, trig = _doc_and_trigger("A rebel spokesman told reporters the raid was \u201crevenge\u201d for an "
+                                 "army offensive against the group in Kunar.", "raid")
+    assert next(t for t in doc if t.text == "for").head.text == "was"
+    assert role(doc, "Kunar", trig) == "background"
