@@ -49,7 +49,8 @@ def dedupe(disputes: list[Dispute]) -> list[Dispute]:
             _fold(kept[0], d)
         if kept:
             continue                  # mostly the same claims as a dispute already kept
-        twin = next((o for o in out if denied_links(o) & denied_links(d) or one_rebuttal(o, d)), None)
+        twin = next((o for o in out if denied_links(o) & denied_links(d) or one_rebuttal(o, d)
+                     or one_count(o, d)), None)
         if twin is not None:
             _fold(twin, d)
             continue
@@ -83,6 +84,23 @@ def one_rebuttal(a: Dispute, b: Dispute) -> bool:
 
 
 MAX_CLAIMS = 6
+
+
+def _measure(d: Dispute) -> str | None:
+    """What a count dispute counts: the injured, or the dead (a toll)."""
+    if d.kind != "count":
+        return None
+    topic = d.topic.lower()
+    return "injured" if re.search(r"injur|wound", topic) else "dead" if re.search(r"toll|dead|killed", topic) else None
+
+
+def one_count(a: Dispute, b: Dispute) -> bool:
+    """Two disputes over one measure (the injured, the dead) that quote one same article are
+    one quarrel: the article's own figures (77 then 83 injured) and the figures outlets give
+    for that attack (57, 81, 112) are one question for a reader, who should see every figure
+    in one place rather than the same count disputed twice."""
+    m = _measure(a)
+    return m is not None and m == _measure(b) and bool({c.article for c in a.claims} & {c.article for c in b.claims})
 
 
 def _fold(into: Dispute, d: Dispute) -> None:

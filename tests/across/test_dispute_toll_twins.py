@@ -27,3 +27,24 @@ def test_one_shared_figure_joins_only_under_one_title():
     assert len(_join((airport, {11, 14}), (metro, {14, 20}))) == 2
     again = _toll("death toll of the assault in Portvale", "e", "f")
     assert len(_join((_toll("death toll of the assault in Portvale", "a"), {11, 14}), (again, {14, 20}))) == 1
+
+
+def _count(topic: str, *claims: tuple[str, int]) -> Dispute:
+    return Dispute(topic, [Claim(a, None, Span(a, s, s + 5, f"said {s}")) for a, s in claims], "count")
+
+
+def test_one_measure_disputed_twice_through_one_article_is_one_dispute():
+    from newsdesk.across.dispute_twins import dedupe
+    across = _count("number of injured: 57 vs 81 vs 112", ("a", 0), ("b", 10), ("c", 20))
+    inside = _count("number of injured: 77 vs 83", ("b", 300), ("b", 400))
+    out = dedupe([across, inside])
+    assert out == [across] and [(c.article, c.span.start) for c in across.claims] == [
+        ("a", 0), ("b", 10), ("c", 20), ("b", 300), ("b", 400)]
+
+
+def test_the_dead_and_the_injured_or_two_articles_apart_stay_two_disputes():
+    from newsdesk.across.dispute_twins import dedupe
+    hurt = _count("number of injured: 77 vs 83", ("b", 300), ("b", 400))
+    dead = _count("death toll of the assault in Portvale", ("b", 10), ("c", 20))
+    other = _count("number of injured: 11 vs 14", ("d", 5), ("e", 9))
+    assert len(dedupe([hurt, dead, other])) == 3
