@@ -40,8 +40,10 @@ _NOT_FINITE = {"based", "named", "called", "dubbed", "compared", "related", "loc
 IDENTIFIED_AS = re.compile(r"\b(?:identified|named)\s+(?:(?:him|her|them|the\s+\w+)\s+)?as\s+$")
 
 
+# ('… won the second set but Djokovic came through': a name after 'but' opens a new main clause
+# as its subject, so it stays an antecedent)
 _SUBORDINATE = {"that", "when", "after", "because", "if", "as", "while", "since", "before", "until",
-                "where", "whether", "and", "but", "or", "than", "with", "by", "against", "to"}
+                "where", "whether", "and", "or", "than", "with", "by", "against", "to"}
 
 
 def acts(text: str, start: int, end: int) -> bool:

@@ -26,6 +26,11 @@ _PLACE = re.compile(r"\b(?:in|at|near|outside|inside|across|around|throughout)\s
                     r"(?:(?:central|downtown|northern|southern|eastern|western|north|south|east|west)\s+)?"
                     r"((?:[A-Z][\w'\u2019-]+)(?:\s+(?:al-|el-|de\s+|of\s+)?[A-Z][\w'\u2019-]+){0,3})")
 
+# "the southern French resort city of Nice": the name after a settlement noun and "of" is the
+# place ("in the southern French …" above only reaches the adjective), as the parsed path reads it
+_CITY_OF = re.compile(r"\b(?:city|town|village|port|resort|capital|province|district)\s+of\s+"
+                      r"((?:[A-Z][\w'\u2019-]+)(?:\s+(?:al-|el-|de\s+)?[A-Z][\w'\u2019-]+){0,2})")
+
 
 def is_light(triggers: list[Trigger]) -> bool:
     """True when every trigger is nominal or a toll word (no verb form to parse)."""
@@ -66,10 +71,11 @@ def places(text: str, time_words: set[str], titles: set[str], party=None) -> lis
     that are a party, not a place ("near European Union offices"), as the parsed
     path does."""
     out = []
-    for m in _PLACE.finditer(text):
+    for m in [*_CITY_OF.finditer(text), *_PLACE.finditer(text)]:
         name = m.group(1)
         first = name.split()[0].lower()
-        if first in time_words or first.rstrip(".") in titles or (party is not None and party(name)):
+        if first in time_words or first.rstrip(".") in titles or (party is not None and party(name)) \
+                or name in out:
             continue
         out.append(name)
     return out

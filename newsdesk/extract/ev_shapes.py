@@ -54,8 +54,8 @@ def ongoing_description(tok) -> bool:
             return True
         if t.dep_ == "relcl" and any(c.lower_ == "been" for c in t.children) and t.tag_ == "VBG":
             return True
-        if t.head.i == t.i:
-            break
+        if t.head.i == t.i or t.tag_ != "VBG" and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+            break         # a clause with its own subject ('… before the driver was shot') tells its own act
         t = t.head
     return False
 

@@ -140,8 +140,9 @@ def _sentence_cands(art: Article, si: int, doc, published_year: int | None,
              if t.end <= len(text)]
     if not trigs:
         return []
-    historical = (published_year is not None and C._historical(M.undescribed(F.main_part(art, text)), published_year)) \
-        or C.strong_history(text) or F.past_setting(art, text)
+    main = F.main_part(art, text)       # a closing past relative clause dates its noun, not the act
+    historical = (published_year is not None and C._historical(M.undescribed(main), published_year)) \
+        or C.strong_history(main) or F.past_setting(art, text)
     cumulative = F.cumulative(text)
     background = C.background(text)
     quoted = S.long_quotes(text)

@@ -124,7 +124,8 @@ LEXICON: list[tuple[str, str, str | None, str]] = [
     # jets scrambled are forces put on alert (before the ASSAULT row takes "fighter jets")
     (r"\b(?:jets|fighters|warplanes|planes|aircraft|interceptors)\s+(?:were\s+)?scrambled\b|"
      r"\bscrambl(?:e|ed|es|ing)\s+(?:[\w'’-]+\s+){0,3}?(?:jets|fighters|warplanes|interceptors)\b", "MOBILIZE", "alert", "verb"),
-    (r"\b(?:call(?:s|ed|ing)? up|order(?:s|ed|ing)?) (?:[\w'’$€£.,-]+\s+){0,3}?(?:reservists|reserves|recruits)\b",
+    (r"\b(?:call(?:s|ed|ing)? up|order(?:s|ed|ing)?|activat(?:e|ed|es|ing|ion of)) (?:[\w'’$€£.,-]+\s+){0,3}?"
+     r"(?:reservists|reserves|reserve (?:forces|troops|units|soldiers)|recruits)\b",
      "MOBILIZE", "mobilize", "verb"),
     (r"\b(?:strengthen(?:ed|s)?|reinforc(?:e|ed|es)|beef(?:ed)? up|boost(?:ed)?)\s+(?:[\w'’$€£.,-]+\s+){0,2}?"
      r"(?:forces|troops|presence|military|defen[cs]es)\b|\bordered patrols\b|\bpatrols? by\b|"
@@ -180,7 +181,8 @@ LEXICON: list[tuple[str, str, str | None, str]] = [
      r"\bexplosions?\b|\bexplod(?:e|ed|es|ing)\b|\bdetonat(?:e|ed|ing|ion)\b|\bexplosive belts?\b|"
      r"\bsuicide vests?\b|\bblew (?:themselves|himself) up\b", "ASSAULT", "explosion", "noun"),
     (r"\b(?:air ?strikes?|airstrikes?|air raids?|bombard(?:ed|ment|ing)?|shell(?:ed|ing)|"
-     r"missile strikes?|drone strikes?|shot down|warplanes?|fighter jets?|helicopter gunships?)\b",
+     r"missile strikes?|drone strikes?|shot down|warplanes?|fighter jets?|helicopter gunships?|"
+     r"straf(?:e|ed|es|ing))\b",
      "ASSAULT", "aerial", "verb"),
     (r"\b(?:shot dead|gunned down|open(?:ed)? fire|fired (?:on|at|upon|back)|gunfire|"
      r"shootings?|sniper fire|live fire|live ammunition|firing tear gas and automatic)\b",
@@ -239,12 +241,14 @@ LEXICON: list[tuple[str, str, str | None, str]] = [
      r"violation of (?:its|their) sovereignty|no legitimate justification|unjustified|"
      r"(?:a|the) (?:historic|bad) mistake|(?:described|branded|labell?ed|called|calling)(?! (?:on|upon|for|off|in|up|back|out)\b)(?= (?:[\w'’$€£.,-]+\s+){0,5}?(?:as )?(?:a|an) [\"“‘]?"
      r"(?:[\w'’-]+ )?(?:terrorist|cowardly|barbaric|heinous|criminal|brutal|massacre|crime|genocide|atrocity|"
-     r"provocation|violation|act of (?:war|terror|aggression)|(?:historic |bad |grave |serious )?(?:mistake|error))\b)|"
+     r"provocation|violation|act of (?:war|terror|aggression|treason)|(?:historic |bad |grave |serious )?(?:mistake|error))\b)|"
      r"(?<!so-)(?<!so )(?:described|branded|labell?ed|termed|called|calling)(?! (?:on|upon|for|off|in|up|back|out)\b)"
      r"(?= (?:[\"“‘]?[\w'’$€£.,-]+\s+){0,5}?(?:as )?[\"“‘]?(?:(?:a|an) )?[\"“‘]?(?:[\w'’-]+ )?(?:coup|putsch|aggression|"
-     r"(?:state )?terrorism|criminal act|war crimes?|crimes? against humanity)\b)|"
+     r"(?:state )?terrorism|criminal act|war crimes?|crimes? against humanity|(?:high )?treason)\b)|"
      r"(?:claims?|allegations?|accusations?) of (?:[\w'’-]+ ){0,2}?(?:fraud|rigging|vote-rigging|cheating)|"
      r"failed to heed|point(?:s|ed|ing)? (?:the |an accusing )?finger at|"
+     r"(?:described|branded|labell?ed|called|calling)(?= (?:[\w'’$€£.,-]+\s+){6,14}?(?:a|an) [\"“‘]?"
+     r"act of (?:war|terror|terrorism|aggression|treason)\b)|"
      r"(?:is|was|are|were|as|called [\w'’-]+(?: [\w'’-]+)?) (?:a |an )?(?:very |deeply |fundamentally |extremely )?"
      r"(?:dangerous|flawed)|(?:dangerous|flawed) (?:regime|deal|government|policy|move|step|escalation|"
      r"precedent|game|provocation|decision|plan)|"

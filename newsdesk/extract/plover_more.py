@@ -3,10 +3,10 @@ would" keeps its span). First, stances that news writing states without a stance
   a denied link ("had no known connection to the group", "no evidence tying him to"): REJECT,
       since the one who says it rejects a claim that a party was involved;
   blame put as responsibility ("X is responsible for the killings", "bears responsibility",
-      "we hold X responsible"): ACCUSE; only for harm or for backing those who harm, so an
-      office's duties ("is responsible for security") stay no event; an act called aggression
-      or "deeply regrettable": ACCUSE; loyalty declared: SUPPORT; an emergency meeting of the
-      Security Council called for: REQUEST;
+      "we hold X responsible", "suspect X of responsibility"): ACCUSE; only for harm or for
+      backing those who harm, so an office's duties ("is responsible for security") stay no
+      event; an act called aggression or "deeply regrettable": ACCUSE; loyalty declared:
+      SUPPORT; an emergency meeting of the Security Council called for: REQUEST;
   a conditional threat ("will lead to severe consequences", "would face a firm response") or harm
       to come ("warned that further attacks would follow"): THREATEN; the span is the modal or
       the warning verb, the modal being the threat's own form, not a mark of the unreal;
@@ -17,8 +17,8 @@ would" keeps its span). First, stances that news writing states without a stance
 Then acts the main rows lack: a vessel rammed, rockets launched, a building surrounded by troops,
 people turned away at checkpoints, a takeover told in the present or as a gerund, a person moved
 to an undisclosed place or held by armed men, a coup carried out or a leader removed from office,
-a ruler overthrown, civil institutions dissolved by those who took power, exercises held alone
-(each found missing in unseen coverage).
+a ruler overthrown, civil institutions dissolved by those who took power, an institution purged,
+exercises held alone (each found missing in unseen coverage).
 Same conventions as the table: lower-cased sentence, `(regex, type, mode, kind)`. New rows of a
 verbal type set no mode: in ev_group a shared mode links two records, and two parties' threats
 are two acts.
@@ -72,7 +72,12 @@ STANCE_ROWS: list[tuple[str, str, str | None, str]] = [
      r"largely|primarily|squarely|clearly|entirely|wholly|personally)\s+)?responsible\s+for"
      r"(?=\s+(?:" + _W + r"\s+){0,4}?" + _HARM_ACT + r"\b)|"
      r"\b(?:bears?|bore|borne|bearing)\s+(?!no\b)(?:[\w'’-]+\s+){0,2}?responsibility\b|"
-     r"\bhold(?:s|ing)?\s+(?:" + _W + r"\s+){1,3}?(?:responsible|accountable)\s+for\b", "ACCUSE", None, "verb"),
+     r"\bhold(?:s|ing)?\s+(?:" + _W + r"\s+){1,3}?(?:responsible|accountable)\s+for\b|"
+     # a party named as the suspected doer ("officials suspect the group of responsibility for
+     # the bombings"): blame put as suspicion; "suspect that …" names no one yet
+     r"\bsuspect(?:s|ed|ing)?\s+(?!that\b)(?:" + _W + r"\s+){1,12}?of\s+(?:responsibility|involvement|"
+     r"(?:carrying|having carried) out|orchestrating|masterminding|being behind|planning|staging)\b",
+     "ACCUSE", None, "verb"),
     # a party owning up to the failure of its own bid ("admits that their uprising has failed"):
     # CONCEDE; the span is the admitting verb, and "our / their" keeps it to the doers' own bid
     (r"\b(?:admit(?:s|ted|ting)?|acknowledg(?:e|es|ed|ing)|recogni[sz](?:e|es|ed|ing)|conced(?:e|es|ed|ing))"
@@ -234,6 +239,13 @@ ACT_ROWS: list[tuple[str, str, str | None, str]] = [
      r"\b(?:government|cabinet|parliament|assembly|senate|legislature|constitution|institutions) "
      r"(?:(?!(?:and|or)\b)[\w'’-]+ ){0,3}?(?:has|have|had|was|were|is|are) (?:been )?"
      r"(?:dissolved|suspended|dismissed|abolished)\b", "COERCE", DISSOLVE, "verb"),
+    # a purge of an institution ("launched a purge of the armed forces", "purged the judiciary"):
+    # its members removed and held en masse (manual: COERCE, arrests and repression); "purge" of
+    # anything else (evidence, a list, a market) is no act on people
+    (r"\bpurg(?:e|es|ed|ing)\b(?= (?:of |in |from )?(?:the |its |their |his |her )?(?:[\w'’-]+ ){0,2}?"
+     r"(?:army|military|armed forces|ranks|police|judiciary|courts|officer corps|officers|civil service|"
+     r"security services|intelligence services|ministry|ministries|opposition|dissidents)\b)",
+     "COERCE", "purge", "verb"),
     # people let out through a closed way ("opened the gates for the refugees", "opened the prison
     # doors to the inmates"): a release (manual: RETREAT); borders opened to refugees are AID's row
     (r"\b(?:re-?)?open(?:s|ed|ing)?[\"”’]? (?:the |its |their )?(?:[\w-]+ )?(?:gates?|doors?)\b(?=[\"”’]? (?:for|to) "

@@ -34,8 +34,8 @@ from .attribution import (attribution_line, cited_source, colon_intro, document_
                           sentence_end, sentence_start)
 from .speakers import (CAP_STOP, CLAUSE_VERBS, PARTICIPLES, SPEECH_WORDS, Mention,
                        appositive_subject, expletive_it, fronted_phrase, is_pronoun, looks_person,
-                       name_before_description, named_in_sentence, person_of_place, ranked_name,
-                       strip_titles, subject_before)
+                       name_before_description, named_in_sentence, np_after, person_of_place,
+                       ranked_name, strip_titles, subject_before)
 from .quote_marks import Mark, _paragraphs, find_quotes, two_singles
 
 
@@ -69,6 +69,13 @@ def _recent_speaker(pos: int, para_start: int, earlier: list[_Found], mentions: 
     if best[0] < 0 or pos - best[0] > 700:
         return None
     return best[1]
+
+
+def _glued(quote_text: str, right: str) -> bool:
+    """'…from where you are.”The group denied all involvement.': a finished quoted sentence
+    with the next capitalised word glued to its closing mark is two paragraphs run together
+    by the page, so what follows is no attribution."""
+    return bool(right[:1].isupper() and re.search(r"[.!?…]['’\"”]?\s*$", quote_text))
 
 
 def _closing_attribution(quote_text: str, right: str, off: int) -> bool:
@@ -109,7 +116,8 @@ def _attribute(art: Article, res: Resolver, mentions: list[Mention], found: list
         if speaker_unknown(text, p0 + m.end):
             continue                    # a page cut inside the attribution, or '…," it is claimed'
         r = nearest_right(right_speaker(right), bare_right(quote_text, right)) \
-            if (m.closed or m.end < len(p)) and not next_sentence(quote_text, right) else None
+            if (m.closed or m.end < len(p)) and not next_sentence(quote_text, right) \
+            and not _glued(quote_text, right) else None
         if r is None and (m.closed or m.end < len(p)):
             r = read_document(right) or cut_attribution(quote_text, right, not text[p0 + m.end + len(right):].strip())
         if r and cue_elsewhere(quote_text, left, right, m.end + len(right) >= right_end):
@@ -235,6 +243,7 @@ CLAUSE_FIRST = frozenset(w.split(" ")[0] for w in re.fullmatch(
 
 
 _CONT_NEXT = re.compile(r"(?=\s*(?:[,.:;]|$))")     # as SPEECH_VERB's 'continue[ds]' lookahead
+_COMPOUND_HALF = re.compile(r"[A-Za-z]-")              # as SPEECH_VERB's hyphen lookbehind
 
 
 def verb_matches(text: str) -> tuple[list, list]:
@@ -244,6 +253,8 @@ def verb_matches(text: str) -> tuple[list, list]:
     speech, clause, end = [], [], 0
     for m in WORD_RUN.finditer(text):
         w = m.group()
+        if _COMPOUND_HALF.fullmatch(text, max(0, m.start() - 2), m.start()):
+            continue                  # 'self-proclaimed', 'so-called': half of a compound, no verb
         if w in SPEECH_WORDS or (w in ("continued", "continues") and _CONT_NEXT.match(text, m.end())):
             speech.append(m)
         if w in CLAUSE_FIRST and m.start() >= end:
@@ -257,6 +268,27 @@ def verb_matches(text: str) -> tuple[list, list]:
 # voicing verbs that report no words themselves: after 'X, the victim's aunt, wept as she waited.'
 # an unattributed quote is X's; they only name a speaker to remember, never a quote's own attribution
 _VOICE_VERB = re.compile(r"\b(?:spoke|wept|sobbed)\b")
+
+
+# 'Terror, said Prime Minister Manuel Valls, would long plague France.': a 'said NAME,' aside
+# set between commas inside a clause names the speaker after the verb; the word before the
+# first comma is the clause's subject, not a sayer
+_INVERTED_LEFT = re.compile(r",[ \t]+$")
+
+
+def _inverted_sayer(text: str, np_end: int, verb: re.Match) -> tuple[str, int] | None:
+    """(name, start) of the sayer in an inverted 'X, said NAME, …' aside, else None."""
+    if verb.group() not in ("said", "says") or not _INVERTED_LEFT.fullmatch(text, np_end, verb.start()):
+        return None
+    after = np_after(text[verb.end():verb.end() + 80])
+    if not after:
+        return None
+    np, off = after
+    start = verb.end() + off
+    if not text.startswith(",", start + len(np)) or len(strip_titles(np).split()) < 2 \
+            or not looks_person(strip_titles(np)):
+        return None
+    return np, start
 
 
 def _speech_mentions(art: Article, res: Resolver) -> list[Mention]:
@@ -276,6 +308,8 @@ def _speech_mentions(art: Article, res: Resolver) -> list[Mention]:
             continue                  # 'X said that its inquiry shows …': the inquiry says nothing
         np, off = sub
         start = sent0 + off
+        if (inv := _inverted_sayer(text, sent0 + off + len(np), m)) is not None:
+            np, start = inv
         if np.lower() == "who":
             nm = re.search(r"([A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)+),\s*$", text[sent0:start])
             if not nm or not looks_person(nm.group(1)):

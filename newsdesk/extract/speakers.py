@@ -36,12 +36,13 @@ _VERB_STEMS = (
     "recount|recounted|recounts|hail|hailed|praise|praised|boast|boasted|joke|joked|"
     "testify|testified|whisper|whispered|scream|screamed|exclaim|exclaimed|mutter|muttered|"
     "remembered|quip|quips|quipped|mused|wondered|echoed|chant|chanted|chanting|asking|tweeting|writing|"
-    "arguing|explaining|declaring|announcing|recalling|shouting|yelling|yelled|"
+    "arguing|explaining|declaring|announcing|recalling|shouting|yelling|yelled|proclaim|proclaimed|proclaims|"
     "branded|dubbed|labelled|labeled|termed|reports|wail|wailed|wails|lament|lamented|laments"
 )
 # 'continued' is speech only where it closes or opens the attribution ('…," he continued.' /
-# 'He continued: "…"'), never in 'if Moscow continued to foment chaos'
-SPEECH_VERB = re.compile(rf"\b(?:{_VERB_STEMS}|continue[ds](?=\s*(?:[,.:;]|$)))\b")
+# 'He continued: "…"'), never in 'if Moscow continued to foment chaos'; a word glued to a
+# hyphen ('self-proclaimed', 'so-called') is half of a compound, no verb
+SPEECH_VERB = re.compile(rf"(?<![A-Za-z]-)\b(?:{_VERB_STEMS}|continue[ds](?=\s*(?:[,.:;]|$)))\b")
 # Verbs that also take a reported clause ("X said that ...") for indirect speech.
 CLAUSE_VERBS = re.compile(
     r"\b(said|says|told \w+(?: \w+)?|added|stated|declared|insisted|warned|noted|explained|"
@@ -149,6 +150,7 @@ QUANTIFIERS = frozenset("one two three four five some many several each both all
 # sentence adverbs a comma follows ('Rather, the official said'): capitalised, yet no one's name
 SENTENCE_ADVERBS = frozenset("rather instead indeed still now then also thus hence moreover furthermore "
                              "nonetheless nevertheless otherwise meanwhile however".split())
+_FIRST_PERSON = re.compile(r"I(?:['’](?:m|ve|ll|d))?")    # 'I’m addressing …': capitalised, no name
 
 
 @lru_cache(maxsize=8192)       # pure in the string; names recur
@@ -161,7 +163,8 @@ def looks_person(name: str) -> bool:
                            or t.lower().startswith(("al-", "el-")) for t in toks):
         return False
     last = toks[-1].lower().strip(".,")
-    if len(toks) == 1 and (last in DETERMINERS or last in QUANTIFIERS or last in SENTENCE_ADVERBS):
+    if len(toks) == 1 and (last in DETERMINERS or last in QUANTIFIERS or last in SENTENCE_ADVERBS
+                           or _FIRST_PERSON.fullmatch(toks[0])):
         return False                              # 'The' cut from 'The official of ...' names no one
     return last not in ORG_HEADS and last not in TITLES and not last.endswith(("ese", "ian", "ish"))
 
