@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .bare_verbs import gerund_subject
+from .bare_verbs import chain_subject, gerund_subject
 from .doc_issuer import document_issuer
 from .intro_clause import blank_asides, colon_clause_subject
 from .nested_cue import outer_sayer
@@ -253,7 +253,10 @@ def left_speaker(left: str):
             return g[0], g[1], v.group()          # 'She answered the post by saying "…"'
         if v.group() in PARTICIPLES and left[:v.start()].rstrip().endswith(","):
             continue                          # ', calling it "…"': the main clause's subject
-        sub = subject_before(left[:v.start()])
+        sub = subject_before(left[:v.start()]) or \
+            (chain_subject(left[:v.start()]) if re.fullmatch(r"[\s,:;—–]*(?:that\s*)?", left[v.end():]) else None)
+        if sub and v.group() in PARTICIPLES and _PREP_END.search(left, 0, sub[1]):
+            continue                          # 'X replied on Facebook writing "…"': no place speaks
         if sub:
             return outer_sayer(left, sub) or (sub[0], sub[1], v.group())
         if v.group() in PARTICIPLES or _ELIDED_SUBJECT.search(left, 0, v.start()):
@@ -281,6 +284,7 @@ def left_speaker(left: str):
 _SUBORDINATE = re.compile(r"\b(?:if|as|while|when|unless|until|because|since|once|whether)\s+[^,;:\"“”]{1,60}\s$")
 # a second verb sharing the first one's subject: 'He said …, but said Israel and Hamas "must …"'
 # (the name after it opens the reported clause; the earlier verb's subject is the speaker)
+_PREP_END = re.compile(r"\b(?:on|in|at|to|from|for|of|about|via|into|through)\s+$")
 _ELIDED_SUBJECT = re.compile(r"(?:,\s*|\s)(?:but|and)\s+(?:also\s+|then\s+)?$")
 # a sentence opening with its speech verb: 'Says police spokesman Tom Ferro, "It was a massacre."'
 _VERB_FIRST = re.compile(r"(?:^\s*|[.!?][\"”’']?\s+)(?P<verb>Says|Said|Adds|Added|Asks|Asked|Writes|Wrote)\s+"
@@ -415,6 +419,9 @@ _BARE_ATTRIBUTION = re.compile(r"(?:\s+(?:on|in|at|via|during|late|early|earlier
                                r"\.?\s*$")
 
 
+_SIGNED_LINE = re.compile(r"\s*[-–—―]\s*([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}?)\.?\s*(?:,|$)")
+
+
 def attribution_line(text: str, p_end: int) -> tuple[str, int] | None:
     """The quote closing its paragraph with the line after it only 'X tweeted on Sunday':
     the attribution was broken off onto a line of its own (bulleted summaries, captions),
@@ -423,6 +430,8 @@ def attribution_line(text: str, p_end: int) -> tuple[str, int] | None:
     if not m:
         return None
     line, l0 = m.group(1), p_end + m.start(1)
+    if (signed := _SIGNED_LINE.match(line)) and looks_person(strip_titles(signed.group(1))):
+        return signed.group(1).rstrip("."), l0 + signed.start(1)     # '"…"' then a line '- Ann Roe, Ohio.'
     verb = SPEECH_VERB.search(line)
     if not verb or verb.group() in PARTICIPLES or not _BARE_ATTRIBUTION.match(line, verb.end()):
         return None

@@ -16,10 +16,11 @@ from .speakers import CAP_STOP, looks_person, strip_titles
 _VERB = (r"(?P<verb>(?!(?:does|goes|was|has|is|this|its|news|series)\b)[a-z]{3,}(?:ed|s)|"
          r"shot|began|went|spoke|wrote|swore|put|kept|threw|broke|struck)")
 _PARTICLE = r"(?:\s+(?:back|out|up|on|off|in))?(?:\s+[a-z]{3,}ly)?"
-_NAME = r"(?P<np>(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*|[Hh]e|[Ss]he)"
-_LEAD = r"\s*(?:(?:But|And|Then|Later|So|Yet|Still),?\s+|[^,;:“”\"‘’]{2,60},\s+)?"
+_NAME = r"(?P<np>(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*|[Hh]e|[Ss]he)"
+_LEAD = r"\s*(?:(?:But|And|Then|Later|So|Yet|Still),?\s+|[^,;:“”\"‘’]{2,120},\s+)?"
 # 'Roe fired back forcefully: "…' — the verb group is the last thing before the mark
-_LEFT = re.compile(_LEAD + _NAME + r"(?:\s+[a-z]{3,}ly)?\s+" + _VERB + _PARTICLE + r"\s*[,:]?\s*$")
+_LEFT = re.compile(_LEAD + _NAME + r"(?:\s+[a-z]{3,}ly)?\s+" + _VERB + _PARTICLE +
+                   r"(?:\s+(?:at|in|on|during|before|from|via|over)\s+[^,;:“”\"‘’]{1,30}?)?\s*[,:]?\s*$")
 # what may follow the verb without opening a clause of its own: an object pronoun or name,
 # then the sentence's end or an adjunct
 _OBJECT = r"(?:\s+(?:him|her|them|(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*))?"
@@ -52,18 +53,22 @@ _VERB_OPEN = re.compile(r"\s*(?:is|was|are|were|has|have|had|will|would|could|[a
 def bare_left(left: str, quote_text: str) -> tuple[str, int] | None:
     """The subject when the words before the quote are only 'Subject verb[,:]' (np, offset);
     not before '"…' opening on a verb ('Saudi forces "dealt with …"': 'forces' is a noun)."""
-    m = _LEFT.match(left) or _AS_CLAUSE.search(left)
-    if not m or _VERB_OPEN.match(quote_text) or not _speaker_np(strip_lead(m.group("np"))):
+    if _VERB_OPEN.match(quote_text):
         return None
-    return m.group("np"), m.start("np")
+    for m in (_LEFT.match(left), _AS_CLAUSE.search(left)):
+        if m and _speaker_np(strip_lead(m.group("np"))):
+            return m.group("np"), m.start("np")
+    return None
 
 
 def strip_lead(np: str) -> str:
     """The name that closes a described subject: 'the columnist Ann Roe' -> 'Ann Roe'."""
+    from .described_name import described_name    # 'the Hollywood columnist Ann Roe' -> 'Ann Roe'
     toks = np.split()
     while len(toks) > 1 and not toks[0][:1].isupper():
         toks.pop(0)
-    return " ".join(toks)
+    named = described_name(np) if np[:1].islower() else None
+    return named[0] if named else " ".join(toks)
 
 
 def bare_right(quote_text: str, right: str) -> tuple[str, int] | None:
@@ -115,3 +120,19 @@ def gerund_subject(left: str, verb_at: int) -> tuple[str, int] | None:
     if not m or m.start("np") >= verb_at or not _speaker_np(m.group("np")):
         return None
     return m.group("np"), m.start("np")
+
+
+# a verb chain ending in 'to' before the speech verb: 'X went on to say', 'X was prompted to
+# say', 'X appeared to assert …': the chain's subject says the words (subject_before stops
+# at the 'to' and finds no noun phrase)
+_TO_CHAIN = re.compile(r"\s+(?:(?:was|were|is|are|had|has|have|been)\s+)?(?:[a-z]{3,}ed|went\s+on|goes\s+on|"
+                       r"go\s+on|began|begins|seemed|seems|wants|tries|decided|chose|rose)\s+to\s*$")
+
+
+def chain_subject(before: str) -> tuple[str, int] | None:
+    """The subject of 'X went on to' that ends `before` (the words before a speech verb)."""
+    m = _TO_CHAIN.search(before)
+    if not m or re.search(r"\b(?:declined|refused|failed|wanted)\s+to\s*$", before):
+        return None                       # 'X declined to say' says nothing quoted
+    from .speakers import subject_before      # (that module is read before this one)
+    return subject_before(before[:m.start()] + " ")

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from ..nlp import parse
-from .speakers import SPEECH_WORDS, subject_before
+from .speakers import SPEECH_WORDS, looks_person, subject_before
 
 # a dateline opening the text: 'CITY (Agency) — ' / 'CITY, Region - '
 _DATELINE = re.compile(r"\s*[A-Z][A-Z.'’ -]{2,}(?:,\s*[A-Z][\w.]*(?:\s+\d{1,2})?)?\s*(?:\([^()]{1,30}\))?\s*[—–-]+\s+")
@@ -140,6 +140,30 @@ def _words_of(tok, text: str, base: int) -> tuple[str, int] | None:
     return np, base + a + off
 
 
+# a presenting label before the colon: 'Here's Clinton in December 1992:', 'More from the report:',
+# '… TOO EARLY - Ann Roe and Bo Lee:' (a newsletter's item credited to two authors)
+_PRESENTED = re.compile(r"(?:^|[.!?]\s+|[-—–]\s*)(?:[Hh]ere(?:['’]s|\s+is|\s+are)|(?:[Mm]ore\s+)?[Ff]rom)\s+"
+                        r"(?P<np>(?:the\s+)?[\w'’.-]+(?:\s+(?:and\s+)?[\w'’.-]+){0,5}?)"
+                        r"(?:\s+(?:in|on|at|during)\s+[^:;\"“”]{1,40})?\s*:\s*$")
+_PAIR = re.compile(r"(?:^|[-—–]\s*)(?P<np>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+and\s+"
+                   r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s*:\s*$")
+
+
+def presented(left: str) -> tuple[str, int] | None:
+    """Who a label before the colon presents ('Here's Roe in 1992:', 'From the report:',
+    '- Roe and Lee:'): the parse finds no speaking subject there ('here' is none), yet the
+    label names whose words follow. (np, offset in `left`)."""
+    m = _PRESENTED.search(left) or _PAIR.search(left)
+    if not m:
+        return None
+    np = m.group("np")
+    if np[:1].islower() and not np.startswith("the "):
+        return None
+    if " and " in np and not all(looks_person(p) for p in np.split(" and ")):
+        return None
+    return np, m.start("np")
+
+
 def colon_clause_subject(left: str) -> tuple[str, int] | None:
     """'At the meeting, the senator retorted: ' -> ('the senator', offset in `left`): the
     subject of the clause the colon closes, when `left` (a quote's own sentence up to the
@@ -148,6 +172,8 @@ def colon_clause_subject(left: str) -> tuple[str, int] | None:
     body = left.rstrip()
     if not body.endswith(":") or not body[:-1].strip():
         return None
+    if label := presented(left):
+        return label
     body = body[:-1]
     date = _DATELINE.match(body)
     base = date.end() if date else len(body) - len(body.lstrip())

@@ -98,10 +98,17 @@ def given_name_full(name: str, res) -> str | None:
 
 _OWNED = re.compile(r"((?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,5})['’]s\s+(?:[a-z-]+\s+){0,2}?"
                     r"(?:statement|release|communiqu[eé]|letter|post|tweet|message|note|announcement)")
-# '…," CHRF's statement read.' / '…," the statement read.': a document 'reads' its words
-_READ = re.compile(r"[\s,;:—–]*((?:(?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,5}['’]s|[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)"
-                   r"\s+(?:[a-z-]+\s+){0,2}?(?:statement|release|communiqu[eé]|letter|post|tweet|message|note|"
-                   r"announcement|banner|sign|placard|poster|notice))\s+read\s*[.,;]")
+# '…," CHRF's statement read.' / '…," the editorial reads.' / '…," reads a letter from …' / '…," it
+# read.': a document 'reads' or 'states' its words (a place or medium may follow its noun: 'a
+# message on the website reads'); 'it' is the document the paragraph is about
+_DOC_NOUN = (r"(?:statement|release|communiqu[eé]|letter|post|tweet|message|note|announcement|banner|sign|"
+             r"placard|poster|notice|editorial|e-?mail|memo|ad|advert(?:isement)?|headline|report|document|"
+             r"filing|complaint|lawsuit|suit|transcript|flyer|leaflet|petition|caption|column|op-ed|card|"
+             r"shirt|t-shirt|slogan|text|website|page|white paper)")
+_READ_NP = (r"(?:(?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,5}['’]s|[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|"
+           r"[Tt]his|[Oo]ne)\s+(?:[\w-]+\s+){0,3}?" + _DOC_NOUN + r"(?:\s+(?:on|in|at|from|of)\s+[^,.;:\"“”]{1,40}?)?")
+_READ = re.compile(r"[\s,;:—–]*(?:(" + _READ_NP + r"|it)\s+(?:read|reads|states)"
+                   r"|(?:read|reads|states)\s+(" + _READ_NP + r"))\s*(?:[.,;]|$)")
 # '…," Deputy Prime Minister Pra' and nothing after: the page was cut inside the attribution
 _CUT_NAME = re.compile(r"[\s,]*((?:[A-Z][\w.'’-]*\s+){0,5}[A-Z][\w'’-]*)\s*$")
 
@@ -115,7 +122,21 @@ def owned_document(np: str) -> str | None:
 def read_document(right: str) -> tuple[str, int] | None:
     """A document that 'read' the quoted words, as (np, offset in `right`)."""
     m = _READ.match(right)
-    return (m.group(1), m.start(1)) if m else None
+    g = m and (1 if m.group(1) else 2)
+    return (m.group(g), m.start(g)) if m else None
+
+
+_DOC_MENTION = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]his)\s+(?:[\w-]+\s+){0,2}?"
+                          + _DOC_NOUN + r"\b")
+
+
+def read_it(text: str, at: int) -> str | None:
+    """The document an 'it' that 'reads' the quote stands for ('The email was sent at 2 a.m. …
+    "…," it read'): the last one named in the 300 characters before, else None."""
+    if not re.match(r"it\s+(?:read|reads|states)\b", text[at:at + 12]):
+        return None
+    found = list(_DOC_MENTION.finditer(text, max(0, at - 300), at))
+    return found[-1].group() if found else None
 
 
 def cut_attribution(quote_text: str, right: str, at_end: bool) -> tuple[str, int] | None:

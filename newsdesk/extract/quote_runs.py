@@ -139,8 +139,8 @@ def same_words(found: list, k: int, text: str):
             continue
         theirs = _words(_quoted(g, text))
         n = min(len(mine), len(theirs))
-        if n >= 4 and mine[:n] == theirs[:n]:
-            return g
+        if (n >= 5 or n == 4 == len(mine) == len(theirs)) and mine[:n] == theirs[:n]:
+            return g                  # (four words open many lines: 'I don't know, exactly')
     return None
 
 

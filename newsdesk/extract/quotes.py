@@ -23,7 +23,7 @@ from .resolver import Resolver, resolver_for
 from .quote_runs import (aged_referent, body_subject, described_speaker, document_before,
                          settle_inherited, speaks_for, speaker_unknown, surname_subject)
 from .cue_scope import cue_elsewhere, passive_naming
-from .quote_refs import (cut_attribution, document_owner, given_name_full, owned_document, read_document,
+from .quote_refs import (cut_attribution, document_owner, given_name_full, owned_document, read_document, read_it,
                          restrictive_antecedent)
 from .own_clause import clause_subject, closes_own_sentence, embedded
 from .intro_clause import colon_clause_subject
@@ -183,6 +183,8 @@ def _attribute(art: Article, res: Resolver, mentions: list[Mention], found: list
             name, person = res.resolve(ante[0], where, mentions)
         elif np.lower() == "who" and prev and prev.speaker:
             name, person = prev.speaker, prev.person
+        elif np == "it" and (doc := read_it(text, where)):
+            name, person = doc, False                  # '… The email was sent … "…," it read'
         elif np.lower() in {"he", "she"} and (desc := described_speaker(text, found[:k], p0 + m.start)):
             name, person = desc.speaker, desc.person
         elif is_pronoun(np) or np.lower() in {"him", "her", "them"}:

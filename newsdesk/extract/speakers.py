@@ -11,51 +11,11 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..nlp.words import alternatives
 from .doc_issuer import document_source
+from .described_name import described_name
 
-# Verbs that introduce speech or a stated position (finite forms and participles).
-_VERB_STEMS = (
-    "say|said|says|saying|tell|told|tells|telling|add|added|adds|adding|stated|"
-    "declare|declared|declares|insist|insisted|insists|insisting|warn|warned|warns|warning|"
-    "noted|noting|explain|explained|explains|write|wrote|writes|ask|asked|asks|"
-    "reply|replied|replies|urge|urged|urges|urging|claimed|claiming|argue|argued|"
-    "argues|announce|announced|announces|recall|recalled|stressed|"
-    "emphasi[sz]ed|acknowledge|acknowledged|admit|admitted|admits|concede|conceded|"
-    "vow|vowed|vows|vowing|pledge|pledged|complain|complained|commented|remarked|"
-    "shout|shouted|cried|tweeted|posted|describe|described|describes|describing|"
-    "called|calling|accuse|accused|accuses|accusing|deny|denied|denies|denying|"
-    "quoted|cited|reported|conclude|concluded|predict|predicted|"
-    "suggest|suggested|suggests|demanded|affirm|affirmed|maintain|maintained|respond|"
-    "responded|countered|observe|observed|reiterate|reiterated|allege|alleged|alleges|"
-    "believe|believes|believed|thinks|explain|expressed|"
-    "criticized|criticised|criticizing|criticising|slammed|"
-    "condemn|condemned|condemns|denounce|denounced|denounces|blamed|blaming|"
-    "reject|rejected|rejects|rejecting|dismiss|dismissed|dismisses|promised|"
-    "threaten|threatened|threatens|assert|asserted|asserts|confirm|confirmed|confirms|"
-    "recount|recounted|recounts|hail|hailed|praise|praised|boast|boasted|joke|joked|"
-    "testify|testified|whisper|whispered|scream|screamed|exclaim|exclaimed|mutter|muttered|"
-    "remembered|quip|quips|quipped|mused|wondered|echoed|chant|chanted|chanting|asking|tweeting|writing|"
-    "arguing|explaining|declaring|announcing|recalling|shouting|yelling|yelled|proclaim|proclaimed|proclaims|"
-    "branded|dubbed|labelled|labeled|termed|reports|wail|wailed|wails|lament|lamented|laments"
-)
-# 'continued' is speech only where it closes or opens the attribution ('…," he continued.' /
-# 'He continued: "…"'), never in 'if Moscow continued to foment chaos'; a word glued to a
-# hyphen ('self-proclaimed', 'so-called') is half of a compound, no verb
-SPEECH_VERB = re.compile(rf"(?<![A-Za-z]-)\b(?:{_VERB_STEMS}|continue[ds](?=\s*(?:[,.:;]|$)))\b")
-# Verbs that also take a reported clause ("X said that ...") for indirect speech.
-CLAUSE_VERBS = re.compile(
-    r"\b(said|says|told \w+(?: \w+)?|added|stated|declared|insisted|warned|noted|explained|"
-    r"claimed|argued|announced|acknowledged|admitted|conceded|stressed|believes|believed|"
-    r"alleged|confirmed|reported|denied|maintained|asserted|suggested|predicted|thinks)"
-    r" that\b")
-# SPEECH_VERB matches whole word runs only: its words as a set (quotes.verb_matches)
-SPEECH_WORDS = alternatives(_VERB_STEMS)
+from .speech_verbs import CLAUSE_VERBS, PARTICIPLES, SPEECH_VERB, SPEECH_WORDS  # noqa: F401  (read from here too)
 
-PARTICIPLES = {"saying", "adding", "telling", "urging", "insisting", "warning", "noting",
-               "calling", "accusing", "describing", "claiming", "denying", "vowing",
-               "blaming", "rejecting", "chanting", "asking", "tweeting", "writing", "arguing",
-               "explaining", "declaring", "announcing", "recalling", "shouting", "yelling"}
 AUX = set("""
     allegedly apparently purportedly supposedly recorded overheard
     again already also are be been earlier even friday further had has have herself himself is
@@ -338,6 +298,8 @@ def subject_before(text: str) -> tuple[str, int] | None:
     run = (_DESCRIBED.match(np) or _TITLED_RUN.match(np)) if not is_capitalised(first) else None
     if run and looks_person(run.group(2)):          # 'fan Jordan Deuschleman asked'
         return run.group(2), start + run.start(2)
+    if not is_capitalised(first) and (named := described_name(np)):    # 'former Gov. Ann Roe of Ohio'
+        return named[0], start + named[1]
     if not (is_capitalised(first) or first.lower() in PRONOUNS or first.lower() in
             {"the", "a", "an", "one", "two", "three", "some", "many", "several", "another", "his", "her",
              "their", "its", "our", "local", "senior", "officials", "witnesses", "residents",
@@ -345,7 +307,7 @@ def subject_before(text: str) -> tuple[str, int] | None:
              "authorities", "investigators", "prosecutors", "doctors", "medics", "rescuers", "eyewitnesses",
              "observers", "diplomats", "lawmakers"}):
         return None
-    if np.split()[-1].lower() in {"the", "a", "an", "of", "to", "in", "on", "for"}:
+    if np.split()[-1].lower() in {"the", "a", "an", "of", "to", "in", "on", "for", "by", "with", "at", "from", "about"}:
         return None
     if first.lower() in {"a", "an", "the"} and (named := _LEAD_NAME.search(text[:start])) \
             and looks_person(named.group(1)) and len(named.group(1).split()) >= 2 \
@@ -399,8 +361,8 @@ def np_after(text: str, loose: bool = False) -> tuple[str, int] | None:
             or first.lower().startswith(("al-", "el-")):
         return np, pos
     run = _DESCRIBED.match(np)
-    if run and looks_person(run.group(2)):
-        return run.group(2), pos + run.start(2)
+    if named := (run.group(2), run.start(2)) if run and looks_person(run.group(2)) else described_name(np):
+        return named[0], pos + named[1]            # 'fan Ann Roe' / 'former Gov. Ann Roe of Ohio'
     return (np, pos) if loose and len(np.split()) <= 6 else None
 
 
