@@ -26,8 +26,13 @@ Events that a key surer than wording identifies join last: one named victim kill
 (`merge_victims`), one unnamed victim in one role killed that day (`merge_roles`), one named
 person charged or arrested within days (`merge_legal`), a storming and a seizure of one
 named site on one day (`merge_seized`), a follow-up's "the attack" with the story's one attack
-that states its day (`merge_backref`). Two acts whose actor and recipient are swapped (an
-expulsion and the answer in kind) never join (`merge_reciprocal`).
+that states its day (`merge_backref`), the second blast of a twin bombing with the attack
+its articles tell (`merge_followup`). Two acts whose actor and recipient are swapped (an
+expulsion and the answer in kind) never join (`merge_reciprocal`); a statement is its
+speaker's: two reports naming one person agree on the actor, two people's never join
+(`merge_voices`), nor do acts whose actors name only different states. With these vetoes
+the join bar is 0.5 (0.6 for a charge or an arrest, which `merge_legal` keys on the
+accused): at 0.6 reports of one act worded apart stayed split on fresh coverage.
 
 Photo captions are left out of mentions first (`merge_captions`): a caption restates the
 story with the photo's day and would draw its article's sentences into an event of its own.
@@ -52,7 +57,8 @@ from .merge_abroad import drop_abroad_figures
 from .merge_backref import join_backrefs
 from .merge_captions import without_captions
 from .merge_felled import felled_attacker, split_felled
-from .merge_legal import clashes, join_legal
+from .merge_followup import join_followups
+from .merge_legal import clashes, is_legal, join_legal
 from .merge_pairs import (PRECISION_RANK, codes as _codes, count_match as _counts,
                           features as _features, overlaps as _overlaps, party as _party,
                           place_matrix as _places, place_relation, same_code as _same,
@@ -61,11 +67,12 @@ from .merge_reciprocal import reciprocal_vetoes
 from .merge_roles import join_roles
 from .merge_seized import join_seized
 from .merge_separate import separate_vetoes
-from .merge_states import same_party
+from .merge_states import other_states, same_party
 from .merge_refs import unlist_references
 from .merge_sites import split_sites
 from .merge_tolls import join_same_toll
 from .merge_victims import join_victims
+from .merge_voices import voice_matrices
 from .places import best_location, names_place as _names_place, scene as _scene
 from .stories import parse_time
 
@@ -82,7 +89,9 @@ LEGAL_TYPES = frozenset({"ACCUSE", "COERCE", "RETREAT"})     # charges, arrests,
 
 @dataclass
 class MergeParams:
-    threshold: float = 0.6
+    threshold: float = 0.5
+    legal_threshold: float = 0.6  # a charge or an arrest: its accused person is the surer
+                                  # key (merge_legal.py), so wording alone links less
     w_text: float = 1.0
     w_place: float = 0.35        # PLACE_TYPES only
     w_date: float = 0.1
@@ -170,6 +179,8 @@ def _block_scores(ms: list[_Mention], p: MergeParams, copies: dict[str, str] | N
     n = len(ms)
     text = _text_sims(ms)
     actors = np.maximum(_overlaps([x.actor for x in ms]), same_party([x.m.actor for x in ms]))
+    same_voice, voice_clash = voice_matrices(ms)    # the persons a statement speaks through
+    actors = np.maximum(actors, same_voice)
     s = p.w_text * text + p.w_actor * actors \
         + p.w_recipient * _overlaps([x.recip for x in ms])
     if ms[0].m.type in PLACE_TYPES:
@@ -199,6 +210,8 @@ def _block_scores(ms: list[_Mention], p: MergeParams, copies: dict[str, str] | N
         for i, j in clashes(ms):
             veto[i, j] = veto[j, i] = True
     veto |= separate_vetoes([x.m for x in ms])  # "In a separate incident, ...": another act
+    veto |= voice_clash                         # two people's statements
+    veto |= other_states([x.m.actor for x in ms])  # "US troops" / "the Jordanian army"
     veto |= reciprocal_vetoes([x.m for x in ms])  # "A expels B's diplomats" / "B expels A's"
     fell = np.array([_felled(x.m) for x in ms])  # the attackers' end meets only its own kind
     veto |= fell[:, None] != fell[None, :]
@@ -241,7 +254,9 @@ def group_mentions(mentions: list[EventMention], params: MergeParams | None = No
         if len(idx) < 2:
             continue
         s, veto = _block_scores([ms[i] for i in idx], p, copies)
-        r, c = np.nonzero(~veto & (s >= p.threshold))
+        legal = np.array([is_legal([ms[i]]) for i in idx])
+        bar = np.where(legal[:, None] | legal[None, :], p.legal_threshold, p.threshold)
+        r, c = np.nonzero(~veto & (s >= bar))
         ix = np.array(idx)
         cand_s.append(s[r, c])
         cand_i.append(ix[r])
@@ -268,6 +283,7 @@ def group_mentions(mentions: list[EventMention], params: MergeParams | None = No
     out = join_backrefs(out, place_relation, p.max_km, p.stated_gap)
     out = join_victims(join_same_toll(out, p.default_gap))
     out = join_legal(join_roles(out, place_relation, p.max_km))
+    out = join_followups(out, place_relation, p.max_km, p.stated_gap)
     pos = {id(x): k for k, x in enumerate(ms)}
     out = [sorted(g, key=lambda x: pos[id(x)]) for g in out]
     out = [[x.m for x in g] for g in sorted(out, key=lambda g: pos[id(g[0])])]

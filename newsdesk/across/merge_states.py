@@ -76,3 +76,18 @@ def same_party(names: list[str | None]) -> np.ndarray:
             if j != i and short_for(names[i], n):
                 out[i, j] = out[j, i] = 1.0
     return out
+
+
+def other_states(names: list[str | None]) -> np.ndarray:
+    """True for each pair of actors that both name states and share none ("US troops" /
+    "the Jordanian army"): two acts, however alike their words. A coalition and one of its
+    members ("Saudi Arabia, Bahrain and Egypt" / "Bahrain") share one."""
+    st = [states(n) for n in names]
+    n = len(st)
+    out = np.zeros((n, n), dtype=bool)
+    for i in range(n):
+        if st[i]:
+            for j in range(i + 1, n):
+                if st[j] and not st[i] & st[j]:
+                    out[i, j] = out[j, i] = True
+    return out

@@ -40,3 +40,18 @@ def test_a_body_and_its_initials_are_one_actor():
     assert m[0, 1] == m[2, 3] == 1.0
     assert m[1, 5] == 0.0 and m[0, 2] == 0.0 and m[4, 4] == 0.0
 
+
+
+def test_acts_of_two_states_never_join():
+    """Like words, one day, but the actors name different states: two deployments (a pair
+    joined in the dev oracle once the join bar was lowered)."""
+    a = _m("a", "US troops were put on alert along the border after the militants advanced.",
+           "US troops", typ="MOBILIZE")
+    b = _m("b", "Jordanian troops were put on alert along the border as the militants advanced.",
+           "the Jordanian army", typ="MOBILIZE")
+    assert len(group_mentions([a, b])) == 2
+    coalition = _m("c", "Saudi Arabia, Bahrain and Egypt put troops on alert along the border.",
+                   "Saudi Arabia, Bahrain and Egypt", typ="MOBILIZE")
+    bahrain = _m("d", "Bahrain put its troops on alert along the border on Monday.", "Bahrain",
+                 typ="MOBILIZE")
+    assert len(group_mentions([coalition, bahrain])) == 1
