@@ -28,6 +28,7 @@ from . import ev_unreal as U, ev_group_refs as G
 from . import ev_shapes as S
 from . import ev_generic as GS
 from . import ev_judging as J
+from . import ev_scheduled as SC
 from .ev_quoted_acts import spoken_act
 from .ev_assurance import assurance
 from .ev_meetings import called_party, two_parties
@@ -186,6 +187,8 @@ def _sentence_cands(art: Article, si: int, doc, published_year: int | None,
         if tok is not None and tok.head.i != tok.i and pos(tok.head) == "NOUN" and \
                 lemma_in(tok.head, C.IRREALIS_NOUNS):
             continue
+        if SC.scheduled(tok) or SC.setting_promise(tok, tr):
+            continue        # "before the withdrawal deadline", "after the ministry promised" (ev_scheduled)
         if tok is not None and tr.mode == "aerial" and S.aircraft_moving(tok):
             continue        # "two fighter jets landed in Malta": aircraft moving, no strike
         if tok is not None and (plan_content(tok) or judged_act(tok, tr)):
