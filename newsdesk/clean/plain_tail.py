@@ -21,6 +21,9 @@ import numpy as np
 
 from .lines import sentence_end
 from .plain_copies import glued_copies
+from .plain_head import standfirst_bullets
+from .plain_labels import drop_tag_lists
+from .plain_stamps import drop_stamps
 
 # a whole short line (<= MAX_WORDS words) that opens a page's after-article part
 CLOSING = re.compile(r"""^[^\w\n(©]*(?:
@@ -51,15 +54,22 @@ def _shape(text: str) -> str:
     return UNCOUNTED.sub("", text.lower()).rstrip("s")
 
 
-def after_article(blocks: list, keep: list[bool], title_index: int | None, pg) -> None:
+def after_article(blocks: list, keep: list[bool], title_index: int | None, pg,
+                  page_date: str | None = None) -> str | None:
     """The rules of this module, in order: the article's end, then links lists (`pg`: the
     page's `plain_page.Page`); then a long line glued from the kept paragraphs, a copy of
     the body (`plain_copies`: run here, after `plain._header_and_tail`, which keeps a
-    page's last prose line)."""
+    page's last prose line); then summary bullets above the body (`plain_head`), time stamps
+    (`plain_stamps`) and tag lists (`plain_labels`). Returns `page_date` (a date the page
+    stated before its text), else the date of a dropped stamp."""
     texts = [b.text for b in blocks]
     close_article(blocks, keep, title_index, pg, texts)
     drop_widgets(blocks, keep, pg, texts)
     glued_copies(blocks, keep, pg.nw.tolist())
+    standfirst_bullets(blocks, keep)
+    stamp_date = drop_stamps(blocks, keep)
+    drop_tag_lists(blocks, keep)
+    return page_date or stamp_date
 
 
 def close_article(blocks: list, keep: list[bool], title_index: int | None, pg,
