@@ -120,6 +120,20 @@ Then the small-story absorb at cosine 0.17 (was 0.2) with 0.4 dense (was 0.3): t
 0.9175 -> 0.9182, held-out 0.8645 -> 0.8657, all 0.8456 -> 0.8462 (six orders); not moved:
 absorb_ratio, absorb_big, absorb_small 12, split 0.2/0.24, split_own 0.07/0.09 (0.09: all
 0.848 but tuning half 0.916), short_vote_dense 0.1/0.3.
+Sessions 18-19 (no change kept). UCI: a join of stories sharing two or more rare terms (12
+settings) flat; a dense-centroid join of 40+ headline stories fails because pairs that
+should join have a lower dense cosine than pairs that should not (0.59 vs 0.57-0.65). Oracle
+(six orders): splitting every over-merged story by gold would give all 0.9428, tuning half
+0.9555 (+0.037), but most of that is stories told apart only by crawl day (markets, Cosmos,
+Titanfall); same-subject different-event merges are worth about +0.002 on the tuning half.
+A split pass on a pivot term (cut ratio 0.05-0.15) and a join veto when only the shared
+subject's terms link two stories: tuning half 0.9182 -> 0.907-0.918, never up (right and
+wrong cuts overlap at ratio 0.09-0.13). Multi-News, oracle per error class (all 0.8712):
+junk pages left alone 0.8974, long texts inside another story 0.9003, long intruders split
+off 0.8968; junk pages share a rare word with their story in 1 of 69 cases, and the pair
+model rates same-subject intruders as high as true members. `pair_split_min` 3 -> 2: all
+0.8712 -> 0.8736, but flat or lower within each split (gains only on cross-split cuts) and
++0.001 on out-of-fold validation, so not kept.
 """
 from __future__ import annotations
 
