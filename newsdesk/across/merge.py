@@ -27,12 +27,14 @@ Events that a key surer than wording identifies join last: one named victim kill
 person charged or arrested within days (`merge_legal`), a storming and a seizure of one
 named site on one day (`merge_seized`), a follow-up's "the attack" with the story's one attack
 that states its day (`merge_backref`), the second blast of a twin bombing with the attack
-its articles tell (`merge_followup`). Two acts whose actor and recipient are swapped (an
-expulsion and the answer in kind) never join (`merge_reciprocal`); a statement is its
-speaker's: two reports naming one person agree on the actor, two people's never join
-(`merge_voices`), nor do acts whose actors name only different states. With these vetoes
-the join bar is 0.5 (0.6 for a charge or an arrest, which `merge_legal` keys on the
-accused): at 0.6 reports of one act worded apart stayed split on fresh coverage.
+its articles tell (`merge_followup`); an article's second telling of an act, refused only
+by its article's slot, joins the record its first telling is in (`merge_slots`). Two acts
+whose actor and recipient are swapped (an expulsion and the answer in kind) never join
+(`merge_reciprocal`); a statement is its speaker's: two reports naming one person agree on
+the actor, two people's never join (`merge_voices`), nor do acts whose actors name only
+different states. With these vetoes the join bar is 0.5 (0.6 for a charge or an arrest,
+which `merge_legal` keys on the accused): at 0.6 reports of one act worded apart stayed
+split on fresh coverage.
 
 Photo captions are left out of mentions first (`merge_captions`): a caption restates the
 story with the photo's day and would draw its article's sentences into an event of its own.
@@ -70,6 +72,7 @@ from .merge_separate import separate_vetoes
 from .merge_states import other_states, same_party
 from .merge_refs import unlist_references
 from .merge_sites import split_sites
+from .merge_slots import join_slotted
 from .merge_tolls import join_same_toll
 from .merge_victims import join_victims
 from .merge_voices import voice_matrices
@@ -147,8 +150,11 @@ class _Group:
         self.sites = {x.site} if x.site else set()
 
     def vetoes(self, o: "_Group", p: MergeParams) -> bool:
-        if not self.arts.isdisjoint(o.arts) or len(self.modes | o.modes) > 1 \
-                or len(self.sites | o.sites) > 1:
+        return not self.arts.isdisjoint(o.arts) or self.clashes(o, p)
+
+    def clashes(self, o: "_Group", p: MergeParams) -> bool:
+        """Any group veto but the article slot."""
+        if len(self.modes | o.modes) > 1 or len(self.sites | o.sites) > 1:
             return True
         return (_spread(self.stated, o.stated) > p.stated_gap
                 or _spread(self.default, o.default) > p.default_gap)
@@ -250,10 +256,13 @@ def group_mentions(mentions: list[EventMention], params: MergeParams | None = No
     for i, x in enumerate(ms):
         by_type[x.m.type].append(i)
     cand_s, cand_i, cand_j = [], [], []
+    vetoed: dict[int, tuple[dict[int, int], np.ndarray]] = {}   # mention -> its type's vetoes
     for idx in by_type.values():
         if len(idx) < 2:
             continue
         s, veto = _block_scores([ms[i] for i in idx], p, copies)
+        block = ({i: k for k, i in enumerate(idx)}, veto)       # (upper triangle)
+        vetoed.update((i, block) for i in idx)
         legal = np.array([is_legal([ms[i]]) for i in idx])
         bar = np.where(legal[:, None] | legal[None, :], p.legal_threshold, p.threshold)
         r, c = np.nonzero(~veto & (s >= bar))
@@ -263,21 +272,38 @@ def group_mentions(mentions: list[EventMention], params: MergeParams | None = No
         cand_j.append(ix[c])
     groups = [_Group(i, x) for i, x in enumerate(ms)]
     owner = list(range(len(ms)))
+    refused: list[tuple[int, int]] = []     # above the bar, turned down by the article slot
+
+    def absorb(gi: int, gj: int) -> None:
+        groups[gi].absorb(groups[gj])
+        for x in groups[gj].members:
+            owner[x] = gi
+
+    def clash(gi: int, gj: int) -> bool:
+        pos, veto = vetoed[groups[gi].members[0]]
+        if any(ms[a].m.recipient for a in groups[gi].members):
+            return True                         # (whom it struck: a telling of its own)
+        return groups[gi].clashes(groups[gj], p) or any(
+            veto[min(pos[a], pos[b]), max(pos[a], pos[b])] for a in groups[gi].members
+            for b in groups[gj].members if ms[a].m.article != ms[b].m.article)
     if cand_s:
         s, ii, jj = np.concatenate(cand_s), np.concatenate(cand_i), np.concatenate(cand_j)
         order = np.lexsort((jj, ii, -s))        # best first; ties in input order
         art = [x.m.article for x in ms]
         for i, j in zip(ii[order].tolist(), jj[order].tolist()):
             gi, gj = owner[i], owner[j]
-            if gi == gj or art[j] in groups[gi].arts or art[i] in groups[gj].arts:
-                continue                        # (the commonest veto, checked first)
+            if gi == gj:
+                continue
+            if art[j] in groups[gi].arts or art[i] in groups[gj].arts:
+                refused.append((i, j))          # (the commonest veto, checked first)
+                continue
             if groups[gi].vetoes(groups[gj], p):
                 continue
             if len(groups[gi].members) < len(groups[gj].members):
                 gi, gj = gj, gi
-            groups[gi].absorb(groups[gj])
-            for x in groups[gj].members:
-                owner[x] = gi
+            absorb(gi, gj)
+        join_slotted(owner, [x.m.span.text for x in ms], lambda g: len(groups[g].members),
+                     refused, clash, absorb)
     out = [sorted(g.members) for k, g in enumerate(groups) if owner[g.members[0]] == k]
     out = join_tollless([[ms[k] for k in g] for g in out], p)
     out = join_backrefs(out, place_relation, p.max_km, p.stated_gap)

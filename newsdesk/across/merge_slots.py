@@ -1,0 +1,58 @@
+"""An article's second telling of an act joins the record its first telling is in:
+"Men with assault and hunting rifles fired back" (the crackdown its article leads with),
+"The foreign ministry in Moscow called on Ukraine ... blaming" (after "Russia said it was
+outraged").
+
+Why: the linker gives each article one slot per record, so when an article tells one act
+twice and its own grouping kept the sentences apart, the first telling takes the slot and
+the second, though another outlet's report of that act scores above the join bar with it,
+is refused and left as a record of its own article. After linking, such a lone mention
+joins the one record it was refused by, when nothing but the slot stood in the way: no pair
+across the two is vetoed (another kind of act, a site of a multi-site attack cut apart,
+days apart, another speaker), it names no recipient (whom it struck makes it a telling of
+its own: the survivors assaulted after the fire, the helicopters shot down during the
+clashes), and no second record drew it above the bar. Mentions that
+never reached the bar against another article's telling stay apart, as do acts an article
+marks as separate (`merge_separate` vetoes them). So do sentences that are background, not a
+retelling: acts told in the plural or over a stretch of time ("several airstrikes during the
+week", "heavy air strikes in the area all day", "fighting has raged") share the story's
+words with its one act but are the campaign around it, and a denial ("have consistently
+denied any links to the downing") answers the act's accusation rather than restating it."""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from typing import Callable
+
+# acts told in the plural or over a stretch of time, and denials
+_BACKGROUND = re.compile(
+    r"\b(?:(?:air ?|missile |drone )?strikes|airstrikes|raids|clashes|attacks|bombings|shelling|"
+    r"(?:fighting|clashes|violence) (?:has|have|had) (?:raged|continued)|"
+    r"all (?:day|night|week)|(?:during|throughout|over) the (?:day|night|week|weekend|month)|"
+    r"for (?:days|weeks|months)|den(?:y|ies|ied|ying))\b", re.I)
+
+
+def background(text: str) -> bool:
+    """Whether a sentence tells acts in the plural or over time, or a denial."""
+    return bool(_BACKGROUND.search(text))
+
+
+def join_slotted(owner: list[int], texts: list[str], sizes: Callable[[int], int],
+                 refused: list[tuple[int, int]], clash: Callable[[int, int], bool],
+                 absorb: Callable[[int, int], None]) -> None:
+    """`refused`: above-bar pairs of mentions (indices) turned down only because one's
+    article was already in the other's group. Each mention alone in its group whose refused
+    pairs all point to one other group joins it (`absorb(host, group)`), unless
+    `clash(group, host)` (any veto but the article slot) or its sentence (`texts`) is
+    background."""
+    others: dict[int, set[int]] = defaultdict(set)
+    for i, j in refused:
+        others[i].add(j)
+        others[j].add(i)
+    for a, bs in others.items():
+        hs = {owner[b] for b in bs} - {owner[a]}   # (groups may have joined since)
+        if len(hs) != 1 or sizes(owner[a]) != 1 or background(texts[a]):
+            continue
+        h = next(iter(hs))
+        if not clash(owner[a], h):
+            absorb(h, owner[a])
