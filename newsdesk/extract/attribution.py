@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .bare_verbs import chain_subject, gerund_subject
+from .bare_verbs import chain_subject, coordinated_subject, gerund_subject
 from .doc_issuer import document_issuer
 from .intro_clause import blank_asides, colon_clause_subject
 from .nested_cue import outer_sayer
@@ -259,6 +259,8 @@ def left_speaker(left: str):
             continue                          # 'X replied on Facebook writing "…"': no place speaks
         if sub:
             return outer_sayer(left, sub) or (sub[0], sub[1], v.group())
+        if v.group() not in PARTICIPLES and (co := coordinated_subject(left, v.start())):
+            return co[0], co[1], v.group()     # '…, he looked up, frowned and said, "…"'
         if v.group() in PARTICIPLES or _ELIDED_SUBJECT.search(left, 0, v.start()):
             continue
         np = np_after(left[v.end():])

@@ -136,3 +136,31 @@ def chain_subject(before: str) -> tuple[str, int] | None:
         return None                       # 'X declined to say' says nothing quoted
     from .speakers import subject_before      # (that module is read before this one)
     return subject_before(before[:m.start()] + " ")
+
+
+# the subject and finite verb opening a clause (after a comma or the sentence start)
+_COORD_OPEN = re.compile(r"(?:^|[,;:—–]\s*|\b(?:then|so|but)\s+)(?P<who>[Hh]e|[Ss]he|[Tt]hey|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})"
+                          r"\s+(?:\w+ly\s+)?(?:[a-z]{2,}ed|took|stood|sat|got|gave|made|shook|went|came|"
+                          r"held|threw|grew|drew|broke|spoke|turned)\b")
+_COORD_BREAK = re.compile(r"\b(?:who|whom|which|that|whose|where|when|if)\b")
+
+
+def coordinated_subject(left: str, verb_at: int) -> tuple[str, int] | None:
+    """'…, he looked into the camera, furrowed his brow and said, "…"': a speech verb after
+    'and' shares the subject of the first verb of its coordination, the clause subject
+    nearest before it, not the subject of an earlier clause ('when I asked him …'). None
+    when a relative or subordinate word sits between ('Roe thanked the mayor, who smiled
+    and said'), where the subject is elsewhere."""
+    before = left[:verb_at]
+    if not re.search(r"(?:,\s*|\s)and\s+(?:then\s+)?$", before):
+        return None
+    last = None
+    for m in _COORD_OPEN.finditer(before):
+        last = m
+    if last is None or _COORD_BREAK.search(before, last.end()):
+        return None
+    from .speakers import CAP_STOP
+    who = last.group("who")
+    if who.split()[0] in CAP_STOP and who.lower() not in {"he", "she", "they"}:
+        return None
+    return who, last.start("who")

@@ -105,3 +105,20 @@ def passive_naming(left: str, right: str) -> tuple[str, int] | None:
         if np and _agent_like(np[0]):
             return np[0], by.end() + np[1]
     return "", -1
+
+
+# the gap between two quotes of a paragraph that is nothing but a closed attribution:
+# '“…,” she said. “' / '“…,” said Ann Roe, the mayor. “'
+_CUE_GAP = re.compile(r"['’\"”]*\s*,?\s*[^“”\"\n]{2,120}?[.]\s*['‘\"“]?\s*")
+# a sentence after the quote that is only its speaker and verb ('“….” He said.', '“….” He added, “')
+_BARE_CUE = re.compile(r"['’\"”]*\s*[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,4}?\s+[a-z]+\s*[.!,:]?\s*")
+
+
+def turn_goes_on(gap: str, quote_text: str, right: str) -> bool:
+    """'“…,” she said. “….” She noted a rally on Saturday': a quote right after the previous
+    quote's own closing attribution is the same speaker going on; a new sentence after it
+    that tells more (a speech verb with a clause of its own, 'That's why, he added, …') is
+    the next act of that speaker or another's, not this quote's attribution. `gap` runs from
+    the previous mark's end to this one's start."""
+    return bool(_CUE_GAP.fullmatch(gap)) and bool(_CLOSED.search(quote_text)) \
+        and right.lstrip(" \t'’\"”")[:1].isupper() and not _BARE_CUE.fullmatch(right)

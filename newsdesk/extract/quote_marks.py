@@ -51,6 +51,13 @@ def _is_closer(p: str, i: int) -> bool:
     return not prev.isspace() and not nxt.isalnum()
 
 
+def _backward_closer(p: str, i: int) -> bool:
+    """'…for her here,“ said Jim Clyburn, a …': an opener's shape glued to the punctuation
+    that ends the quoted words and followed by a space cannot open anything (openers follow
+    a space and touch their first word); the writer typed it for the closer."""
+    return 0 < i < len(p) - 1 and p[i - 1] in ",.!?" and p[i + 1] in " \t"
+
+
 def double_quotes(p: str) -> list[Mark]:
     """Pairs of double marks in one paragraph; unclosed ones run to the paragraph's end,
     orphan closers reach back to the start of their sentence."""
@@ -87,7 +94,7 @@ def double_quotes(p: str) -> list[Mark]:
             closer = not opener
         if opener and open_at is None:
             open_at = i
-        elif opener and attribution_tail(p, i):   # '…regions, “said PM Diab.': a closer
+        elif opener and (attribution_tail(p, i) or _backward_closer(p, i)):   # '…regions, “said PM Diab.'
             out.append(Mark(open_at, i + 1, open_at + 1, i))
             open_at = None
         elif opener:                        # a second opener: the first quote was never closed

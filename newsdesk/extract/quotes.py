@@ -22,7 +22,7 @@ from ..nlp.words import WORD_RUN
 from .resolver import Resolver, resolver_for
 from .quote_runs import (aged_referent, body_subject, described_speaker, document_before,
                          settle_inherited, speaks_for, speaker_unknown, surname_subject)
-from .cue_scope import cue_elsewhere, passive_naming
+from .cue_scope import cue_elsewhere, passive_naming, turn_goes_on
 from .quote_refs import (cut_attribution, document_owner, given_name_full, owned_document, read_document, read_it,
                          restrictive_antecedent)
 from .own_clause import clause_subject, closes_own_sentence, embedded
@@ -122,6 +122,9 @@ def _attribute(art: Article, res: Resolver, mentions: list[Mention], found: list
             r = read_document(right) or cut_attribution(quote_text, right, not text[p0 + m.end + len(right):].strip())
         if r and cue_elsewhere(quote_text, left, right, m.end + len(right) >= right_end):
             r = None                  # '“….” Roe said: “…”' / 'Roe said, “….” The mayor then …'
+        if r and prev and prev.sp_start is not None and p0 + prev.mark.end <= prev.sp_start < p0 + m.start \
+                and turn_goes_on(p[prev.mark.end:m.start], quote_text, right):
+            r = None                  # '“…,” she said. “….” She noted …': the turn goes on
         if r and embedded(left) and closes_own_sentence(quote_text, right):
             r = None                  # 'They thanked him for “…” The mayor said, …': a new sentence
         if r and _OUTLET.fullmatch(r[0]) and (src := cited_source(right, r[1] + len(r[0]))):

@@ -18,9 +18,9 @@ from .speech_verbs import CLAUSE_VERBS, PARTICIPLES, SPEECH_VERB, SPEECH_WORDS  
 
 AUX = set("""
     allegedly apparently purportedly supposedly recorded overheard
-    again already also are be been earlier even friday further had has have herself himself is
-    just later long monday never not on once previously recently repeatedly reportedly saturday
-    separately sunday then thursday today told tonight tuesday was wednesday were will would
+    again already also always are be been earlier even friday further had has have herself himself is
+    just later long often monday never not on once previously recently repeatedly reportedly saturday
+    separately sometimes sunday then thursday today told tonight tuesday was wednesday were will would
     yesterday
     could would can should may might must only did does
 """.split())
