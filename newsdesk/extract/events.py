@@ -212,6 +212,8 @@ def _sentence_cands(art: Article, si: int, doc, published_year: int | None,
         if tr.type in ("MOBILIZE", "RETREAT") and tr.mode != "release" and actor_tok is None and \
                 recip_tok is not None:
             actor_tok, recip_tok = recip_tok, None     # "troops were put on alert" (but "hostages were freed")
+        if tr.mode == "criticised":
+            actor_tok, recip_tok = None, actor_tok     # "the police faced criticism": the police are accused
         if tr.type == "COERCE" and role_tok is not None and lemma_in(role_tok, {"be", "remain", "stay"}):
             actor_tok, recip_tok = None, actor_tok or recip_tok    # "13 people are in custody"
         if tr.kind == "toll" and tok is not None and lemma_in(tok, S.VICTIM_SUBJECT):

@@ -113,7 +113,7 @@ STANCE_ROWS: list[tuple[str, str, str | None, str]] = [
     # the speech verb, so an attack verb inside the clause keeps its own row
     (r"\b(?:sa(?:id|ys|ying)|claim(?:s|ed|ing)?|insist(?:s|ed|ing)?|alleg(?:e|es|ed|ing))(?= (?:that )?"
      r"(?:[\w'’.-]+ ){1,6}?(?:had |has |have )?(?:failed|neglected) to (?:inform|notify|warn|tell|alert|consult|"
-     r"coordinate|protect|prevent|stop)\b|"
+     r"coordinate|protect|prevent|stop|intervene|take (?:any )?actions?)\b|"
      r" (?:that )?[^.;:]{0,40}?\b(?:troops|forces|soldiers|servicemen|units|personnel)\b (?:[\w'’“”\"-]+ ){0,3}?[\"“‘]?"
      r"(?:alongside|among|amid|with|near|embedded (?:with|among)|in the ranks of)\s+[\"“‘]?(?:(?!against\b)[\w'’-]+\s+){0,4}?"
      r"(?:terrorists?|terrorist (?:groups?|units|fighters|organi[sz]ations?)|jihadists?|jihadist (?:groups?|fighters)|"

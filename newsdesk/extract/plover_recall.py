@@ -8,6 +8,13 @@ Why each row is an event in PLOVER's terms:
 - ACCUSE "called a fabrication": calling the other side's claim "a fabrication", "a hoax" or
   "fake news" accuses the claimant of lying (PLOVER ACCUSE: allege wrongdoing); after a denial the
   label only words the denial (REJECT).
+- ACCUSE "hit out at": "hit out at" / "lashed out at" a party or its deed is public criticism
+  (PLOVER ACCUSE: criticise, denounce).
+- ACCUSE "drew criticism": a party that "faced a barrage of criticism for" or "came under fire for"
+  a failure is the one accused; the critics go unnamed, the charge is still an act.
+- ACCUSE "said it was organised by": a speaker saying an attack was organised, ordered or
+  masterminded by a named party lays the blame on it; the span is the speech verb, so the attack
+  keeps its own row. A bare "carried out by" only reports who the attackers were.
 - PROTEST "heckle": a crowd booing, jeering or heckling officials, or throwing bottles or stones at
   them, is a demonstration against them (PLOVER PROTEST includes violent protest and riots).
 """
@@ -35,6 +42,18 @@ RECALL_ROWS: list[tuple[str, str, str | None, str]] = [
      r"(?= (?:" + _W + r"\s+){0,7}?(?:as )?(?:(?:a|an|the) )?(?:[\w'’-]+ )?" + QUOTE_MARK +
      r"(?:(?:a|an|the) )?(?:fabrications?|fabricated|hoax|fake news|fakes?)\b)",
      "ACCUSE", "fabrication", "verb"),
+    # "hit out at the violence", "lashed out at Washington"
+    (r"\b(?:hit|hits|hitting|lash(?:ed|es|ing)?) out at\b", "ACCUSE", None, "verb"),
+    # "the police faced a barrage of criticism for failing", "came under fire for its handling"
+    (r"\b(?:fac(?:e|ed|es|ing)|dr(?:ew|aw|aws|awn|awing)|attract(?:s|ed|ing)?|c(?:a|o)me under)"
+     r" (?:[\w'’-]+ ){0,3}?(?:criticism|condemnation|censure)\b(?= (?:for|over)\b)|"
+     r"\bc(?:a|o)me under (?:heavy |intense |growing |sharp |fierce )?fire for\b", "ACCUSE", "criticised", "verb"),
+    # "Hollande said the attacks had been organised from abroad by Islamic State"
+    (r"\b(?:sa(?:id|ys|ying)|claim(?:s|ed|ing)?|insist(?:s|ed|ing)?|stat(?:ed|es|ing)|declar(?:ed|es|ing))"
+     r"(?= (?:that )?(?:the |these |those |this |that |last \w+['’]s )?(?:[\w-]+ )?(?:attacks?|bombings?|blasts?|"
+     r"massacres?|killings?|shootings?|assaults?|coup(?: attempt)?|plot)\b (?:had |has |have )?(?:been |was |were )"
+     r"(?:[\w-]+ly )?(?:organi[sz]ed|orchestrated|masterminded|planned|ordered|directed|sponsored)\b"
+     r"[^.;:]{0,40}?\bby\b)", "ACCUSE", None, "verb"),
     # "people booed and threw bottles at government ministers"
     (r"\b(?:boo(?:ed|ing)|jeer(?:ed|ing)|heckl(?:ed|ing))\b|"
      r"\b(?:thr(?:ew|own|owing)|hurl(?:ed|ing)) (?:[\w'’$€£.,-]+\s+){0,2}?(?:stones|rocks|bottles|eggs|shoes|"
