@@ -38,6 +38,11 @@ def direct_quotes(text: str) -> list:
     return [q for q in extract_quotes(art) if q.kind == "direct"]
 
 
+def together(groups, *ms) -> bool:
+    """Whether one group of a merge result holds every one of the mentions `ms` (by identity)."""
+    return any({id(m) for m in ms} <= {id(x) for x in g} for g in groups)
+
+
 def story_disputes(*texts: str, story: str = "s") -> list:
     """The disputes found in one story whose articles are `texts`."""
     from newsdesk.across.disputes import find_disputes

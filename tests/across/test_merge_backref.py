@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from newsdesk.across.merge import group_mentions
 from newsdesk.model import EventMention, Location, Span
+from tests.conftest import together
 
 TESSA = dict(name="Tessa", country="XA", lat=10.0, lon=20.0, precision="city")
 ORVEL = dict(name="Orvel", country="XA", lat=10.5, lon=21.5, precision="city")
@@ -21,15 +22,11 @@ LATER = "The council met on Friday to review the security failings behind the sh
 AFTER = "Her party said the vote would go ahead despite the attack."
 
 
-def _together(groups, *ms) -> bool:
-    return any({id(m) for m in ms} <= {id(x) for x in g} for g in groups)
-
-
 def test_follow_up_reports_join_the_one_dated_attack():
     act = _m("a", ACT, "2026-03-04", stated=True, recipient="Ana Vell")
     later = _m("b", LATER, "2026-03-16")
     after = _m("c", AFTER, "2026-03-17", place=ORVEL)     # a fallback place, named nowhere
-    assert _together(group_mentions([act, later, after]), act, later, after)
+    assert together(group_mentions([act, later, after]), act, later, after)
 
 
 def test_two_dated_attacks_leave_the_back_reference_alone():

@@ -7,6 +7,7 @@ from newsdesk.across.merge import _Mention, group_mentions
 from newsdesk.across.merge_followup import follow_on
 from newsdesk.across.merge_pairs import place_relation
 from newsdesk.model import EventMention, Location, Span
+from tests.conftest import together
 
 TESSA = dict(name="Tessa", country="XA", lat=10.0, lon=20.0, precision="city")
 ORVEL = dict(name="Orvel", country="XA", lat=12.0, lon=23.0, precision="city")
@@ -15,10 +16,6 @@ ORVEL = dict(name="Orvel", country="XA", lat=12.0, lon=23.0, precision="city")
 def _m(aid, text, place=TESSA, date="2026-03-01"):
     return EventMention(aid, "ASSAULT", Span(aid, 0, len(text), text), mode="explosion",
                         location=Location(**place), date=date, date_explicit=True)
-
-
-def _together(groups, *ms) -> bool:
-    return any(all(id(m) in {id(x) for x in g} for m in ms) for g in groups)
 
 
 MAIN_A = "A bomb tore through the cathedral in Tessa during Sunday mass, killing at least 20 people."
@@ -30,16 +27,16 @@ SECOND_B = "It was followed by a second explosion in the cathedral's car park as
 def test_the_second_blast_joins_the_attack_its_articles_tell():
     ms = [_m("a", MAIN_A), _m("a", SECOND_A), _m("b", MAIN_B), _m("b", SECOND_B)]
     groups = group_mentions(ms)
-    assert len(groups) == 1 and _together(groups, *ms)
+    assert len(groups) == 1 and together(groups, *ms)
 
 
 def test_a_blast_elsewhere_or_another_day_stays_apart():
     far = [_m("a", MAIN_A), _m("a", "Another bomb exploded at a bus station in Orvel.", ORVEL),
            _m("b", MAIN_B), _m("b", "Another blast hit a bus station in Orvel, police said.", ORVEL)]
-    assert not _together(group_mentions(far), far[0], far[1])
+    assert not together(group_mentions(far), far[0], far[1])
     later = [_m("a", MAIN_A), _m("a", SECOND_A, date="2026-03-09"),
              _m("b", MAIN_B), _m("b", SECOND_B, date="2026-03-09")]
-    assert not _together(group_mentions(later), later[0], later[1])
+    assert not together(group_mentions(later), later[0], later[1])
 
 
 def test_the_cue_names_a_second_device():

@@ -6,6 +6,7 @@ from __future__ import annotations
 from newsdesk.across.merge import group_mentions
 from newsdesk.across.merge_legal import join_legal, person_key, same_person
 from newsdesk.model import EventMention, Location, Span
+from tests.conftest import together
 
 TOWN = dict(name="Harlow", country="XA", lat=10.0, lon=20.0, precision="city")
 
@@ -14,10 +15,6 @@ def _m(aid, text, date, recipient=None, typ="ACCUSE", mode=None, actor=None, sta
     return EventMention(aid, typ, Span(aid, 0, len(text), text), mode=mode, actor=actor,
                         recipient=recipient, location=Location(**TOWN), date=date,
                         date_explicit=stated)
-
-
-def _together(groups, *ms) -> bool:
-    return any(all(id(m) in {id(x) for x in g} for m in ms) for g in groups)
 
 
 def test_one_charging_told_by_three_outlets_and_twice_by_one_is_one_event():
@@ -30,7 +27,7 @@ def test_one_charging_told_by_three_outlets_and_twice_by_one_is_one_event():
     c2 = _m("c", "Ms. Voss was charged with second-degree murder and held without bail.",
             "2026-04-07")
     groups = group_mentions([a, b, c1, c2])
-    assert len(groups) == 1 and _together(groups, a, b, c1, c2)
+    assert len(groups) == 1 and together(groups, a, b, c1, c2)
 
 
 def test_an_arrest_named_by_a_possessive_joins_the_named_arrest():
@@ -66,7 +63,7 @@ def test_an_unnamed_accused_joins_only_when_the_story_charges_one_named_person()
     brandt = _m("c", "Ivo Brandt was also charged with murder, police said.", "2026-04-06",
                 "Ivo Brandt")
     groups = group_mentions([voss, unnamed, brandt])
-    assert not _together(groups, unnamed, voss) and not _together(groups, unnamed, brandt)
+    assert not together(groups, unnamed, voss) and not together(groups, unnamed, brandt)
 
 
 def test_a_detailed_charge_without_names_is_one_case():
@@ -105,7 +102,7 @@ def test_a_resignation_told_by_name_and_by_role_is_one_event():
     other = _m("b", "The head of the school board, Omar Pike, resigned as well.", None,
                typ="RETREAT", mode="resign", actor="Omar Pike")
     groups = group_mentions([named, role, other])
-    assert not _together(groups, named, other)
+    assert not together(groups, named, other)
 
 
 def test_an_unrelated_case_with_similar_charges_stays_apart():

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from newsdesk.across.merge import group_mentions
 from newsdesk.across.merge_legal import accused, split_people
-from tests.across.test_merge_legal import _W, _m, _together
+from tests.across.test_merge_legal import _W, _m
+from tests.conftest import together
 
 
 def test_two_people_freed_on_bail_are_two_releases():
@@ -17,7 +18,7 @@ def test_two_people_freed_on_bail_are_two_releases():
     assert len(group_mentions([a, b])) == 2
     again = _m("c", "Penn was released on bond on Monday, her lawyer said.", "2026-03-02",
                "Penn", typ="RETREAT", mode="release")
-    assert _together(group_mentions([a, again]), a, again)
+    assert together(group_mentions([a, again]), a, again)
 
 
 def test_an_unnamed_report_does_not_bridge_two_named_people():

@@ -6,6 +6,7 @@ from __future__ import annotations
 from newsdesk.across.merge import group_mentions
 from newsdesk.across.merge_slots import background
 from newsdesk.model import EventMention, Location, Span
+from tests.conftest import together
 
 TESSA = dict(name="Tessa", country="XA", lat=10.0, lon=20.0, precision="city")
 
@@ -14,10 +15,6 @@ def _m(aid, text, actor=None, recipient=None, typ="ASSAULT"):
     return EventMention(aid, typ, Span(aid, 0, len(text), text), actor=actor,
                         recipient=recipient, location=Location(**TESSA),
                         date="2026-03-01", date_explicit=True)
-
-
-def _together(groups, *ms) -> bool:
-    return any(all(id(m) in {id(x) for x in g} for m in ms) for g in groups)
 
 
 LEAD_A = "Soldiers stormed the protest camp in Tessa on Sunday, firing tear gas and live rounds."
@@ -30,17 +27,17 @@ def test_a_second_telling_joins_the_record_of_the_first():
     ms = [_m("a", LEAD_A, "soldiers"), _m("a", BACK_A, "men"),
           _m("b", LEAD_B, "troops"), _m("c", LEAD_C, "soldiers")]
     groups = group_mentions(ms)
-    assert len(groups) == 1 and _together(groups, *ms)
+    assert len(groups) == 1 and together(groups, *ms)
 
 
 def test_background_or_another_target_stays_apart():
     strikes = "Soldiers fired tear gas and live rounds at the protest camp in Tessa all week."
     ms = [_m("a", LEAD_A, "soldiers"), _m("a", strikes, "soldiers"),
           _m("b", LEAD_B, "troops"), _m("c", LEAD_C, "soldiers")]
-    assert not _together(group_mentions(ms), ms[0], ms[1])
+    assert not together(group_mentions(ms), ms[0], ms[1])
     aimed = [_m("a", LEAD_A, "soldiers"), _m("a", BACK_A, "men", "a passing ambulance"),
              _m("b", LEAD_B, "troops"), _m("c", LEAD_C, "soldiers")]
-    assert not _together(group_mentions(aimed), aimed[0], aimed[1])
+    assert not together(group_mentions(aimed), aimed[0], aimed[1])
 
 
 def test_background_cues():

@@ -5,7 +5,7 @@ from __future__ import annotations
 from newsdesk.across.merge import MergeParams, _Mention, group_mentions, join_tollless
 from newsdesk.api import analyze
 from newsdesk.model import Count, EventMention, Location, Span
-from tests.conftest import shared_path
+from tests.conftest import shared_path, together
 
 TESSA = dict(name="Tessa", country="XA", lat=10.0, lon=20.0, precision="city")
 ORVEL = dict(name="Orvel", country="XA", lat=10.5, lon=21.5, precision="city")
@@ -17,17 +17,13 @@ def _m(aid, text, place, date="2026-03-01", dead=None, mode=None, actor=None):
                         dead=Count(dead, None) if dead is not None else None)
 
 
-def _together(groups, a, b) -> bool:
-    return any(id(a) in {id(x) for x in g} and id(b) in {id(x) for x in g} for g in groups)
-
-
 def test_bare_report_joins_the_only_tolled_event_in_its_town():
     toll = _m("a", "Renewed fighting in Tessa led to the deaths of at least nine people.", TESSA, dead=9)
     bare = _m("b", "The president said many rebels had been killed in an army offensive in Tessa.", TESSA)
     other = _m("c", "Separately, a bomb exploded at a market in Orvel, killing four.", ORVEL, dead=4)
     groups = group_mentions([toll, other, bare])
-    assert _together(groups, toll, bare)
-    assert not _together(groups, other, bare)
+    assert together(groups, toll, bare)
+    assert not together(groups, other, bare)
 
 
 def _joined(*ms) -> list[list[EventMention]]:
@@ -39,15 +35,15 @@ def test_bare_report_stays_alone_when_ambiguous_or_elsewhere_in_time():
     one = _m("a", "A bomb at the Tessa stadium killed 40 people.", TESSA, dead=40)
     two = _m("c", "Gunmen killed 80 people at a concert hall in Tessa.", TESSA, dead=80)
     bare = _m("b", "Police stormed a building in Tessa.", TESSA)
-    assert _together(_joined(one, bare), one, bare)
+    assert together(_joined(one, bare), one, bare)
     groups = _joined(one, two, bare)                            # two candidates: ambiguous
-    assert not _together(groups, one, bare) and not _together(groups, two, bare)
+    assert not together(groups, one, bare) and not together(groups, two, bare)
     late = _m("b", "Police stormed a building in Tessa.", TESSA, date="2026-03-05")
-    assert not _together(_joined(one, late), one, late)
+    assert not together(_joined(one, late), one, late)
     unplaced = _m("b", "Police stormed a building.", TESSA)      # the place is not its own
-    assert not _together(_joined(one, unplaced), one, unplaced)
+    assert not together(_joined(one, unplaced), one, unplaced)
     same = _m("a", "Police stormed a building in Tessa.", TESSA)   # one article: two events
-    assert not _together(_joined(one, same), one, same)
+    assert not together(_joined(one, same), one, same)
 
 
 def test_odessa_coverage_joins_the_sloviansk_offensive_to_its_toll():
@@ -68,6 +64,6 @@ def test_a_victim_named_later_in_the_same_article_joins_its_attack():
     back = _m("a", "Another man, a jogger, was also killed in the attack in Tessa.", TESSA)
     elsewhere = _m("b", "The gunman's car was found in Tessa.", TESSA)
     groups = _joined(toll, back, elsewhere)
-    assert _together(groups, toll, back)
+    assert together(groups, toll, back)
     new_act = _m("a", "Police later raided a house in Tessa.", TESSA)
-    assert not _together(_joined(toll, new_act), toll, new_act)
+    assert not together(_joined(toll, new_act), toll, new_act)

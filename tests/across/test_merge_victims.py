@@ -5,6 +5,7 @@ from __future__ import annotations
 from newsdesk.across.merge import group_mentions
 from newsdesk.across.merge_victims import join_victims, victim_key
 from newsdesk.model import Count, EventMention, Location, Span
+from tests.conftest import together
 
 HARLOW = dict(name="Harlow", country="XA", lat=10.0, lon=20.0, precision="city")
 BRENT = dict(name="Brentford", country="XA", lat=12.0, lon=23.0, precision="city")
@@ -16,10 +17,6 @@ def _m(aid, text, place, date, recipient=None, dead=None):
                         dead=Count(dead, dead) if dead is not None else None)
 
 
-def _together(groups, a, b) -> bool:
-    return any(id(a) in {id(x) for x in g} and id(b) in {id(x) for x in g} for g in groups)
-
-
 def test_follow_up_reports_of_one_killing_join_despite_stray_days_and_places():
     first = _m("a", "Police said Dorian Vale, 19, was shot dead outside a car wash on May 2.",
                HARLOW, "2026-05-02", "Dorian Vale", dead=1)
@@ -28,7 +25,7 @@ def test_follow_up_reports_of_one_killing_join_despite_stray_days_and_places():
     trial = _m("c", "His mother mourned her son, Dorian T. Vale, who was killed over his shoes.",
                HARLOW, "2026-06-20", "Dorian T. Vale")
     groups = group_mentions([first, arrest, trial])
-    assert _together(groups, first, arrest) and _together(groups, first, trial)
+    assert together(groups, first, arrest) and together(groups, first, trial)
 
 
 def test_other_victims_and_unnamed_victims_stay_apart():
