@@ -1,6 +1,6 @@
-"""The claim an answer points back at: "A rebel leader said his forces do not possess the Buk.
-Borodai described evidence that showed otherwise as 'fake'. However, a rebel commander said
-he was aware rebel fighters had the weapon."
+"""The claim an answer points back at. In "The militia's chief said his men hold no such
+missiles. His deputy called photos that showed otherwise 'doctored'. However, a field commander
+said the unit had the launcher.", the dispute is the chief's claim against the commander's.
 
 Why: the contrast detector pairs a sentence with the "However, ..." sentence after it; when
 that first sentence only answers a claim made just before it ("showed otherwise", "such

@@ -1,6 +1,5 @@
-"""A toll the article itself sets against another one: "Prime Minister Yildirim said 161 people
-had been killed ..." followed by "The death toll given by Yildirim was lower than a previous
-military-provided total of 194 people."
+"""A toll the article itself sets against another one: "The interior minister said 75 people
+died ..." and then "The minister's figure is below an earlier army count of 90 dead."
 
 Why a detector of its own: the comparing sentence gives the rival figure as the object of
 "than", held by no speaking verb, so the count detector's attributed figures side by side

@@ -1,6 +1,6 @@
-"""How far a vehicle went, told two ways: "witnesses said the truck plowed into the revellers over
-a distance of several hundred metres" against "AFP later reported that the truck had zigzagged
-through the crowd over a distance of two kilometres" and "the truck drove about a mile".
+"""How far a vehicle went, told two ways: "onlookers said the lorry ran on for a few hundred
+metres" against "a news agency said the lorry swerved along the avenue for three kilometres"
+and "the lorry drove nearly two miles".
 
 Why a detector of its own: the figure disputed is no casualty count, so the count detectors
 never read it; yet in a ramming or a chase how far the vehicle went is a fact outlets give

@@ -10,7 +10,7 @@ Likewise an account that repeats the early report's figure ("first reports said 
 carried 300 passengers" / "the ferry, carrying 300 passengers, ...") agrees with it on that
 point: the figure's phrase is what the two share, so it cannot be what ties them as rival
 accounts.
-A corrected toll ("correcting earlier reports that 12 Marines were killed") answers the
+A corrected toll ("correcting earlier accounts that 9 guards had died") answers the
 article's own statement of the toll, whatever words the two share: that is its later account.
 """
 from __future__ import annotations

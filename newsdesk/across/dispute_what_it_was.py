@@ -1,7 +1,7 @@
-"""What a thing was, told two ways: "police found two devices they suspected were bombs" against
-"Somyot said later that the suspicious items were not bombs"; or "some accounts said a device
-went off on a motorcycle, but the police chief said it was not a car bomb" against "'It was a
-pipe bomb,' the police chief said".
+"""What a thing was, told two ways: "officers found two parcels they suspected were bombs"
+against "the commander later said the parcels were not bombs"; or "early reports spoke of a
+device on a scooter, but the commander said it was not a car bomb" against "'It was a pipe
+bomb,' the commander said".
 
 Why a detector of its own: neither side accuses, denies a named report or gives a figure, and
 the two sentences sit in different outlets with no contrast word between them, so the other

@@ -1,6 +1,6 @@
-"""Disputes over how many were hurt in one event, across outlets: "About 50 people were wounded,
-officials said" in one outlet against "At least 100 others were reported to have been injured"
-in another, both sources of one merged attack record.
+"""Disputes over how many were hurt in one event, across outlets: "Some 40 people were hurt,
+the mayor said" in one outlet against "At least 90 more were said to be wounded" in another,
+both sources of one merged attack record.
 
 Why a detector of its own: `dispute_wounded` reads rival figures inside one article, and the
 count detector reads the death toll of a merged record across its outlets; the injured count

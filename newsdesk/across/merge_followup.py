@@ -1,6 +1,6 @@
-"""The second blast of a twin bombing is part of the attack: "A second bomb exploded at the
-parking area moments later", "Another bomb attack took place nearby, at a hotel" join the
-attack their articles tell, as one record.
+"""The second blast of a twin bombing is part of the attack: "a second device went off by the
+gate moments later", "another blast hit a nearby guesthouse" join the attack their articles
+tell, as one record.
 
 Why: an article tells a coordinated bombing as its main report plus a sentence for the
 follow-on blast, and the extractor keeps that sentence as a mention of its own (it names
@@ -10,7 +10,7 @@ coverage, and any reader, treats the double bombing as one attack. Kept strict: 
 follow-on's every article must also tell the host attack (it is a part of what they told,
 not a new report), its sentence must name the second device ("a second bomb", "another
 blast", "moments later"), the host must be the only such group, and places and days must not
-conflict. Attacks in other places ("five other attacks in the Paris region") are other
+conflict. Attacks in other places ("four other attacks around the capital") are other
 wording and stay apart, as do the sites `merge_sites` cut.
 """
 from __future__ import annotations

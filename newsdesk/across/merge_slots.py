@@ -1,7 +1,6 @@
-"""An article's second telling of an act joins the record its first telling is in:
-"Men with assault and hunting rifles fired back" (the crackdown its article leads with),
-"The foreign ministry in Moscow called on Ukraine ... blaming" (after "Russia said it was
-outraged").
+"""An article's second telling of an act joins the record its first telling is in: "armed
+men in the camp shot back at the troops" (the raid its article leads with), "the ministry
+then urged the neighbour ... blaming it" (after "the government said it was appalled").
 
 Why: the linker gives each article one slot per record, so when an article tells one act
 twice and its own grouping kept the sentences apart, the first telling takes the slot and
@@ -14,10 +13,10 @@ its own: the survivors assaulted after the fire, the helicopters shot down durin
 clashes), and no second record drew it above the bar. Mentions that
 never reached the bar against another article's telling stay apart, as do acts an article
 marks as separate (`merge_separate` vetoes them). So do sentences that are background, not a
-retelling: acts told in the plural or over a stretch of time ("several airstrikes during the
-week", "heavy air strikes in the area all day", "fighting has raged") share the story's
-words with its one act but are the campaign around it, and a denial ("have consistently
-denied any links to the downing") answers the act's accusation rather than restating it."""
+retelling: acts told in the plural or over a stretch of time ("a string of raids that
+week", "shelling went on all day", "fighting has dragged on") share the story's words with
+its one act but are the campaign around it, and a denial ("has always denied any part in the
+crash") answers the act's accusation rather than restating it."""
 from __future__ import annotations
 
 import re

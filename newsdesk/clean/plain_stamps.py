@@ -1,4 +1,4 @@
-"""A line that is a time stamp ("Posted at Jan 28 2019 09:01 AM | Updated as of ...") is
+"""A line that is a time stamp ("Posted Mar 3 2021 10:15 PM | Last updated ...") is
 page furniture, whatever its length.
 
 Why: the model and `plain._rule_drop` drop short date lines, but stamps that carry both a

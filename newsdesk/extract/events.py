@@ -100,7 +100,7 @@ def _plain_count(c) -> Count | None:
 
 
 def _nobody(tok) -> bool:
-    """"No police officer was in sight as the mob ... assaulted them": a noun led by "no"
+    """"No guard was anywhere near when the gang ... beat them": a noun led by "no"
     names no one, so it is never the doer the parse may hang on it. ("No one" is left to the
     grouping, ev_group.NOBODY: "no one has claimed the attack" still cites the attack.)"""
     return tok.lower_ != "one" and any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)

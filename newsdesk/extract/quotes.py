@@ -275,7 +275,7 @@ def verb_matches(text: str) -> tuple[list, list]:
 _VOICE_VERB = re.compile(r"\b(?:spoke|wept|sobbed)\b")
 
 
-# 'Terror, said Prime Minister Manuel Valls, would long plague France.': a 'said NAME,' aside
+# 'Violence, said Mayor Ines Roth, would not win the day.': a 'said NAME,' aside
 # set between commas inside a clause names the speaker after the verb; the word before the
 # first comma is the clause's subject, not a sayer
 _INVERTED_LEFT = re.compile(r",[ \t]+$")

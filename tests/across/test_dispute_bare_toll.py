@@ -1,5 +1,5 @@
 """A sentence that states only a toll counts the story's dead (across/disputes.py, count): "At
-least 22 people were killed and dozens wounded." joins the overall toll dispute though it shares
+least 12 people were killed and dozens wounded." joins the overall toll dispute though it shares
 no word with the other outlets' figures; a word figure ("dozens") names nothing counted
 (sentences we wrote)."""
 from __future__ import annotations

@@ -21,7 +21,7 @@ def _m(aid, text, place=TESSA, date="2026-03-01"):
 MAIN_A = "A bomb tore through the cathedral in Tessa during Sunday mass, killing at least 20 people."
 MAIN_B = "Twin blasts at a cathedral in Tessa killed 20 worshippers on Sunday, officials said."
 SECOND_A = "A second bomb exploded in the car park moments later as soldiers rushed to help."
-SECOND_B = "It was followed by a second explosion in the cathedral's car park as troops arrived."
+SECOND_B = "Minutes on, a second device blew up in the church car park as troops came."
 
 
 def test_the_second_blast_joins_the_attack_its_articles_tell():
@@ -41,6 +41,6 @@ def test_a_blast_elsewhere_or_another_day_stays_apart():
 
 def test_the_cue_names_a_second_device():
     assert follow_on(_Mention(_m("a", SECOND_A)))
-    assert follow_on(_Mention(_m("a", "Another bomb attack took place nearby, at a hotel.")))
-    assert not follow_on(_Mention(_m("a", "Some 40 more people were killed in five other attacks.")))
+    assert follow_on(_Mention(_m("a", "Another bomb blast struck close by, outside an inn.")))
+    assert not follow_on(_Mention(_m("a", "Some 30 more people died in four other attacks.")))
     assert place_relation(Location(**TESSA), Location(**ORVEL), 60.0) < 0

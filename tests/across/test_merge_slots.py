@@ -44,5 +44,5 @@ def test_background_cues():
     assert background("The army had unleashed several airstrikes during the week.")
     assert background("Fighting has raged around the provincial capital.")
     assert background("The rebels have consistently denied any link to the downing.")
-    assert not background("Men with assault and hunting rifles fired back.")
+    assert not background("Armed villagers in the camp shot back at the troops.")
     assert not background("The ministry called on the government to end the anarchy.")

@@ -18,7 +18,7 @@ class _X:
 
 
 VEREL = "Prime Minister Anton Verel described the pact signed in Geneva as a historic error."
-VEREL_AGAIN = "Verel said that the agreement is dangerous for two central reasons."
+VEREL_AGAIN = "Verel said the accord is dangerous for two main reasons."
 
 
 def test_one_speaker_named_by_two_outlets_is_one_statement():

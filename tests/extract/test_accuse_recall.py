@@ -25,7 +25,7 @@ def test_a_ball_hit_out_of_the_ground_is_no_charge():
 
 
 def test_facing_a_barrage_of_criticism_makes_the_criticised_the_accused():
-    found = [m for m in _mentions("The harbour police faced a barrage of criticism for failing to stop the looters.")
+    found = [m for m in _mentions("The harbour police faced a wave of criticism over their failure to stop the looters.")
              if m.type == "ACCUSE"]
     assert found
     assert found[0].actor is None or "police" not in found[0].actor.lower()
@@ -37,7 +37,7 @@ def test_coming_under_fire_for_a_decision_accuses_but_gunfire_does_not():
 
 
 def test_saying_the_police_failed_to_take_action_accuses_them():
-    text = ("The residents' union was quoted as saying that the police had failed to take action "
+    text = ("The residents' union said the police had failed to take any action "
             "against the armed men who beat commuters at the station.")
     assert "ACCUSE" in _kinds(text)
 

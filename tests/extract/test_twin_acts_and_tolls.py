@@ -56,14 +56,14 @@ def test_two_tolls_with_no_rise_told_stay_two_acts():
 
 
 def test_a_place_name_runs_on_over_a_word_tagged_adjective():
-    first, _ = ev_names.places(parse_one("Masked men stormed into Yuen Long MTR station and attacked passengers inside."))
+    first, _ = ev_names.places(parse_one("Men in masks burst into Yuen Long station and beat travellers there."))
     assert first and first[0].startswith("Yuen Long")
     first, _ = ev_names.places(parse_one("Hundreds gathered outside Yuen Long police station on Monday."))
     assert first == ["Yuen Long"]
 
 
 def test_a_noun_led_by_no_names_no_doer():
-    doc = parse_one("No police officer was in sight as the gang attacked the commuters.")
+    doc = parse_one("No police officer was nearby when the gang beat the commuters.")
     officer = next(t for t in doc if t.text == "officer")
     gang = next(t for t in doc if t.text == "gang")
     assert _nobody(officer) and not _nobody(gang)
