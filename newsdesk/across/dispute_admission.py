@@ -8,7 +8,10 @@ pair them; yet whether the first account happened is exactly what an analyst mus
 disputed. The signal is generic: a claim verb (maintained, insisted, claimed, denied) and
 an admission verb (admitted, confessed, acknowledged, conceded, recanted) whose subjects
 resolve to the same named party, in different sentences of one story. A claim sentence that
-itself admits something is not the account being contradicted.
+itself admits something is not the account being contradicted; an admission neither told
+as coming later ("later admitted", "has since conceded") nor sharing a word with the
+account (the party's name aside) admits something else ("rumours he has denied" against
+"he admitted that social media had been part of the problem").
 """
 from __future__ import annotations
 
@@ -16,12 +19,14 @@ import re
 
 from ..model import Article, Dispute
 from ..extract.speakers import subject_before
-from .disputes import _claim, detector
+from .disputes import _claim, _content, detector
 
 CLAIMED = re.compile(r"\b(?:maintain(?:ed|s)|insist(?:ed|s)|den(?:ied|ies)|"
                      r"claim(?:ed|s)(?! (?:responsibility|credit)))\b")    # claiming an attack admits it
 ADMITTED = re.compile(r"\b(?:admit(?:ted|s)|confess(?:ed|es)|acknowledg(?:ed|es)|conced(?:ed|es)|"
                       r"recant(?:ed|s))\b")
+# the admission told as coming after the account
+LATER = re.compile(r"\b(?:later|eventually|finally|subsequently|since|afterwards|now|then)\b", re.I)
 _VOID = {"it", "this", "that", "there", "which", "who", "they", "we", "i", "you", "police",
          "officials", "authorities"}
 
@@ -59,6 +64,11 @@ def admission(articles: list[Article], ctx: dict) -> list[Dispute]:
     out = []
     for who, said in claims.items():
         if who not in admits:
+            continue
+        said = [(a, s, h) for a, s, h in said
+                if any(LATER.search(t.text) or (_content(t.text) & _content(s.text)) - _content(h)
+                       for _, t in admits[who])]
+        if not said:
             continue
         holder = said[0][2]
         parts = [_claim(a, s, holder) for a, s, _ in said[:2]] + \

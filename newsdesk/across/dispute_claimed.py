@@ -44,6 +44,9 @@ DOUBTED = re.compile(r"\b(?:dismiss|reject|discount|den(?:y|ie))\w*\s+(?:the\s+|
                      r"(?:group['\u2019]s\s+)?claims?\b"
                      r"|\bclaims?\s+(?:was|were|is|are)\s+(?:\w+ly\s+)?(?:not\s+credible|"
                      r"unfounded|false|baseless|untrue|opportunistic|unsubstantiated)\b", re.I)
+# a doubt itself negated: "the military is not discounting this claim", "did not reject the claims"
+_NOT_DOUBTED = re.compile(r"\b(?:not|never|n't)\s+(?:\w+\s+)?(?:dismiss|reject|discount|den(?:y|ie))\w*\s+"
+                          r"(?:the\s+|that\s+|this\s+|its\s+|their\s+)?(?:group['\u2019]s\s+)?claims?\b", re.I)
 CLAIMED_BY = re.compile(r"\b(?:responsibility|credit)\s+(?:for\s+[^,;]{0,60}?\s+)?(?:was|has\s+been|had\s+been)\s+"
                         r"claimed\s+by\s+" + _NP + r"(?=\s*[,.;]|\s+(?:in|on|through|via|which|who)\b)", re.I)
 # another holder names the culprit
@@ -120,7 +123,8 @@ def _accounts(art: Article, ctx: dict) -> list[tuple]:
             continue
         if who := _claimant(s.text):
             out.append((art, s, who, who, "claim"))
-        elif DOUBTED.search(s.text) and (held := claim_holder(s.text, res, s.start)):
+        elif DOUBTED.search(s.text) and not _NOT_DOUBTED.search(s.text) \
+                and (held := claim_holder(s.text, res, s.start)):
             out.append((art, s, held, None, "doubt"))
         elif named := _named(s.text):
             held = claim_holder(s.text, res, s.start) or accuser(s.text, res, s.start)

@@ -42,6 +42,9 @@ CUE = re.compile(r"\b(?:doubt\w*|counter\w*|dismiss\w*|disput\w+|accus\w+)\b", r
 WHEN_TAIL = re.compile(r"(?:\s+(?:last\s+(?:night|week|month|year)|yesterday|today|tonight|earlier|later|"
                        r"(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
                        r"this\s+(?:morning|afternoon|evening|week)))+$", re.I)
+# a second side opened by "he"/"she" ("…, although he did not say who had the gun"): the
+# pronoun points back to the first side's speaker, one voice qualifying itself
+SAME_VOICE = re.compile(r"^\W*(?:he|she)\s", re.I)
 _VOID = {"it", "this", "that", "there", "which", "he", "she", "they", "we", "i", "you", "who",
          "no", "was", "is", "were", "are", "be", "been", "not"}
 
@@ -88,7 +91,7 @@ def inline(articles: list[Article], ctx: dict) -> list[Dispute]:
         res = ctx["res"][art.id]
         for s in ctx["sents"][art.id]:
             sides = split_sides(s.text)
-            if not sides:
+            if not sides or SAME_VOICE.match(sides[1]):
                 continue
             a = _party(sides[0], res, s.start)
             b = _party(sides[1], res, s.start + sides[2])

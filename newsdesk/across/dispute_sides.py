@@ -102,7 +102,10 @@ _OWNED = re.compile(r"\b(?:claim\w*|took|takes|taking|accept\w*|assum\w+)\s+(?:f
 
 def accuses(text: str, accuse: re.Pattern) -> bool:
     """An accusing word in the sentence that is not 'alleged' as an adjective after a determiner,
-    nor the 'responsibility for' of a claim of responsibility."""
+    nor the 'responsibility for' of a claim of responsibility; a question ("What impediments
+    would there be to charging him?") charges no one."""
+    if text.rstrip(" \"'\u201d\u2019").endswith("?"):
+        return False
     return any(not (m.group().lower() == "alleged" and _ATTRIBUTIVE.search(text[max(0, m.start() - 12):m.start()]))
                and not (m.group().lower().startswith("responsib") and _OWNED.search(text[max(0, m.start() - 30):m.start()]))
                for m in accuse.finditer(text))

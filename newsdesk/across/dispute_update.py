@@ -24,6 +24,18 @@ GREW_FROM = re.compile(r"\b(?:ris(?:e|es|en|ing)|rose|climb\w*|gr(?:ew|ow|ows|ow
                        r"swell\w*|swollen|mount\w*)\s+(?:\w+\s+){0,2}?from\b", re.I)
 
 
+# what an early report said, told after the noun cue: "initial reports said", "earlier reports
+# that", "first reports on Sunday called the raiders"
+_TOLD = re.compile(r"\s+of\b|[^.;]{0,40}?\b(?:said|says|say|suggested|showed|shown|indicated|put|claimed|called|"
+                   r"named|stated|gave|described|listed|reported|estimated|that)\b", re.I)
+
+
+def untold(text: str, cue: re.Match) -> bool:
+    """A report cue that tells no report: "That initial report had an air of credibility"
+    says nothing the later account could correct. Verb cues ("had been reported") tell one."""
+    return cue.group().lower().endswith(("report", "reports")) and not _TOLD.match(text, cue.end())
+
+
 def grew_from(text: str) -> bool:
     """The sentence tells a count that grew from an earlier figure."""
     return bool(GREW_FROM.search(text))
@@ -57,3 +69,33 @@ def toll_partner(text: str, pool: list):
         return None
     return next((o for o in pool if not CORRECTION.search(o.text) and not grew_from(o.text)
                  and _dead(o.text) - figures), None)
+
+
+# an early report told as wrong, not merely early: "correcting earlier reports that 12 were killed"
+WRONG = re.compile(r"\b(?:correct\w*|wrong\w*|erroneous\w*|mistaken\w*|in error|inaccurate\w*|revis\w*|"
+                   r"false\w*|incorrect\w*|overstat\w*|understat\w*)\b", re.I)
+
+
+def grown_toll(early: str, later: str) -> bool:
+    """An early report's toll below the account's, and not told as wrong ("the initial report
+    showed that 17 died" against "at least 27 were killed"): the count grew as the dead were
+    found, an update a reader needs no dispute for."""
+    lo, hi = _dead(early), _dead(later)
+    return bool(lo and hi) and max(lo) < min(hi) and not WRONG.search(early)
+
+
+# a toll told as risen to its figure: "rose dramatically Monday, April 22 to 290"
+RISE_TO = re.compile(r"\b(?:ris(?:es|en|ing)|rose|climb\w*|jump\w*|increas\w*|soar\w*|surg\w*)\b[^.;:]{0,40}?"
+                     r"\bto\s+(?:(?:at least|more than|over|nearly|almost|about|around|some)\s+)?\d", re.I)
+
+
+def past_rise(tops: dict, tolls: dict) -> dict:
+    """Each outlet's top toll, less those the coverage says the toll rose past: when one outlet
+    writes that the toll 'rose to 290', lower figures are the earlier counts it grew from, not
+    rival accounts; figures above the risen one still disagree with it, and so does a capped
+    figure below it ("no more than 40 were killed" against doctors' "risen to 93"): a rival
+    account, so the tolls stand as they are."""
+    up = [v[0] for s, v, _ in tops.values() if RISE_TO.search(s.text)]
+    if not up or any(("max" in q or "most" in q) and v[0] < max(up) for t in tolls.values() for _, v, q in t):
+        return tops
+    return {aid: x for aid, x in tops.items() if x[1][0] >= max(up)}

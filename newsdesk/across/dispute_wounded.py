@@ -13,8 +13,9 @@ an article already holds, when it states one of its figures (figures that cannot
 for one merged record are `dispute_wounded_event`'s, under a stricter test). Not a total: a part ("two of
 them badly", "two Americans were injured"), an increment ("two more"), a superseded figure,
 a sum of a list, a figure from another year or a running total, a degree of harm ("20 were
-badly wounded", "12 in critical condition": the worst hurt among all the wounded); and a
-party claiming the attack holds no figure.
+badly wounded", "12 in critical condition": the worst hurt among all the wounded), a figure
+of another act ("Elsewhere in the province, eight were wounded"); and a party claiming the
+attack holds no figure.
 """
 from __future__ import annotations
 
@@ -37,6 +38,8 @@ COMPARED = re.compile(r"\b(?:higher|lower|larger|smaller|bigger|different|confli
                       r"(?:number|figure|toll|count|tally|estimate)\b", re.I)
 # a figure the article itself marks as superseded ("the initial report showed ...")
 EARLIER = re.compile(r"\b(?:initial(?:ly)?|earlier|first|preliminary)\s+reports?\b", re.I)
+# a sentence turning to another place's act ("Elsewhere in Syria on Monday, two people were ...")
+ELSEWHERE = re.compile(r"^\W*(?:elsewhere|in\s+(?:another|a\s+separate)\s+(?:attack|incident|strike|blast))\b", re.I)
 GROUP_AFTER = re.compile(r"\s+[A-Z][a-z]+s\b(?=\s*(?:[,.;]|(?:were|are|was|had|have|who|among|in|from|and)\b))")
 
 
@@ -65,7 +68,7 @@ def _figures(art: Article, ctx: dict) -> list[tuple[Sentence, str | None, tuple,
     res = ctx["res"][art.id]
     out = []
     for s in ctx["sents"][art.id]:
-        got = injured(s.text)
+        got = None if ELSEWHERE.match(s.text) else injured(s.text)   # another act's wounded
         if got:                   # a party claiming the attack states no figure: the reporter does
             who = None if CLAIMED_ACT.search(s.text) else holder(s.text, res, s.start) or _quoted_by(art, s)
             out.append((s, who, *got))

@@ -9,15 +9,18 @@ see which outlet gives which. Across outlets a rising count is common, so the te
 stricter than the death toll's: a lower bound ("at least 100", "more than 100") only conflicts
 with a figure below it ("about 50"), never with a larger one ("117"), a word figure
 ("scores", "dozens") states no number, and figures within 5% of each other (245 and 246) are
-one count read at two moments. Each figure must be stated whole in the sentence the
-record cites (not a part, an increment, a running total or a figure that has risen), and
-the sentences must share what they count with another source's part of the record, unless
-a sentence states little besides the figure ("At least 100 others were reported injured").
+one count read at two moments; an outlet telling the record's toll as risen ("rose to 290")
+is the later count, so its higher figure against another outlet's lower one is an update.
+Each figure must be stated whole in the sentence the record cites (not a part, an increment,
+a running total or a figure that has risen), and the sentences must share what they count
+with another source's part of the record, unless a sentence states little besides the
+figure ("At least 100 others were reported injured").
 """
 from __future__ import annotations
 
 from ..model import Article, Claim, Dispute
 from .dispute_holders import own_voice, toll_holder
+from .dispute_update import RISE_TO
 from .dispute_wounded import injured
 from .disputes import _content, detector
 from .figures import RISEN
@@ -59,7 +62,9 @@ def wounded_event(articles: list[Article], ctx: dict) -> list[Dispute]:
         unit = {m.article: _content(" ".join(x.text for x in [m.span, *m.extra_spans])) for m in ev.mentions}
         figs = {a: x for a, x in figs.items()       # a bare figure sentence counts the record's wounded
                 if len(_content(x[0].text)) <= 2 or any(_content(x[0].text) & unit[b] for b in figs if b != a)}
-        rivals = {a for a in figs for b in figs if a != b and _clash(figs[a][1], figs[b][1])}
+        later = {m.article for m in ev.mentions if any(RISE_TO.search(x.text) for x in [m.span, *m.extra_spans])}
+        rivals = {a for a in figs for b in figs if a != b and _clash(figs[a][1], figs[b][1])
+                  and max(a, b, key=lambda x: figs[x][1][0][0]) not in later}
         if len(rivals) < 2:
             continue
         claims = [Claim(a, toll_holder(sp.text, ctx["res"][a], sp.start) or own_voice(by_id[a].outlet), sp)

@@ -37,7 +37,7 @@ from ..extract.resolver import Resolver, resolver_for
 from .dispute_antecedent import points_back
 from .dispute_background import background
 from .dispute_camps import denies_in_sentence, names_camp, side_keys
-from .dispute_update import CORRECTION, agreed, grew_from, toll_partner
+from .dispute_update import CORRECTION, RISE_TO, agreed, grew_from, grown_toll, past_rise, toll_partner, untold
 from .dispute_holders import accuser, holder, no_file_ids, own_voice, quoted_by as _quoted_by, toll_holder, unnamed
 from .dispute_sides import (CALLED_FALSE, accused_then_denied, accuses, charge_elsewhere, denied_in_aside,
                             names_rebutter, one_side, passive_blame, same_description, same_voice, state_keys, states_claim)
@@ -266,9 +266,9 @@ def count(articles: list[Article], ctx: dict) -> list[Dispute]:
         for m in ev.mentions:
             if m.article not in by_id or not m.dead or m.article in figs:
                 continue
-            stated = [(sp, q) for sp in [m.span, *m.extra_spans]      # the sentence giving it
+            stated = [(sp, q) for sp in [m.span, *m.extra_spans]      # the sentence giving it (risen: an update)
                       for _, v, q in _tolls(by_id[m.article], [Sentence(sp.start, sp.end, sp.text)])
-                      if v[0] == m.dead.low and not RISEN.search(sp.text)]     # risen: an update
+                      if v[0] == m.dead.low and not (RISEN.search(sp.text) or RISE_TO.search(sp.text))]
             if stated:
                 figs[m.article] = (m, *stated[0])
         words = {a: _content(sp.text) for a, (_, sp, _) in figs.items()}   # what each figure counts: none in
@@ -308,7 +308,7 @@ def count(articles: list[Article], ctx: dict) -> list[Dispute]:
     # storm's 8 is no dispute, though each shares words with a third report)
     clash = {x for a in tops for b in tops if a < b and same_event(a, b)
              and _conflict([tops[a][1:], tops[b][1:]]) for x in (a, b)}
-    tops = {aid: v for aid, v in tops.items() if aid in clash}
+    tops = past_rise({aid: v for aid, v in tops.items() if aid in clash}, tolls)
     if len(tops) >= 2 and _conflict([(v, q) for _, v, q in tops.values()]):
         out.append(Dispute("overall death toll: " + " vs ".join(
             sorted({str(v[0]) + ("+" if v[1] is None and q == "min" else "") for _, v, q in tops.values()})),
@@ -394,16 +394,16 @@ def correction(articles: list[Article], ctx: dict) -> list[Dispute]:
         sents = ctx["sents"][art.id]
         for s in sents:
             cue = CORRECTION.search(s.text)
-            if not cue or grew_from(s.text):       # a count that grew: an update, not a correction
+            if not cue or grew_from(s.text) or untold(s.text, cue):   # a count that grew: an update
                 continue
             words = _content(s.text[:cue.start()] + s.text[cue.end():])   # 'reported' is no shared topic
             pool = [o for o in sents if o is not s and not background(o.text, art)]
             told = toll_partner(s.text, pool)        # a corrected toll answers the article's toll
-            best = told or max(pool, key=lambda o: len(_content(o.text) & words), default=None)
+            best = None if told and grown_toll(s.text, told.text) else \
+                told or max(pool, key=lambda o: len(_content(o.text) & words), default=None)  # grown: an update
             if best is not None and (told or len(_content(best.text) & words - _content(agreed(s.text, best.text))) >= 2):
-                res = ctx["res"][art.id]
                 out.append(Dispute(f"earlier report vs later account: {_topic(s.text)}",
-                                   [_claim(art, best, holder(best.text, res, best.start)),
+                                   [_claim(art, best, holder(best.text, ctx["res"][art.id], best.start)),
                                     _claim(art, s, "earlier reports")], "occurrence"))
     return out
 
