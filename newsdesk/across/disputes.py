@@ -273,8 +273,8 @@ def count(articles: list[Article], ctx: dict) -> list[Dispute]:
                 figs[m.article] = (m, *stated[0])
         words = {a: _content(sp.text) for a, (_, sp, _) in figs.items()}   # what each figure counts: none in
         unit = {m.article: _content(" ".join(x.text for x in [m.span, *m.extra_spans])) for m in ev.mentions}
-        figs = {a: x for a, x in figs.items()            # common with any other source's part of the record
-                if any(words[a] & unit[b] for b in figs if b != a)}   # : another thing
+        figs = {a: x for a, x in figs.items()   # common with any other source's part of the record: another
+                if not words[a] or any(words[a] & unit[b] for b in figs if b != a)}  # thing (a bare toll: its own)
         if len(figs) >= 2 and _conflict([((m.dead.low, m.dead.high), q) for m, _, q in figs.values()]):
             where = f" in {ev.location.name}" if ev.location else ""
             per_event.append((Dispute(f"death toll of the {ev.type.lower()}{where}",

@@ -10,7 +10,8 @@ kinds of site in one sentence ("explosions at the airport and a metro station").
 
 The rule is strict, as sites are easy to over-read ("taken to hospital", "the school" of one
 university attack): a story qualifies only when at least two articles each have an attack
-sentence naming two or more kinds of site. Then in each of its articles the attack mentions
+sentence naming two or more kinds of site (not one placing a site "nearby" or "close by"
+the other: that tells one complex attack). Then in each of its articles the attack mentions
 that name a site are re-cut: a sentence naming one site goes to that site's mention, one
 naming several to the whole, one naming none stays where its mention was (the whole when the
 mention named several sites, else its one site). Every mention gets its site, and
@@ -42,6 +43,12 @@ WHOLE = "all sites"
 MIN_ARTICLES = 2          # articles telling the whole attack by its sites; and each site's toll
 
 
+# "another blast occurred close by, near the hotel": sites told as next to each other are
+# the places of one complex attack (a gate and the hotel beside it, like twin blasts at one
+# cathedral), not the scattered sites of a coordinated one
+ADJACENT = re.compile(r"\b(?:nearby|close by|close to it|next door|adjacent)\b", re.I)
+
+
 def sites_named(text: str) -> frozenset[str]:
     """The kinds of site a sentence names."""
     return frozenset(kind for kind, rx in SITE_WORDS.items() if rx.search(text))
@@ -68,7 +75,7 @@ class _Reading:
 
     def __init__(self, mentions: list[EventMention]):
         said = [(m.article, sp.text) for m in mentions if m.type == "ASSAULT" for sp in _spans(m)]
-        whole = {a for a, t in said if len(sites_named(t)) > 1}
+        whole = {a for a, t in said if len(sites_named(t)) > 1 and not ADJACENT.search(t)}
         tolled: dict[str, set[str]] = {}       # site -> articles giving it a toll of its own
         for a, t in said:
             named = sites_named(t)

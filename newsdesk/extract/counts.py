@@ -36,7 +36,8 @@ __all__ = ["casualties", "mentions", "parse_quantity", "quantities", "Mention", 
 
 SUBGROUP_AFTER_OF = word_set("the them those these whom which its their his her our us you")
 SUBGROUP_BEFORE = phrase_set("including|among them|among whom|of whom|of them|included|"
-                           "among the dead were|among those|among the victims were")
+                           "among the dead were|among those|among the victims were|"
+                           "received|had received|has received")   # one hospital's intake of patients
 SUPERSEDED = word_set("earlier previous initial preliminary first old")
 TOLD_FIRST = phrase_set("initially|originally|at first|early reports|first reports|initial reports")
 INCREMENT = word_set("more further additional another")   # not "others": "180 others were injured"

@@ -112,6 +112,8 @@ def nearest(ok: list, c, linked, plainly) -> object | None:
     """The nearest linked group, unless it names nothing (no party, place or toll) and the
     statement names a place another group holds: "the jets had struck ... the capital" goes to
     the strikes told at the capital, not to a bare "raid causes heavy damage" told between."""
+    if getattr(c, "aimed", False):    # one of a sentence's accusations: only where its party is named
+        ok = [g for g in ok if g.recipient and not actor_conflict(g.recipient, c.recipient, c.type)]
     near = next((g for g in ok if linked(g, c)), None)
     if near is None or not c.places or c.dead or c.injured or near.actor or near.places or near.dead:
         return near         # (a figure of its own: a count of its own, not a retelling)
@@ -226,3 +228,14 @@ def actor_conflict(a, b, typ: str) -> bool:
     if (ka and kb and ka == kb) or speaks_for(a, b) or speaks_for(b, a):
         return False        # "Russia" and "the foreign ministry in Moscow" or its named spokesman
     return True
+
+
+# statements aimed at one party: the party aimed at is what the statement is about
+AIMED = frozenset({"ACCUSE", "THREATEN", "REQUEST"})
+
+
+def aimed_apart(a, b) -> bool:
+    """Two statements of one sentence aimed at different parties ("fingered the generals for
+    leading it, but blamed the coup on Gulen"): two accusations, though one speaker makes both.
+    Each is marked `aimed`: it joins another telling only where that names its party (nearest)."""
+    return a.type in AIMED and actor_conflict(a.recipient, b.recipient, a.type)

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from .ev_group_parties import aimed_apart
 from .grp_link import means as _means
 
 try:
@@ -71,17 +72,21 @@ def apart(a, b, text: str | None) -> bool:
 
 def merge_in_sentence(cands: list, text: str | None = None) -> list:
     """Triggers of one type in one sentence are one event unless they name different
-    actors ("insurgents attacked the jail; gunmen killed 40 prisoners" is two) or lie in
-    different countries ("... in Ankara, and ... in Zurich")."""
+    actors ("insurgents attacked the jail; gunmen killed 40 prisoners" is two), lie in
+    different countries ("... in Ankara, and ... in Zurich") or aim a statement at different
+    parties (ev_group_parties.aimed_apart)."""
     out: list = []
     for c in cands:
         same = [o for o in out if o.type == c.type and (c.type != "COERCE" or o.mode == c.mode)]
         target = next((o for o in same if not (o.actor and c.actor and o.actor != c.actor)
-                       and not apart(o, c, text)), None)
+                       and not apart(o, c, text) and not aimed_apart(o, c)), None)
         if target is None:
             if text and any(apart(o, c, text) for o in same):
                 for x in [c] + same:
                     _own_places(x, text)
+            split = [o for o in same if aimed_apart(o, c)]
+            for x in split + [c] * bool(split):     # each joins a telling only where its party is named
+                x.aimed = True
             out.append(c)
             continue
         target.triggers += c.triggers

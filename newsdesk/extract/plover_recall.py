@@ -15,6 +15,8 @@ Why each row is an event in PLOVER's terms:
 - ACCUSE "said it was organised by": a speaker saying an attack was organised, ordered or
   masterminded by a named party lays the blame on it; the span is the speech verb, so the attack
   keeps its own row. A bare "carried out by" only reports who the attackers were.
+- ACCUSE "fingered X for": naming a party as the one behind a deed ("fingered the generals for
+  leading the uprising") publicly assigns blame, as "pointed the finger at" does.
 - PROTEST "heckle": a crowd booing, jeering or heckling officials, or throwing bottles or stones at
   them, is a demonstration against them (PLOVER PROTEST includes violent protest and riots).
 """
@@ -54,6 +56,8 @@ RECALL_ROWS: list[tuple[str, str, str | None, str]] = [
      r"massacres?|killings?|shootings?|assaults?|coup(?: attempt)?|plot)\b (?:had |has |have )?(?:been |was |were )"
      r"(?:[\w-]+ly )?(?:organi[sz]ed|orchestrated|masterminded|planned|ordered|directed|sponsored)\b"
      r"[^.;:]{0,40}?\bby\b)", "ACCUSE", None, "verb"),
+    # "fingered a handful of military leaders for leading the uprising", "fingered X as the culprit"
+    (r"\bfinger(?:ed|s|ing)\b(?= (?:[\w'’$€£.,-]+\s+){1,6}?(?:for|as)\b)", "ACCUSE", None, "verb"),
     # "people booed and threw bottles at government ministers"
     (r"\b(?:boo(?:ed|ing)|jeer(?:ed|ing)|heckl(?:ed|ing))\b|"
      r"\b(?:thr(?:ew|own|owing)|hurl(?:ed|ing)) (?:[\w'’$€£.,-]+\s+){0,2}?(?:stones|rocks|bottles|eggs|shoes|"

@@ -112,3 +112,14 @@ def test_a_cut_part_keeps_only_the_parties_its_sentences_name():
     part = cut(m, m.extra_spans)
     assert part.actor is None and part.recipient is None and part.dead.low == 12
     assert cut(m, [m.span]).actor == "Islamic State"
+
+
+def test_a_site_told_as_close_by_is_one_complex_attack():
+    """A gate bombing and "another blast close by, near the hotel": one attack at adjacent
+    places (like twin blasts at one cathedral), so no site is cut out of it."""
+    ms = [_mention("a", "A suicide bomb outside the airport gate in Tessa killed 13 soldiers.",
+                   "Another bomb attack took place nearby, at a hotel outside the airport.", dead=13),
+          _mention("b", "One blast occurred at the airport gate and another occurred close by, near the hotel.",
+                   "A bomb at the airport killed 13 soldiers, officials said.", dead=13)]
+    out, sites = split_sites(ms)
+    assert out == ms and not sites

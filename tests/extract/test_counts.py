@@ -171,6 +171,14 @@ def test_subgroup_flagged_not_chosen():
     assert casualties(s)["dead"] == Count(10, None)
 
 
+def test_one_hospitals_intake_is_a_part_not_the_toll():
+    """"A charity said it had received at least 60 patients wounded": the patients one
+    hospital took in, a part of the wounded; the lede's "dozens wounded" stays the figure."""
+    s = "A charity that runs a hospital in Tessa said it had received at least 60 patients wounded in the attack."
+    assert [m.subgroup for m in mentions(s) if m.kind == "injured"] == [True]
+    assert [m.subgroup for m in mentions("At least 22 people were killed and dozens wounded.")] == [False, False]
+
+
 def test_real_articles_never_crash_and_stay_plausible():
     """Every sentence of the seeds and dev articles: no exception, no absurd figure, and no
     figure from the distractor articles (a film review, pasta, football, FTSE)."""
