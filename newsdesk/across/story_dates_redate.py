@@ -44,7 +44,7 @@ def span_day(art: Article, sp: Span, typ: str, anchor: str, ctx) -> tuple[str | 
     rules (`ev_recalled.mention_date`, `dates_anchored.act_day`)."""
     from ..extract import ev_context as X
     from ..extract import ev_recalled as R
-    from ..extract.dates_acts import act_sentence
+    from ..extract.dates_acts import act_sentence, lede_rank
     from ..extract.dates_anchored import act_day
     ledes, before = ctx
     i = _sentence_index(art, sp)
@@ -54,8 +54,9 @@ def span_day(art: Article, sp: Span, typ: str, anchor: str, ctx) -> tuple[str | 
     day_of = lambda t: X.event_date_ex(t, anchor, lede, prev)  # noqa: E731
     if not trig:
         return day_of(sp.text)
-    day, rank = R.mention_date(act_sentence(sp.text, trig), trig, day_of)
-    return act_day(sp.text, trig, day, rank)
+    day, rank = R.mention_date(act_sentence(sp.text, trig, typ), trig, day_of)
+    day, rank = act_day(sp.text, trig, day, rank)
+    return day, lede_rank(rank, typ)
 
 
 def mention_redate(art: Article, m: EventMention, anchor: str, ctx) -> tuple[str | None, bool]:

@@ -27,10 +27,12 @@ DATE_PATTERNS = (   # (regex, group order) -> year, month, day
     (re.compile(r"\b(\d{4})-(\d\d)-(\d\d)\b"), ("y", "m", "d")),
     (re.compile(r"\b(\d{4})/(\d\d)/(\d\d)\b"), ("y", "m", "d")),
     (re.compile(r"\b(\d\d)\.(\d\d)\.(\d{4})\b"), ("d", "m", "y")),
+    # the East Asian form ("2019年07月22日"), as Chinese and Japanese bylines print it
+    (re.compile(r"(?<!\d)(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"), ("y", "m", "d")),
 )
 _MONTH3 = re.compile("|".join(MONTHS))     # a month name's first three letters
 _PATTERN_NEEDS = tuple((rx, order, need) for (rx, order), need in
-                       zip(DATE_PATTERNS, (None, None, "-", "/", ".")))
+                       zip(DATE_PATTERNS, (None, None, "-", "/", ".", "年")))
 STORE_PREFIX = re.compile(r"^\s*date (\d{4}-\d\d-\d\d)\s+")
 PUBLISHED = re.compile(r"^\W*(published|posted|first published|date|updated|last updated)\b",
                        re.I)

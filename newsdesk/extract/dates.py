@@ -35,6 +35,7 @@ from functools import lru_cache
 from ..nlp.folded import Folded
 from .dates_feasts import FEASTS, easter, feast_day  # noqa: F401  (easter: part of this module's API)
 from .dates_dateline import filing_day
+from .dates_nouns import NAMED_AFTER as _NAMED_AFTER
 
 MONTHS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
           "sep": 9, "oct": 10, "nov": 11, "dec": 12}
@@ -94,8 +95,6 @@ ANCHORS = ({"today", "tonight", "yesterday", "overnight", "ago", "week", "weeken
            | {"january", "february", "march", "april", "june", "july", "august", "september",
               "sept", "october", "november", "december"} | set(WEEKDAYS))
 _ISO_HINT = re.compile(r"\d{4}-\d\d-\d\d|\d/\d|\d\.\d\d?\.\d{4}|\d(?:st|nd|rd|th)\b")
-_NAMED_AFTER = re.compile(r"\s+(?:attacks?|anniversary|memorial|commission|movement|"
-                          r"revolution|uprising|massacre|bombings?|agreement|accords?)\b", re.I)
 _FUTURE = re.compile(r"\b(?:will|shall|'ll|is\s+(?:due|set|expected|scheduled|to)|are\s+"
                      r"(?:due|set|expected|scheduled|to)|plans?\s+to|planned|going\s+to|"
                      r"would)\b", re.I)

@@ -73,12 +73,18 @@ def without_other_since(sentence: str, found, trigger_starts: list[int]) -> str:
     return sentence
 
 
-def act_sentence(sentence: str, triggers) -> str:
-    """The sentence as the date of the mention with these triggers should read it."""
+def act_sentence(sentence: str, triggers, kind: str | None = None) -> str:
+    """The sentence as the date of the mention with these triggers (of PLOVER type `kind`)
+    should read it: other acts' since-phrases and dated act nouns blanked (dates_nouns.py)."""
     from .dates import date_expressions
-    if "since" not in sentence.lower():
+    from .dates_nouns import without_noun_days
+    found = date_expressions(sentence)
+    if not found:
         return sentence
-    return without_other_since(sentence, date_expressions(sentence), [t.start for t in triggers])
+    starts = [t.start for t in triggers]
+    if "since" in sentence.lower():
+        sentence = without_other_since(sentence, found, starts)
+    return without_noun_days(sentence, found, starts, kind)
 
 
 # "On Thursday, representatives of the council said that ...": a fronted day of a statement
@@ -158,3 +164,15 @@ def shifted(day: str | None, offset: int) -> str | None:
     if not day or not offset:
         return day
     return (date.fromisoformat(day) + timedelta(days=offset)).isoformat()
+
+
+# the kinds of act a news lede dates: its day is told for the violence the report opens on
+_LEDE_KINDS = frozenset({"ASSAULT"})
+
+
+def lede_rank(rank: int, kind: str | None) -> int:
+    """The rank of a day a mention took from the lede (ev_context.LEDE) kept as stated only
+    for the lede's kind of act: a statement about the attack ("Hollande blamed the attacks
+    on ISIS") told with no day of its own is often the next day's, so the lede's day stays
+    its default and does not outvote the report days of other outlets."""
+    return 0 if rank == 1 and kind not in _LEDE_KINDS else rank

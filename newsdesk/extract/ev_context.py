@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from ..across.merge_captions import is_caption
 from ..model import Location
+from .dates_nouns import only_names
 from .ev_abroad import held_at_a_distance
 from .ev_topic import ENGLISH, OFF_TOPIC, POLITICAL, is_english, off_topic  # noqa: F401 (re-exported)
 
@@ -200,8 +201,8 @@ def event_date(sentence: str, published: str | None, lede: str | None = None,
         if iso:
             return iso
         if found is not None:
-            if found or _RELATIVE_PAST.search(low):   # "last week", "said Monday": no guess
-                return None
+            if (found and not only_names(sentence, found)) or _RELATIVE_PAST.search(low):
+                return None                            # "last week", "said Monday": no guess
             return lede or (pub.isoformat() if pub else None)
     if pub is None:
         return None

@@ -405,13 +405,14 @@ def _attach_details(art: Article, cands: list[Cand], days: tuple) -> None:
                         if span else 0)
             if not owner.weak:
                 setattr(owner, kind, count)
-    from .dates_acts import act_sentence
+    from .dates_acts import act_sentence, lede_rank
     from .dates_anchored import act_day
     for c in cands:
         text = art.sentences[c.sent].text
         day_of = lambda t, i=c.sent: X.event_date_ex(t, anchor, ledes[i], before[i])  # noqa: E731
-        c.date, c.date_explicit = R.mention_date(act_sentence(text, c.triggers), c.triggers, day_of)
+        c.date, c.date_explicit = R.mention_date(act_sentence(text, c.triggers, c.type), c.triggers, day_of)
         c.date, c.date_explicit = act_day(text, c.triggers, c.date, c.date_explicit)
+        c.date_explicit = lede_rank(c.date_explicit, c.type)
         c.national = bool(NATIONAL.search(text)) or c.mode in NATIONAL_MODES or \
             X.nationwide(text, c.mode, c.places)
 
