@@ -27,9 +27,10 @@ from functools import lru_cache
 from dataclasses import dataclass, field
 
 from ..model import Count
-from .grp_counts import among_after, coordinated, forecast, joined as _joined, left as _left, single_dead
+from .grp_counts import (among_after, coordinated, first_told_pairs, forecast, joined as _joined, left as _left,
+                         single_dead)
 from .not_people import not_people
-from .quantities import (STARTS, Quantity, Tok, phrase_set, word_set, parse_quantity,
+from .quantities import (STARTS, Quantity, Tok, abbrev_dot, phrase_set, word_set, parse_quantity,
                          quantities, quantity_at, tokenize)
 
 __all__ = ["casualties", "mentions", "parse_quantity", "quantities", "Mention", "pick", "same_toll"]
@@ -39,7 +40,8 @@ SUBGROUP_BEFORE = phrase_set("including|among them|among whom|of whom|of them|in
                            "among the dead were|among those|among the victims were|"
                            "received|had received|has received")   # one hospital's intake of patients
 SUPERSEDED = word_set("earlier previous initial preliminary first old")
-TOLD_FIRST = phrase_set("initially|originally|at first|early reports|first reports|initial reports")
+TOLD_FIRST = phrase_set("initially|originally|at first|early reports|first reports|initial reports|"
+                         "early report|first report|initial report|preliminary report|preliminary reports")
 INCREMENT = word_set("more further additional another")   # not "others": "180 others were injured"
 # cue words after the quantity ("40 people were killed", "235 dead", "2,200 deaths")
 POST_DEAD = word_set("killed died dead deaths slain murdered massacred slaughtered executed "
@@ -170,6 +172,9 @@ def _post_cue(toks: list[Tok], q: Quantity) -> tuple[str, int] | None:
                                        or quantity_at(toks, j + 1) is not None):
                     return None
             return kind, gap
+        if w == "." and abbrev_dot(toks, j):
+            j += 1            # "18 U.S. service members were injured": the dot of an initial
+            continue
         if not w[0].isalnum() and w not in ("-", "’", "'"):
             return None
         if w in GAP_BREAK or w[0].isdigit():
@@ -363,6 +368,7 @@ def mentions(sentence: str) -> list[Mention]:
             loose.pop()
         found.append(m)
     _other_kind_increments(found)
+    first_told_pairs(found, sentence)
     return found
 
 
@@ -406,13 +412,17 @@ def pick(ms: list[Mention]) -> Mention | None:
     lead = plain[0]
     total = next((m for m in plain if m.total and m.count.low > lead.count.low), None)
     lead = total or lead      # a whole told after its part, never a rival smaller toll
-    if lead.qualifier == "vague":     # "dozens killed" ... "at least 25 were killed": the count
-        lead = next((m for m in plain if m.qualifier != "vague" and
-                     lead.count.low <= m.count.low < 5 * lead.count.low), lead)
+    if lead.qualifier == "vague":     # "dozens killed" ... "at least 25 were killed": the count;
+        # "scores wounded" ... "500 wounded": a vague word has no top, any count above it fits
+        lead = next((m for m in plain if m.qualifier != "vague" and lead.count.low <= m.count.low), lead)
     same = [m for m in plain if same_toll(m.count, lead.count)]
     said = [(m.count.low, m.count.high) for m in same]
-    return min(same, key=lambda m: (PRECISION.get(m.qualifier, 6), m.count.low % 10 == 0,
+    best = min(same, key=lambda m: (PRECISION.get(m.qualifier, 6), m.count.low % 10 == 0,
                                     -said.count((m.count.low, m.count.high)), same.index(m)))
+    # "At least 70 killed" ... "confirmed 70 deaths": one toll, and the bound is the fuller
+    # statement of it, the plain figure its shorthand (as `figures.best_count` holds for events)
+    return next((m for m in same if m.qualifier == "min" and m.count.high is None
+                 and m.count.low == best.count.low), best)
 
 
 _SINGULAR = re.compile(

@@ -4,7 +4,8 @@ single victim named or pointed at instead of counted, a toll only foreseen ("mig
 
 Why: "20 first graders and six educators were killed" is a toll of 26, not of 6 (the cue
 follows only the last part), and a report of one death often gives no number at all
-("Heaven was shot in the back and died", "Officers returned fire, killing the man").
+("Heaven was shot in the back and died", "Officers returned fire, killing the man"),
+and the wounded told beside the dead of a first report are as old as those dead.
 Kept apart from counts.py so each module stays readable; counts.py calls in here.
 """
 from __future__ import annotations
@@ -127,3 +128,18 @@ def among_after(toks, j: int) -> bool:
             return False      # "12 were killed among them": the figure is the whole toll
         k += 1
     return False
+
+
+# what turns an old figure into a new one within the sentence ("38, revised to 31", "but now 45")
+_NEWER = re.compile(r"\b(?:but|however|now|later|since|rose|risen|raised|revised|updated|latest|"
+                    r"lowered|increased|climbed|jumped)\b", re.I)
+
+
+def first_told_pairs(found: list, sentence: str) -> None:
+    """"the initial report showed that 17 died while 57 were wounded": the wounded of an old
+    report are as old as its dead, though the cue stands before the first figure only.
+    `found` is the sentence's `counts.Mention`s in order; flags are set in place."""
+    for a, b in zip(found, found[1:]):
+        if a.superseded and not b.superseded and a.kind != b.kind \
+                and not _NEWER.search(sentence[a.span[1]:b.span[0]]):
+            b.superseded = True

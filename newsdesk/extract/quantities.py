@@ -79,6 +79,18 @@ def tokenize(text: str) -> list[Tok]:
     return [Tok(m.group(), m.group().lower(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
 
 
+def abbrev_dot(toks: list[Tok], j: int) -> bool:
+    """toks[j] is the dot of a dotted initial ("U.S.", "U.N."): a capital letter right before
+    it and another initial right after it, or the capital closes a run of such initials."""
+    prev = toks[j - 1] if j else None
+    if prev is None or prev.end != toks[j].start or len(prev.text) != 1 or not prev.text.isupper():
+        return False
+    nxt = toks[j + 1] if j + 1 < len(toks) else None
+    before = toks[j - 2] if j >= 2 else None
+    return (nxt is not None and nxt.start == toks[j].end and len(nxt.text) == 1 and nxt.text.isupper()) \
+        or (before is not None and before.text == "." and before.end == prev.start)
+
+
 def _words_value(words: list[str]) -> int | None:
     """Number words ("one hundred and twenty", "twenty five") to an int."""
     total, cur, seen = 0, 0, False
