@@ -56,7 +56,7 @@ RECALL_ROWS: list[tuple[str, str, str | None, str]] = [
      r"massacres?|killings?|shootings?|assaults?|coup(?: attempt)?|plot)\b (?:had |has |have )?(?:been |was |were )"
      r"(?:[\w-]+ly )?(?:organi[sz]ed|orchestrated|masterminded|planned|ordered|directed|sponsored)\b"
      r"[^.;:]{0,40}?\bby\b)", "ACCUSE", None, "verb"),
-    # "fingered a handful of military leaders for leading the uprising", "fingered X as the culprit"
+    # "fingered two colonels for planning the revolt", "fingered X as the culprit"
     (r"\bfinger(?:ed|s|ing)\b(?= (?:[\w'’$€£.,-]+\s+){1,6}?(?:for|as)\b)", "ACCUSE", None, "verb"),
     # "people booed and threw bottles at government ministers"
     (r"\b(?:boo(?:ed|ing)|jeer(?:ed|ing)|heckl(?:ed|ing))\b|"

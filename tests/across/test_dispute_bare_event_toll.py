@@ -1,4 +1,4 @@
-"""A bare toll sentence ("At least 22 people were killed and dozens wounded.") inside one merged
+"""A bare toll sentence ("At least 14 people were killed and dozens wounded.") inside one merged
 event names nothing it counts but that record's dead, so it rivals another outlet's figure for the
 record (across/disputes.py, count detector, per event); sentences we wrote."""
 from __future__ import annotations
@@ -8,7 +8,7 @@ from newsdesk.model import Article, Count, Event, EventMention, Picture, Span
 
 A = ("At least 103 people were killed in two bombings outside the Tessa airport, the interior ministry said."
      "\n\nThe ministry said the bombers had waited near the gate.")
-B = "A pair of bombings hit the Tessa airport on Thursday.\n\nAt least 22 people were killed and dozens wounded."
+B = "A pair of bombings hit the Tessa airport on Thursday.\n\nAt least 14 people were killed and dozens wounded."
 
 
 def _mention(aid: str, text: str, dead: int, exact: bool) -> EventMention:
@@ -23,9 +23,9 @@ def _mention(aid: str, text: str, dead: int, exact: bool) -> EventMention:
 
 def test_a_bare_toll_rivals_the_other_outlets_figure():
     arts = [Article(id=a, raw=t, text=t, story="s", outlet=a) for a, t in (("a", A), ("b", B))]
-    ms = [_mention("a", A, 103, False), _mention("b", B, 22, False)]
+    ms = [_mention("a", A, 103, False), _mention("b", B, 14, False)]
     pic = Picture(articles=arts, events=[Event(id="e1", type="ASSAULT", mentions=ms, dead=Count(103, 103))])
     find_disputes(arts, pic)
     counts = [d for d in pic.disputes if d.kind == "count"]
     assert any({c.article for c in d.claims} == {"a", "b"} and
-               any("At least 22" in c.span.text for c in d.claims) for d in counts)
+               any("At least 14" in c.span.text for c in d.claims) for d in counts)

@@ -118,7 +118,7 @@ def test_a_site_told_as_close_by_is_one_complex_attack():
     """A gate bombing and "another blast close by, near the hotel": one attack at adjacent
     places (like twin blasts at one cathedral), so no site is cut out of it."""
     ms = [_mention("a", "A suicide bomb outside the airport gate in Tessa killed 13 soldiers.",
-                   "Another bomb attack took place nearby, at a hotel outside the airport.", dead=13),
+                   "A second bomb went off close by, at an inn beyond the airport gate.", dead=13),
           _mention("b", "One blast occurred at the airport gate and another occurred close by, near the hotel.",
                    "A bomb at the airport killed 13 soldiers, officials said.", dead=13)]
     out, sites = split_sites(ms)

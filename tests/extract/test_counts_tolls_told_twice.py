@@ -34,8 +34,8 @@ def test_a_plain_count_stays_when_no_bound_repeats_it():
 
 def test_a_vague_word_gives_way_to_a_count_far_above_it():
     # "scores wounded" has no top: the 500 of the charity's statement is the count
-    said = _said("injured", "The shelling left dozens of civilians killed and scores wounded.",
-                 "A relief group said at least 25 people were killed and 500 wounded in the town.")
+    said = _said("injured", "The shelling killed dozens of civilians and wounded scores more.",
+                 "A relief group said at least 25 people died and 500 were wounded in the town.")
     assert _fig(pick(said)) == (500, 500)
 
 
