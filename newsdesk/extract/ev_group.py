@@ -33,13 +33,12 @@ from functools import lru_cache
 from ..model import Article, Count, EventMention
 from . import actors as A
 from .ev_actor_fix import absorb_bare_charges
-from . import context as C
-from . import grp_link as K
+from . import context as C, grp_link as K
 from . import ev_group_tellings as T
 from . import ev_group_parties as Y             # names and figures that are no party or count
 from .ev_group_parties import (GENERIC as _GENERIC, actor_conflict as _actor_conflict,
                                name_tokens as _tokens, same_actor as _same_actor)
-from . import ev_group_refs as R, ev_group_risen as Z
+from . import ev_group_refs as R, ev_group_risen as Z, ev_group_also as W
 from .ev_group_asides import drop_asides, drop_likeness_places, past_aside
 from .ev_group_known import known_ref, mark_known_doers, same_site
 from .ev_group_retold import headline_retold
@@ -478,7 +477,8 @@ def group_mentions(art: Article, cands: list, places, docs: dict | None = None) 
     out = []
     for g in groups:
         dead = _figure(art, g, "dead")
-        out.append(_to_mention(art, g, places, default, dead, _figure(art, g, "injured")))
+        out.append(_to_mention(art, g, places, default, dead,
+                               _figure(art, g, "injured") or W.also_hurt(art, groups, g, _figure)))
         for c in _parts(art, g, dead):
             out.append(_to_mention(art, Group(c), places, default, c.dead, None))
     return out
