@@ -5,8 +5,8 @@ May 25 presidential election" names a vote; "The minister blamed the rebels for 
 on Friday night" dates the assault, not the blaming (often told the day after). A noun's day
 is skipped only for a mention of another kind than the noun's act (an assault mention keeps
 "killed in the assault on Friday"), and only when the noun phrase holds none of the
-mention's triggers. Agreement nouns ("the accords reached on April 17") are left out for
-now: on the dev Odessa coverage the right day lets a wrongly grouped mention merge.
+mention's triggers. Agreement nouns ("the accords reached on April 17") date the accord, not
+an assault told beside them.
 """
 from __future__ import annotations
 
@@ -24,9 +24,11 @@ NAMED_AFTER = re.compile(r"\s+(?:attacks?|anniversary|memorial|commission|moveme
 _NOUNS = {
     "ASSAULT": r"assaults?|attacks?|bombings?|blasts?|explosions?|(?:air)?strikes?|raids?|"
                r"shootings?|massacres?|shelling|ambush(?:es)?|rampage",
+    "AGREE": r"agreements?|accords?|deals?|ceasefires?|truces?|treat(?:y|ies)|pacts?",
 }
 # "the assault on Friday", "the raid carried out on Sunday"
-_PARTICIPLE = r"(?:launched|carried\s+out|staged|mounted|committed)"
+_PARTICIPLE = (r"(?:reached|signed|agreed|struck|brokered|concluded|launched|carried\s+out|"
+               r"staged|mounted|committed)")
 _RX = {kind: re.compile(r"\b(?:" + nouns + r")(?:\s+" + _PARTICIPLE + r")?\s+(?:on\s+|late\s+|early\s+)?$",
                         re.I)
        for kind, nouns in _NOUNS.items()}

@@ -38,7 +38,7 @@ from . import ev_group_tellings as T
 from . import ev_group_parties as Y             # names and figures that are no party or count
 from .ev_group_parties import (GENERIC as _GENERIC, actor_conflict as _actor_conflict,
                                name_tokens as _tokens, same_actor as _same_actor)
-from . import ev_group_refs as R, ev_group_risen as Z, ev_group_also as W
+from . import ev_group_refs as R, ev_group_risen as Z, ev_group_also as W, ev_group_scene as S
 from .ev_group_asides import drop_asides, drop_likeness_places, past_aside
 from .ev_group_known import known_ref, mark_known_doers, same_site
 from .ev_group_retold import headline_retold
@@ -179,9 +179,8 @@ def _absorb_faceless(groups: list[Group], places, art: Article) -> list[Group]:
                  and not K.kept_apart(art, h, g)]
         hosts = hosts or T.headline_again(art, out, g, lambda h: not _parties_conflict(h, g.actor, g.type))
         if hosts:
-            hosts[0].cands.extend(g.cands)
-            hosts[0].cands.sort(key=lambda c: c.sent)
-            out.remove(g)
+            if S.absorb(art, hosts, g):     # into the scene it is told in; a craft downed stays apart
+                out.remove(g)
     return out
 
 

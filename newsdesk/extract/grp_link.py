@@ -170,6 +170,16 @@ _DURATIVE = re.compile(r"\b(?:(?:during|throughout|over)\s+the\s+(?:past\s+|last
                        r"(?:has|have|had)\s+(?:been\s+)?rag(?:ed|ing))\b", re.I)
 
 
+# an act told as "earlier in the day" right after its trigger ("riots emerged earlier in the
+# day"): one that came before the act the article leads with, not a retelling of it
+_EARLIER = re.compile(r"[\w\s-]{0,25}?\bearlier\s+(?:in\s+the\s+day|that\s+day)\b", re.I)
+
+
+def earlier_same_day(text: str, c) -> bool:
+    """A trigger of the statement is followed, within its clause, by "earlier in the day"."""
+    return c.dead is None and any(_EARLIER.match(text, t.end) for t in c.triggers)
+
+
 def another_act(art, c, groups=None) -> bool:
     """The statement names its act as one more of a series, or as a campaign spread over
     days: it is not the act told before, however it is linked to it (a shared place,
@@ -181,7 +191,7 @@ def another_act(art, c, groups=None) -> bool:
     numbered = any(t.kind == "noun" and _ANOTHER.search(text[max(0, t.start - 40):t.start]) for t in c.triggers)
     return (numbered and not counted_part(art, c)) \
         or (c.dead is None and c.injured is None and bool(_DURATIVE.search(text))) \
-        or also_another_day(art, c, groups or [])
+        or earlier_same_day(text, c) or also_another_day(art, c, groups or [])
 
 
 _ALSO = re.compile(r"\balso\s+(?:have\s+|has\s+|had\s+)?$", re.I)

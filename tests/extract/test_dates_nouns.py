@@ -49,3 +49,11 @@ def test_the_lede_day_is_stated_only_for_the_lede_kind_of_act():
     assert by_type["ASSAULT"].date == "2022-06-03" and by_type["ASSAULT"].date_explicit
     accuse = by_type.get("ACCUSE")
     assert accuse is not None and not accuse.date_explicit
+
+
+def test_the_day_an_accord_was_reached_is_not_the_assaults_day():
+    s = "The ministry said the offensive broke the truce agreement reached on May 29 in Vienna."
+    blanked = act_sentence(s, [_trig(s, "offensive")], "ASSAULT")
+    assert len(blanked) == len(s) and "May 29" not in blanked
+    # the accord's own mention keeps its day
+    assert act_sentence(s, [_trig(s, "agreement")], "AGREE") == s
