@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import re
 
+from ..nlp import token_at
+
 _BE = {"is", "are", "'s", "’s", "remains", "remain"}
 _DAY = re.compile(r"\b(?:today|tonight|yesterday|this (?:morning|afternoon|evening|week)|"
                   r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|last (?:night|week|month))\b", re.I)
@@ -36,13 +38,6 @@ _DEFINITE = {"the", "this", "that", "these", "those"}
 def may_be_generic(text: str) -> bool:
     """A cheap test before any parse: a present copula, and no day word or digit."""
     return bool(_PRECHECK.search(text)) and not _DAY.search(text) and not re.search(r"\d", text)
-
-
-def _token_at(doc, start: int):
-    for tok in doc:
-        if tok.idx <= start < tok.idx + len(tok.text):
-            return tok
-    return None
 
 
 def _told_act(doc) -> bool:
@@ -70,7 +65,7 @@ def generic_statement(doc, start: int) -> bool:
     text = doc.text
     if not may_be_generic(text):
         return False
-    tok = _token_at(doc, start)
+    tok = token_at(doc, start)
     if tok is None or not tok.tag_.startswith("NN"):
         return False
     root = next((t for t in doc if t.dep_ == "ROOT"), None)

@@ -9,7 +9,7 @@ to the dateline / article place and the article's date when a sentence names nei
 """
 from __future__ import annotations
 
-from ..nlp import doc_text, lemma_in, pos
+from ..nlp import doc_text, lemma_in, pos, tok_spans as _tok_spans, token_at as _token_at
 
 import re
 from dataclasses import dataclass, field
@@ -71,24 +71,6 @@ class Cand:
     weak: bool = False           # may only join, never start an event (historical comparisons)
     triggers: list[Trigger] = field(default_factory=list)
     depth: int = 99              # the trigger's distance from the sentence root
-
-
-_IDX_LENGTH = ["IDX", "LENGTH"]
-
-
-def _tok_spans(doc) -> list[tuple[int, int]]:
-    """(start, end + 1) of every token, once per Doc (each `doc[i]` builds a new Token)."""
-    spans = doc.user_data.get("nd_tok_spans")
-    if spans is None:       # read from the Doc's arrays: no Token object per word
-        spans = doc.user_data["nd_tok_spans"] = [(a, a + n + 1) for a, n in doc.to_array(_IDX_LENGTH).tolist()]
-    return spans
-
-
-def _token_at(doc, offset: int):
-    for i, (a, b) in enumerate(_tok_spans(doc)):
-        if a <= offset < b:
-            return doc[i]
-    return None
 
 
 def _plain_count(c) -> Count | None:

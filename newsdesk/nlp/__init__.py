@@ -187,6 +187,25 @@ def doc_text(doc) -> str:
     return text
 
 
+_IDX_LENGTH = ["IDX", "LENGTH"]
+
+
+def tok_spans(doc) -> list[tuple[int, int]]:
+    """(start, end + 1) of every token, once per Doc (each `doc[i]` builds a new Token)."""
+    spans = doc.user_data.get("nd_tok_spans")
+    if spans is None:       # read from the Doc's arrays: no Token object per word
+        spans = doc.user_data["nd_tok_spans"] = [(a, a + n + 1) for a, n in doc.to_array(_IDX_LENGTH).tolist()]
+    return spans
+
+
+def token_at(doc, offset: int):
+    """The token holding character `offset` of the Doc (a trigger's start), or None."""
+    for i, (a, b) in enumerate(tok_spans(doc)):
+        if a <= offset < b:
+            return doc[i]
+    return None
+
+
 def parse(texts: list[str], batch_size: int = 64):
     """spaCy Docs for a list of sentence texts (nlp.pipe; over-long ones are cut). Each Doc
     keeps its input as `doc_text`: spaCy's tokens always spell their input exactly, and
