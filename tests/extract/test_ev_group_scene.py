@@ -10,6 +10,8 @@ from tests.conftest import assault_mentions
 
 FIRE = ("At least 20 people were killed on Friday when rioters set fire to a hotel in the Black "
         "Sea city of Burgas, police said. ")
+RUSE = ("Most of them died of smoke inhalation. The fire came the same day as the army launched a "
+        "military assault in the northern city of Ruse to retake buildings held by rebels. ")
 
 
 def _told(text):
@@ -17,9 +19,7 @@ def _told(text):
 
 
 def test_faceless_mention_joins_the_scene_told_last():
-    told = _told(FIRE + "Most of them died of smoke inhalation. The fire came the same day as the "
-                 "army launched a military assault in the northern city of Ruse to retake buildings "
-                 "held by rebels. Witnesses said shots were fired at the soldiers from the rooftops.")
+    told = _told(FIRE + RUSE + "Witnesses said shots were fired at the soldiers from the rooftops.")
     shots = [t for t in told if any("shots were fired" in s for s in t)]
     assert len(shots) == 1 and any("Ruse" in s for s in shots[0])
     assert not any("Burgas" in s for s in shots[0])
@@ -28,9 +28,7 @@ def test_faceless_mention_joins_the_scene_told_last():
 def test_a_craft_shot_down_is_an_act_of_its_own():
     # the assault's sentences never name the aircraft: bringing them down is another act
     # (extract/ev_group_scene.py `own_target`)
-    told = _told(FIRE + "Most of them died of smoke inhalation. The fire came the same day as the "
-                 "army launched a military assault in the northern city of Ruse to retake buildings "
-                 "held by rebels. The defence ministry confirmed the loss of two helicopters. It said "
+    told = _told(FIRE + RUSE + "The defence ministry confirmed the loss of two helicopters. It said "
                  "the aircraft were shot down by a missile.")
     heli = [t for t in told if any("shot down" in s for s in t)]
     assert len(heli) == 1
