@@ -2,14 +2,11 @@
 on sentences we wrote; a promise of the promiser's own act stays AGREE."""
 from __future__ import annotations
 
-from newsdesk.extract.events import events_step
-from newsdesk.model import Article
-from newsdesk.nlp import sentences_step
+from tests.conftest import mention_types
 
 
 def code(text: str) -> list[str]:
-    art = Article(id="t", raw=text, text=text, published="2031-05-02")
-    return [m.type for m in events_step(sentences_step(art)).mentions]
+    return mention_types(text, "2031-05-02")
 
 
 def test_a_pledge_of_another_bodys_act_is_no_agreement():

@@ -7,9 +7,7 @@ from types import SimpleNamespace
 from newsdesk.extract.dates import event_date
 from newsdesk.extract.dates_acts import act_sentence, lede_rank
 from newsdesk.extract.ev_context import event_date as day_or_default
-from newsdesk.extract.events import events_step
-from newsdesk.model import Article
-from newsdesk.nlp import sentences_step
+from tests.conftest import event_mentions
 
 PUB = "2022-06-04"          # a Saturday
 
@@ -44,8 +42,7 @@ def test_the_lede_day_is_stated_only_for_the_lede_kind_of_act():
     assert lede_rank(3, "ACCUSE") == 3          # a day the sentence names itself stays stated
     text = ("Gunmen attacked a border post in the north on Friday night, killing six guards. "
             "The interior minister blamed a separatist faction for the attack.")
-    art = events_step(sentences_step(Article(id="a", raw=text, text=text, published=PUB)))
-    by_type = {m.type: m for m in art.mentions}
+    by_type = {m.type: m for m in event_mentions(text, PUB)}
     assert by_type["ASSAULT"].date == "2022-06-03" and by_type["ASSAULT"].date_explicit
     accuse = by_type.get("ACCUSE")
     assert accuse is not None and not accuse.date_explicit

@@ -2,14 +2,11 @@
 another act's setting state no event; the same words as the act itself still do."""
 from __future__ import annotations
 
-from newsdesk.extract.events import events_step
-from newsdesk.model import Article
-from newsdesk.nlp import sentences_step
+from tests.conftest import mention_types
 
 
 def types(text: str) -> set[str]:
-    art = Article(id="t", raw=text, text=text, published="2021-05-12")
-    return {m.type for m in events_step(sentences_step(art)).mentions}
+    return set(mention_types(text, "2021-05-12"))
 
 
 def test_the_act_a_deadline_is_set_for_has_not_happened():

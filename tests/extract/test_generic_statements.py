@@ -6,14 +6,12 @@ code, and the dropped statement's places still vote for the article's place."""
 from __future__ import annotations
 
 from newsdesk.extract import ev_generic
-from newsdesk.extract.events import events_step
-from newsdesk.model import Article
-from newsdesk.nlp import parse_one, sentences_step
+from newsdesk.nlp import parse_one
+from tests.conftest import event_mentions
 
 
 def mentions(text: str, published: str | None = "2031-05-02"):
-    art = Article(id="t", raw=text, text=text, published=published)
-    return events_step(sentences_step(art)).mentions
+    return event_mentions(text, published)
 
 
 def code(text: str) -> list[str]:

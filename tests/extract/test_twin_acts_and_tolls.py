@@ -6,14 +6,13 @@ tagger reads as an adjective ("Yuen Long"); a noun led by "no" is never the doer
 from __future__ import annotations
 
 from newsdesk.extract import ev_names
-from newsdesk.extract.events import _nobody, events_step
-from newsdesk.model import Article
-from newsdesk.nlp import parse_one, sentences_step
+from newsdesk.extract.events import _nobody
+from newsdesk.nlp import parse_one
+from tests.conftest import assault_mentions
 
 
 def attacks(text: str, published: str | None = "2031-05-02") -> list:
-    art = events_step(sentences_step(Article(id="t", raw=text, text=text, published=published)))
-    return [m for m in art.mentions if m.type == "ASSAULT"]
+    return assault_mentions(text, published)
 
 
 def texts(m) -> list[str]:
