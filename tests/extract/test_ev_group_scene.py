@@ -28,8 +28,8 @@ def test_faceless_mention_joins_the_scene_told_last():
 def test_a_craft_shot_down_is_an_act_of_its_own():
     # the assault's sentences never name the aircraft: bringing them down is another act
     # (extract/ev_group_scene.py `own_target`)
-    told = _told(FIRE + RUSE + "The defence ministry confirmed the loss of two helicopters. It said "
-                 "the aircraft were shot down by a missile.")
+    told = _told(FIRE + RUSE + "Two helicopters were lost, the defence ministry reported. By its "
+                 "account the aircraft were shot down by a missile.")
     heli = [t for t in told if any("shot down" in s for s in t)]
     assert len(heli) == 1
     assert not any("Ruse" in s or "Burgas" in s for s in heli[0])
