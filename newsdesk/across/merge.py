@@ -20,7 +20,8 @@ state one toll of 20 or more are one event (`merge_tolls`): "the night left 265 
 
 A source's figures told only by a sentence about an act in another country leave it
 (`merge_abroad`): "IS also said it was behind the bombings in Paris which killed 129" is no
-second toll of the plane it downed over Sinai.
+second toll of the plane it downed over Sinai. Nor is the count of officers hurt the toll
+of the crackdown they carry out (`merge_forces`).
 
 Events that a key surer than wording identifies join last: one named victim killed
 (`merge_victims`), one unnamed victim in one role killed that day (`merge_roles`), one named
@@ -28,11 +29,12 @@ person charged or arrested within days (`merge_legal`), a storming and a seizure
 named site on one day (`merge_seized`), a follow-up's "the attack" with the story's one attack
 that states its day (`merge_backref`), the second blast of a twin bombing with the attack
 its articles tell (`merge_followup`); an article's second telling of an act, refused only
-by its article's slot, joins the record its first telling is in (`merge_slots`). Two acts
+by its article's slot, joins the record its first telling is in (`merge_slots`), and so does
+a group of such second tellings from articles that record already holds. Two acts
 whose actor and recipient are swapped (an expulsion and the answer in kind) never join
 (`merge_reciprocal`); a statement is its speaker's: two reports naming one person agree on
 the actor, two people's never join (`merge_voices`), nor do acts whose actors name only
-different states. With these vetoes the join bar is 0.5 (0.6 for a charge or an arrest,
+different states, nor acts placed at well-known towns of two countries (`merge_countries`). With these vetoes the join bar is 0.5 (0.6 for a charge or an arrest,
 which `merge_legal` keys on the accused): at 0.6 reports of one act worded apart stayed
 split on fresh coverage.
 
@@ -58,7 +60,9 @@ from .figures import best_count
 from .merge_abroad import drop_abroad_figures
 from .merge_backref import join_backrefs
 from .merge_captions import without_captions
+from .merge_countries import country_vetoes
 from .merge_felled import felled_attacker, split_felled
+from .merge_forces import victims_voters
 from .merge_followup import join_followups
 from .merge_legal import clashes, is_legal, join_legal
 from .merge_pairs import (PRECISION_RANK, codes as _codes, count_match as _counts,
@@ -219,6 +223,8 @@ def _block_scores(ms: list[_Mention], p: MergeParams, copies: dict[str, str] | N
     veto |= voice_clash                         # two people's statements
     veto |= other_states([x.m.actor for x in ms])  # "US troops" / "the Jordanian army"
     veto |= reciprocal_vetoes([x.m for x in ms])  # "A expels B's diplomats" / "B expels A's"
+    if ms[0].m.type in PLACE_TYPES:             # towns in two countries: two acts
+        veto |= country_vetoes([x.m for x in ms])
     fell = np.array([_felled(x.m) for x in ms])  # the attackers' end meets only its own kind
     veto |= fell[:, None] != fell[None, :]
     if copies:                                  # the same report, republished
@@ -303,7 +309,7 @@ def group_mentions(mentions: list[EventMention], params: MergeParams | None = No
                 gi, gj = gj, gi
             absorb(gi, gj)
         join_slotted(owner, [x.m.span.text for x in ms], lambda g: len(groups[g].members),
-                     refused, clash, absorb)
+                     refused, clash, absorb, [x.m.article for x in ms])
     out = [sorted(g.members) for k, g in enumerate(groups) if owner[g.members[0]] == k]
     out = join_tollless([[ms[k] for k in g] for g in out], p)
     out = join_backrefs(out, place_relation, p.max_km, p.stated_gap)
@@ -429,8 +435,9 @@ def build_event(eid: str, ms: list[EventMention], when: dict[str, float],
         side = "actor" if ev.type in ("ASSAULT", "COERCE") else "recipient"
         setattr(ev, side, None)
         setattr(ev, side + "_class", None)
-    ev.dead = best_count(ms, "dead", when, notes)
-    ev.injured = best_count(ms, "injured", when, notes)
+    # the officers hurt are not the victims of the crackdown they carry out (merge_forces)
+    ev.dead = best_count(victims_voters(ms, "dead"), "dead", when, notes)
+    ev.injured = best_count(victims_voters(ms, "injured"), "injured", when, notes)
     return ev
 
 

@@ -16,7 +16,10 @@ marks as separate (`merge_separate` vetoes them). So do sentences that are backg
 retelling: acts told in the plural or over a stretch of time ("a string of raids that
 week", "shelling went on all day", "fighting has dragged on") share the story's words with
 its one act but are the campaign around it, and a denial ("has always denied any part in the
-crash") answers the act's accusation rather than restating it."""
+crash") answers the act's accusation rather than restating it. Nor does a statement its
+speaker adds to one told before ("she also urged them to ...", "he further called on ..."):
+"also" before the verb of a demand, a charge or a warning marks one more act of that
+speaker, with its own addressee, while a second telling restates the first."""
 from __future__ import annotations
 
 import re
@@ -31,19 +34,27 @@ _BACKGROUND = re.compile(
     r"for (?:days|weeks|months)|den(?:y|ies|ied|ying))\b", re.I)
 
 
+# one more statement of a speaker: "also asked", "further urged", "also called on"
+_FURTHER = re.compile(
+    r"\b(?:also|further|additionally)\s+(?:\w+ly\s+)?(?:(?:ask|urg|demand|request|appeal|plead|"
+    r"accus|blam|threaten|warn|reject|instruct|invit)\w*|begg\w+|call(?:s|ed|ing)? (?:on|for|upon)\b)",
+    re.I)
+
+
 def background(text: str) -> bool:
-    """Whether a sentence tells acts in the plural or over time, or a denial."""
-    return bool(_BACKGROUND.search(text))
+    """Whether a sentence tells acts in the plural or over time, a denial, or a statement
+    added to its speaker's earlier one."""
+    return bool(_BACKGROUND.search(text) or _FURTHER.search(text))
 
 
 def join_slotted(owner: list[int], texts: list[str], sizes: Callable[[int], int],
                  refused: list[tuple[int, int]], clash: Callable[[int, int], bool],
-                 absorb: Callable[[int, int], None]) -> None:
+                 absorb: Callable[[int, int], None], arts: list[str] | None = None) -> None:
     """`refused`: above-bar pairs of mentions (indices) turned down only because one's
     article was already in the other's group. Each mention alone in its group whose refused
     pairs all point to one other group joins it (`absorb(host, group)`), unless
     `clash(group, host)` (any veto but the article slot) or its sentence (`texts`) is
-    background."""
+    background. Then `join_retold` does the same for groups of such tellings."""
     others: dict[int, set[int]] = defaultdict(set)
     for i, j in refused:
         others[i].add(j)
@@ -55,3 +66,26 @@ def join_slotted(owner: list[int], texts: list[str], sizes: Callable[[int], int]
         h = next(iter(hs))
         if not clash(owner[a], h):
             absorb(h, owner[a])
+    if arts is not None:
+        join_retold(owner, texts, arts, others, clash, absorb)
+
+
+def join_retold(owner: list[int], texts: list[str], arts: list[str], others: dict[int, set[int]],
+                clash: Callable[[int, int], bool], absorb: Callable[[int, int], None]) -> None:
+    """Second tellings from several articles may link to each other before the slot refuses
+    each of them ("the three attackers then set off their explosives", "the assailants never
+    got past the security checks"): a group whose every member was refused by one and the
+    same other group, all of whose articles that group already holds, is that group's act
+    told again and joins it, under the same guards as a lone telling. A group with a member
+    that reached no other group above the bar, or an article of its own, is an act of its own
+    (the other blast of a twin bombing told by every outlet)."""
+    for g in sorted(set(owner)):
+        mem = [k for k, o in enumerate(owner) if o == g]
+        if len(mem) < 2 or any(not others.get(a) or background(texts[a]) for a in mem):
+            continue
+        hs = {owner[b] for a in mem for b in others[a]} - {g}
+        if len(hs) != 1:
+            continue
+        h = next(iter(hs))
+        if {arts[a] for a in mem} <= {arts[k] for k, o in enumerate(owner) if o == h} and not clash(g, h):
+            absorb(h, g)

@@ -309,10 +309,10 @@ def _lede_ref(groups: list[Group], c, places, art: Article, home: str | None) ->
 def _death_ref(groups: list[Group], c, art: Article, places) -> Group | None:
     """A death told "in the attack" ("A French national was also killed in the attack")
     belongs to the article's first attack with a toll, not to the statement told just
-    before (an aside on an attacker's past, the police shooting the attackers); so does
-    "Wednesday night's shooting" with no toll of its own, when that attack was a shooting."""
+    before (an aside on an attacker's past, the police shooting the attackers); so do
+    "Wednesday night's shooting" (no toll, the same means) and "one of those hurt" (K.victim_ref)."""
     if c.type != "ASSAULT" or not K.refers_back_single(art.sentences[c.sent].text, c):
-        return None
+        return K.victim_ref(groups, c, art, lambda g: not _actor_conflict(g.actor, c.actor, c.type))
     if c.anaphoric and (K.is_death(c) or c.injured is not None):     # or hurt "in the attack"
         fits = lambda g: not _actor_conflict(g.actor, c.actor, c.type)
     elif c.dead is None and c.injured is None and K.means(c):

@@ -106,6 +106,27 @@ def refers_back_single(text: str, c) -> bool:
                and _SINGLE_REF.search(text[:t.start]) for t in c.triggers)
 
 
+# a victim singled out of a toll told before: "One of those hurt was ...", "Another of the
+# wounded ...", "Among the dead were ..."
+_VICTIM_OF = re.compile(r"^\W*(?:(?:one|another|two|three|some|several|many|most) of (?:those|the)|"
+                        r"among (?:those|the))\s+(?:\w+\s+)?(?:injured|wounded|hurt|dead|killed|victims)\b",
+                        re.I)
+
+
+def victim_ref(groups, c, art, fits):
+    """A sentence opening on a victim of a toll told before ("One of those seriously injured
+    was a man of 70 ...") tells that toll's act: it joins the group of its type whose toll
+    was told last before it (and `fits` it), not a group of its own (its hospital is no
+    place of another act)."""
+    if c.type != "ASSAULT" or not _VICTIM_OF.search(art.sentences[c.sent].text):
+        return None
+    told = [(max(o.sent for o in g.cands if o.sent < c.sent and (o.dead or o.injured)), k)
+            for k, g in enumerate(groups) if g.type == c.type and fits(g)
+            and any(o.sent < c.sent and (o.dead or o.injured) for o in g.cands)
+            and not any(o.sent == c.sent for o in g.cands)]
+    return groups[max(told)[1]] if told else None
+
+
 _PAST_YEAR = re.compile(r"\b(?:in|of|during|back in|(?:[A-Z][a-z]+ \d{1,2},?))\s+(1[89]\d\d|20\d\d)\b")
 
 

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from newsdesk.across.merge import group_mentions
-from newsdesk.across.merge_slots import background
+from newsdesk.across.merge_slots import background, join_retold
 from newsdesk.model import EventMention, Location, Span
 from tests.conftest import together
 
@@ -46,3 +46,67 @@ def test_background_cues():
     assert background("The rebels have consistently denied any link to the downing.")
     assert not background("Armed villagers in the camp shot back at the troops.")
     assert not background("The ministry called on the government to end the anarchy.")
+
+
+# one speaker's two requests to different addressees, told in two sentences of article "a"
+ASK_POLICE = ("The mayor of Tessa urged the police on Sunday to stop firing rubber bullets at "
+              "voters outside the polling stations.")
+ASK_HURT = ("She also asked the injured voters to see doctors on Sunday and to report the "
+            "rubber bullets fired by the police at the polling stations.")
+ASK_B = ("The mayor of Tessa urged police on Sunday to stop firing rubber bullets at voters "
+         "outside polling stations, and asked the injured to report to doctors.")
+ASK_C = ("Tessa's mayor urged the police on Sunday to end the firing of rubber bullets at "
+         "voters at the polling stations.")
+
+
+def test_a_further_request_of_its_speaker_stays_apart():
+    ms = [_m("a", ASK_POLICE, "mayor of Tessa", typ="REQUEST"),
+          _m("a", ASK_HURT, "mayor of Tessa", typ="REQUEST"),
+          _m("b", ASK_B, "mayor of Tessa", typ="REQUEST"),
+          _m("c", ASK_C, "mayor of Tessa", typ="REQUEST")]
+    groups = group_mentions(ms)
+    assert together(groups, ms[0], ms[2], ms[3])
+    assert not together(groups, ms[0], ms[1])
+
+
+def test_further_statement_cues():
+    assert background("He also asked the families to keep the hospital receipts.")
+    assert background("The envoy further urged both sides to return to the talks.")
+    assert background("She also called on the council to meet again.")
+    assert not background("The group, also called the Northern Front, took the town.")
+    assert not background("Flights to the capital would also be affected.")
+
+
+def _retold(arts, owner, refused, texts=None):
+    """Run join_retold on mentions 0..n-1 (`owner`: each one's group) and give the owners."""
+    owner = list(owner)
+    others = {}
+    for i, j in refused:
+        others.setdefault(i, set()).add(j)
+        others.setdefault(j, set()).add(i)
+
+    def absorb(h, g):
+        for k, o in enumerate(owner):
+            if o == g:
+                owner[k] = h
+    texts = texts or ["The attackers then set off their explosives at the gate."] * len(arts)
+    join_retold(owner, texts, arts, others, lambda g, h: False, absorb)
+    return owner
+
+
+def test_a_group_of_second_tellings_joins_the_record_that_refused_them():
+    # mentions 0-2: articles a, b, c telling the attack; 3-4: a's and b's second tellings,
+    # linked to each other, each refused by the attack's record only for its article slot
+    arts = ["a", "b", "c", "a", "b"]
+    assert _retold(arts, [0, 0, 0, 3, 3], [(3, 0), (4, 1)]) == [0] * 5
+
+
+def test_an_act_of_its_own_stays_apart():
+    arts = ["a", "b", "c", "a", "b", "d"]
+    # one member never reached the record above the bar: the other blast, told by all
+    assert _retold(arts[:5], [0, 0, 0, 3, 3], [(3, 0)]) == [0, 0, 0, 3, 3]
+    # an outlet the record does not hold tells it: its own act
+    assert _retold(arts, [0, 0, 0, 3, 3, 3], [(3, 0), (4, 1), (5, 2)]) == [0, 0, 0, 3, 3, 3]
+    # told in the plural: background, not a retelling
+    plural = ["Bombings hit the capital all week."] * 5
+    assert _retold(arts[:5], [0, 0, 0, 3, 3], [(3, 0), (4, 1)], plural) == [0, 0, 0, 3, 3]
