@@ -88,6 +88,8 @@ _BLAMED_ON = re.compile(r"^\s+(?:not only\s+|largely\s+|mostly\s+|partly\s+|wide
 
 # "the fire, which the ministry blamed on X": a relative clause whose subject blames (object gapped)
 _RELATIVE_SUBJECT = re.compile(r"\b(?:which|that|whom|who)\s+(?:[\w'’.-]+\s+){1,8}$", re.I)
+# where the blame's own clause ends: an agent after it belongs to another verb
+_CLAUSE_END = re.compile(r"[,;:]|\s(?:and|but|while|whereas)\s", re.I)
 
 
 def agentless_blame(text: str, tr) -> bool:
@@ -98,7 +100,8 @@ def agentless_blame(text: str, tr) -> bool:
     passive = _PASSIVE_BLAME.search(text[max(0, tr.start - 30):tr.start]) or \
         (tr.text.lower() == "blamed" and _BLAMED_ON.match(text[tr.end:tr.end + 40])
          and not _RELATIVE_SUBJECT.search(text[max(0, tr.start - 60):tr.start]))
-    return bool(passive) and not re.search(r"\bby\b", text[tr.end:tr.end + 80])
+    # the agent in the same clause: "raids blamed on the Front, one claimed by rebels" name none
+    return bool(passive) and not re.search(r"\bby\b", _CLAUSE_END.split(text[tr.end:tr.end + 80])[0])
 
 
 def hazard_story(art) -> bool:

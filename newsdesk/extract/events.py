@@ -40,6 +40,7 @@ from .ev_unreal import (ANNOUNCING, idle_demand, CONDITIONAL, NEGATED_WORDING, Y
 from . import plover as P
 from .plover import Trigger, find_triggers
 from .plover_recall import recall_sayer, recall_why
+from .plover_culprit import culprit_roles
 
 MAX_CANDIDATES = 400          # parsed sentences per article (a 10,000-sentence dump stays cheap)
 MAX_COUNT = 1_000_000         # no real event has more dead than this: drop absurd figures
@@ -162,8 +163,9 @@ def _sentence_cands(art: Article, si: int, doc, published_year: int | None,
             tr = Trigger(tr.start, tr.end, new, tr.mode, tr.kind, tr.text)
             why = "intent"
         teller = None if intent else (spoken_act(doc, tr, tok, quoted) or recall_sayer(tr, tok))
-        if (why and why != "intent") or (not intent and teller is None and any(a <= tr.start < b for a, b in quoted)):
-            continue
+        if (why and why != "intent") or (teller is None and (tr.mode == "culprit" or (
+                not intent and any(a <= tr.start < b for a, b in quoted)))):
+            continue        # a culprit named with no one telling it: the reporter's inference (plover_culprit)
         if teller is not None:
             tellers[tr.start] = teller
         if tok is not None and tok.head.i != tok.i and pos(tok.head) == "NOUN" and \
@@ -176,7 +178,7 @@ def _sentence_cands(art: Article, si: int, doc, published_year: int | None,
         if tok is not None and (plan_content(tok) or judged_act(tok, tr)):
             continue        # "the proposal includes a halt to the violence ...", "called the attack tragic"
         if J.empty_judgement(tok, tr) or J.blamed_thing(tok, tr) or J.standing_attribute(tok, tr) \
-                or J.rally_slogan(tok, tr) or assurance(tok, tr):
+                or J.rally_slogan(tok, tr) or assurance(tok, tr) or (not intent and J.probed_occurrence(tok, tr)):
             continue        # "denounced the heinous attack": a reaction naming no party (ev_judging, ev_assurance)
         if tok is not None and tok.dep_ in ("acl", "amod") and tok.tag_ == "VBN" and \
                 tr.type in ("COERCE", "SANCTION") and tr.kind == "verb":
@@ -188,6 +190,7 @@ def _sentence_cands(art: Article, si: int, doc, published_year: int | None,
         role_tok = tok if tok is None or pos(tok) in ("VERB", "NOUN", "PROPN", "AUX") else C.clause_head(tok)
         actor_tok, recip_tok = roles(role_tok) if role_tok is not None else (None, None)
         actor_tok, recip_tok = AF.fix_roles(tok, tr.type, actor_tok, recip_tok)    # ev_actor_fix
+        actor_tok, recip_tok = culprit_roles(tok, tr, actor_tok, recip_tok)       # plover_culprit
         if actor_tok is not None and (lemma_in(actor_tok, S.INSTRUMENTS) or pos(actor_tok) == "NUM"
                                       or _nobody(actor_tok)):
             actor_tok = None        # "a car bomb killed 12": the bomb is not the actor, nor "eight" (a toll)

@@ -26,6 +26,7 @@ import re
 
 from ..nlp import lemma_in
 from .plover_more import QUOTE_MARK
+from .plover_culprit import CULPRIT_ROWS, culprit_sayer
 
 _W = r"[\w'’$€£.,-]+"
 _NOT_CALL_ON = r"(?! (?:on|upon|for|off|in|up|back|out)\b)"
@@ -64,6 +65,7 @@ RECALL_ROWS: list[tuple[str, str, str | None, str]] = [
      r"tomatoes|objects) at\b(?!\s+(?:the\s+|other\s+)?(?:passers-?by|bystanders|pedestrians|commuters|passengers|"
      r"shoppers|civilians|residents|worshippers|children|students)\b)",   # a mob pelting bystanders assaults them
      "PROTEST", "demonstrate", "verb"),
+    *CULPRIT_ROWS,      # blame told as who the evidence points to, the suspect, the insult (plover_culprit.py)
 ]
 
 
@@ -103,6 +105,8 @@ def recall_sayer(tr, tok):
     """Who levels the blame of "X singled out the regime, saying it must be held accountable": the
     subject of the nearest speech verb above the trigger (or of the clause a "saying ..." hangs
     from); else None."""
+    if (tr.mode or "").startswith("culprit"):
+        return culprit_sayer(tr, tok)
     if tok is None or not (tr.type == "ACCUSE" and tr.text.lower().startswith("held")):
         return None
     node, seen = tok, 0

@@ -1,7 +1,8 @@
 """Triggers whose PLOVER type the words next to them change (plover.retype reads these after
 the vow rule): a promise of harm is a threat (the harm named after the verb, or before its
 participle: "the force promised by"), damage told of a blast is the blast, a raid that
-only detains is a detention, denouncing the reports is a denial. Kept apart so plover.py stays a table and under the size cap."""
+only detains is a detention, denouncing the reports is a denial, a summons to explain a
+request. Kept apart so plover.py stays a table and under the size cap."""
 from __future__ import annotations
 
 import re
@@ -58,6 +59,12 @@ FIGHT = re.compile(r"\b(?:shoot\w*|shot|gunfire|gunfight|gun battle|firefight|st
 OWN_DOERS = re.compile(r"\b(?:his|its|their|our)\s+(?:own\s+)?(?:group|organi[sz]ation|movement|men|fighters|militants|"
                        r"forces|members)\s+$", re.I)
 RESPONSIBLE = re.compile(r"responsible", re.I)
+# an envoy summoned to explain is asked for something (manual: REQUEST), not denounced:
+# "summoned the ambassador to demand an explanation"
+SUMMONED = re.compile(r"summon", re.I)
+TO_EXPLAIN = re.compile(r"^\s+(?:[\w'’-]+\s+){0,3}?to\s+(?:ask|demand|seek|request|get|obtain)\s+(?:for\s+)?"
+                        r"(?:an?\s+|the\s+|some\s+)?(?:[\w-]+\s+)?(?:explanations?|clarifications?|information|answers?)\b",
+                        re.I)
 HARM = re.compile(r"\b(?:kill\w*|dead|died|deaths?|shot|shoot\w*|wound\w*|injur\w*|gunfire|fire[ds]?|clash\w*|"
                   r"beat(?:en|ing)?|tortur\w*)\b", re.I)
 
@@ -81,6 +88,8 @@ def retyped_by_words(text: str, tr):
         return replace(tr, type="ASSAULT", mode="explosion")
     if tr.type == "COERCE" and tr.mode == "block" and SURROUNDING.search(tr.text) and FIGHT.search(text):
         return replace(tr, type="ASSAULT", mode=None)
+    if tr.type == "ACCUSE" and SUMMONED.match(tr.text) and TO_EXPLAIN.match(after):
+        return replace(tr, type="REQUEST", mode=None)
     if tr.type == "ACCUSE" and RESPONSIBLE.search(tr.text) and OWN_DOERS.search(text[:tr.start]):
         return replace(tr, type="ASSAULT", mode=None)
     if tr.type == "ASSAULT" and tr.text.lower().startswith("raid") and DETENTION.search(text) and \
