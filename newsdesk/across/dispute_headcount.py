@@ -177,12 +177,22 @@ def _days_apart(a: list[tuple], b: list[tuple]) -> bool:
     return "" not in da and "" not in db and not da & db
 
 
+def _told_whole(main: int, part: list[tuple]) -> bool:
+    """Every article giving the rival figure also counts the crew at the main figure (even as
+    "the three attackers", which `counts` leaves to the first telling): in its own account the
+    smaller figure is a part ("two gunmen opened fire" of three attackers), not a rival."""
+    names = [w for w, n in UNITS.items() if n == main] + [str(main)]
+    told = re.compile(rf"\b(?:{'|'.join(names)})\s+{_ADJ}{_CREW}\b", re.I)
+    return all(told.search(art.text) for art, _, _ in part)
+
+
 def _dispute(found: dict[int, list[tuple]], what: str, rough: set[int] = frozenset()) -> Dispute | None:
     values = sorted(found, key=lambda v: -len(found[v]))
     if what == "people held":        # arrests accumulate: only the two most cited counts meet
         values = values[:2]
     top = found[values[0]] if values else []   # a crew is one size: every rival estimate is a side
-    values = values[:1] + [v for v in values[1:] if _clash(values[0], v, rough) and not _disjoint(top, found[v])]
+    values = values[:1] + [v for v in values[1:] if _clash(values[0], v, rough) and not _disjoint(top, found[v])
+                           and not _told_whole(values[0], found[v])]
     if len(values) < 2:
         return None
     a, b = top, [x for v in values[1:] for x in found[v]]

@@ -189,6 +189,8 @@ CARRIED = re.compile(r"(?:\s+quoted|,?\s+citing)\s+(?!(?:him|her|them|it|this|th
 def _carried(text: str, v: re.Match) -> tuple[str, int] | None:
     """(source, position) when the subject only carries another's words: "Velm Radio quoted the
     army's press office, which said ...", "..., the agency reported, citing police"."""
+    if v.group() == "quoted" and PASSIVE_REPORT.search(text[:v.start()]):
+        return None                   # "an official was quoted as saying": the official speaks
     m = CARRIED.match(text, v.start() - 1 if v.group() == "quoted" else v.end())
     np = np_after(re.split(r",?\s(?:which|who|that|as)\s|\s[a-z]+ing\b", text[m.end():])[0], loose=True) if m else None
     return (np[0], m.end() + np[1]) if np else None

@@ -42,15 +42,16 @@ def dedupe(disputes: list[Dispute]) -> list[Dispute]:
     for d in sorted(disputes, key=lambda d: -len({(c.article, c.span.start) for c in d.claims})):
         keys = {(c.article, c.span.start) for c in d.claims}
         shared = {id(o): len(keys & {(c.article, c.span.start) for c in o.claims}) for o in out}
-        kept = sorted((o for o in out if shared[id(o)] >= 0.5 * len(keys) and
-                       (o.kind == d.kind or len(keys) < 2 or shared[id(o)] == len(keys))),   # wholly inside one
+        kept = sorted((o for o in out if shared[id(o)] >= 0.5 * len(keys) and   # (the dead and the wounded
+                       ((o.kind == d.kind and _measure(o) == _measure(d))          # one sentence gives: two counts)
+                        or len(keys) < 2 or shared[id(o)] == len(keys))),   # wholly inside one
                       key=lambda o: -shared[id(o)])     # the one holding most of its claims first
         if kept and d.kind == kept[0].kind == "count":
             _fold(kept[0], d)
         if kept:
             continue                  # mostly the same claims as a dispute already kept
         twin = next((o for o in out if denied_links(o) & denied_links(d) or one_rebuttal(o, d)
-                     or one_count(o, d)), None)
+                     or one_count(o, d) or retells(o, d)), None)
         if twin is not None:
             _fold(twin, d)
             continue
@@ -84,6 +85,22 @@ def one_rebuttal(a: Dispute, b: Dispute) -> bool:
 
 
 MAX_CLAIMS = 6
+_WORD = re.compile(r"[a-z]{4,}")
+
+
+def retells(big: Dispute, d: Dispute) -> bool:
+    """A dispute told in one sentence ("X believes he was killed there, but Y denied it") whose
+    sentence retells a claim of a larger dispute of the story (half its words and at least six
+    shared with that claim) is that quarrel seen again, not a second one."""
+    if len({(c.article, c.span.start) for c in d.claims}) != 1 or len(big.claims) < 2 or big.kind == "count":
+        return False
+    words = {w[:4] for w in _WORD.findall(d.claims[0].span.text.lower())}
+    for c in big.claims:
+        other = {w[:4] for w in _WORD.findall(c.span.text.lower())}
+        shared = len(words & other)
+        if shared >= 6 and shared >= 0.5 * min(len(words), len(other)):
+            return True
+    return False
 
 
 def _measure(d: Dispute) -> str | None:
@@ -100,7 +117,17 @@ def one_count(a: Dispute, b: Dispute) -> bool:
     for that attack (57, 81, 112) are one question for a reader, who should see every figure
     in one place rather than the same count disputed twice."""
     m = _measure(a)
-    return m is not None and m == _measure(b) and bool({c.article for c in a.claims} & {c.article for c in b.claims})
+    return m is not None and m == _measure(b) and bool({c.article for c in a.claims} & {c.article for c in b.claims}) \
+        and _near(a, b)
+
+
+def _near(a: Dispute, b: Dispute) -> bool:
+    """The figures two count disputes name are of one magnitude: 11 vs 12 injured officers and
+    460 vs 844 injured people count two groups, even where one article gives both."""
+    fa, fb = (sorted(int(x.replace(",", "")) for x in re.findall(r"\d[\d,]*", d.topic)) for d in (a, b))
+    if not fa or not fb:
+        return True
+    return min(fa[-1], fb[-1]) * 3 >= max(fa[0], fb[0])
 
 
 def _fold(into: Dispute, d: Dispute) -> None:

@@ -483,18 +483,17 @@ def find_disputes(articles: list[Article], picture: Picture) -> None:
                "sents": {a.id: sentences(a) for a in arts},
                "events": [e for e in picture.events
                           if any(by_article.get(m.article) == sid for m in e.mentions)]}
-        found: list[Dispute] = []
-        for name, fn in DETECTORS.items():
-            found.extend(fn(arts, ctx))
+        found: list[Dispute] = [d for fn in DETECTORS.values() for d in fn(arts, ctx)]
         kept = _dedupe(found)[:MAX_PER_STORY]
         for d in kept:
             no_file_ids(d, {a.id: a.outlet for a in arts})
         picture.disputes.extend(kept)
 
 
-from . import (dispute_account, dispute_admission, dispute_confirm, dispute_culprit, dispute_evidence, dispute_headcount,  # noqa: E402,F401
-               dispute_identity, dispute_inline, dispute_marked, dispute_outcome, dispute_blame, dispute_label,
-               dispute_deal, dispute_allegiance, dispute_legality, dispute_denied_claim, dispute_wounded,
-               dispute_involvement, dispute_waters, dispute_custody, dispute_claimed, dispute_answered, dispute_fate,
-               dispute_unclaimed, dispute_denied_fact, dispute_denied_record, dispute_method, dispute_negated,
-               dispute_intent, dispute_what_it_was, dispute_wounded_event, dispute_compared, dispute_distance)
+from . import (  # noqa: E402,F401  (each module registers its detectors)
+    dispute_account, dispute_admission, dispute_confirm, dispute_culprit, dispute_evidence, dispute_headcount,
+    dispute_identity, dispute_inline, dispute_marked, dispute_outcome, dispute_blame, dispute_label, dispute_deal,
+    dispute_allegiance, dispute_legality, dispute_denied_claim, dispute_wounded, dispute_involvement, dispute_waters,
+    dispute_custody, dispute_claimed, dispute_answered, dispute_fate, dispute_unclaimed, dispute_denied_fact,
+    dispute_denied_record, dispute_method, dispute_negated, dispute_intent, dispute_what_it_was, dispute_wounded_event,
+    dispute_compared, dispute_distance, dispute_exit, dispute_fault, dispute_wounded_top)
