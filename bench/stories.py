@@ -134,6 +134,13 @@ off 0.8968; junk pages share a rare word with their story in 1 of 69 cases, and 
 model rates same-subject intruders as high as true members. `pair_split_min` 3 -> 2: all
 0.8712 -> 0.8736, but flat or lower within each split (gains only on cross-split cuts) and
 +0.001 on out-of-fold validation, so not kept.
+Session 20 (UCI, tuning half, mean over three orders; base 0.9188, all 0.8466, Multi-News
+val 0.9033). No gain, nothing kept: Snowball stemming 0.9164 (MN val 0.8895); a light fold
+of -e and -ied 0.9143; two words the feed also writes as one glued into one term 0.9169; an
+acronym added where a capitalised run's initials spell one the feed uses (2+ letters 0.9179;
+3+ letters 0.9188, the same in every order); character 3-5-gram TF-IDF as a 0.2 / 0.1 share
+of the headline vote 0.9158 / 0.9164 (P and R both down). The light stemmer already folds
+plurals, -ed and possessives, and numbers are not terms, so 'iPhone6' and 'iPhone 6' agree.
 """
 from __future__ import annotations
 
