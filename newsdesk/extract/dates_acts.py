@@ -115,10 +115,12 @@ def without_since(sentence: str) -> str:
 RECENT_DAYS = 6
 
 
-# "Saturday's blast", "Wednesday night's attacks": a day named as the act's own
-_ACT_DAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?"
+# "Saturday's blast", "Wednesday night's attacks", "yesterday's raid": a day named as the act's
+# own; "Throughout Sunday, police charged ...": a whole day of acts (a statement takes no day-long frame)
+_ACT_DAY = re.compile(r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday)(?:\s+(?:morning|afternoon|evening|night))?"
                       r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:blasts?|attacks?|bombings?|explosions?|shootings?|"
-                      r"strikes?|raids?|assaults?|massacres?|killings?|clashes|coup)\b", re.I)
+                      r"strikes?|raids?|assaults?|massacres?|killings?|clashes|coup|violence|crackdown)\b|"
+                      r"\b(?:throughout|all through|all day)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday)\b", re.I)
 
 
 def recent_named_day(sentences: list[str], published: str | None, day_of) -> str | None:

@@ -50,11 +50,21 @@ _TIME_AFTER = re.compile(r"(?:\s+(?:in|at|on|of)\s+(?:the\s+)?[A-Z][\w'’-]*(?:
 _TIME_BEFORE = re.compile(_PAST_TIME + r"['’]s\s+(?:[\w-]+\s+){0,2}$")
 
 
+# "today's raid follows the bombings of a market in March": the act a new one is said to follow
+_FOLLOWS = re.compile(r"\b(?:follows|followed|comes|came)\s+(?:(?:days|weeks|months|just|only|shortly)\s+)*"
+                      r"(?:after\s+)?(?:[\w'’-]+\s+){0,4}$")
+_ITS_TIME = re.compile(r"^[^.;:—–]*?\b(?:in|since|last|earlier this)\s+(?:" + _MONTH + r"|year|(?:19|20)\d\d)\b"
+                       r"(?!\s+\d)")
+
+
 def recalled_time(text: str, trig) -> bool:
-    """A noun trigger that carries its own past time ("the attack last March")."""
+    """A noun trigger that carries its own past time ("the attack last March"), or an earlier
+    act another is said to follow, told with a month or year of its own."""
     if trig.kind != "noun":
         return False
-    return bool(_TIME_AFTER.match(text, trig.end) or _TIME_BEFORE.search(text[max(0, trig.start - 40):trig.start]))
+    before = text[max(0, trig.start - 40):trig.start]
+    return bool(_TIME_AFTER.match(text, trig.end) or _TIME_BEFORE.search(before)
+                or (_FOLLOWS.search(before) and _ITS_TIME.match(text[trig.end:])))
 
 
 # "in light of the bombings", "after the raid", "in response to Tuesday's attack"

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from ..nlp.prefixes import finditer_at
+from .not_events_aside import aside_spans
 
 # phrases that contain a trigger word but never state a political event
 NOT_EVENTS = re.compile(
@@ -127,4 +128,4 @@ def blocked_spans(text: str, starts: list[int] | None) -> list[tuple[int, int]]:
         spans = [(m.start(), m.end()) for m in NOT_EVENTS.finditer(text)] if MAYBE_BLOCK.search(text) else []
     else:
         spans = [(m.start(), m.end()) for m in finditer_at(NOT_EVENTS, text, starts)]
-    return spans + _target_retreats(text)
+    return spans + _target_retreats(text) + aside_spans(text)

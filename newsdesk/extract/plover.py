@@ -78,7 +78,7 @@ LEXICON: list[tuple[str, str, str | None, str]] = [
      r"version|update|trailer|emissions|gas|water|energy|balloons|smoke|chemicals|pressure|findings|"
      r"statistics|numbers|guidance|guidelines|plans?|proposals?|schedule|dates?|products?|games?)\b))",
      "RETREAT", "release", "verb"),
-    (r"\breturn(?:s|ed|ing)?\s+(?:[\w'’$€£.,-]+\s+){0,4}?(?:artifacts?|artefacts?|antiquities|sarcophagus|"
+    (r"\breturn(?:s|ed|ing)?\s+(?!with\b)(?:[\w'’$€£.,-]+\s+){0,4}?(?:artifacts?|artefacts?|antiquities|sarcophagus|"
      r"manuscripts?|paintings?|portraits?|relics?|property|properties|confiscated|weapons|territor(?:y|ies)|"
      r"ships?|vessels?)\b|\breturn(?:s|ed|ing)? (?!to\b|home\b|from\b|fire\b)(?:[\w'’$€£.,-]+\s+){1,6}?to "
      r"(?:the |its |their )?(?:owners?|government|embassy|authorities|museum)\b", "RETREAT", "return", "verb"),
