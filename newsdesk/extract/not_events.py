@@ -128,4 +128,9 @@ def blocked_spans(text: str, starts: list[int] | None) -> list[tuple[int, int]]:
         spans = [(m.start(), m.end()) for m in NOT_EVENTS.finditer(text)] if MAYBE_BLOCK.search(text) else []
     else:
         spans = [(m.start(), m.end()) for m in finditer_at(NOT_EVENTS, text, starts)]
-    return spans + _target_retreats(text) + aside_spans(text)
+    return spans + ungated_spans(text)
+
+
+def ungated_spans(text: str) -> list[tuple[int, int]]:
+    """The blocks that run on every sentence, outside the word-start gate."""
+    return _target_retreats(text) + aside_spans(text)

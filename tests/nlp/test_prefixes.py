@@ -7,6 +7,7 @@ import json
 import re
 
 from newsdesk.extract import plover as P
+from newsdesk.extract.not_events import ungated_spans
 from newsdesk.nlp import split_sentences
 from newsdesk.nlp.prefixes import StartIndex, finditer_at, start_keys
 from tests.conftest import shared_path
@@ -14,7 +15,7 @@ from tests.conftest import shared_path
 
 def plain_triggers(text: str) -> list[P.Trigger]:
     """The table run without gates: every row over the whole sentence."""
-    taken = [(m.start(), m.end()) for m in P.NOT_EVENTS.finditer(text)]
+    taken = [(m.start(), m.end()) for m in P.NOT_EVENTS.finditer(text)] + ungated_spans(text)
     out = []
     for rx, typ, mode, kind in P._COMPILED:
         for m in rx.finditer(text):
