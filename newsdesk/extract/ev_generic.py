@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from ..nlp import token_at
+from ..nlp import doc_text, token_at
 
 _BE = {"is", "are", "'s", "’s", "remains", "remain"}
 _DAY = re.compile(r"\b(?:today|tonight|yesterday|this (?:morning|afternoon|evening|week)|"
@@ -62,7 +62,7 @@ def _ongoing(doc, root, node) -> bool:
 def generic_statement(doc, start: int) -> bool:
     """Whether the trigger at char `start` of the parsed sentence `doc` is a noun inside a
     present copular clause that tells no act (see the module doc)."""
-    text = doc.text
+    text = doc_text(doc)            # memoised: Doc.text rebuilds the string from every token
     if not may_be_generic(text):
         return False
     tok = token_at(doc, start)
@@ -98,7 +98,7 @@ def _specific(tok) -> bool:
 
 def drop_generic(cands: list, doc) -> list:
     """The statements of one parsed sentence less those whose every trigger is generic."""
-    if doc is None or not may_be_generic(doc.text):
+    if doc is None or not may_be_generic(doc_text(doc)):
         return cands
     return [c for c in cands if not c.triggers or
             not all(generic_statement(doc, t.start) for t in c.triggers)]

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 
+from ..nlp import tok_spans
 from .ev_context import OWN_PUB
 from .ev_group_judged import judgement, may_judge
 
@@ -45,7 +46,7 @@ _PARTITIVE = {"total", "series", "wave", "waves", "string", "spate", "number", "
 
 def _noun_at(doc, start: int, end: int):
     """The head token of the trigger span (the last word of "suicide bombings")."""
-    inside = [t for t in doc if start <= t.idx < end]
+    inside = [doc[i] for i, (a, _) in enumerate(tok_spans(doc)) if start <= a < end]   # no Token per word
     if not inside:
         return None
     heads = [t for t in inside if not (start <= t.head.idx < end) or t.head.i == t.i]

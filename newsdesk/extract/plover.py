@@ -460,13 +460,13 @@ def find_triggers(text: str) -> list[Trigger]:
     gated = starts is not None and _BLOCK_ROW not in _UNGATED
     taken = blocked_spans(text, starts.get(_BLOCK_ROW, ()) if gated else None)
     out: list[Trigger] = []
-    for r, (rx, typ, mode, kind) in enumerate(_COMPILED):
+    # table order, only the rows that may match here (the ungated ones and those with a gate open)
+    for r in range(len(_COMPILED)) if starts is None else sorted(_UNGATED.union(starts).difference((_BLOCK_ROW,))):
+        rx, typ, mode, kind = _COMPILED[r]
         if starts is None or r in _UNGATED:
             matches = rx.finditer(text)
-        elif r in starts:
-            matches = finditer_at(rx, text, starts[r])
         else:
-            continue
+            matches = finditer_at(rx, text, starts[r])
         for m in matches:
             a, b = m.start(), m.end()
             if taken and any(a < y and x < b for x, y in taken):

@@ -247,6 +247,7 @@ CLAUSE_FIRST = frozenset(w.split(" ")[0] for w in re.fullmatch(
     r"\\b\((.*)\) that\\b", CLAUSE_VERBS.pattern, re.S).group(1).split("|"))
 
 
+_VERB_WORDS = frozenset(SPEECH_WORDS) | CLAUSE_FIRST | {"continued", "continues"}   # all verb_matches tests
 _CONT_NEXT = re.compile(r"(?=\s*(?:[,.:;]|$))")     # as SPEECH_VERB's 'continue[ds]' lookahead
 _COMPOUND_HALF = re.compile(r"[A-Za-z]-")              # as SPEECH_VERB's hyphen lookbehind
 
@@ -258,6 +259,8 @@ def verb_matches(text: str) -> tuple[list, list]:
     speech, clause, end = [], [], 0
     for m in WORD_RUN.finditer(text):
         w = m.group()
+        if w not in _VERB_WORDS:
+            continue                  # most words: none of the verbs (one set lookup before the regex)
         if _COMPOUND_HALF.fullmatch(text, max(0, m.start() - 2), m.start()):
             continue                  # 'self-proclaimed', 'so-called': half of a compound, no verb
         if w in SPEECH_WORDS or (w in ("continued", "continues") and _CONT_NEXT.match(text, m.end())):

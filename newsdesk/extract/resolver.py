@@ -116,6 +116,7 @@ class Resolver(RoleHolders):
         self._people: list[tuple[int, str]] | None = None
         self._places: dict[str, bool] = {}
         self._low: str | None = None
+        self._full: dict[str, str] = {}
 
     def _file_surname(self, toks: list[str]) -> None:
         """File a full name under its surname, the longest name winning; a surname two people
@@ -152,6 +153,14 @@ class Resolver(RoleHolders):
         return self._nouns[word]
 
     def full(self, name: str) -> str:
+        """The article's full form of a name; memoised (the names are fixed once built, and
+        each pronoun asks for every introduced person's)."""
+        got = self._full.get(name)
+        if got is None:
+            got = self._full[name] = self._full_form(name)
+        return got
+
+    def _full_form(self, name: str) -> str:
         toks = name.split()
         if not toks:
             return name

@@ -11,8 +11,8 @@ Prefers the official `en_core_web_sm` when installed, else the PyPI re-upload
 
 Speed: thinc's default matrix products go through BLIS, whose kernels run about 3x slower
 than numpy's OpenBLAS on the machines we measured (AMD EPYC, AVX2); the loaded pipeline is
-switched to numpy's products (identical tags and parses on the dev sentences) and `parse`
-holds BLAS to one thread, so one article costs one core (executors parallelise by process).
+switched to numpy's products (identical tags and parses on the dev sentences); `parse` and
+`tagged` hold BLAS to one thread: one article costs one core (executors parallelise by process).
 """
 from __future__ import annotations
 
@@ -232,9 +232,10 @@ def tagged(text: str):
     `get_nlp()(text)`, at about half the cost."""
     nlp = get_nlp()
     doc = nlp.make_doc(text)
-    for name, proc in nlp.pipeline:
-        if name != "parser":
-            doc = proc(doc)
+    with _one_thread():     # a short text: BLAS threads cost several times the product itself
+        for name, proc in nlp.pipeline:
+            if name != "parser":
+                doc = proc(doc)
     return doc
 
 
