@@ -251,7 +251,7 @@ def left_speaker(left: str):
                 return sub[0], sub[1], v.group()
         if v.group() in PARTICIPLES and (g := gerund_subject(left, v.start())):
             return g[0], g[1], v.group()          # 'She answered the post by saying "…"'
-        if v.group() in PARTICIPLES and left[:v.start()].rstrip().endswith(","):
+        if v.group() in PARTICIPLES and re.search(r",\s*(?:even\s|also\s|later\s|\w+ly\s)?\s*$", left[:v.start()]):
             continue                          # ', calling it "…"': the main clause's subject
         sub = subject_before(left[:v.start()]) or \
             (chain_subject(left[:v.start()]) if re.fullmatch(r"[\s,:;—–]*(?:that\s*)?", left[v.end():]) else None)

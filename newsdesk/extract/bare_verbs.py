@@ -138,10 +138,11 @@ def chain_subject(before: str) -> tuple[str, int] | None:
     return subject_before(before[:m.start()] + " ")
 
 
-# the subject and finite verb opening a clause (after a comma or the sentence start)
-_COORD_OPEN = re.compile(r"(?:^|[,;:—–]\s*|\b(?:then|so|but)\s+)(?P<who>[Hh]e|[Ss]he|[Tt]hey|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})"
-                          r"\s+(?:\w+ly\s+)?(?:[a-z]{2,}ed|took|stood|sat|got|gave|made|shook|went|came|"
-                          r"held|threw|grew|drew|broke|spoke|turned)\b")
+# the subject and finite verb opening a clause (after a comma, the sentence start or 'as', 'after' …)
+_COORD_OPEN = re.compile(r"(?:^|[,;:—–]\s*|\b(?:then|so|but|as|after|while|before)\s+)"
+                         r"(?P<who>[Hh]e|[Ss]he|[Tt]hey|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,4})"
+                         r"\s+(?:\w+ly\s+)?(?:[a-z]{2,}ed|took|stood|sat|got|gave|made|shook|went|came|"
+                         r"held|threw|grew|drew|broke|spoke|turned|flew|met|ran|led|sent|won|fell)\b")
 _COORD_BREAK = re.compile(r"\b(?:who|whom|which|that|whose|where|when|if)\b")
 
 

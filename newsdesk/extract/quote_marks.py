@@ -58,6 +58,14 @@ def _backward_closer(p: str, i: int) -> bool:
     return 0 < i < len(p) - 1 and p[i - 1] in ",.!?" and p[i + 1] in " \t"
 
 
+def _glued_straight(p: str, i: int) -> bool:
+    """'… no known links.\"There is no reason …,\" he said': a straight mark between a
+    sentence's end and a capital, with an odd number of straight marks still to come, opens
+    the next quote (pages that drop the space after a sentence); read as an orphan closer it
+    would turn the sentence before it into a quote."""
+    return 0 < i and p[i - 1] in ".!?" and p[i + 1:i + 2].isupper() and p.count('"', i + 1) % 2 == 1
+
+
 def double_quotes(p: str) -> list[Mark]:
     """Pairs of double marks in one paragraph; unclosed ones run to the paragraph's end,
     orphan closers reach back to the start of their sentence."""
@@ -80,7 +88,7 @@ def double_quotes(p: str) -> list[Mark]:
                     continue
             nested = False
         if ch == '"':
-            opener = open_at is None and _is_opener(p, i)
+            opener = open_at is None and (_is_opener(p, i) or _glued_straight(p, i))
             closer = open_at is not None
             if not opener and not closer:
                 if _is_closer(p, i):       # an orphan closer: the quote lost its opening mark

@@ -32,11 +32,15 @@ from .bare_verbs import bare_left, bare_right, nearest_left, nearest_right
 from .attribution import (attribution_line, cited_source, colon_intro, document_subject, kin_or_speaker,
                           left_speaker, next_sentence, predicate_subject, pure_attribution, right_speaker,
                           sentence_end, sentence_start)
-from .speakers import (CAP_STOP, CLAUSE_VERBS, PARTICIPLES, SPEECH_WORDS, Mention,
+from .speakers import (CAP_STOP, CLAUSE_VERBS, ORG_HEADS, PARTICIPLES, SPEECH_WORDS, Mention,
                        appositive_subject, expletive_it, fronted_phrase, is_pronoun, looks_person,
                        name_before_description, named_in_sentence, np_after, person_of_place,
                        ranked_name, strip_titles, subject_before)
 from .quote_marks import Mark, _paragraphs, find_quotes, two_singles
+from .speaker_form import speaker_form
+from .quote_intro import introduced_speaker
+from .put_it import as_put_it
+from .belief_cue import outer_of_belief
 
 
 @dataclass
@@ -50,16 +54,20 @@ class _Found:
     inherited: bool = False       # no attribution of its own: the run's speaker, for now
 
 
-def _recent_speaker(pos: int, para_start: int, earlier: list[_Found], mentions: list[Mention]) -> "_Found | None":
+def _recent_speaker(pos: int, para_start: int, earlier: list[_Found], mentions: list[Mention],
+                    text: str = "") -> "_Found | None":
     """A quote with no attribution of its own continues the latest speaker before it:
     an earlier quote of the same paragraph ('"…," he said. "…"'), else the latest quote or
     named speaker within about three sentences (a quote paragraph after a quote paragraph;
-    "First, he said, …" then a fragment)."""
+    "First, he said, …" then a fragment). A quote of one or two words in an earlier paragraph
+    (a shout heard, a scare quote) starts no run."""
     same = [f for f in earlier if f.para_start == para_start and f.speaker]
     if same:
         return same[-1]
     best: tuple = (-1, None)
     for f in earlier:
+        if text and len(text[f.para_start + f.mark.text_start:f.para_start + f.mark.text_end].split()) < 3:
+            continue
         if f.speaker and f.para_start + f.mark.start > best[0]:
             best = (f.para_start + f.mark.start, f)
     for m in mentions:
@@ -69,6 +77,13 @@ def _recent_speaker(pos: int, para_start: int, earlier: list[_Found], mentions: 
     if best[0] < 0 or pos - best[0] > 700:
         return None
     return best[1]
+
+
+def _relay(np: str, right: str) -> bool:
+    """'…," RFE/RL reported': a body that is no person and only reports the words relays them
+    (like the agencies _OUTLET lists); a speaker the sentence names before the quote said them."""
+    return bool(re.search(r"\breport(?:ed|s)\b", right)) and \
+        (not looks_person(np) or np.split()[-1].lower() in ORG_HEADS or np.split()[0].lower() in ORG_HEADS)
 
 
 def _glued(quote_text: str, right: str) -> bool:
@@ -119,7 +134,8 @@ def _attribute(art: Article, res: Resolver, mentions: list[Mention], found: list
             if (m.closed or m.end < len(p)) and not next_sentence(quote_text, right) \
             and not _glued(quote_text, right) else None
         if r is None and (m.closed or m.end < len(p)):
-            r = read_document(right) or cut_attribution(quote_text, right, not text[p0 + m.end + len(right):].strip())
+            r = read_document(right) or cut_attribution(quote_text, right, not text[p0 + m.end + len(right):].strip()) \
+                or as_put_it(right)
         if r and cue_elsewhere(quote_text, left, right, m.end + len(right) >= right_end):
             r = None                  # '“….” Roe said: “…”' / 'Roe said, “….” The mayor then …'
         if r and prev and prev.sp_start is not None and p0 + prev.mark.end <= prev.sp_start < p0 + m.start \
@@ -132,8 +148,9 @@ def _attribute(art: Article, res: Resolver, mentions: list[Mention], found: list
         if (named := passive_naming(left, right)) and named[1] < 0:
             continue                  # 'the attack is being labeled as a “…”': nobody named says it
         r = named or r                # '… was described as “…” by several governments'
-        lft = None if named else nearest_left(left_speaker(left), None if r else bare_left(left, quote_text))
-        if r and lft and _OUTLET.fullmatch(r[0]):
+        lft = None if named else nearest_left(outer_of_belief(left, left_speaker(left)),
+                                              None if r else bare_left(left, quote_text))
+        if r and lft and (_OUTLET.fullmatch(r[0]) or _relay(r[0], right)):
             r = None                 # 'Ann Roe said "…", Reuters reports': the agency only relays her words
         fragment = bool(quote_text[:1].islower()) and lft is not None and \
             not (r and pure_attribution(right, r[1]))
@@ -175,8 +192,14 @@ def _attribute(art: Article, res: Resolver, mentions: list[Mention], found: list
                 and (subj := clause_subject(p[sent0:m.end + len(right)], m.start - sent0)):
             hit, where = subj, p0 + sent0 + subj[1]     # 'Ruritania calls the valley its “…” home'
         if hit is None:                # the speaker of the run: the last quote or speech before it
-            src = _recent_speaker(p0 + m.start, p0, found[:k], mentions)
+            src = _recent_speaker(p0 + m.start, p0, found[:k], mentions, text)
             f.inherited = True
+            last = max(src.sp_start or 0, src.para_start + src.mark.end) if src else -1
+            if intro := introduced_speaker(text, p0, p0 + m.start, last):     # 'Ann Roe lives …' then "…"
+                name, person = res.resolve(intro[0], intro[1], mentions)
+                f.speaker, f.person, f.sp_start, f.sp_end = name, person, intro[1], intro[1] + len(intro[0])
+                mentions.append(Mention(intro[0], intro[1], f.sp_end, name, person))
+                continue
             if src:
                 f.speaker, f.person, f.sp_start, f.sp_end = src.speaker, src.person, src.sp_start, src.sp_end
             continue
@@ -427,6 +450,8 @@ def extract_quotes(art: Article) -> list[Quote]:
             continue
         sp = art.span(f.sp_start, f.sp_end) if f.sp_start is not None else None
         speaker = (f.person and given_name_full(f.speaker, res)) or f.speaker   # 'Somyot' -> 'Somyot Pumpanmuang'
+        if speaker and (short := speaker_form(speaker)) != speaker:
+            speaker = res.full(short)                 # 'Diab in his speech' -> 'Hassan Diab'
         quotes.append(Quote(art.id, text[a:b], art.span(a, b), speaker, sp, "direct"))
     quoted = [(f.para_start + f.mark.start, f.para_start + f.mark.end) for f in found]
     quotes.extend(_indirect(art, quoted))

@@ -11,6 +11,8 @@ from .antecedents import CONNECTIVES, IDENTIFIED_AS, acts, nationality, opens_se
 from .group_refs import own_name, plural_antecedent
 from .role_holders import RoleHolders
 from .gender import PRONOUN_GENDER, described_gender, gender_in, relatives
+from .it_body import body_before
+from .salience import in_predicate
 from .speakers import (CAP_STOP, HONORIFICS, NAME_SEQ, ON_OWN_PAGE, ORG_HEADS, STATEMENT_BY, TITLES, Mention,
                        drop_place_prefix, is_pronoun, looks_person, np_after, person_of_place,
                        plural_common, strip_titles, subject_before)
@@ -191,11 +193,15 @@ class Resolver(RoleHolders):
         cands = [c for c in cands if c[0] < before and not self._in_caption(c[0], before)]
         if want is None:
             return _pick(cands, before, sent_start)
+        subjects = [c for c in cands if not in_predicate(self.text, c[0])]   # 'with the chief, Ben Oda'
+        keep = subjects and max(subjects)[0] > before - 1500
+        cands = subjects if keep else cands
         lo = max(0, before - 1500)
         spoke = {m.name for m in mentions if m.person and m.name}
         agree = [c for c in cands if self.gender(c[1], 2) == want
                  or self.gender(c[1], 2) is None and (c[1] in spoke or not self._place(c[1]))]
-        agree += [c for c in self._person_names(lo, before) if self._described(c[1]) == want]
+        agree += [c for c in self._person_names(lo, before) if self._described(c[1]) == want
+                  and not (keep and in_predicate(self.text, c[0]))]
         who = _pick(agree, before, sent_start)
         if who is None or self.gender(_pick(cands, before, sent_start), 2) not in (None, want):
             who = _pick(agree + relatives(self.text, want, lo, before), before, sent_start)
@@ -369,7 +375,8 @@ class Resolver(RoleHolders):
             if low in {"they", "we"}:
                 who = self.last_person(pos, mentions)
                 return (who, True) if who else (np, False)
-            return np, False
+            body = body_before(self.text, pos) if low == "it" else None    # '… Office issued a statement.'
+            return (body, False) if body else (np, False)
         land = self.country(np)
         if land:
             return land, False

@@ -1,0 +1,27 @@
+"""The form a speaker's name is reported in: the head of the phrase the text used.
+
+Attribution takes the whole noun phrase before or after the speech verb, so a place or
+occasion that follows the speaker comes along ('Diab in his speech promised …', 'one pupil
+inside the building at the time told …'), and so does a generational suffix ('Ann Roe Jr.').
+Readers and the scorer's last-word match want the person or the role itself: 'Diab',
+'one pupil', 'Ann Roe'. Only a preposition of place or time followed by a determiner is
+cut, so names built with one ('Commission on Elections', 'a policeman from the village')
+stay whole.
+"""
+from __future__ import annotations
+
+import re
+
+_SUFFIX = re.compile(r",?\s+(?:Jr|Sr)\.?$|\s+(?:II|III|IV)$")
+_POSTMOD = re.compile(r"^(\S.*?\S)\s+(?:in|inside|at|during)\s+(?:his|her|their|its|the|a|an)\s+\S.*$")
+
+
+def speaker_form(name: str | None) -> str | None:
+    """`name` without a trailing place or occasion phrase and without Jr./Sr./III."""
+    if not name:
+        return name
+    m = _POSTMOD.match(name)
+    if m:
+        name = m.group(1)
+    short = _SUFFIX.sub("", name)
+    return short if len(short.split()) >= 2 else name
