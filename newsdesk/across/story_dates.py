@@ -172,6 +172,7 @@ def date_stories(articles: list[Article]) -> int:
     _doubt_page_dates(by_story, own)
     _doubt_photo_dates(by_story, own)
     _doubt_late_pages(by_story, own)
+    _doubt_early_pages(by_story, own)
     n = 0
     for arts in by_story.values():
         ref = reference_day(story_anchors([(a, own[a.id]) for a in arts if own[a.id]]))
@@ -216,6 +217,13 @@ def _doubt_late_pages(by_story: dict[str, list[Article]], own: dict[str, date | 
     (`story_dates_repost`): its "today" is the day of the news, not of the post."""
     from .story_dates_repost import doubt_late_pages
     doubt_late_pages(by_story, own)
+
+
+def _doubt_early_pages(by_story: dict[str, list[Article]], own: dict[str, date | None]) -> None:
+    """A page date before the days the story's other outlets state gives way to them
+    (`story_dates_early`): its "on Tuesday" then lands on their Tuesday."""
+    from .story_dates_early import doubt_early_pages
+    doubt_early_pages(by_story, own)
 
 
 def _doubt_photo_dates(by_story: dict[str, list[Article]], own: dict[str, date | None]) -> None:

@@ -5,7 +5,8 @@ the day of something else beside their act, and that day then dates the record:
 - "The ministry announced today that 46 were killed ... three days ago": the first day dates
   the announcement; a later, earlier day in the same sentence dates the act it reports.
 - "Updated figures (12 May) show 64 dead": a day alone in brackets stamps the
-  figures (as of that day), not the act they count.
+  figures (as of that day), not the act they count; after a weekday ("on Sun night
+  (21 Jul)") it glosses that day instead.
 - "the departure of the troops, scheduled for August 31": the day a plan is set for.
 - "the first deadly attack since the return of X to power on August 15": a day inside a
   since-phrase dates where a period begins (an earlier act), not an act told outside it;
@@ -41,9 +42,17 @@ def report_day(sentence: str, found, i: int) -> bool:
     return any(d and d < iso for _s, _e, d in found[i + 1:])
 
 
+# "on Sun night (21 Jul)", "on Monday (22 July)": the bracket glosses the day just named
+_GLOSSED = re.compile(r"\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|\.)?"
+                      r"(?:\s+(?:night|morning|afternoon|evening))?\s*\($")
+
+
 def stamp_day(sentence: str, start: int, end: int) -> bool:
-    """A day alone in brackets ("figures (27 August)", "(as of June 3)"): an as-of stamp."""
+    """A day alone in brackets ("figures (27 August)", "(as of June 3)"): an as-of stamp,
+    unless it glosses the weekday right before it: then it is that day, the act's."""
     before = sentence[max(0, start - 7):start].lower()
+    if _GLOSSED.search(sentence, max(0, start - 30), start):
+        return False
     return (before.endswith("(") or before.endswith("(as of ")) and sentence[end:end + 1] == ")"
 
 

@@ -70,3 +70,12 @@ def test_a_sentence_in_the_present_ends_the_background():
              "A curfew remains in place."]
     defaults, _before = date_context(sents, PUB)
     assert defaults == ["2020-03-09", "2020-01-05", "2020-01-05", "2020-03-09", "2020-03-09"]
+
+
+def test_a_bracket_that_glosses_a_weekday_dates_the_act():
+    # an abbreviated weekday the reader cannot resolve; the bracket says which day it is
+    s = "Masked men stormed the Kelby ferry terminal on Sat night (7 Mar) and beat commuters."
+    assert event_date(s, PUB) == "2020-03-07"
+    assert lede_date([s, "Police made no arrests."], PUB) == "2020-03-07"
+    # a stamp with no weekday before it still dates no act
+    assert event_date("The figures (7 Mar) show that nine commuters were hurt.", PUB) is None
