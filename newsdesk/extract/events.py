@@ -35,6 +35,7 @@ from .ev_meetings import called_party, two_parties
 from .ev_group import group_mentions
 from .ev_group_tellings import merge_in_sentence
 from .ev_toll_names import strip_tolls
+from .ev_killing import as_deeds, one_dead
 from .ev_unreal import (ANNOUNCING, idle_demand, CONDITIONAL, NEGATED_WORDING, YIELDING, drop_setting_talks,
                         drop_unrealised_content, judged_act, plan_content, refused, verbal_attack)
 from . import plover as P
@@ -390,6 +391,7 @@ def _attach_details(art: Article, cands: list[Cand], days: tuple) -> None:
                         if span else 0)
             if not owner.weak:
                 setattr(owner, kind, count)
+        one_dead(art.sentences[si].text, group)      # "was murdered": one victim (ev_killing)
     from .dates_acts import act_sentence, lede_rank
     from .dates_anchored import act_day
     for c in cands:
@@ -421,7 +423,7 @@ def events_step(art: Article) -> Article:
     for i, s in enumerate(art.sentences):
         trig = F.live_triggers(art, s.text, find_triggers(s.text))
         if trig:
-            found[i] = P.retype(s.text, trig)
+            found[i] = as_deeds(s.text, P.retype(s.text, trig))     # one person's killing: the act (ev_killing)
     idx = list(found)
     if len(idx) > MAX_CANDIDATES:
         art.notes.append(f"events: only the first {MAX_CANDIDATES} of {len(idx)} "

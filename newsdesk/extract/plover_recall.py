@@ -19,6 +19,16 @@ Why each row is an event in PLOVER's terms:
   leading the uprising") publicly assigns blame, as "pointed the finger at" does.
 - PROTEST "heckle": a crowd booing, jeering or heckling officials, or throwing bottles or stones at
   them, is a demonstration against them (PLOVER PROTEST includes violent protest and riots).
+- COOPERATE "works with the authorities": a party's investigators or officers working alongside
+  another's authorities, or taking part in (joining) its investigation, is judicial / security
+  cooperation (PLOVER COOPERATE: initiate or expand mutual judicial or security cooperation).
+- REJECT "dismissed the claims as baseless": describing or dismissing allegations as baseless,
+  groundless or lies denies them (PLOVER REJECT: deny an accusation); the older rows want the
+  claims as the subject ("the claims are baseless") or "called it false".
+- PROTEST "attended a rally": people attending, joining or staging a rally, march or sit-in
+  demonstrate (PLOVER PROTEST: demonstrate or rally); the older row knows only the verb
+  ("rallied") and the plural noun. A campaign or election rally is a candidate's event, and
+  "held a rally" is mostly one, so it is left out.
 """
 from __future__ import annotations
 
@@ -65,6 +75,19 @@ RECALL_ROWS: list[tuple[str, str, str | None, str]] = [
      r"tomatoes|objects) at\b(?!\s+(?:the\s+|other\s+)?(?:passers-?by|bystanders|pedestrians|commuters|passengers|"
      r"shoppers|civilians|residents|worshippers|children|students)\b)",   # a mob pelting bystanders assaults them
      "PROTEST", "demonstrate", "verb"),
+    # "investigators were in the capital working with local authorities", "arrived to take part in the probe"
+    (r"\bwork(?:s|ed|ing)? (?:closely |together |jointly )?(?:with|alongside) (?:the )?(?:[\w'’-]+ ){0,2}?"
+     r"(?:authorities|police|investigators|prosecutors|detectives)\b|"
+     r"\b(?:t(?:ake|akes|ook|aking|aken) part in|join(?:s|ed|ing)?) (?:the |a )?(?:joint )?(?:investigation|probe|inquiry)\b|"
+     r"\bjoint (?:investigation|probe|inquiry)\b", "COOPERATE", "judicial", "verb"),
+    # "described the allegations as “baseless”", "dismissed the reports as lies"
+    (r"\b(?:describ(?:ed|es|ing)|dismiss(?:ed|es|ing)|call(?:ed|s|ing)|brand(?:ed|s|ing)|labell?(?:ed|s|ing)|"
+     r"term(?:ed|s|ing))\s+(?:the|these|those|such|his|her|their|its|all)?\s*(?:[\w'’-]+\s+)?(?:allegations?|"
+     r"accusations?|claims?|charges?|reports?)\s+(?:as\s+)?" + QUOTE_MARK + r"(?:completely |totally |utterly |entirely |"
+     r"simply )?(?:baseless|unfounded|groundless|false|untrue|absurd|ridiculous|lies|nonsense|a lie)\b", "REJECT", "deny", "verb"),
+    # "thousands attended a rally in the capital", "students are staging a sit-in"
+    (r"\b(?:attend(?:ed|s|ing)?|join(?:ed|s|ing)?|stag(?:ed|es|ing))\s+(?:a|an|the)\s+(?!campaign\b)"
+     r"(?:[\w'’-]+\s+){0,2}?(?<!campaign )(?<!election )(?:rally|march|sit-in)\b", "PROTEST", "demonstrate", "verb"),
     *CULPRIT_ROWS,      # blame told as who the evidence points to, the suspect, the insult (plover_culprit.py)
 ]
 
