@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from ..extract.described_name import described_name
 from ..extract.speakers import looks_person, strip_titles
 
 _LETHAL = re.compile(r"\b(?:kill(?:ed|ing)?|murder(?:ed|ing)?|slain|shot (?:and killed|dead|to death)|"
@@ -31,6 +32,9 @@ def victim_key(name: str | None) -> tuple[str, str] | None:
     if not name:
         return None
     bare = strip_titles(_AGE.sub("", name.strip()))
+    described = described_name(bare) if len(bare.split()) > 2 else None
+    if described:                        # 'prominent journalist and critic Ann Roe'
+        bare = described[0]
     words = bare.split()
     if len(words) < 2 or len(words) > 4 or not looks_person(bare):
         return None

@@ -26,7 +26,8 @@ _PARTICLES = frozenset({"al", "el", "bin", "ibn", "de", "van", "von", "da", "der
 # the word before the name must name a role ('crowds near the old market Ann Roe' is no title):
 # an office (speakers.TITLES), a person noun below, or an agent ending ('-er', '-ist', '-ian' …)
 _ROLE_WORDS = frozenset("""
-    widow widower clerk aide expert delegate veteran student resident correspondent host nurse pilot
+    widow widower clerk aide critic dissident expert delegate veteran student resident correspondent
+    host nurse pilot
     guard candidate nominee fan mother father wife husband son daughter brother sister friend colleague
     coach priest monk chef poet author actress star survivor victim witness citizen refugee scholar
     diplomat fellow agent operative strategist activist official graduate executive attorney
@@ -44,6 +45,12 @@ def _role(w: str) -> bool:
     w = w.lower().strip(",")
     return w in speakers.TITLES or w in speakers.HONORIFICS or w in _ROLE_WORDS or \
         (bool(_AGENT.fullmatch(w)) and w not in _NOT_ROLES)
+
+
+def _joins_roles(toks: list, k: int) -> bool:
+    """'journalist and critic X': an 'and' between two role words describes one person."""
+    return 0 < k < len(toks) - 1 and toks[k].group().lower() == "and" and \
+        _role(toks[k - 1].group()) and _role(toks[k + 1].group())
 
 
 def _name_token(w: str) -> bool:
@@ -70,7 +77,8 @@ def described_name(np: str) -> tuple[str, int] | None:
     before = toks[i - 1].group().lower().strip(",") if 0 < i < len(toks) else ""
     if not before or before in _NOT_DESCRIPTION or before.endswith("ing") \
             or (before.endswith("ed") and i > 1 and before != "named") \
-            or any(t.group().lower() in {"and", "or", "&"} for t in toks[:i]):
+            or any(t.group().lower() in {"and", "or", "&"} and not _joins_roles(toks, k)
+                   for k, t in enumerate(toks[:i])):
         return None                 # 'the man accused of killing X' / 'experts X and Y': no one described
     run = body[toks[i].start():]
     name = speakers.strip_titles(run)

@@ -50,6 +50,16 @@ def test_victim_key_wants_a_named_person():
     assert victim_key("five others") is None
     assert victim_key("Reyes") is None
     assert victim_key("the National Guard") is None
+    # a described victim keys on the name the description ends in
+    assert victim_key("exiled blogger and critic Dorian Vale") == ("dorian", "vale")
+
+
+def test_a_described_victim_joins_the_reports_that_name_him_plainly():
+    one = _m("a", "Police believe exiled blogger and critic Dorian Vale was murdered in the embassy.",
+             HARLOW, "2026-05-02", "exiled blogger and critic Dorian Vale", dead=1)
+    two = _m("b", "Officials said Dorian Vale was killed by a team flown in for the job.", BRENT,
+             "2026-05-07", "Dorian Vale", dead=1)
+    assert together(group_mentions([one, two]), one, two)
 
 
 class _X:

@@ -19,6 +19,9 @@ def speakers(body: str) -> list[str | None]:
 
 def test_described_name_reads_past_dotted_titles_and_a_hometown():
     assert described_name("former Gov. Ada Mirren of Lower Vale")[0] == "Ada Mirren"
+    # an 'and' between two role words still describes one person; between two names it does not
+    assert described_name("veteran reporter and critic Ada Mirren")[0] == "Ada Mirren"
+    assert described_name("experts Ada Mirren and Tom Vail") is None
     assert described_name("undecided voter Tomas Quill of Eastport")[0] == "Tomas Quill"
     assert described_name("former J. R. Hale speechwriter Nina Brook")[0] == "Nina Brook"
     assert described_name("the depot's night clerk Omar Fenn")[0] == "Omar Fenn"
