@@ -480,7 +480,7 @@ def _finish(art: Article, blocks: list[Block], recurring, prefix_date, pg, F: np
     if "edges" in on:
         _header_and_tail(blocks, keep, art.raw, meta.get("title_index"))
     if "tail" in on:
-        prefix_date = after_article(blocks, keep, meta.get("title_index"), pg, prefix_date)
+        prefix_date = after_article(blocks, keep, meta, pg, prefix_date)
     if "main_run" in on:
         _main_run(blocks, keep, q)
     if prefix_date and not meta.get("published"):

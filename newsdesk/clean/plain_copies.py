@@ -49,3 +49,25 @@ def glued_copies(blocks: list, keep: list[bool], nw: list[int]) -> None:
                 held |= s & own
         if pieces >= MIN_PIECES and len(held) >= COVER * len(own):
             keep[i] = False
+
+
+CUT = ("...", "\u2026")
+CUT_WORDS = 8       # a cut copy long enough to be a paragraph's opening, not a phrase
+
+
+def cut_copies(blocks: list, keep: list[bool], texts: list[str] | None = None) -> None:
+    """Drop a kept line cut with an ellipsis whose words open another kept line: a teaser
+    of the paragraph the page shows in full (a summary box, an excerpt above the article).
+    Other lines are first tested by their opening characters (one substring test each)."""
+    texts = [b.text for b in blocks] if texts is None else texts      # (stripped lines)
+    cut = [i for i, t in enumerate(texts) if t.endswith(CUT) and keep[i]]
+    for i in cut:
+        head = WORD.findall(blocks[i].text.lower())
+        if len(head) < CUT_WORDS:
+            continue
+        lead = blocks[i].text[:24]
+        for j, b in enumerate(blocks):
+            if j != i and keep[j] and b.nw > len(head) and b.text.startswith(lead) and \
+                    WORD.findall(b.text.lower())[:len(head)] == head:
+                keep[i] = False
+                break

@@ -126,7 +126,7 @@ def repeats(blocks: list, keep: list[bool], title_index: int | None, pg,
              dups: tuple | None = None) -> None:
     """Text a page shows twice is furniture (caption and alt text, pull quote, repeated
     headline): short repeats (also ones sharing their first 8 words) go entirely, save the
-    copies the body reads in its run (`_in_body`); long ones keep one copy.
+    copies the body reads in its run (`_in_body`); long ones keep one copy, the fullest.
     Lines are compared by the hash of their words (`plain_page`). `dups`
     (`repeated`): the page's entries whose hash it holds more than once, when the batch
     found them; a hash seen once changes nothing unless it is the headline's."""
@@ -161,10 +161,11 @@ def repeats(blocks: list, keep: list[bool], title_index: int | None, pg,
                     keep[i] = False
                 for i in inside:
                     keep[i] = True
-            else:
+            else:       # the fullest copy stays (a teaser cut with "..." shares its head)
                 kept = [i for i in idx if keep[i]]
-                for i in kept[1:]:
-                    keep[i] = False
+                best = max(kept, key=nw.__getitem__, default=None)
+                for i in kept:
+                    keep[i] = i == best
 
 
 def _in_body(blocks: list, keep: list[bool], nw: list[int], i: int, copies: list[int]) -> bool:

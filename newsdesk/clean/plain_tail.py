@@ -20,9 +20,12 @@ from collections import Counter
 import numpy as np
 
 from .lines import sentence_end
-from .plain_copies import glued_copies
+from .plain_appeals import drop_appeals
+from .plain_captions import drop_captions
+from .plain_copies import cut_copies, glued_copies
 from .plain_head import standfirst_bullets
 from .plain_labels import drop_tag_lists
+from .plain_lede import above_dateline
 from .plain_stamps import drop_stamps
 
 # a whole short line (<= MAX_WORDS words) that opens a page's after-article part
@@ -54,21 +57,31 @@ def _shape(text: str) -> str:
     return UNCOUNTED.sub("", text.lower()).rstrip("s")
 
 
-def after_article(blocks: list, keep: list[bool], title_index: int | None, pg,
+def after_article(blocks: list, keep: list[bool], meta: dict, pg,
                   page_date: str | None = None) -> str | None:
     """The rules of this module, in order: the article's end, then links lists (`pg`: the
-    page's `plain_page.Page`); then a long line glued from the kept paragraphs, a copy of
-    the body (`plain_copies`: run here, after `plain._header_and_tail`, which keeps a
-    page's last prose line); then summary bullets above the body (`plain_head`), time stamps
-    (`plain_stamps`) and tag lists (`plain_labels`). Returns `page_date` (a date the page
-    stated before its text), else the date of a dropped stamp."""
+    page's `plain_page.Page`; `meta`: what `meta_text.extract` read, its `title_index` and
+    `published`); then a long line glued from the kept paragraphs, a copy of the body, and
+    a teaser cut from a body paragraph (`plain_copies`: run here, after
+    `plain._header_and_tail`, which keeps a page's first and last prose lines); then
+    summary bullets above the body (`plain_head`), time stamps (`plain_stamps`), tag lists
+    (`plain_labels`), support appeals (`plain_appeals`), photo captions (`plain_captions`)
+    and what stands above a datelined first paragraph (`plain_lede`), these two kept when
+    they state the only date the page has. Returns `page_date` (a date the page stated
+    before its text), else the date of a dropped stamp."""
+    title_index = meta.get("title_index")
     texts = [b.text for b in blocks]
     close_article(blocks, keep, title_index, pg, texts)
     drop_widgets(blocks, keep, pg, texts)
     glued_copies(blocks, keep, pg.nw.tolist())
+    cut_copies(blocks, keep, texts)
     standfirst_bullets(blocks, keep)
     stamp_date = drop_stamps(blocks, keep)
     drop_tag_lists(blocks, keep)
+    drop_appeals(blocks, keep, texts)
+    dated = bool(page_date or stamp_date or meta.get("published"))
+    drop_captions(blocks, keep, dated)
+    above_dateline(blocks, keep, title_index, dated)
     return page_date or stamp_date
 
 
