@@ -32,6 +32,7 @@ from . import ev_scheduled as SC
 from .ev_quoted_acts import spoken_act
 from .ev_assurance import assurance
 from .ev_meetings import called_party, two_parties
+from .ev_demanded import demanded_party
 from .ev_group import group_mentions
 from .ev_group_tellings import merge_in_sentence
 from .ev_toll_names import strip_tolls
@@ -216,6 +217,7 @@ def _sentence_cands(art: Article, si: int, doc, published_year: int | None,
             recip_tok = recip_tok or called_party(tok, tr)
             if not two_parties(tok, recip_tok):
                 continue
+        recip_tok = recip_tok or demanded_party(tok, tr)     # "called for the minister's resignation"
         if AF.visited_town(tok, tr.type, recip_tok):
             recip_tok = None        # "visited Salisbury": where the visit was, no party met
         actor_tok = tellers.get(tr.start, actor_tok)     # "'We reject it,' X said": X rejects
