@@ -6,7 +6,11 @@ articles the linker sees one more attack of the story's type, at the story's def
 and day, and often with a figure near another outlet's: it joins the main event, whose toll
 then takes the other incident's dead (and a dispute compares the two). The writer has said
 outright that this is not that act, so the mention joins no other article's mention (a wire
-copy of its own article still may)."""
+copy of its own article still may).
+
+A hostage-taking the events step split from the killing told beside it (extract/ev_hostage.py,
+mode "hostage") is another act too: it joins only another outlet's hostage-taking, never a
+killing, which keeps each outlet's killing free to join the others'."""
 from __future__ import annotations
 
 import re
@@ -26,4 +30,5 @@ def marked_separate(m) -> bool:
 def separate_vetoes(mentions: list) -> np.ndarray:
     """Pair vetoes (n x n): a marked mention and any mention of another article."""
     marked = np.array([marked_separate(m) for m in mentions])
-    return marked[:, None] | marked[None, :]
+    held = np.array([m.mode == "hostage" for m in mentions])
+    return marked[:, None] | marked[None, :] | (held[:, None] != held[None, :])

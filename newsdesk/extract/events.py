@@ -37,6 +37,7 @@ from .ev_group import group_mentions
 from .ev_group_tellings import merge_in_sentence
 from .ev_toll_names import strip_tolls
 from .ev_killing import as_deeds, one_dead
+from .ev_hostage import split_hostages
 from .ev_unreal import (ANNOUNCING, idle_demand, CONDITIONAL, NEGATED_WORDING, YIELDING, drop_setting_talks,
                         drop_unrealised_content, judged_act, plan_content, refused, verbal_attack)
 from . import plover as P
@@ -466,4 +467,5 @@ def events_step(art: Article) -> Article:
         if m.recipient and AF.who_named(m.recipient) is None:
             m.recipient = m.recipient_class = None
     strip_tolls(art.mentions)     # "12 soldiers" -> "soldiers" when 12 is the toll
+    art.mentions = split_hostages(art.mentions)     # a hostage-taking beside a killing: its own act
     return art

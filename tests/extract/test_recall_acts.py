@@ -61,3 +61,35 @@ def test_attending_a_rally_is_a_protest_but_a_campaign_rally_is_not():
                                "the miners killed in the blast.")
     assert "PROTEST" not in _kinds("The senator attended a campaign rally in the river town on Friday.")
 
+
+def test_a_hostage_taking_beside_a_killing_is_its_own_mention():
+    text = ("Gunmen stormed a hotel in Tarnow on Monday, killing 12 guests. "
+            "On Tuesday morning the gunmen still held dozens of guests as hostages on the top floor.")
+    ms = [m for m in _mentions(text) if m.type == "ASSAULT"]
+    held = [m for m in ms if m.mode == "hostage"]
+    killing = [m for m in ms if m.mode != "hostage"]
+    assert len(held) == 1 and killing
+    assert all("hostage" in s.text for s in [held[0].span, *held[0].extra_spans])
+    assert not any("hostage" in s.text for m in killing for s in [m.span, *m.extra_spans])
+    assert held[0].dead is None
+
+
+def test_a_kidnapping_story_is_not_split():
+    text = ("Rebels kidnapped three aid workers near Tarnow on Monday. "
+            "The hostages were driven to a camp in the hills, the charity said.")
+    assert not any(m.mode == "hostage" for m in _mentions(text))
+
+
+def test_only_captivity_sentences_leave_the_killing():
+    text = ("Armed men burst into a clinic in Tarnow on Monday, shooting dead nine nurses and taking "
+            "twenty patients hostage. The gunmen also shot and wounded a guard at the clinic gate. "
+            "The patients were still held hostage in the east wing of the clinic on Tuesday, the mayor said.")
+    ms = [m for m in _mentions(text) if m.type == "ASSAULT"]
+    held = [m for m in ms if m.mode == "hostage"]
+    told = lambda m: {s.text for s in [m.span, *m.extra_spans]}
+    killing = next(m for m in ms if m.mode != "hostage" and any("nine nurses" in t for t in told(m)))
+    assert len(held) == 1 and all("hostage" in t for t in told(held[0]))
+    assert any("nine nurses" in t for t in told(held[0]))         # tells both: in both
+    assert not any("east wing" in t for t in told(killing))      # captivity only: leaves the killing
+    assert any("guard" in t for t in told(killing))               # no other sentence moves
+    assert not any("guard" in t for t in told(held[0]))
