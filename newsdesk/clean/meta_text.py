@@ -52,9 +52,13 @@ STAFF = re.compile(r"^(.+?) (staff|reporters?|correspondent)$")
 STAFF_ENDS = ("staff", "reporter", "reporters", "correspondent")
 YEAR = re.compile(r"\d{4}")
 # a line that is only a weekday's date ("Tuesday 20 August 2019"): a blog's date header, or
-# a site's chrome telling the day the page was viewed; a byline's date beats it
-BARE_DAY = re.compile(r"^\W*(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+"
-                      + MONTH + r"|" + MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?),?\s+\d{4}\W*$", re.I)
+# a site's chrome telling the day the page was viewed; a byline's date beats it. The chrome
+# may lead with the site's name and put the weekday last ("The Daily Ledger 4 May 2031,
+# Sunday"): a masthead's today, however old the article under it
+_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+_DAY_MONTH = r"(?:\d{1,2}(?:st|nd|rd|th)?\s+" + MONTH + r"|" + MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?),?\s+\d{4}"
+BARE_DAY = re.compile(r"^\W*(?-i:(?:[A-Z][\w&'.-]*\s+){1,5})?(?:" + _WEEKDAY + r",?\s+" + _DAY_MONTH
+                      + r"|" + _DAY_MONTH + r",?\s+" + _WEEKDAY + r")\W*$", re.I)
 
 
 @lru_cache(maxsize=4096)
@@ -332,6 +336,8 @@ def extract(blocks: list[Block], keep: list[bool], raw: str = "",
                 other_date, t = _real_stamp(t)
             if other_date and bare_day is None and i < first_body and BARE_DAY.match(t):
                 bare_day, other_date = other_date, None     # kept unless a byline dates the page
+    if published is None and other_date is None and bare_day is not None:
+        other_date = _kept_stamp(blocks, keep, first_body, nws)
     if published is None and other_date is None and raw:
         m = URL_DATE.search(raw)
         if m:
@@ -366,6 +372,23 @@ def _stamp_under_lead(i: int, text: str, first_body: int) -> bool:
     """A dropped time stamp right under the first long paragraph (a standfirst of 20+ words
     is taken for the body's start): the page's own date line, not one of the body's."""
     return i == first_body + 1 and time_stamp(text)
+
+
+_HEAD_CLOCK = re.compile(r"(?<![\d:.])\d{1,2}[:.]\d\d(?![\d:.])")
+
+
+def _kept_stamp(blocks: list[Block], keep: list[bool], first_body: int, nws) -> str | None:
+    """The date of a clock-stamped line above the body that the classifier kept ("Wire
+    Service Monday, 4 May 2026, 09:15"), or None. Why: when the only date dropped in the
+    head is the masthead's weekday (the day the page was viewed), a stamped byline is the
+    article's own date even though it was taken for text."""
+    for i in range(min(first_body, len(blocks))):
+        t = blocks[i].text
+        if keep[i] and nws[i] <= 24 and _HEAD_CLOCK.search(t):
+            d = parse_date(t)
+            if d and d not in NULL_DAYS:
+                return d
+    return None
 
 
 def _metadata_line(i: int, keep: list[bool], first_body: int) -> bool:
