@@ -9,14 +9,16 @@ behind an act, asserted by one side and denied by the accused, is the story's op
 The signal is generic: a sentence names a party as responsible for an act, and another
 sentence of the story, held by that same party (its officials, its ministry), denies
 involvement, responsibility or a role. The accusing sentence must not be the accused's own
-voice, and a hedged one ("whether it was behind", "who was behind") asserts nothing.
+voice, and a hedged one ("whether it was behind", "who was behind") asserts nothing. A denial
+of "their country's guilt" names the accused by the deniers' own state, so it answers a charge
+against a state (whose leader's officials deny it need not carry the state's name).
 """
 from __future__ import annotations
 
 import re
 
 from ..model import Article, Dispute
-from .dispute_sides import kin, one_side
+from .dispute_sides import kin, one_side, party_names, side
 from .disputes import _claim, _quoted_by, detector, holder
 
 _PARTY = r"((?:[A-Z][\w'\u2019-]*\s+|the\s+){0,3}[A-Z][\w'\u2019-]*(?:\s+[a-z]+)?)"
@@ -28,8 +30,13 @@ RESPONSIBLE = re.compile(_PARTY + r"\s+(?:(?:was|were|is|are|had\s+been)\s+(?:\w
                          r"(?:(?:culpable|responsible|to\s+blame)\s+for|behind)|(?:being|was|were)\s+involved\s+in)\s+"
                          r"(?:the|an?|this|that)\s+(?:[\w-]+\s+){0,3}?" + _ACT_NOUN)
 _ROLE = r"(?:involvement|responsibility|role|culpability|complicity|part|hand|links?)"
-DENIED_ROLE = re.compile(r"\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?)\s+(?:any\s+|all\s+|its\s+|their\s+)?"
-                         r"(?:involvement|responsibility|role|culpability|being\s+behind|complicity|links?)\b"
+# "their country's guilt": the deniers' own state as the one charged
+_OWN_STATE = r"(?:its|their)\s+(?:own\s+)?(?:country|nation|state|government)['\u2019]s\s+"
+_STATE_HEAD = re.compile(r"\b(?:state|government|regime)$", re.I)     # "the Dorn state"
+OWN_STATE = re.compile(r"\bden(?:y|ies|ied|ying)\s+" + _OWN_STATE, re.I)
+DENIED_ROLE = re.compile(r"\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?)\s+(?:any\s+|all\s+|its\s+|their\s+|"
+                         + _OWN_STATE + r")?"
+                         r"(?:involvement|responsibility|role|culpability|guilt|being\s+behind|complicity|links?)\b"
                          # "denied it had any role", "denied playing a part in"
                          r"|\bden(?:y|ies|ied|ying)\s+(?:that\s+)?(?:(?:it|they)\s+(?:had|has|have|played)|"
                          r"having|playing)\s+(?:any|a)\s+" + _ROLE + r"\b"
@@ -69,9 +76,26 @@ _CHARGER = re.compile(r"^\W*((?:The\s+)?[A-Z][\w'\u2019.-]*(?:\s+[\w'\u2019.-]+)
                       r"(?:held|holds|blam(?:ed|es))\s")
 
 
+# who denies their own state's guilt: the denial's subject ("Dorn's aides continued to deny"), even
+# when another's speech verb follows in the sentence
+_DENIER = re.compile(r"((?:[A-Z][\w'\u2019.-]*\s+){0,2}[A-Z][\w'\u2019.-]*(?:\s+(?!ha[sd]\b|have\b)[a-z]+)?)\s+"
+                     r"(?:(?:have|has|had)\s+)?(?:continued\s+to\s+)?den(?:y|ies|ied)\s+" + _OWN_STATE)
+_OPENER = re.compile(r"^(?:While|As|But|And|Although|Though)\s+")
+
+
 def _voice(art: Article, s, ctx: dict) -> str | None:
+    own = _DENIER.search(s.text)
+    if own:
+        return _OPENER.sub("", own.group(1))
     m = _CHARGER.match(s.text)
     return holder(s.text, ctx["res"][art.id], s.start) or _quoted_by(art, s) or (m.group(1) if m else None)
+
+
+def _answers(party: str, who: str, denial: str) -> bool:
+    """The denial is the charged party's: its holder is of that party, or it denies its own
+    state's guilt and the charge names a state."""
+    return kin(party, who) or bool(OWN_STATE.search(denial) and side(party) != "foes" and (
+        _STATE_HEAD.search(party) or any(k.startswith("cc:") for k in party_names(party))))
 
 
 @detector("involvement")
@@ -87,7 +111,7 @@ def involvement(articles: list[Article], ctx: dict) -> list[Dispute]:
             elif party := accused(s.text):
                 charges.append((art, s, party, _voice(art, s, ctx) or art.outlet or art.id))
     for art, s, who in denials:
-        acc = [(a, c, p, h) for a, c, p, h in charges if kin(p, who) and not one_side(h, who)]
+        acc = [(a, c, p, h) for a, c, p, h in charges if _answers(p, who, s.text) and not one_side(h, who)]
         if acc:
             claims = [_claim(a, c, h) for a, c, _, h in acc[:4]] + [_claim(art, s, who)]
             return [Dispute(f"whether {acc[0][2]} was behind it: {acc[0][3]} vs {who}", claims, "accusation")]

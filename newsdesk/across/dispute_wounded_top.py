@@ -13,7 +13,8 @@ of the wounded (`dispute_wounded.injured`: not a part, an increment, a degree of
 running total, another act) is set against the others' when they count the same people (the
 sentences share two content words, or one states little besides its figure) and either cannot
 both be right as stated (`wounded_event._clash`) or come from two named holders of different
-sides and differ by more than a fifth. Two figures neither of which a named holder gives are
+sides and differ by more than a fifth, or one named holder's figure is more than a third off
+another outlet's own. Two figures neither of which a named holder gives are
 outlets writing at two moments of a rising count, no quarrel; a figure a sentence tells as
 risen ("rose to 300") is an update of the lower ones, never a rival. `wounded_group` does the
 same for one named group of the hurt ("18 service members" against "another 12 service members"),
@@ -34,6 +35,7 @@ from .figures import RISEN
 
 MAX_CLAIMS = 6
 GAP = 0.2            # two officials' figures within a fifth of each other are one count's moments
+FAR = 1 / 3          # an official's figure a third off an outlet's own is not one count's next moment
 
 
 def _top(art: Article, ctx: dict) -> list[tuple]:
@@ -54,6 +56,15 @@ def _officials_differ(a: tuple, b: tuple) -> bool:
     return hi - lo > GAP * hi
 
 
+def _far_apart(a: tuple, b: tuple) -> bool:
+    """One figure a named holder gives, the other the outlet's own, the two more than a third
+    apart: a count grows by steps, not from 150 to 230 between two outlets' same-day stories."""
+    if bool(a[1]) == bool(b[1]) or len(_content(a[0].text) & _content(b[0].text)) < 2:
+        return False
+    lo, hi = sorted((a[2][0], b[2][0]))
+    return hi - lo > FAR * hi
+
+
 def _same_people(a: tuple, b: tuple) -> bool:
     """The two sentences count one group: they share two content words (one place name alone
     is shared by every act in a city), or one states little besides its figure."""
@@ -64,7 +75,8 @@ def _same_people(a: tuple, b: tuple) -> bool:
 def _rival(a: tuple, b: tuple) -> bool:
     """Two outlets' figures that count one group and conflict; two outlets' own unsourced
     figures are two moments of a count."""
-    return _same_people(a, b) and bool(a[1] or b[1]) and (_clash((a[2], a[3]), (b[2], b[3])) or _officials_differ(a, b))
+    return _same_people(a, b) and bool(a[1] or b[1]) and (
+        _clash((a[2], a[3]), (b[2], b[3])) or _officials_differ(a, b) or _far_apart(a, b))
 
 
 @detector("wounded_top")
