@@ -16,7 +16,9 @@ CONNECTIVES = frozenset("But And However Meanwhile Still Yet Now Later Earlier I
                         "After Before Since As If Although".split())
 _SENT_START = re.compile(r"(?:^|[.!?][\"”’']?\s+|\n\s*)(?:(?:But|And|However|Meanwhile|Still|Yet|Now|Later|"
                          r"Earlier|Instead|Then|So),?\s+)?$")
-_SUBJECT_NEXT = re.compile(r"\s+(?:of|was|is|had|has|[a-z]{3,}ed|[a-z]{3,}s)\b")
+# a time adverb may stand between a subject and its verb ('Ann Roe today signed ...')
+_WHEN = r"(?:(?:today|yesterday|tonight|now|also|later|then)\s+)?"
+_SUBJECT_NEXT = re.compile(r"\s+" + _WHEN + r"(?:of|was|is|had|has|[a-z]{3,}ed|[a-z]{3,}s)\b")
 
 
 def opens_sentence(text: str, start: int, end: int) -> bool:
@@ -28,7 +30,7 @@ def opens_sentence(text: str, start: int, end: int) -> bool:
 
 # a finite verb right after a name makes the name a subject ('Karim Benali watched ...');
 # participles that usually open a modifier ('Smith based in ...') do not
-_FINITE_NEXT = re.compile(r"\s+(?:also\s+|then\s+|later\s+)?(was|is|had|has|says|said|told|took|"
+_FINITE_NEXT = re.compile(r"\s+" + _WHEN + r"(was|is|had|has|says|said|told|took|"
                           r"spoke|saw|ran|went|came|gave|made|[a-z]{3,}ed)\b")
 _NOT_FINITE = {"based", "named", "called", "dubbed", "compared", "related", "located", "owned",
                "backed", "listed", "needed", "aged", "injured", "killed", "wounded", "arrested",

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .bare_verbs import chain_subject, coordinated_subject, gerund_subject
+from .bare_verbs import chain_subject, coordinated_subject, gerund_subject, issued_by
 from .doc_issuer import document_issuer
 from .intro_clause import blank_asides, colon_clause_subject
 from .nested_cue import outer_sayer
@@ -246,7 +246,7 @@ def left_speaker(left: str):
         if v.group() in PARTICIPLES and (w := _WITH_SUBJECT.search(left[:v.start()])):
             return w.group(1), w.start(1), v.group()     # '…, with the official saying "…"'
         if v.group() in PARTICIPLES and v is verbs[-1] and all(u.group() in PARTICIPLES for u in verbs):
-            sub = clause_subject(left[:v.start()])     # 'Carson posted on Facebook, writing "…"'
+            sub = issued_by(left, v.start()) or clause_subject(left[:v.start()])   # '…, writing "…"'
             if sub:
                 return sub[0], sub[1], v.group()
         if v.group() in PARTICIPLES and (g := gerund_subject(left, v.start())):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .issued_by import issued_by  # noqa: F401  (re-exported for attribution.left_speaker)
 from .speakers import CAP_STOP, looks_person, strip_titles
 
 # finite verbs by form: regular pasts and presents, and a few common irregular pasts

@@ -76,7 +76,7 @@ _PASSIVE_NAMING = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly
 _BY_AGENT = re.compile(r"['’\"”]?\s*,?\s*by\s+")
 # a passive speech verb: its subject is the one spoken to ('He was promised “…” in a call from X')
 _PASSIVE_SPEECH = re.compile(r"\b(?:is|are|was|were|been|being)\s+(?:[a-z]+ly\s+)?(?:promised|told|asked|urged|"
-                             r"warned|assured|offered|pledged|guaranteed|ordered)\b[^“”\".;:]{0,60}$")
+                             r"warned|assured|offered|pledged|guaranteed|ordered|given)\b[^“”\".;:]{0,60}$")
 _FROM_AGENT = re.compile(r"['’\"”]?[^“”\".;:]{0,40}?\b(?:by|from)\s+")
 
 

@@ -198,8 +198,10 @@ class Resolver(RoleHolders):
         cands = subjects if keep else cands
         lo = max(0, before - 1500)
         spoke = {m.name for m in mentions if m.person and m.name}
-        agree = [c for c in cands if self.gender(c[1], 2) == want
-                 or self.gender(c[1], 2) is None and (c[1] in spoke or not self._place(c[1]))]
+        # a country the text gave a scare quote ('Ruritania failed to give an "honest" account')
+        # has 'spoken' but is still no 'she'
+        agree = [c for c in cands if self.gender(c[1], 2) == want or self.gender(c[1], 2) is None
+                 and (c[1] in spoke and not self._country(c[1]) or not self._place(c[1]))]
         agree += [c for c in self._person_names(lo, before) if self._described(c[1]) == want
                   and not (keep and in_predicate(self.text, c[0]))]
         who = _pick(agree, before, sent_start)
@@ -239,6 +241,10 @@ class Resolver(RoleHolders):
             from .ev_names import place_kind
             self._places[name] = place_kind(name)[0] is not None
         return self._places[name]
+
+    def _country(self, name: str) -> bool:
+        from .ev_names import place_kind
+        return place_kind(name)[0] == "country"
 
     def _person_names(self, lo: int, hi: int) -> list[tuple[int, str]]:
         """(position, full name) of the two- or three-word personal names in text[lo:hi],
@@ -330,7 +336,8 @@ class Resolver(RoleHolders):
         return None
 
     def by_head(self, np: str, pos: int) -> str | None:
-        """'the news agency' -> the latest name before `pos` ending in 'Agency'."""
+        """'the news agency' -> the latest name before `pos` ending in 'Agency'; 'the group'
+        also -> the latest name written with that head after it ('the Green Dawn (GD) group')."""
         words = np.split()
         if len(words) < 2 or words[0].lower() not in {"the"} or words[-1].lower() not in ORG_HEADS:
             return None
@@ -340,7 +347,8 @@ class Resolver(RoleHolders):
         best = None
         for m in NAME_SEQ.finditer(self.text, 0, pos):
             toks = m.group().split()
-            if len(toks) >= 2 and toks[-1].lower() == head and toks[0] not in CAP_STOP:
+            if len(toks) >= 2 and toks[0] not in CAP_STOP and (toks[-1].lower() == head or re.match(
+                    rf"(?:\s+\([A-Z]{{2,6}}\))?\s+{head}\b", self.text[m.end():m.end() + 20])):
                 best = m.group()
         return best
 

@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 
 from ..nlp.words import boundary_at
+from .role_main_person import main_person
 from .speakers import TITLES, looks_person, strip_titles
 
 # a word of a name after a role: capitalised, or an Arabic article's surname ('al-Abadi')
@@ -111,12 +112,11 @@ class RoleHolders:
             now = [h for h in held if "former" in words or not _FORMER.search(self.text, max(0, h[0] - 10), h[0])]
             if held:                # 'the president' is not 'former President Bush' beside him
                 return now or held
-        if role not in self.text:
-            return []           # the appositive pattern needs the role as written
-        m = _name_then_role(role).search(self.text)
-        if m and looks_person(m.group(1)):
+        m = _name_then_role(role).search(self.text) if role in self.text else None
+        if m and looks_person(m.group(1)):     # the appositive pattern needs the role as written
             return [(m.start(), self.full(m.group(1)))]
-        return []
+        head = main_person(self.text, role, [(p, self.full(n)) for p, n in self.names])
+        return [(0, self.full(head))] if head else []
 
     def _role_hits(self, r: str):
         """(position of the role, name after it) for each name `_role_then_name(r)` captures.
