@@ -377,7 +377,7 @@ def within_idf(Xs) -> sparse.csr_matrix:
 
 
 def split(X, labels: np.ndarray, thr: float, min_size: int = 3,
-          max_size: int = 2000, own_idf: bool = False) -> np.ndarray:
+          max_size: int = 2000, own_idf: bool = False, min_side: int = 0) -> np.ndarray:
     """Undo joins of distinct stories that share a subject word: a story whose articles form
     two groups (each at least `min_size`) whose mean cross similarity is below `thr` times
     the geometric mean of their within-group similarities is cut in two, recursively.
@@ -386,11 +386,14 @@ def split(X, labels: np.ndarray, thr: float, min_size: int = 3,
     `own_idf`, similarities are read on the story's own IDF (`within_idf`): the subject word
     all members share drops out, so two big same-subject stories ('Titanfall' reviews vs
     its Xbox frame rate) can part too; that needs big groups, as a small story's own IDF is
-    noise. Stories over `max_size` articles are left alone (the eigenproblem is cubic)."""
+    noise. Stories over `max_size` articles are left alone (the eigenproblem is cubic).
+    `min_side` (if > 0) lets the smaller group be that small when the story has at least
+    2 x `min_size` articles: the IDF is read on the whole story, so a pair cut off a story
+    of six is no noise."""
     def cosines(idx):
         Xs = within_idf(X[idx]) if own_idf else X[idx]
         return (Xs @ Xs.T).toarray()
-    return split_graph(cosines, labels, thr, min_size, max_size)
+    return split_graph(cosines, labels, thr, min_size, max_size, min_side)
 
 
 def split_pairs(P, labels: np.ndarray, thr: float, min_size: int = 3,
@@ -403,10 +406,25 @@ def split_pairs(P, labels: np.ndarray, thr: float, min_size: int = 3,
     return split_graph(lambda idx: P[idx][:, idx].toarray(), labels, thr, min_size, max_size)
 
 
+def rejoin(P, before: np.ndarray, after: np.ndarray, ts: np.ndarray, window: float,
+           floor: float, rounds: int = 3) -> np.ndarray:
+    """After the cuts, the articles of the stories cut (`before` -> `after`) move once more by
+    mean pair probability (`reassign_pairs`): a cut goes between groups, so an article that
+    belongs to neither side's bulk (a third story's, put in by an earlier merge) can land on
+    the wrong side; it rejoins its own story once that is cut loose. Other stories stay."""
+    cut = [c for c in np.unique(before) if len(np.unique(after[before == c])) > 1]
+    mask = np.isin(before, cut).astype(float)
+    if not mask.any():
+        return after
+    return reassign_pairs(sparse.diags(mask) @ P, relabel(after), ts, window, floor=floor,
+                          rounds=rounds)
+
+
 def split_graph(sim, labels: np.ndarray, thr: float, min_size: int = 3,
-                max_size: int = 2000) -> np.ndarray:
+                max_size: int = 2000, min_side: int = 0) -> np.ndarray:
     """The recursive two-way cut `split` and `split_pairs` share; `sim(idx)` gives the dense
-    similarity matrix of the articles `idx`."""
+    similarity matrix of the articles `idx`; groups of `min_side` are allowed (see `split`)."""
+    min_side = min_side or min_size
     out = labels.copy()
     nxt = int(labels.max()) + 1
     todo = [np.flatnonzero(labels == c) for c in range(nxt)]
@@ -419,7 +437,7 @@ def split_graph(sim, labels: np.ndarray, thr: float, min_size: int = 3,
         S = np.maximum(S, 0.0)
         side = _bisect(S)
         a, b = int(side.sum()), int((~side).sum())
-        if a < min_size or b < min_size:
+        if min(a, b) < min_side or max(a, b) < min_size:
             continue
         within = math.sqrt(S[side][:, side].sum() / (a * (a - 1))
                            * S[~side][:, ~side].sum() / (b * (b - 1)))
