@@ -313,7 +313,7 @@ def _held_responsible(tok, actor):
     recipient) or None."""
     if tok is None or actor is None:
         return None
-    held = (lemma_in(tok, {"be"}) and any(c.dep_ == "acomp" and c.lower_ == "responsible"
+    held = (lemma_in(tok, {"be"}) and any(c.dep_ == "acomp" and c.lower_ in ("responsible", "culpable")
                                           for c in tok.children)) or \
         (lemma_in(tok, {"bear"}) and any(c.dep_ == "dobj" and c.lower_ == "responsibility"
                                          for c in tok.children))

@@ -19,6 +19,7 @@ from datetime import date
 from ..nlp import pos
 from ..nlp.folded import folded
 from . import ev_context as X
+from .ev_own_deeds import own_deed
 from .ev_recalled import habitual, quoted_trigger, recalled_time, recalled_when
 from .ev_wording import unreal_wording
 from .past import relative_tail, told_as_past
@@ -31,8 +32,10 @@ def live_triggers(art, text: str, trigs: list) -> list:
     caption or in background told with a past time; no casualty or blast in an accident or
     natural hazard; no toll that is only a participle describing someone."""
     if not trigs or caption(text) or credit_run(text) or subhead(art, text) or link_line(text) or \
-            past_event(art, text) or question(text) or within_quotation(art, text):
+            past_event(art, text) or question(text):
         return []
+    if within_quotation(art, text):
+        trigs = [t for t in trigs if own_deed(text, t)]     # "we have detained two men" (ev_own_deeds)
     story = hazard_story(art) and not VIOLENCE.search(text)     # a bare toll in a storm story
     main = len(main_part(art, text))      # acts told in a past closing relative clause are history
     crash = not rammed_crowd(art, text)       # a truck driven into a crowd in an attack story is no accident
@@ -41,7 +44,8 @@ def live_triggers(art, text: str, trigs: list) -> list:
             and not (story and t.type == "ASSAULT") and not remembered(text, t.start, t.text)
             and not agentless_blame(text, t) and not unreal_wording(text, t)
             and not recalled_when(text, t.start) and not recalled_time(text, t)
-            and not quoted_trigger(art, text, t) and not habitual(text, t) and grounded(text, t)]))
+            and not (quoted_trigger(art, text, t) and not own_deed(text, t))
+            and not habitual(text, t) and grounded(text, t)]))
 
 
 

@@ -65,6 +65,10 @@ def _target_setter(tr, tok):
 THREAT_FORM = re.compile(r"(?:will|would|shall|'ll|is|are|am|was|were|be|been|become|became|as|stands?|stood|"
                          r"remains?)\b", re.I)
 
+# blame told as the copula's predicate ("'the regime is responsible for the deaths'"): its subject is
+# the one blamed, and saying it is the speaker's charge
+BLAME_FORM = re.compile(r"(?:is|are|was|were|be|been|being)\b(?:\s+\w+ly)?\s+(?:responsible|culpable)\b", re.I)
+
 
 def stance_form(tr, tok) -> bool:
     """The trigger's wording carries the stance itself, so its clause's subject is no other
@@ -73,6 +77,8 @@ def stance_form(tr, tok) -> bool:
     rather than by a word reporting someone's threat."""
     if tok is None:
         return False
+    if tr.type == "ACCUSE" and BLAME_FORM.match(tr.text):
+        return True         # the copula's clause is the charge, however the parser hangs it
     verb = _clause_verb(tok)
     if verb.dep_ in ("advcl", "relcl", "acl"):
         return False

@@ -44,6 +44,8 @@ from . import plover as P
 from .plover import Trigger, find_triggers
 from .plover_recall import recall_sayer, recall_why
 from .plover_culprit import culprit_roles
+from .ev_doc_acts import document_content, document_voice
+from .ev_included import join_included
 
 MAX_CANDIDATES = 400          # parsed sentences per article (a 10,000-sentence dump stays cheap)
 MAX_COUNT = 1_000_000         # no real event has more dead than this: drop absurd figures
@@ -193,7 +195,7 @@ def _sentence_cands(art: Article, si: int, doc, published_year: int | None,
         role_tok = tok if tok is None or pos(tok) in ("VERB", "NOUN", "PROPN", "AUX") else C.clause_head(tok)
         actor_tok, recip_tok = roles(role_tok) if role_tok is not None else (None, None)
         actor_tok, recip_tok = AF.fix_roles(tok, tr.type, actor_tok, recip_tok)    # ev_actor_fix
-        actor_tok, recip_tok = culprit_roles(tok, tr, actor_tok, recip_tok)       # plover_culprit
+        actor_tok, recip_tok = culprit_roles(tok, tr, actor_tok or document_voice(tok), recip_tok)  # ev_doc_acts
         if actor_tok is not None and (lemma_in(actor_tok, S.INSTRUMENTS) or pos(actor_tok) == "NUM"
                                       or _nobody(actor_tok)):
             actor_tok = None        # "a car bomb killed 12": the bomb is not the actor, nor "eight" (a toll)
@@ -233,7 +235,7 @@ def _sentence_cands(art: Article, si: int, doc, published_year: int | None,
                  triggers=[tr])
         c.depth = S.depth(tok)
         c.anaphoric = tr.kind == "toll" or (tr.kind == "noun" and _anaphoric(tok))
-        ongoing = tok is not None and S.ongoing_description(tok)
+        ongoing = tok is not None and S.ongoing_description(tok) and not document_content(tok)
         ongoing = ongoing or bool(S.ONGOING_BEFORE.search(text[max(0, tr.start - 30):tr.start])) or \
             F.ongoing_after(text, tr.end) or \
             any(m.end() <= tr.start for m in S.CAME_AS.finditer(text))
@@ -242,7 +244,7 @@ def _sentence_cands(art: Article, si: int, doc, published_year: int | None,
                 t.kind == "verb" and t.type != "ASSAULT" for t, _, _ in kept))
         out.append(c)
     person_memory.extend(N.persons(doc))
-    return merge_in_sentence(out, text)
+    return merge_in_sentence(join_included(out, text), text)     # "including a boycott" (ev_included)
 
 
 def _places(doc, role_toks: set, near=None) -> list[str]:

@@ -51,7 +51,7 @@ LEXICON: list[tuple[str, str, str | None, str]] = [
      r"\bstop(?:s|ped|ping)? (?:flying|flights) (?:to|into)\b", "SANCTION", "cut aid or contact", "verb"),
     (r"\b(?:suspen(?:d|ded|ds|ding|sion of)|halt(?:s|ed|ing)?|cut(?:s)? off|prohibit(?:s|ed)?|"
      r"reduc(?:e|ed|es)|end(?:s|ed)?|froze|freez(?:e|es|ing))\s+(?:[\w'’$€£.,-]+\s+){0,3}?(?:aid|assistance|"
-     r"deliveries|air links|flights|mediation|cooperation|trade|loans|supplies|talks)\b|"
+     r"deliveries|air links|flights|mediation|cooperation|trade|loans|supplies|talks|contacts)\b|"
      r"\bcancel(?:l?ed|s)? (?:[\w'’$€£.,-]+\s+){0,2}?visit\b|\bdeny entry\b", "SANCTION", "cut aid or contact",
      "verb"),
     # --- CONCEDE: ease restrictions, release, ceasefire
@@ -194,7 +194,7 @@ LEXICON: list[tuple[str, str, str | None, str]] = [
      r"mortars?|shells|artillery|projectiles)\b|\bdestroy(?:ed|ing|s)? (?:[\w'’$€£.,-]+\s+){0,3}?(?:camps|"
      r"positions|bases|hideouts|tanks)\b", "ASSAULT", None, "verb"),
     (r"\b(?:rap(?:e|ed|es|ing)|sexually (?:abused|assaulted)|sexual violence|assassinat(?:e|ed|ion)|"
-     r"ethnic cleansing|lynch(?:ed|ing)?)\b", "ASSAULT", "violence", "verb"),
+     r"ethnic cleansing|lynch(?:ed|ing)?|(?<!food )poisoning of)\b", "ASSAULT", "violence", "verb"),
     (r"\b(?:abduct(?:s|ed|ing|ion)?|kidnap(?:s|ped|ping)?|hostages?|hostage-taking|took hostage)\b",
      "ASSAULT", "abduction", "verb"),
     (r"\b(?:attack(?:s|ed|ing)?|assault(?:s|ed|ing)?|storm(?:s|ed|ing)|raid(?:s|ed|ing)?|"
@@ -210,7 +210,8 @@ LEXICON: list[tuple[str, str, str | None, str]] = [
     (r"\b(?:were|was|been|being|are|is|got|left) (?:seriously |badly |slightly |critically |also )?"
      r"(?:hurt|hospitali[sz]ed)\b", "ASSAULT", None, "toll"),
     # --- PROTEST
-    (r"\b(?:protest(?:ed|ing)?|protests|demonstrat(?:ed|ing|ions?)|rall(?:ied|ies|ying)|marched|"
+    (r"\b(?:protest(?:ed|ing)?|protests|demonstrations?|demonstrat(?:ed|ing)(?! (?:that|how|what|why|its|their|his|her|our|"
+     r"complete|clear|great|real|full|utter|total|no|the|a|an|this|these|such|resolve|commitment|ability)\b)|rall(?:ied|ies|ying)|marched|"
      r"took to the streets|regrouped|(?:are|were|have been) gathering|(?:general|hunger) strike|"
      r"riot(?:s|ed|ing)?|(?:went|go|are|were) on strike|open-ended strike|stopped work|walkout|"
      r"burn(?:s|ed|t|ing)? (?:[\w'’$€£.,-]+\s+){0,3}?(?:flags?|effig(?:y|ies)))\b",
@@ -239,10 +240,10 @@ LEXICON: list[tuple[str, str, str | None, str]] = [
      r"decr(?:y|ied|ies)|regrett?(?:ed|s)?|outraged|held(?= (?:[\w'’$€£.,-]+\s+){0,3}?(?:responsible|accountable))|"
      r"named(?= (?:[\w'’$€£.,-]+\s+){0,4}?as being responsible)|(?<!who )(?:is|was|were|are) behind(?= (?:the |a |an |this |these |those |last |\w+['’]s )?(?:[\w-]+ )?(?:attacks?|bombings?|blasts?|killings?|plot|massacres?|shootings?|assault|explosions?|violence|coup|hack(?:ing)?|strikes?|murders?|abductions?|kidnapping))|"
      r"violation of (?:its|their) sovereignty|no legitimate justification|unjustified|"
-     r"(?:a|the) (?:historic|bad) mistake|(?:described|branded|labell?ed|called|calling)(?! (?:on|upon|for|off|in|up|back|out)\b)(?= (?:[\w'’$€£.,-]+\s+){0,5}?(?:as )?(?:a|an) [\"“‘]?"
-     r"(?:[\w'’-]+ )?(?:terrorist|cowardly|barbaric|heinous|criminal|brutal|massacre|crime|genocide|atrocity|"
+     r"(?:a|the) (?:historic|bad) mistake|(?:describ(?:ed|es)|brand(?:ed|s)|label(?:l?ed|s)|call(?:ed|s|ing))(?! (?:on|upon|for|off|in|up|back|out)\b)(?= (?:[\w'’$€£.,-]+\s+){0,5}?(?:as )?(?:a|an) [\"“‘]?"
+     r"(?:[\w'’-]+ ){0,2}?(?:terrorist|cowardly|barbaric|heinous|criminal|brutal|massacre|crime|genocide|atrocity|"
      r"provocation|violation|act of (?:war|terror|aggression|treason)|(?:historic |bad |grave |serious )?(?:mistake|error))\b)|"
-     r"(?<!so-)(?<!so )(?:described|branded|labell?ed|termed|called|calling)(?! (?:on|upon|for|off|in|up|back|out)\b)"
+     r"(?<!so-)(?<!so )(?:describ(?:ed|es)|brand(?:ed|s)|label(?:l?ed|s)|term(?:ed|s)|call(?:ed|s|ing))(?! (?:on|upon|for|off|in|up|back|out)\b)"
      r"(?= (?:[\"“‘]?[\w'’$€£.,-]+\s+){0,5}?(?:as )?[\"“‘]?(?:(?:a|an) )?[\"“‘]?(?:[\w'’-]+ )?(?:coup|putsch|aggression|"
      r"(?:state )?terrorism|criminal act|war crimes?|crimes? against humanity|(?:high )?treason)\b)|"
      r"(?:claims?|allegations?|accusations?) of (?:[\w'’-]+ ){0,2}?(?:fraud|rigging|vote-rigging|cheating)|"
@@ -340,7 +341,7 @@ LEXICON: list[tuple[str, str, str | None, str]] = [
      r"apologi[sz](?:e|ed|es|ing)|forgiv(?:e|en|ing)|defend(?:ed|s)? the right|upgrad(?:e|es|ed|ing) (?:[\w'’$€£.,-]+\s+){0,2}?(?:ties|relations)|"
      r"improv(?:e|es|ed|ing) (?:diplomatic |bilateral )?(?:ties|relations)|"
      r"welcom(?:e|ed|es|ing) (?:[\w'’$€£.,-]+\s+){0,4}?(?:decision|move|invitation|agreement|deal|announcement|"
-     r"plan|proposal|offer|initiative|steps?|efforts|resolution|ceasefire|truce)|"
+     r"plan|proposal|offer|initiative|steps?|efforts|resolution|ceasefire|truce|support|backing|solidarity)|"
      r"establish(?:ed|es)? (?:diplomatic )?(?:ties|relations)|recogni[sz](?:e|ed|es|ing) (?:[\w'’$€£.,-]+\s+){0,4}?independence)\b",
      "SUPPORT", "praise", "verb"),
     # --- AID / COOPERATE

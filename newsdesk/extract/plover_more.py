@@ -69,7 +69,7 @@ STANCE_ROWS: list[tuple[str, str, str | None, str]] = [
      r"\bno (?:evidence|proof|indication|sign)(?: of (?:a |any )?(?:link|connection|involvement)\b|"
      r"(?= (?:linking|tying|connecting|implicating)\b))", "REJECT", "deny", "verb"),
     (r"\b(?:is|are|was|were|be|been|being)\s+(?:(?:also|directly|solely|fully|ultimately|partly|partially|"
-     r"largely|primarily|squarely|clearly|entirely|wholly|personally)\s+)?responsible\s+for"
+     r"largely|primarily|squarely|clearly|entirely|wholly|personally)\s+)?(?:responsible|culpable)\s+for"
      r"(?=\s+(?:" + _W + r"\s+){0,4}?" + _HARM_ACT + r"\b)|"
      r"\b(?:bears?|bore|borne|bearing)\s+(?!no\b)(?:[\w'’-]+\s+){0,2}?responsibility\b|"
      r"\bhold(?:s|ing)?\s+(?:" + _W + r"\s+){1,3}?(?:responsible|accountable)\s+for\b|"
@@ -142,6 +142,11 @@ STANCE_ROWS: list[tuple[str, str, str | None, str]] = [
     # harm to come announced ("warned that further attacks would follow"); the span is the warning
     # verb, so the attack noun keeps its own row
     (r"\bwarn(?:s|ed|ing)?(?= (?:that |of )?" + _MORE + r" " + _HARMS + r"\b)", "THREATEN", None, "verb"),
+    # a party warned off a hostile step of its own ("warned the rebels against any further
+    # escalation"): a threat of what follows; a public warned off a journey is advice, no threat
+    (r"\bwarn(?:s|ed|ing)? (?!(?:of|that|about)\b)(?:[\w'’.-]+ ){1,3}?against (?:(?:making|taking|launching|any|"
+     r"further|more|new|a|an|such)\s+){0,3}?[\"“‘]?(?:provocations?|retaliation|escalation|aggression|interference|"
+     r"intervention|military action|reprisals?|incursions?|attacks?)\b", "THREATEN", None, "verb"),
     (r"\b" + _LINES + r"\s+(?:[\w-]+\s+){0,2}?(?:(?:has|have|had)\s+been|was|were|is|are|being)\s+(?:\w+\s+)?"
      r"(?:cut|shut|blocked|suspended|severed|disrupted|restricted|switched off)\b|"
      r"\b(?:cut|cuts|cutting|shut|shuts|shutting|suspend(?:s|ed|ing)?|switch(?:ed|es|ing)? off|sever(?:s|ed|ing)?|"
@@ -151,6 +156,10 @@ STANCE_ROWS: list[tuple[str, str, str | None, str]] = [
 ]
 
 ACT_ROWS: list[tuple[str, str, str | None, str]] = [
+    # homes or premises searched (manual: COERCE, a raid on a party's property, as "board and search"
+    # in the table); rescuers searching rubble or anyone searching for a home do no such thing
+    (r"\bsearch(?:ed|es|ing)? (?!for\b)(?:(?!(?:rubble|debris|ruins|wreckage|remains)\b)[\w'’$€£.,-]+\s+){0,4}?"
+     r"(?:homes?|houses?|addresses|propert(?:y|ies)|premises|flats?|apartments?)\b", "COERCE", "search", "verb"),
     # one vessel or vehicle driven into another or into people ("rammed the tug")
     (r"\b(?:ramm(?:ed|ing)|rams)\s+(?:into\s+)?(?:[\w'’-]+\s+){0,3}?(?:ships?|vessels?|tugs?|tugboats?|boats?|"
      r"cars?|vehicles?|trucks?|convoy|crowds?|crowded|protesters|demonstrators|people|pedestrians|police|"

@@ -65,6 +65,12 @@ SUMMONED = re.compile(r"summon", re.I)
 TO_EXPLAIN = re.compile(r"^\s+(?:[\w'’-]+\s+){0,3}?to\s+(?:ask|demand|seek|request|get|obtain)\s+(?:for\s+)?"
                         r"(?:an?\s+|the\s+|some\s+)?(?:[\w-]+\s+)?(?:explanations?|clarifications?|information|answers?)\b",
                         re.I)
+# a controlled blast set off to get into a building is a forced entry (manual: COERCE, a raid on a
+# party's property), not an attack: "set off a controlled explosion to enter the flat"
+CONTROLLED = re.compile(r"\bcontrolled\s+$", re.I)
+FORCED_ENTRY = re.compile(r"^[^.;]{0,60}?\b(?:to (?:enter|get into|force (?:entry|its way|their way))|to gain (?:access|entry)|"
+                          r"at (?:a|the|his|her|their) (?:[\w-]+ ){0,3}?(?:house|home|flat|property|address|premises))\b", re.I)
+ENTERED_BEFORE = re.compile(r"\b(?:house|home|flat|property|address|premises)\b[^.;]{0,60}?\bwhere\b[^.;]*$", re.I)
 HARM = re.compile(r"\b(?:kill\w*|dead|died|deaths?|shot|shoot\w*|wound\w*|injur\w*|gunfire|fire[ds]?|clash\w*|"
                   r"beat(?:en|ing)?|tortur\w*)\b", re.I)
 
@@ -92,6 +98,9 @@ def retyped_by_words(text: str, tr):
         return replace(tr, type="REQUEST", mode=None)
     if tr.type == "ACCUSE" and RESPONSIBLE.search(tr.text) and OWN_DOERS.search(text[:tr.start]):
         return replace(tr, type="ASSAULT", mode=None)
+    if tr.type == "ASSAULT" and CONTROLLED.search(text[:tr.start]) and (
+            FORCED_ENTRY.match(after) or ENTERED_BEFORE.search(text[:tr.start])):
+        return replace(tr, type="COERCE", mode="search")
     if tr.type == "ASSAULT" and tr.text.lower().startswith("raid") and DETENTION.search(text) and \
             not HARM.search(text):
         return replace(tr, type="COERCE", mode="arrest")
