@@ -34,8 +34,10 @@ LEAD = re.compile(r"^\W*((?:[A-Za-z][\w'\u2019.-]*\s+){0,4}?[A-Za-z][\w'\u2019-]
 PARALLEL = re.compile(r"\b(?:report(?:s|ed|ing)?|sa(?:y|ys|id)|claim(?:s|ed|ing)?)\s+that\b")
 # a claim closed by its denial: "…, said its troops took the heights – what Tessa denied",
 # "…, which the army rejects": the denial is itself the cue
-DENIED_TAIL = re.compile(r"(?:,|\s[–—-])\s*(?:which|what|a claim|an account|something)\s+"
-                         r"((?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3}|the\s+[a-z]+\s+)(?:has\s+|have\s+|had\s+)?"
+# ("- a charge the port authority rejected": the charge named, then who rejected it)
+DENIED_TAIL = re.compile(r"(?:,|\s[–—-])\s*(?:which|what|a claim|an account|something|"
+                         r"an?\s+(?:allegation|accusation|charge|assertion|claim|account)(?:\s+that)?)\s+"
+                         r"((?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3}|the\s+(?:[a-z]+\s+){1,2})(?:has\s+|have\s+|had\s+)?"
                          r"(?:denied|denies|rejected|rejects|disputed|disputes|dismissed|dismisses)\b")
 CUE = re.compile(r"\b(?:doubt\w*|counter\w*|dismiss\w*|disput\w+|accus\w+)\b", re.I)
 # "the Israeli army last night said": the time the words were said is no part of who said them
@@ -52,6 +54,10 @@ _VOID = {"it", "this", "that", "there", "which", "he", "she", "they", "we", "i",
 # "X issued a statement saying": X speaks; "X, which summoned the envoy, said": X, not the envoy
 ISSUED = re.compile(r"^\W*((?:[\w'\u2019-]+\s+){0,4}?[\w'\u2019-]+)\s+(?:\w+ly\s+)?(?:issued|released|put\s+out)\s+"
                     r"an?\s+(?:\w+\s+)?statement\b")
+# "The mayor defended the ban by saying that ...": the subject speaks through "by saying"
+BY_SAYING = re.compile(r"^\W*((?:[A-Za-z][\w'\u2019.-]*\s+){0,3}?[A-Za-z][\w'\u2019-]*)\s+(?:also\s+)?"
+                       r"(?:has\s+|have\s+|had\s+)?(?:tried\s+to\s+\w+|sought\s+to\s+\w+|\w+ed)\b[^,;]{0,60}?"
+                       r"\bby\s+(?:saying|claiming|arguing|insisting|alleging)\b")
 RELATIVE = re.compile(r"^(\W*(?:[\w'\u2019-]+\s+){0,4}?[\w'\u2019-]+),\s*(?:which|who|whose)\s[^,]{1,120},(?=\s)")
 
 
@@ -62,7 +68,7 @@ def _party(text: str, res, offset: int) -> str | None:
     text = RELATIVE.sub(lambda m: m.group(1) + " " * (len(m.group()) - len(m.group(1))), text)
     who = issued.group(1) if issued else holder(text, res, offset)
     if not who:
-        m = LEAD.match(text)
+        m = LEAD.match(text) or BY_SAYING.match(text)
         who = m.group(1) if m else None
     if who and not {w.lower() for w in who.split()} & _VOID:
         return WHEN_TAIL.sub("", re.sub(r"^(?:[Tt]he)\s+", "", who)) or None

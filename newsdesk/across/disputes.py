@@ -496,4 +496,4 @@ from . import (  # noqa: E402,F401  (each module registers its detectors)
     dispute_allegiance, dispute_legality, dispute_denied_claim, dispute_wounded, dispute_involvement, dispute_waters,
     dispute_custody, dispute_claimed, dispute_answered, dispute_fate, dispute_unclaimed, dispute_denied_fact,
     dispute_denied_record, dispute_method, dispute_negated, dispute_intent, dispute_what_it_was, dispute_wounded_event,
-    dispute_compared, dispute_distance, dispute_exit, dispute_fault, dispute_wounded_top)
+    dispute_compared, dispute_distance, dispute_exit, dispute_fault, dispute_wounded_top, dispute_deflect, dispute_target)

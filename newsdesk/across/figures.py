@@ -162,9 +162,25 @@ DATED_AGAINST = re.compile(r"\b(?:came|comes|coming|follow(?:s|ed|ing)?)\s+(?:ju
 
 def another_acts_toll(text: str) -> bool:
     """The sentence's toll is another act's or period's: a conflict's running total, the
-    period before the news, an act the news recalls or is dated against."""
+    period before the news, an act the news recalls or is dated against, or a related story's
+    headline kept in the body."""
     return bool(CUMULATIVE.search(text) or PRIOR_PERIOD.search(text) or RECALLED.search(text)
-                or DATED_AGAINST.search(text))
+                or DATED_AGAINST.search(text) or teaser(text))
+
+
+# a related-story headline ("Ferry sinks off the cape, killing 9 as storm closes ports"): a short
+# capitalised line with no closing punctuation and no attribution, as link lists are kept
+_HEADLINE = re.compile(r"^[A-Z0-9][^.!?;:\n]{10,140}(?<![.!?;:,\"'\u201d\u2019)\]])$")
+_ATTRIBUTED = re.compile(r"\b(?:said|says|say|told|according|reported|reports)\b", re.I)
+_CUT_AFTER = {"the", "a", "an", "in", "of", "and", "to", "at", "on", "for", "with", "by", "from", "as", "that", "who"}
+
+
+def teaser(text: str) -> bool:
+    """A headline-like line: at most 16 words, no sentence end, nobody telling it, and not a
+    sentence cut by the page's end ("... were killed in the")."""
+    words = text.split()
+    return 0 < len(words) <= 16 and words[-1].lower() not in _CUT_AFTER and bool(_HEADLINE.match(text.strip())) \
+        and not _ATTRIBUTED.search(text)
 
 
 # a toll told as risen ("the death toll rose to 72") updates the earlier figures: no rival to them
