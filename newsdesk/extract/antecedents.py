@@ -16,22 +16,35 @@ CONNECTIVES = frozenset("But And However Meanwhile Still Yet Now Later Earlier I
                         "After Before Since As If Although".split())
 _SENT_START = re.compile(r"(?:^|[.!?][\"”’']?\s+|\n\s*)(?:(?:But|And|However|Meanwhile|Still|Yet|Now|Later|"
                          r"Earlier|Instead|Then|So),?\s+)?$")
-# a time adverb may stand between a subject and its verb ('Ann Roe today signed ...')
-_WHEN = r"(?:(?:today|yesterday|tonight|now|also|later|then)\s+)?"
+# a time or manner adverb may stand between a subject and its verb ('Ann Roe today signed ...')
+_WHEN = r"(?:(?:today|yesterday|tonight|now|also|later|then|[a-z]{2,}ly)\s+)?"   # or 'suddenly', 'quickly'
 _SUBJECT_NEXT = re.compile(r"\s+" + _WHEN + r"(?:of|was|is|had|has|[a-z]{3,}ed|[a-z]{3,}s)\b")
 
 
 def opens_sentence(text: str, start: int, end: int) -> bool:
     """'Allen Williams of Upper Darby was checking in his father ...': a full name that opens a
     sentence as its subject introduces a person a later 'he said' may refer to."""
+    end = past_age(text, end)
     return bool(_SENT_START.search(text[max(0, start - 16):start])
                 and _SUBJECT_NEXT.match(text[end:end + 16]))
+
+
+# an age in brackets after a name, the Irish and British style ('Ann Roe (42) had been …')
+_AGE = re.compile(r"[ \t]*\(\d{1,3}\)")
+
+
+def past_age(text: str, end: int) -> int:
+    """Where a name's clause goes on after an age in brackets: 'Ann Roe (42) said' is a
+    subject as much as 'Ann Roe said'."""
+    m = _AGE.match(text, end)
+    return m.end() if m else end
 
 
 # a finite verb right after a name makes the name a subject ('Karim Benali watched ...');
 # participles that usually open a modifier ('Smith based in ...') do not
 _FINITE_NEXT = re.compile(r"\s+" + _WHEN + r"(was|is|had|has|says|said|told|took|"
-                          r"spoke|saw|ran|went|came|gave|made|[a-z]{3,}ed)\b")
+                          r"spoke|saw|ran|went|came|gave|made|heard|felt|found|thought|knew|fled|"
+                          r"stood|began|[a-z]{3,}ed)\b")
 _NOT_FINITE = {"based", "named", "called", "dubbed", "compared", "related", "located", "owned",
                "backed", "listed", "needed", "aged", "injured", "killed", "wounded", "arrested",
                "detained", "accused", "charged", "elected", "appointed", "returned"}
@@ -55,7 +68,7 @@ def acts(text: str, start: int, end: int) -> bool:
     prev = text[max(0, start - 12):start].split()
     if prev and prev[-1].lower() in _SUBORDINATE:
         return False                  # '... reported that Robert Costa had written': not the topic
-    nxt = text[end:end + 40]
+    nxt = text[past_age(text, end):end + 40]
     if nxt.startswith(","):
         if not text[max(0, start - 2):start] == ", ":
             return False

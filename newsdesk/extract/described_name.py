@@ -14,7 +14,8 @@ import re
 
 # a hometown or employer after the name: 'of New Mexico', 'from the Cato Institute'
 _PLACE_TAIL = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w'’.&-]*"
-                         r"(?:\s+(?:[A-Z][\w'’.&-]*|of|and|for|the|on))*$")
+                         r"(?:\s+(?:[A-Z][\w'’.&-]*|of|and|for|the|on))*(?:(?:\s+[a-z][\w-]*){0,2}\s+"
+                         r"(?:union|party|group|association|federation|council|committee|department))?$")   # '… police union'
 # words that cannot head a description of the person after them: the name is their object
 # ('talks with Ann Roe', 'and Ann Roe'), or the phrase is no description ('the', 'his')
 _NOT_DESCRIPTION = frozenset("""

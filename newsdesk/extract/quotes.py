@@ -41,6 +41,9 @@ from .speaker_form import speaker_form
 from .quote_intro import introduced_speaker
 from .put_it import as_put_it
 from .belief_cue import outer_of_belief
+from .nicknames import quotes_whole_names
+from .clause_scope import later_subject, relative_head
+from .described_referent import described_referent
 
 
 @dataclass
@@ -59,7 +62,8 @@ def _recent_speaker(pos: int, para_start: int, earlier: list[_Found], mentions: 
     """A quote with no attribution of its own continues the latest speaker before it:
     an earlier quote of the same paragraph ('"…," he said. "…"'), else the latest quote or
     named speaker within about three sentences (a quote paragraph after a quote paragraph;
-    "First, he said, …" then a fragment). A quote of one or two words in an earlier paragraph
+    "First, he said, …" then a fragment); of two readings of one mention, the later (settled
+    by the quote's own attribution) wins. A quote of one or two words in an earlier paragraph
     (a shout heard, a scare quote) starts no run."""
     same = [f for f in earlier if f.para_start == para_start and f.speaker]
     if same:
@@ -71,7 +75,7 @@ def _recent_speaker(pos: int, para_start: int, earlier: list[_Found], mentions: 
         if f.speaker and f.para_start + f.mark.start > best[0]:
             best = (f.para_start + f.mark.start, f)
     for m in mentions:
-        if m.name and m.start < pos and m.start > best[0] and not is_pronoun(m.name) \
+        if m.name and m.start < pos and m.start >= best[0] and not is_pronoun(m.name) \
                 and (m.person or m.text[:1].isupper()):
             best = (m.start, _Found(Mark(0, 0, 0, 0), 0, m.name, m.person, m.start, m.end))
     if best[0] < 0 or pos - best[0] > 700:
@@ -150,6 +154,10 @@ def _attribute(art: Article, res: Resolver, mentions: list[Mention], found: list
         r = named or r                # '… was described as “…” by several governments'
         lft = None if named else nearest_left(outer_of_belief(left, left_speaker(left)),
                                               None if r else bare_left(left, quote_text))
+        if lft and (later := later_subject(left, lft[1] + len(lft[0]))):
+            lft = later               # 'X declared …, and Y issued a statement calling it "…"'
+        elif lft and (head := relative_head(left, lft[1])):
+            lft = (head[0], head[1], lft[2])     # 'Witnesses who were in X have reported "…"'
         if r and lft and (_OUTLET.fullmatch(r[0]) or _relay(r[0], right)):
             r = None                 # 'Ann Roe said "…", Reuters reports': the agency only relays her words
         fragment = bool(quote_text[:1].islower()) and lft is not None and \
@@ -225,8 +233,8 @@ def _attribute(art: Article, res: Resolver, mentions: list[Mention], found: list
             name, person = (np, False) if speaks_for(np) else res.resolve(np, where, mentions)
             if not person and (owner := owned_document(name) or document_owner(name, text, p0 + m.start, p0 + m.end)):
                 name = owner                      # '"…," according to the statement. MSF also said …'
-            if not person and (aged := aged_referent(np, text, where)):
-                name, person = res.full(aged), True         # 'The 23-year-old singer' just named
+            if not person and (aged := aged_referent(np, text, where) or described_referent(np, text, where)):
+                name, person = res.full(aged), True         # 'The 23-year-old singer' / 'the Danish visitor'
             if not person and (ranked := ranked_name(np, text, where)      # 'the general' after 'Lt. Gen. X',
                                or named_in_sentence(np, p[sent0:where - p0])):  # 'the official' after 'Mayor X'
                 name, person = res.full(ranked), True
@@ -460,5 +468,5 @@ def extract_quotes(art: Article) -> list[Quote]:
 
 @article_step("quotes")
 def quotes_step(art: Article) -> Article:
-    art.quotes = extract_quotes(art)
+    art.quotes = quotes_whole_names(art, extract_quotes)     # 'Maria "Mimi" Lenz' read as one name
     return art

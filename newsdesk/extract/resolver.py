@@ -18,6 +18,7 @@ from .speakers import (CAP_STOP, HONORIFICS, NAME_SEQ, ON_OWN_PAGE, ORG_HEADS, S
                        plural_common, strip_titles, subject_before)
 
 _TITLE_WORDS = (TITLES | HONORIFICS) - {"of"}
+_WORKPLACE = re.compile(r"\bat\s+$")     # 'a cartoonist at Rue Verte': the employer, no person
 
 
 def _in_quote(text: str, pos: int) -> bool:
@@ -256,7 +257,8 @@ class Resolver(RoleHolders):
                 name = drop_place_prefix(strip_titles(m.group().rstrip(".’'")))
                 toks = name.split()
                 if 2 <= len(toks) <= 3 and toks[0] not in CAP_STOP and looks_person(name) \
-                        and not any(self._lower_word(t) for t in toks) and not self._place(name):
+                        and not any(self._lower_word(t) for t in toks) and not self._place(name) \
+                        and not _WORKPLACE.search(self.text, max(0, m.start() - 4), m.start()):
                     self._people.append((m.start(), self.full(name)))
         return [c for c in self._people if lo <= c[0] < hi]
 

@@ -15,6 +15,7 @@ import re
 from .speakers import NAME_SEQ
 
 _DESC_COMMA = re.compile(r"\b(?:the|a|an|its|his|her|their)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+,\s*$", re.I)
+_PARTITIVE = re.compile(r"(?:(?:But|And)\s+)?(?:One|Two|Three|Another|Some|Each|Many|Most|All|None)\s+of")
 _SENT_END = re.compile(r"[.!?][\"”’']?\s+(?=[A-Z\"“‘'])|\n")
 
 
@@ -30,4 +31,6 @@ def in_predicate(text: str, pos: int) -> bool:
     starts = [e.end() for e in _SENT_END.finditer(text, lo, m.start() + 1)]
     s0 = starts[-1] if starts else (lo if lo else 0)
     lead = text[s0:m.start()].split()
+    if _PARTITIVE.fullmatch(" ".join(lead)):
+        return False                  # 'One of the guests, Ann Roe, thought …': the subject itself
     return any(w[:1].islower() for w in lead)

@@ -75,6 +75,7 @@ CAP_STOP = set("""
     A After All An And As At Before But By Despite Earlier For From He Her Here His However I If
     In It Its Later Many Meanwhile Most Of On One Our Over She Since So Some That The Their
     There These They This Those To Today Two Under We When While With Yesterday Yet
+    Across Along Amid Among Around Behind Beyond Inside Outside Throughout Toward Towards Within
 """.split())
 WORD = re.compile(r"\d[\d,.]*\d|[\w'’.-]+|[,;:—–\"“”()]")
 
@@ -215,6 +216,7 @@ def subject_before(text: str) -> tuple[str, int] | None:
     paren = re.search(r"\s*\([^()]{1,30}\)(?=[\s,]*$)", text)   # 'Rep. Elijah E. Cummings (D-Md.) said'
     if paren:                        # (the comma after it still closes an appositive: 'X, head of Y (Z), said')
         text = text[:paren.start()] + " " * (paren.end() - paren.start()) + text[paren.end():]
+    text = _AGE_BEFORE_APPOSITIVE.sub(lambda m: " " * len(m.group()), text)   # 'X, 44, a cook at Y, said'
     aside = _DASH_ASIDE.search(text)   # 'X, an expert – who has led studies – described': the aside
     if aside:                          # closes the appositive as a comma would
         text = text[:aside.start()] + "," + " " * (len(text) - aside.start() - 1)
@@ -246,6 +248,8 @@ def subject_before(text: str) -> tuple[str, int] | None:
             before = subject_before(text[:toks[k][1]])   # 'Rita Roe of Athens, Alabama, tweeted'
             if before and " of " in before[0]:
                 return before[0].split(" of ")[0], before[1]
+        if len(seg) >= 2 and seg[0][0] in ("named", "called") and all(is_capitalised(w) for w, _ in seg[1:]):
+            return " ".join(w for w, _ in seg[1:]), seg[1][1]    # 'Another, named Lisa, described'
         if k >= 0 and toks[k][0] == "," and (lower or described):
             before = subject_before(text[:toks[k][1]])
             if before and is_capitalised(before[0].split()[-1]) and (lower or looks_person(strip_titles(before[0]))):
@@ -305,7 +309,7 @@ def subject_before(text: str) -> tuple[str, int] | None:
              "their", "its", "our", "local", "senior", "officials", "witnesses", "residents",
              "police", "sources", "analysts", "experts", "activists", "critics", "others", "both",
              "authorities", "investigators", "prosecutors", "doctors", "medics", "rescuers", "eyewitnesses",
-             "observers", "diplomats", "lawmakers"}):
+             "observers", "diplomats", "lawmakers", "someone", "somebody"}):
         return None
     if np.split()[-1].lower() in {"the", "a", "an", "of", "to", "in", "on", "for", "by", "with", "at", "from", "about"}:
         return None
@@ -332,7 +336,8 @@ def expletive_it(np: str, left: str) -> bool:
     return np.lower() == "it" and bool(re.search(r"\b(?:was|is|has been|had been)\s*$", left))
 
 
-_DASH_ASIDE = re.compile(r"\s[–—]\s[^–—\n]{3,200}?\s[–—][\s,]*$")
+_AGE_BEFORE_APPOSITIVE = re.compile(r"(?<=[A-Za-z’'])\s*,\s\d{1,3}(?=,\s+(?:a|an|the|his|her)\s)")
+_DASH_ASIDE = re.compile(r"\s[–—-]\s[^–—\n]{3,200}?\s[–—-][\s,]*$")   # spaced hyphens too
 _CALENDAR = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 # a person's name opening the sentence, then a comma: the appositive after it lost its own
 # closing comma before the verb, so the description is no subject of its own
@@ -382,7 +387,7 @@ RANK_ABBREV = {"general": "Gen", "colonel": "Col", "lieutenant": "Lt", "sergeant
                "captain": "Capt", "admiral": "Adm", "major": "Maj", "governor": "Gov",
                "senator": "Sen", "representative": "Rep", "professor": "Prof", "detective": "Det",
                "commander": "Cmdr", "superintendent": "Supt", "corporal": "Cpl", "reverend": "Rev"}
-_BARE_ROLE = re.compile(r"(?:the|The)\s+([a-z]+)")
+_BARE_ROLE = re.compile(r"(?:the|The)\s+(?:(?:Republican|Democratic|Conservative|Labour|Liberal)\s+)?([a-z]+)")  # party-styled too
 
 
 def ranked_name(np: str, text: str, before: int) -> str | None:

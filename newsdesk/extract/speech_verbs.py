@@ -16,7 +16,7 @@ _VERB_STEMS = (
     "argues|announce|announced|announces|recall|recalled|stressed|"
     "emphasi[sz]ed|acknowledge|acknowledged|admit|admitted|admits|concede|conceded|"
     "vow|vowed|vows|vowing|pledge|pledged|complain|complained|commented|remarked|"
-    "shout|shouted|cried|tweeted|posted|describe|described|describes|describing|"
+    "shout|shouts|shouted|cried|tweeted|posted|describe|described|describes|describing|"
     "called|calling|accuse|accused|accuses|accusing|deny|denied|denies|denying|"
     "quoted|cited|reported|conclude|concluded|predict|predicted|"
     "suggest|suggested|suggests|demanded|affirm|affirmed|maintain|maintained|respond|"
@@ -29,7 +29,7 @@ _VERB_STEMS = (
     "recount|recounted|recounts|hail|hailed|praise|praised|boast|boasted|joke|joked|"
     "testify|testified|whisper|whispered|scream|screamed|exclaim|exclaimed|mutter|muttered|"
     "remembered|quip|quips|quipped|mused|wondered|echoed|chant|chanted|chanting|asking|tweeting|writing|"
-    "arguing|explaining|declaring|announcing|recalling|shouting|yelling|yelled|proclaim|proclaimed|proclaims|"
+    "arguing|explaining|declaring|announcing|recalling|shouting|yelling|yelled|yells|proclaim|proclaimed|proclaims|"
     "branded|dubbed|labelled|labeled|termed|reports|wail|wailed|wails|lament|lamented|laments"
 )
 # 'continued' is speech only where it closes or opens the attribution ('…," he continued.' /
