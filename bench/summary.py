@@ -6,10 +6,13 @@ F1 with the Porter stemmer; ours beside LEAD and LexRank (sumy) measured in the 
 
 Sources are cleaned first with the project's plain-text cleaner (`clean_article` on a
 kind="text" Article); if the cleaner fails on a document the raw text is used and the run
-says how many fell back. Every system's output is cut at 250 words before scoring. Our
-system is `newsdesk.report.summary.summarize` (each article gets a neutral id and no date,
-so story order is the cluster's order; `--compress` adds the deletion-only compression of
-report/summary_compress.py). Tune on validation only; test is for reporting.
+says how many fell back. A document the cleaner empties is read raw too, unless the cleaner
+found it to be a site notice (`newsdesk.clean.NOTICE_PAGE`: a sign-in wall, an archive's
+crawl page), which then counts as an empty source. Every system's output is cut at 250
+words before scoring. Our system is `newsdesk.report.summary.summarize` (each article gets
+a neutral id and no date, so story order is the cluster's order; `--compress` adds the
+deletion-only compression of report/summary_compress.py). Tune on validation only; test is
+for reporting.
 Anchors (../shared/bench/README.md): LEAD 42.55/13.59/19.31, LexRank 43.44/13.60/19.27.
 """
 from __future__ import annotations
@@ -52,9 +55,9 @@ def clean_docs(docs: list[str], raw: bool) -> tuple[list[str], int]:
             out.append(doc)
             continue
         try:
-            from newsdesk.clean import clean_article
+            from newsdesk.clean import NOTICE_PAGE, clean_article
             art = clean_article(Article(id=str(i), raw=doc, kind="text"))
-            out.append(art.text if art.text.strip() else doc)
+            out.append(art.text if art.text.strip() or NOTICE_PAGE in art.notes else doc)
         except Exception:                                   # noqa: BLE001 (fallback is reported)
             out.append(doc)
             failed += 1

@@ -60,11 +60,15 @@ def content(text: str, boiler: set[str]) -> str:
 def body(art: Article, min_words: int) -> str:
     """The cleaned text; when the cleaner kept almost nothing of a plain-text page, the raw
     text instead (its shared junk sentences are dropped later like everyone's): a few
-    content lines the cleaner judged too short still place the article."""
+    content lines the cleaner judged too short still place the article. The raw text is
+    read without its site notices (`plain_notices`: sign-in walls, crawl descriptions),
+    which would tie unrelated pages together."""
     text = art.text or ""
     if art.kind == "text" and len(text.split()) < min_words and art.raw \
             and len(art.raw.split()) > len(text.split()):
-        return art.raw
+        from ..clean.plain_notices import without_notices
+        raw = without_notices(art.raw)
+        return raw if len(raw.split()) > len(text.split()) else text
     return text
 
 

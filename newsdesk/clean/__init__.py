@@ -28,6 +28,18 @@ def article_from_raw(doc: RawDoc) -> Article:
                    notes=list(doc.notes))
 
 
+NOTICE_PAGE = "plain: no article, the page is a site notice"
+
+
+def _note_notice(art: Article) -> None:
+    """Say so when scraped text came out empty because the page was a site notice (a sign-in
+    wall, a missing page: `plain_notices`): callers that fall back to the raw text of an
+    emptied page (the summary bench, story terms) must not bring the notice back."""
+    from .plain_notices import notice_page
+    if not (art.text or "").strip() and NOTICE_PAGE not in art.notes and notice_page(art.raw):
+        art.notes.append(NOTICE_PAGE)
+
+
 @article_step("clean")
 def clean_article(art: Article) -> Article:
     from . import html, plain  # noqa: F401  (register the cleaners)
@@ -35,6 +47,8 @@ def clean_article(art: Article) -> Article:
     if fn is None:
         raise ValueError(f"no cleaner for documents of kind {art.kind!r}")
     art = fn(art)
+    if art.kind == "text":
+        _note_notice(art)
     if art.outlet is None and art.kind == "text" and art.raw:
         from .outlet_text import outlet_from_text   # the masthead / furniture names it
         art.outlet = outlet_from_text(art.raw)
@@ -51,6 +65,8 @@ def clean_articles(arts: list[Article]) -> list[Article]:
     texts = [a for a in arts if a.kind == "text" and CLEANERS.get("text") is plain.clean_plain]
     if texts:
         plain.clean_texts(texts)
+    for a in texts:
+        _note_notice(a)
     done = {id(a) for a in texts}
     out = []
     for a in arts:

@@ -8,8 +8,12 @@ from __future__ import annotations
 
 import re
 
+from .plain_notices import notice
+
 _SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019)]*$")
+_INNER_END = re.compile(r"[a-z0-9][.!?][\"\u201d\u2019)]*(?:\s|(?=[A-Z\"\u201c]))")
 FALLBACK_LINES = 10
+LONG_WORDS, LONG_ENDS = 60, 3     # a body paragraph cut off mid-sentence: long, with sentences
 
 
 def prose_fallback(blocks: list, keep: list[bool], title_index: int | None) -> None:
@@ -18,7 +22,16 @@ def prose_fallback(blocks: list, keep: list[bool], title_index: int | None) -> N
     text states. Lines of 12+ words that end as a sentence are kept (not the title). Only
     for texts of 2 to FALLBACK_LINES lines: on full pages that end empty the same rule cost
     WCXB-plain 0.0024 F1 (their sentences are promos), and a lone line is a tagline more
-    often than a report (one WCXB-plain service page, gold empty)."""
+    often than a report (one WCXB-plain service page, gold empty). A line of LONG_WORDS+
+    words holding LONG_ENDS+ sentence ends is a report whose last sentence was cut off (a
+    scrape that stops mid-sentence). Site notices (`plain_notices`) stay out: they end as
+    sentences too, and on a page of a sign-up box above a cut-off report the box was kept
+    and the report lost."""
     for i, b in enumerate(blocks):
-        if i != title_index and b.nw >= 12 and _SENTENCE_END.search(b.text.rstrip()):
+        if i == title_index or b.nw < 12:
+            continue
+        text = b.text.rstrip()
+        if ((_SENTENCE_END.search(text) or (b.nw >= LONG_WORDS
+                                             and len(_INNER_END.findall(text)) >= LONG_ENDS))
+                and not notice(text, b.nw)):
             keep[i] = True

@@ -7,7 +7,9 @@ says where the article starts, so one or two kept lines above it near the page's
 The dateline must read as one: a place in capitals, then an optional region and a
 bracketed agency or note, then a dash. Lines that start in lower case are a page cut
 mid-sentence (the body's own start) and stay, as does anything above a dateline that
-comes after MAX_ABOVE kept lines (a quoted dispatch inside an article).
+comes after MAX_ABOVE kept lines (a quoted dispatch inside an article). A line above that
+opens with a capitals label and a dash of its own ("MARKETS SLIDE - Stocks fell ...") makes
+the 'dateline' one more label of a page of labelled items (a newsletter), so all stay.
 Measured: DEVELOPERS.md, "Plain cleaning".
 """
 from __future__ import annotations
@@ -20,6 +22,9 @@ DATELINE = re.compile(
     r"^[A-Z][A-Z.'\u2019-]{2,}(?:\s+[A-Z][A-Z.'\u2019-]+){0,3}"     # BUENOS AIRES
     r"(?:,\s*[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})?"  # , Argentina
     r"\s*(?:\([^()\n]{1,60}\))?\s*(?:\u2014|\u2013|--|-)\s*\S")     # (AP) —
+# two or more words in capitals and a dash: an item's label, above a 'dateline' of one
+LABEL = re.compile(r"^[A-Z][A-Z0-9'\u2019.&:]*(?:\s+[A-Z0-9][A-Z0-9'\u2019.&:]*){1,9}"
+                   r"\s+(?:\u2014|\u2013|--|-)\s")
 MAX_ABOVE = 2       # kept lines above the dateline (a caption, a standfirst)
 MIN_WORDS = 15      # the datelined paragraph is a real one
 MAX_INDEX = 8       # the dateline stands near the page's top
@@ -39,7 +44,8 @@ def above_dateline(blocks: list, keep: list[bool], title_index: int | None,
         if b.nw >= MIN_WORDS and DATELINE.match(b.text):
             break
         lead = b.text[:1]
-        if len(above) == MAX_ABOVE or not (lead.isupper() or lead in "\"'\u201c"):
+        if len(above) == MAX_ABOVE or not (lead.isupper() or lead in "\"'\u201c") \
+                or LABEL.match(b.text):
             return
         above.append(i)
     else:

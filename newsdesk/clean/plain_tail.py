@@ -26,6 +26,7 @@ from .plain_copies import cut_copies, glued_copies
 from .plain_head import standfirst_bullets
 from .plain_labels import drop_tag_lists
 from .plain_lede import above_dateline
+from .plain_notices import drop_notices
 from .plain_stamps import drop_stamps
 
 # a whole short line (<= MAX_WORDS words) that opens a page's after-article part
@@ -65,7 +66,8 @@ def after_article(blocks: list, keep: list[bool], meta: dict, pg,
     a teaser cut from a body paragraph (`plain_copies`: run here, after
     `plain._header_and_tail`, which keeps a page's first and last prose lines); then
     summary bullets above the body (`plain_head`), time stamps (`plain_stamps`), tag lists
-    (`plain_labels`), support appeals (`plain_appeals`), photo captions (`plain_captions`)
+    (`plain_labels`), support appeals (`plain_appeals`), site notices (`plain_notices`),
+    photo captions (`plain_captions`)
     and what stands above a datelined first paragraph (`plain_lede`), these two kept when
     they state the only date the page has. Returns `page_date` (a date the page stated
     before its text), else the date of a dropped stamp."""
@@ -79,6 +81,7 @@ def after_article(blocks: list, keep: list[bool], meta: dict, pg,
     stamp_date = drop_stamps(blocks, keep)
     drop_tag_lists(blocks, keep)
     drop_appeals(blocks, keep, texts)
+    drop_notices(blocks, keep)
     dated = bool(page_date or stamp_date or meta.get("published"))
     drop_captions(blocks, keep, dated)
     above_dateline(blocks, keep, title_index, dated)
