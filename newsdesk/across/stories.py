@@ -36,6 +36,7 @@ Last, a headline fragment of a few articles joins a much bigger story its centro
 matches (story_absorb.py). Long texts get the own-IDF split too (`pair_split_own`): two
 crises of one country (an airport bombing, a coup attempt) share its names, which the pair
 model reads as one story; on the story's own IDF the names drop out and the acts remain.
+Then a story whose reports lead with attacks told days apart parts (story_acts.py).
 Pages of nothing but shared furniture score as empty texts, each a story of its own.
 """
 from __future__ import annotations
@@ -48,7 +49,7 @@ import numpy as np
 
 from ..model import Article, Picture, Story
 from ..pipeline import corpus_step
-from . import embed, story_absorb, story_dense, story_pairs
+from . import embed, story_absorb, story_acts, story_dense, story_pairs
 from .story_follow import story_time, time_spans
 from .story_furniture import (body as _body, boilerplate, content as _content,  # noqa: F401
                               junk as _junk, sentences as _sentences,
@@ -186,6 +187,7 @@ class StoryIndex:
         self.aids: list[str] = []                                 # article# -> id
         self.times: list[float | None] = []                       # article# -> published
         self.early: dict[str, float | None] = {}                  # follow-ups: act's time
+        self.acts: dict[str, story_acts.Acts] = {}                # attack days (story_acts)
         self.short: list[bool] = []                               # article# -> headline-like
         self.thresholds: list[float] = []                         # article# -> join threshold
         self.titles: dict[str, dict[str, float]] = {}             # title-only vectors
@@ -332,6 +334,8 @@ class StoryIndex:
                                min_side=self.p.pair_split_side)
                 labels = rejoin(P, before, labels, ts, window, self.p.pair_move,
                                 self.p.rounds)
+            acts = [self.acts.get(a) for a in self.aids]
+            labels = story_acts.split_acts(P, relabel(labels), acts, self.p.pair_merge, ts, window)
         else:
             labels = relabel(labels)
             hub = hubness(X, self.p.hub_k, labels) * self.p.hub_weight
@@ -440,6 +444,7 @@ def _place(articles: list[Article], params: Params, model: embed.Model | None):
             continue
         index.add(art.id, *inputs[art.id], parse_time(art.published), dense.get(art.id))
         index.early[art.id] = story_time(art, parse_time(art.published))
+        index.acts[art.id] = story_acts.days(art)
         via[art.id] = art.id
         if orig is not None:           # the original comes later in time order: share its story
             via[orig.id] = art.id
