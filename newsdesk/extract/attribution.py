@@ -192,7 +192,7 @@ def heard_shouting(left: str) -> tuple[str, int] | None:
 _CITED_AS = re.compile(r"\b(?:(?:cit|quot)(?:ed|es|ing)\s+(?!by\b)(?P<obj>(?:[\w'’.-]+\s+){0,5}?[\w'’.-]+)\s+as\s+"
                        r"(?:saying|denying|calling|describing|stating|rejecting|dismissing)|"
                        r"(?:reported|described|called|termed|labell?ed|dubbed)\s+by\s+"
-                       r"(?P<agent>(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+)\s+as)\b[^\"“”.;:]{0,200}$")
+                       r"(?P<agent>(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+)\s+as)\b[^\"“”.;:]{0,200}:?\s*$")
 
 
 def cited_as(left: str) -> tuple[str, int] | None:
@@ -463,7 +463,7 @@ def predicate_subject(left: str, quote_text: str) -> tuple[str, int] | None:
     return None
 
 
-_CITING = re.compile(r"[\s,]*,\s*citing\s+((?:[\w'’.-]+\s+){0,6}?[\w'’.-]+)\s*(?=[,.;]|$)")
+_CITING = re.compile(r"[\s,]*,\s*(citing|quoting)\s+((?:[\w'’.-]+\s+){0,6}?[\w'’.-]+)\s*(?=[,.;]|$)")
 _NAMED_TAIL = re.compile(r"(?:^|\s)((?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})$")
 
 
@@ -476,11 +476,11 @@ def cited_source(right: str, after: int) -> tuple[str, int] | None:
     m = _CITING.match(right, verb.end() if verb else after)
     if not m:
         return None
-    src, at = m.group(1), m.start(1)
+    src, at = m.group(2), m.start(2)
     tail = _NAMED_TAIL.search(src)         # 'Islamic State-affiliated site the Amaq' -> 'the Amaq'
     if tail and tail.start(1) > 0:
         return tail.group(1), at + tail.start(1)
-    return (src, at) if tail else None      # 'citing unnamed officials' names no one
+    return (src, at) if tail else (src.rstrip("."), at) if m.group(1) == "quoting" else None   # 'citing officials': no one
 
 
 _DOC_HEAD = r"(?:poster|document|memo|memorandum|affidavit|warrant|indictment|complaint|filing|flyer|leaflet|notice|manifesto)"

@@ -18,6 +18,7 @@ import re
 
 from ..nlp import parse
 from .speakers import SPEECH_WORDS, looks_person, subject_before
+from .speaker_takeup import label_issuer
 
 # a dateline opening the text: 'CITY (Agency) — ' / 'CITY, Region - '
 _DATELINE = re.compile(r"\s*[A-Z][A-Z.'’ -]{2,}(?:,\s*[A-Z][\w.]*(?:\s+\d{1,2})?)?\s*(?:\([^()]{1,30}\))?\s*[—–-]+\s+")
@@ -172,7 +173,7 @@ def colon_clause_subject(left: str) -> tuple[str, int] | None:
     body = left.rstrip()
     if not body.endswith(":") or not body[:-1].strip():
         return None
-    if label := presented(left):
+    if label := presented(left) or label_issuer(left):    # ('A statement from X, issued …:')
         return label
     body = body[:-1]
     date = _DATELINE.match(body)

@@ -63,7 +63,8 @@ def aged_referent(np: str, text: str, pos: int) -> str | None:
     """'Ann Roe was not hurt. The 23-year-old singer wrote …': news style names a person once,
     then takes them up by age and occupation; the person named last before is the one meant."""
     if not _AGED.fullmatch(np.strip()):
-        return None
+        from .speaker_takeup import described_referent      # 'the 45-year-old', 'the mother of two'
+        return described_referent(np, text, pos)
     best = None
     for nm in NAME_SEQ.finditer(text, max(0, pos - 400), pos):
         name = strip_titles(nm.group())

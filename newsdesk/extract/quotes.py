@@ -38,6 +38,7 @@ from .speakers import (CAP_STOP, CLAUSE_VERBS, ORG_HEADS, PARTICIPLES, SPEECH_WO
                        ranked_name, strip_titles, subject_before)
 from .quote_marks import Mark, _paragraphs, find_quotes, two_singles
 from .speaker_form import speaker_form
+from .speaker_takeup import carried_by, given_as, named_before, one_of
 from .quote_intro import introduced_speaker
 from .put_it import as_put_it
 from .belief_cue import outer_of_belief
@@ -231,13 +232,17 @@ def _attribute(art: Article, res: Resolver, mentions: list[Mention], found: list
         else:
             np = person_of_place(np)
             name, person = (np, False) if speaks_for(np) else res.resolve(np, where, mentions)
-            if not person and (owner := owned_document(name) or document_owner(name, text, p0 + m.start, p0 + m.end)):
+            if not person and (owner := owned_document(name) or document_owner(
+                    "the statement" if carried_by(name) else name, text, p0 + m.start, p0 + m.end)):
                 name = owner                      # '"…," according to the statement. MSF also said …'
             if not person and (aged := aged_referent(np, text, where) or described_referent(np, text, where)):
                 name, person = res.full(aged), True         # 'The 23-year-old singer' / 'the Danish visitor'
             if not person and (ranked := ranked_name(np, text, where)      # 'the general' after 'Lt. Gen. X',
                                or named_in_sentence(np, p[sent0:where - p0])):  # 'the official' after 'Mayor X'
                 name, person = res.full(ranked), True
+            if not person and (alt := given_as(np, text[where + len(np):where + len(np) + 100]) or one_of(np, text, where)
+                               or named_before(np, text, where, res.full, res.by_last)):
+                name, person = alt, alt[:1].isupper()     # 'One woman, who gave her name as Amira,' / 'said one' / 'the actor'
         f.speaker, f.person = name, person
         f.sp_start, f.sp_end = where, where + len(np)
         mentions.append(Mention(np, where, where + len(np), name, person))

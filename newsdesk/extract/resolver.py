@@ -13,6 +13,7 @@ from .role_holders import RoleHolders
 from .gender import PRONOUN_GENDER, described_gender, gender_in, relatives
 from .it_body import body_before
 from .salience import in_predicate
+from .speaker_takeup import group_named, issuer_of, named_body
 from .speakers import (CAP_STOP, HONORIFICS, NAME_SEQ, ON_OWN_PAGE, ORG_HEADS, STATEMENT_BY, TITLES, Mention,
                        drop_place_prefix, is_pronoun, looks_person, np_after, person_of_place,
                        plural_common, strip_titles, subject_before)
@@ -358,7 +359,8 @@ class Resolver(RoleHolders):
                 sent_start: int | None = None) -> tuple[str, bool]:
         """(canonical speaker, is a named person); `pos` is where the quote or mention
         starts, `sent_start` the start of its sentence."""
-        np = person_of_place(np)          # 'Rita Schrimsher of Athens' is Rita Schrimsher
+        np = issuer_of(np) or person_of_place(np)   # 'a statement from the group': the group; 'Rita
+        # Schrimsher of Athens' is Rita Schrimsher
         low = ON_OWN_PAGE.sub(r"\1", np.lower())
         if low in {"he", "she", "who", "i", "him", "her"}:
             who = self.last_person(pos, mentions, sent_start, low)
@@ -378,6 +380,8 @@ class Resolver(RoleHolders):
                 return re.sub(r"^[Tt]he\s+|\s+\([A-Z]{2,}\)$", "", body[0]), False
         if low == "they" and sent_start is not None and (group := plural_antecedent(self.text, sent_start, mentions, pos)):
             return group, False                       # the plural subject just before: 'The guards … They said'
+        if body := named_body(np, self.text, pos):      # 'the ministry' after 'the Ministry of X'
+            return body, False
         if low in {"it", "they", "we", "the statement", "a statement", "the ministry", "this"}:
             inst = self.last_institution(pos, [m for m in mentions if low != "it" or not plural_common(m.name or "")])
             if inst:
@@ -414,7 +418,7 @@ class Resolver(RoleHolders):
         intro = self.introduced(np, pos)
         if intro:
             return intro, False
-        named = self.by_head(np, pos)
+        named = self.by_head(np, pos) or group_named(np, self.text, pos)     # 'the group' after 'The X Front claimed'
         if named:
             return named, False
         # 'the foreign ministry in Moscow' -> 'the foreign ministry'

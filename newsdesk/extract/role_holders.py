@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from ..nlp.words import boundary_at
 from .role_main_person import main_person
+from .speaker_takeup import apposed_holders
 from .speakers import TITLES, looks_person, strip_titles
 
 # a word of a name after a role: capitalised, or an Arabic article's surname ('al-Abadi')
@@ -112,6 +113,8 @@ class RoleHolders:
             now = [h for h in held if "former" in words or not _FORMER.search(self.text, max(0, h[0] - 10), h[0])]
             if held:                # 'the president' is not 'former President Bush' beside him
                 return now or held
+        if apposed := apposed_holders(self.text, role):     # 'the country's president, Ann Roe,'
+            return [(at, self.full(name)) for at, name in apposed]
         m = _name_then_role(role).search(self.text) if role in self.text else None
         if m and looks_person(m.group(1)):     # the appositive pattern needs the role as written
             return [(m.start(), self.full(m.group(1)))]

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from .doc_issuer import document_source
 from .described_name import described_name
+from .single_named import lower_group, single_named
 
 from .speech_verbs import CLAUSE_VERBS, PARTICIPLES, SPEECH_VERB, SPEECH_WORDS  # noqa: F401  (read from here too)
 
@@ -302,14 +303,15 @@ def subject_before(text: str) -> tuple[str, int] | None:
     run = (_DESCRIBED.match(np) or _TITLED_RUN.match(np)) if not is_capitalised(first) else None
     if run and looks_person(run.group(2)):          # 'fan Jordan Deuschleman asked'
         return run.group(2), start + run.start(2)
-    if not is_capitalised(first) and (named := described_name(np)):    # 'former Gov. Ann Roe of Ohio'
+    if not is_capitalised(first) and (named := described_name(np) or single_named(np)):   # 'former Gov. Ann Roe'
         return named[0], start + named[1]
     if not (is_capitalised(first) or first.lower() in PRONOUNS or first.lower() in
             {"the", "a", "an", "one", "two", "three", "some", "many", "several", "another", "his", "her",
              "their", "its", "our", "local", "senior", "officials", "witnesses", "residents",
              "police", "sources", "analysts", "experts", "activists", "critics", "others", "both",
              "authorities", "investigators", "prosecutors", "doctors", "medics", "rescuers", "eyewitnesses",
-             "observers", "diplomats", "lawmakers", "someone", "somebody"}):
+             "observers", "diplomats", "lawmakers", "someone", "somebody"}
+             or lower_group(np)):
         return None
     if np.split()[-1].lower() in {"the", "a", "an", "of", "to", "in", "on", "for", "by", "with", "at", "from", "about"}:
         return None
@@ -366,7 +368,8 @@ def np_after(text: str, loose: bool = False) -> tuple[str, int] | None:
             or first.lower().startswith(("al-", "el-")):
         return np, pos
     run = _DESCRIBED.match(np)
-    if named := (run.group(2), run.start(2)) if run and looks_person(run.group(2)) else described_name(np):
+    if named := (run.group(2), run.start(2)) if run and looks_person(run.group(2)) else \
+            described_name(np) or single_named(np):
         return named[0], pos + named[1]            # 'fan Ann Roe' / 'former Gov. Ann Roe of Ohio'
     return (np, pos) if loose and len(np.split()) <= 6 else None
 
