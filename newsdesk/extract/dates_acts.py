@@ -141,7 +141,7 @@ def recent_named_day(sentences: list[str], published: str | None, day_of) -> str
     from datetime import date
     if not published:
         return None
-    pub = date.fromisoformat(published)
+    pub = date.fromisoformat(published[:10])     # a page time may follow the day
     for s in sentences:
         d = day_of(s) if _ACT_DAY.search(s) else None
         if d and 1 <= (pub - date.fromisoformat(d)).days <= RECENT_DAYS:

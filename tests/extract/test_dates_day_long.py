@@ -32,3 +32,13 @@ def test_an_undated_blame_in_a_next_day_report_takes_the_act_day():
             "Throughout yesterday, officers fired tear gas at queues outside schools.")
     blames = [m for m in event_mentions(text, PUB) if m.type == "ACCUSE"]
     assert blames and blames[0].date == "2031-04-07"
+
+
+def test_a_page_time_after_the_day_is_read_as_its_day():
+    """Feeds and HTML meta give 'YYYY-MM-DDTHH:MM:SSZ'; the day part is the publication day
+    (a full timestamp once made the whole article's event step fail)."""
+    text = ["More than 300 people were hurt as riot police broke up a banned vote in the valley, medics said.",
+            "Throughout yesterday, officers fired tear gas at queues outside schools."]
+    assert recent_named_day(text, PUB + "T19:34:35Z", _day_of) == "2031-04-07"
+    mentions = event_mentions(" ".join(text), PUB + "T19:34:35Z")
+    assert mentions and all(m.date for m in mentions)
