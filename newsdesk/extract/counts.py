@@ -131,6 +131,19 @@ def _ends_with(toks: list[Tok], i: int, ph: tuple[str, ...]) -> bool:
     return i - k + 1 >= 0 and all(toks[i - k + 1 + m].low == ph[m] for m in range(k))
 
 
+ACTIVE = {("shot", "dead"), ("gunned", "down")}     # phrases that take an object as verbs
+
+
+def _object_after(toks: list[Tok], q: Quantity, k: int, aux: bool, gap: int) -> bool:
+    """An active verb right after the quantity's noun phrase with an object at `k`: the
+    quantity counts the doers ("Four gunmen killed 87 people"), not the dead."""
+    if aux or gap == 0 or _left(toks, q) or k >= len(toks):
+        return False
+    if toks[k].low == "at":     # "killed at least 87" is an object, "killed at a wedding" is not
+        return k + 1 < len(toks) and toks[k + 1].low in ("least", "most")
+    return toks[k].low in ("a", "an", "the", "his", "her", "their") or quantity_at(toks, k) is not None
+
+
 def _match_phrase(toks: list[Tok], i: int, phrases) -> tuple[tuple[str, ...], int] | None:
     for ph in _POST_BY_FIRST.get(toks[i].low, ()):
         k = len(ph)
@@ -156,8 +169,9 @@ def _post_cue(toks: list[Tok], q: Quantity) -> tuple[str, int] | None:
             j = close + 1
             continue
         ph = _match_phrase(toks, j, POST_PHRASES)
-        if ph:
-            return POST_PHRASES[ph[0]], gap
+        if ph:      # "One officer shot dead four of them": an object follows, the number shot
+            doers = ph[0] in ACTIVE and _object_after(toks, q, ph[1], aux, gap)
+            return None if doers else (POST_PHRASES[ph[0]], gap)
         if (w in POST_DEAD or w in POST_INJ) and not (t.text[0].isupper() and not _titled(toks)):
             kind = "dead" if w in POST_DEAD else "injured"
             if j + 2 < n and toks[j + 1].low in ("or", "and", "/") and (
@@ -165,12 +179,8 @@ def _post_cue(toks: list[Tok], q: Quantity) -> tuple[str, int] | None:
                 return None   # "killed or wounded": a combined figure, neither kind
             if w in ("bodies", "deaths", "fatalities", "injuries") and gap > 2:
                 return None
-            if w in TRANSITIVE and not aux and gap > 0 and not _left(toks, q):
-                # "Four gunmen killed 87 people": an object follows, so this was the actor
-                nx = toks[j + 1] if j + 1 < n else None
-                if nx is not None and (nx.low in ("a", "an", "the", "his", "her", "their", "at")
-                                       or quantity_at(toks, j + 1) is not None):
-                    return None
+            if w in TRANSITIVE and _object_after(toks, q, j + 1, aux, gap):
+                return None     # "Four gunmen killed 87 people": an object follows, so this was the actor
             return kind, gap
         if w == "." and abbrev_dot(toks, j):
             j += 1            # "18 U.S. service members were injured": the dot of an initial

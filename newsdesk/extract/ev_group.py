@@ -39,7 +39,7 @@ from . import ev_group_parties as Y             # names and figures that are no 
 from .ev_group_parties import (GENERIC as _GENERIC, actor_conflict as _actor_conflict,
                                name_tokens as _tokens, same_actor as _same_actor)
 from . import ev_group_refs as R, ev_group_risen as Z, ev_group_also as W, ev_group_scene as S
-from .ev_group_asides import drop_asides, drop_likeness_places, past_aside
+from .ev_group_asides import drop_asides, drop_other_places, past_aside
 from .ev_group_known import known_ref, mark_known_doers, same_site
 from .ev_group_retold import headline_retold
 from .counts import Mention, casualties, pick, same_toll
@@ -450,7 +450,7 @@ def group_mentions(art: Article, cands: list, places, docs: dict | None = None) 
     _victims_only(art, cands)
     T.toll_reporters(art, cands)
     T.drop_denied_places(art, cands)
-    drop_likeness_places(art, cands)
+    drop_other_places(art, cands)
     _mark_figures(art, cands)
     K.mark_past(art, cands)
     groups: list[Group] = []

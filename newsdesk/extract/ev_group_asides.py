@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from . import ev_group_prior as P
+
 # the act as the direct object of a condemnation: "condemned the Ostra-led air strikes on ..."
 _CONDEMNED = re.compile(r"\b(?:condemn|denounc|deplor|decr(?:y|ie)|slam)\w*\s+(?:[\w'\u2019-]+\s+){0,3}$",
                         re.I)
@@ -129,6 +131,14 @@ def past_aside(c, g, linked) -> bool:
 # similar to the raid on ...", "reminiscent of the siege of ..."
 _LIKENESS = re.compile(r"\b(?:similarit(?:y|ies)\s+(?:to|with)|similar\s+to|resembl\w*|"
                        r"reminiscent\s+of|likened\s+to|compared\s+(?:to|with))\b", re.I)
+
+
+def drop_other_places(art, cands: list) -> None:
+    """Places (and tolls) a statement names for another act: a likeness drawn, a distance
+    anchor, the act it came after (ev_group_prior.py)."""
+    drop_likeness_places(art, cands)
+    P.drop_anchor_places(art, cands)
+    P.mark_prior_acts(art, cands)
 
 
 def drop_likeness_places(art, cands: list) -> None:

@@ -20,7 +20,8 @@ _MODAL = re.compile(r"\b(?:would|could|might|may|will|if|unless|should|fear(?:s|
                     r"order(?:s|ed)? to|"
                     r"risk|plan(?:s|ned|ning)?|plot\w*|prevent\w*|foil\w*|thwart\w*|avert\w*|future|potential|"
                     r"warn(?:s|ed|ing)?)\b", re.I)
-_DEFINITE = re.compile(r"\b(?:the|these|those|such|its|their|this|that)\s+(?:[\w'-]+\s+){0,2}$|['\u2019]s\s+$",
+_DEFINITE = re.compile(r"\b(?:the|these|those|such|its|their|this|that)\s+(?:[\w'-]+\s+){0,2}$|['\u2019]s\s+$|"
+                       r"\b(?:the|these|those)\s+(?:two|three|four|twin|\d+)\s+(?:[\w'-]+\s+){0,2}$",
                        re.I)
 _PLACE = re.compile(r"\b(?:in|at|near|outside|inside|across|around|throughout)\s+(?:the\s+)?"
                     r"(?:(?:central|downtown|northern|southern|eastern|western|north|south|east|west)\s+)?"
