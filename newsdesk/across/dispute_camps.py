@@ -65,7 +65,7 @@ def names_camp(text: str, cue: re.Pattern, key: str) -> bool:
 
 
 _CLAIM_THEN_BUT = re.compile(r"\b(?:claim(?:s|ed)?|say|says|said|insist(?:s|ed)?|report(?:s|ed)?|"
-                             r"announc(?:es|ed))\b[^.;]*,\s*(?:but|while|whereas)\s+[^,]{0,60}$", re.I)
+                             r"announc(?:es|ed))\b[^.;]*,\s*(?:but|while|whereas|(?:al)?though)\s+[^,]{0,60}$", re.I)
 
 
 def denies_in_sentence(text: str, denial: re.Pattern) -> bool:

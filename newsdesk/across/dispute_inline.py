@@ -58,6 +58,11 @@ ISSUED = re.compile(r"^\W*((?:[\w'\u2019-]+\s+){0,4}?[\w'\u2019-]+)\s+(?:\w+ly\s
 BY_SAYING = re.compile(r"^\W*((?:[A-Za-z][\w'\u2019.-]*\s+){0,3}?[A-Za-z][\w'\u2019-]*)\s+(?:also\s+)?"
                        r"(?:has\s+|have\s+|had\s+)?(?:tried\s+to\s+\w+|sought\s+to\s+\w+|\w+ed)\b[^,;]{0,60}?"
                        r"\bby\s+(?:saying|claiming|arguing|insisting|alleging)\b")
+# "There were rumours of shelling near the dam, although the army denies them": the first side is
+# the reports themselves, unnamed but a side all the same when the second one denies them
+REPORTS = re.compile(r"^\W*there\s+(?:ha(?:s|ve|d)\s+(?:also\s+)?been|(?:is|are|was|were))\s+(?:also\s+)?"
+                     r"((?:[a-z]+\s+){0,2}(?:reports|claims|allegations|accounts|rumou?rs))\s+(?:of|that)\b", re.I)
+DENIES = re.compile(r"\b(?:den(?:y|ies|ied)|reject(?:s|ed)?|dismiss(?:es|ed)?)\b", re.I)
 RELATIVE = re.compile(r"^(\W*(?:[\w'\u2019-]+\s+){0,4}?[\w'\u2019-]+),\s*(?:which|who|whose)\s[^,]{1,120},(?=\s)")
 
 
@@ -101,6 +106,9 @@ def inline(articles: list[Article], ctx: dict) -> list[Dispute]:
                 continue
             a = _party(sides[0], res, s.start)
             b = _party(sides[1], res, s.start + sides[2])
+            anon = REPORTS.match(sides[0])
+            if not a and anon and DENIES.search(sides[1]):
+                a = anon.group(1)
             if not a or not b or a.split()[-1].lower() == b.split()[-1].lower() or one_side(a, b):
                 continue
             found.append((art, s, a, b, _content(s.text)))

@@ -490,10 +490,4 @@ def find_disputes(articles: list[Article], picture: Picture) -> None:
         picture.disputes.extend(kept)
 
 
-from . import (  # noqa: E402,F401  (each module registers its detectors)
-    dispute_account, dispute_admission, dispute_confirm, dispute_culprit, dispute_evidence, dispute_headcount,
-    dispute_identity, dispute_inline, dispute_marked, dispute_outcome, dispute_blame, dispute_label, dispute_deal,
-    dispute_allegiance, dispute_legality, dispute_denied_claim, dispute_wounded, dispute_involvement, dispute_waters,
-    dispute_custody, dispute_claimed, dispute_answered, dispute_fate, dispute_unclaimed, dispute_denied_fact,
-    dispute_denied_record, dispute_method, dispute_negated, dispute_intent, dispute_what_it_was, dispute_wounded_event,
-    dispute_compared, dispute_distance, dispute_exit, dispute_fault, dispute_wounded_top, dispute_deflect, dispute_target)
+from . import dispute_detectors  # noqa: E402,F401  (registers every detector, in order)

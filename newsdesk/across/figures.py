@@ -36,7 +36,7 @@ RUNNING_TOTAL = re.compile(
     r"\b(?:so far|to date|since the (?:start|beginning|outbreak)|since (?:the )?(?:\w+ )?" + _SPELL +
     r"|since (?:the )?(?:government|regime|army|military|troops|forces|authorities) (?:\w+ )?"
     r"(?:launched|began|started)|since " + _MONTH + r"(?: \d{1,2})?(?!\w)|since (?:19|20)\d\d"
-    r"|(?:over|in) the (?:past|last) (?:year|decade|(?:\w+ )?(?:years|months|weeks))"
+    r"|(?:over|in) the (?:past|last) (?:year|decade|month|week|(?:\w+ )?(?:years|months|weeks))"
     r"|(?:have|has) now (?:died|been killed)|in the (?:[\w-]+ )?" + _LONG + r"\b(?! in\b))", re.I)
 
 

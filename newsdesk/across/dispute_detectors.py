@@ -1,0 +1,15 @@
+"""Every dispute detector module, imported once from disputes.py so each registers itself.
+
+The order is the registry's order: `_dedupe` keeps the first of two disputes on one topic and a
+story keeps at most MAX_PER_STORY, so a new detector goes at the end unless it should win ties.
+"""
+from . import (  # noqa: F401
+    dispute_account, dispute_admission, dispute_confirm, dispute_culprit, dispute_evidence,
+    dispute_headcount, dispute_identity, dispute_inline, dispute_marked, dispute_outcome,
+    dispute_blame, dispute_label, dispute_deal, dispute_allegiance, dispute_legality,
+    dispute_denied_claim, dispute_wounded, dispute_involvement, dispute_waters, dispute_custody,
+    dispute_claimed, dispute_answered, dispute_fate, dispute_unclaimed, dispute_denied_fact,
+    dispute_denied_record, dispute_method, dispute_negated, dispute_intent, dispute_what_it_was,
+    dispute_wounded_event, dispute_compared, dispute_distance, dispute_exit, dispute_fault,
+    dispute_wounded_top, dispute_deflect, dispute_target, dispute_fired, dispute_dissociate,
+    dispute_denied_across)
