@@ -45,6 +45,8 @@ from .belief_cue import outer_of_belief
 from .nicknames import quotes_whole_names
 from .clause_scope import later_subject, relative_head
 from .described_referent import described_referent
+from .concessive import main_clause_sayer
+from .title_person import pronouns_from_title
 
 
 @dataclass
@@ -448,6 +450,8 @@ def extract_quotes(art: Article) -> list[Quote]:
     inside = [(f.para_start + f.mark.text_start, f.para_start + f.mark.text_end) for f in found]
     mentions = [m for m in mentions if not _within(m.start, inside)]   # 'The excavations have confirmed' in a quote
     _attribute(art, res, mentions, found)
+    main_clause_sayer(found, text)     # 'Although X has said …, "…" under "…", Lam said'
+    pronouns_from_title(found, art.title, res)     # '"…," she said' below 'Mayor Ann Roe says …'
     settle_inherited(found, text)
     quotes = []
     for f in found:

@@ -8,8 +8,10 @@ from functools import lru_cache
 
 from ..nlp.words import boundary_at
 from .antecedents import CONNECTIVES, IDENTIFIED_AS, acts, nationality, opens_sentence, unnamed_speaker
+from .family_names import family_keys
 from .group_refs import own_name, plural_antecedent
 from .role_holders import RoleHolders
+from .pronoun_subject import drop_objects
 from .gender import PRONOUN_GENDER, described_gender, gender_in, relatives
 from .it_body import body_before
 from .salience import in_predicate
@@ -126,7 +128,7 @@ class Resolver(RoleHolders):
         """File a full name under its surname, the longest name winning; a surname two people
         share ('Laura Bush', 'Jeb Bush') is noted as such."""
         name = " ".join(toks)
-        for last in _surname_keys(toks[-1]):
+        for last in _surname_keys(toks[-1]) + family_keys(toks):
             prev = self.by_last.get(last)
             if prev and not (prev.endswith(name) or name.endswith(prev)):
                 self.namesakes.add(last)
@@ -193,6 +195,7 @@ class Resolver(RoleHolders):
         cands = [(m.start, m.name) for m in mentions if m.name and (m.person or want and unnamed_speaker(m.name))]
         cands += [(pos, self.full(name)) for pos, name in self.names]
         cands = [c for c in cands if c[0] < before and not self._in_caption(c[0], before)]
+        cands = drop_objects(self.text, cands, mentions, want)   # 'He added he would meet X'
         if want is None:
             return _pick(cands, before, sent_start)
         subjects = [c for c in cands if not in_predicate(self.text, c[0])]   # 'with the chief, Ben Oda'
@@ -206,6 +209,7 @@ class Resolver(RoleHolders):
                  and (c[1] in spoke and not self._country(c[1]) or not self._place(c[1]))]
         agree += [c for c in self._person_names(lo, before) if self._described(c[1]) == want
                   and not (keep and in_predicate(self.text, c[0]))]
+        agree = drop_objects(self.text, agree, mentions, want)
         who = _pick(agree, before, sent_start)
         if who is None or self.gender(_pick(cands, before, sent_start), 2) not in (None, want):
             who = _pick(agree + relatives(self.text, want, lo, before), before, sent_start)
@@ -397,7 +401,7 @@ class Resolver(RoleHolders):
         name = strip_titles(np)
         if looks_person(name):
             return self.full(name), True
-        lead = re.match(r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?([A-Z][\w'’-]+(?:\s[A-Z][\w'’.-]+){0,3})\s+(?:of|from|\()", np)
+        lead = re.match(r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?([A-Z][\w'’-]+(?:\s[A-Z][\w'’.-]+){0,3})\s+(?:(?:of|from)\b|\()", np)
         if lead and looks_person(strip_titles(lead.group(1))) and not lead.group(1).startswith(("The ", "A ")) \
                 and (" " in lead.group(1) or lead.start(1) > 0 or lead.group(1).lower() in self.by_last):
             return self.full(strip_titles(lead.group(1))), True   # 'Mr. Morgan of the Sierra Club'
