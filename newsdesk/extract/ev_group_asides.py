@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from . import ev_group_prior as P
+from . import ev_group_prior as P, ev_group_reprisal as Q, ev_group_apart as V
 
 # the act as the direct object of a condemnation: "condemned the Ostra-led air strikes on ..."
 _CONDEMNED = re.compile(r"\b(?:condemn|denounc|deplor|decr(?:y|ie)|slam)\w*\s+(?:[\w'\u2019-]+\s+){0,3}$",
@@ -123,7 +123,11 @@ def drop_asides(art, cands: list) -> list:
 
 def past_aside(c, g, linked) -> bool:
     """A statement of words or deals set in an earlier year ("a pact it signed in 2026")
-    joins a statement of today only when a name links them, not by sitting beside it."""
+    joins a statement of today only when a name links them, not by sitting beside it; the
+    vetoes of ev_group_apart.py (a reply strike, a killing of another day or by other means)
+    keep a statement out whatever links it."""
+    if V.apart(c, g):
+        return True
     return c.type != "ASSAULT" and g.type != "ASSAULT" and getattr(c, "past", False) and not linked(g, c)
 
 
@@ -139,6 +143,7 @@ def drop_other_places(art, cands: list) -> None:
     drop_likeness_places(art, cands)
     P.drop_anchor_places(art, cands)
     P.mark_prior_acts(art, cands)
+    Q.mark_reprisals(art, cands)
 
 
 def drop_likeness_places(art, cands: list) -> None:

@@ -224,10 +224,23 @@ def actor_conflict(a, b, typ: str) -> bool:
     ca, cb = actor_class(a), actor_class(b)
     if typ in MATERIAL and ca and cb:
         return ca != cb and not (ca in _STATE_CLASSES and cb in _STATE_CLASSES)
+    if typ in MATERIAL and (_role_of(a, cb) or _role_of(b, ca)):
+        return False        # "a suicide bomber" of the attack a named group claimed
     ka, kb = actor_country(a), actor_country(b)
     if (ka and kb and ka == kb) or speaks_for(a, b) or speaks_for(b, a):
         return False        # "Russia" and "the foreign ministry in Moscow" or its named spokesman
     return True
+
+
+_BOMBER = re.compile(r"\bbombers?\b")
+
+
+def _role_of(role: str, other_class) -> bool:
+    """A bomber told only by his role ("the suicide bomber", in lower case) beside a proper
+    name of no known class (the group that claimed the bombing): a bomber is sent by a group,
+    so the role names no party of its own. Other roles ("the fifth attacker") can be a
+    party apart from a named person."""
+    return other_class is None and role == role.lower() and bool(_BOMBER.search(role))
 
 
 # statements aimed at one party: the party aimed at is what the statement is about

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .ev_group_apart import apart as _apart
 from .grp_link import means
 
 
@@ -42,7 +43,9 @@ _CRAFT_HIT = re.compile(r"\b(" + _CRAFT + r")\s+(?:was|were|had\s+been|has\s+bee
 
 def own_target(art, c, host) -> bool:
     """The statement's trigger is told of a craft ("the aircraft were shot down") that none of
-    the host's sentences names."""
+    the host's sentences names, or a reply strike or an act of another day (ev_group_apart.py)."""
+    if _apart(c, host):
+        return True
     text = art.sentences[c.sent].text
     for t in c.triggers:
         m = _CRAFT_HIT.search(text[max(0, t.start - 40):t.start])
