@@ -12,4 +12,4 @@ from . import (  # noqa: F401
     dispute_denied_record, dispute_method, dispute_negated, dispute_intent, dispute_what_it_was,
     dispute_wounded_event, dispute_compared, dispute_distance, dispute_exit, dispute_fault,
     dispute_wounded_top, dispute_deflect, dispute_target, dispute_fired, dispute_dissociate,
-    dispute_denied_across)
+    dispute_denied_across, dispute_vehicles)

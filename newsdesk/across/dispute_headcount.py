@@ -187,7 +187,8 @@ def _told_whole(main: int, part: list[tuple]) -> bool:
 
 
 def _dispute(found: dict[int, list[tuple]], what: str, rough: set[int] = frozenset()) -> Dispute | None:
-    values = sorted(found, key=lambda v: -len(found[v]))
+    # the most cited figure leads; on a tie an exact count leads an estimate ("two or three")
+    values = sorted(found, key=lambda v: (-len(found[v]), v in rough))
     if what == "people held":        # arrests accumulate: only the two most cited counts meet
         values = values[:2]
     top = found[values[0]] if values else []   # a crew is one size: every rival estimate is a side

@@ -32,8 +32,17 @@ _TOLD = re.compile(r"\s+of\b|[^.;]{0,40}?\b(?:said|says|say|suggested|showed|sho
 
 def untold(text: str, cue: re.Match) -> bool:
     """A report cue that tells no report: "That initial report had an air of credibility"
-    says nothing the later account could correct. Verb cues ("had been reported") tell one."""
+    says nothing the later account could correct. Verb cues ("had been reported") tell one,
+    save a toll told in the passive ("nine people had been reported dead"): that is the
+    source's own count, unless the sentence marks it as overtaken."""
+    if cue.group().lower().endswith("been reported"):
+        return bool(_PASSIVE_TOLL.match(text, cue.end())) and not _OVERTAKEN.search(text)
     return cue.group().lower().endswith(("report", "reports")) and not _TOLD.match(text, cue.end())
+
+
+_PASSIVE_TOLL = re.compile(r"\s+(?:killed|dead|injured|wounded|hurt|missing)\b", re.I)
+_OVERTAKEN = re.compile(r"\b(?:later|however|initially|earlier|first|correct\w*|revis\w*|"
+                        r"wrong\w*|mistaken\w*|erroneous\w*)\b", re.I)
 
 
 def grew_from(text: str) -> bool:

@@ -36,6 +36,7 @@ from ..pipeline import corpus_step
 from ..extract.resolver import Resolver, resolver_for
 from .dispute_antecedent import points_back
 from .dispute_background import background
+from .dispute_cited import cited
 from .dispute_camps import denies_in_sentence, names_camp, side_keys
 from .dispute_update import CORRECTION, RISE_TO, agreed, grew_from, grown_toll, past_rise, toll_partner, untold
 from .dispute_holders import accuser, holder, no_file_ids, own_voice, quoted_by as _quoted_by, toll_holder, unnamed
@@ -278,9 +279,7 @@ def count(articles: list[Article], ctx: dict) -> list[Dispute]:
         if len(figs) >= 2 and _conflict([((m.dead.low, m.dead.high), q) for m, _, q in figs.values()]):
             where = f" in {ev.location.name}" if ev.location else ""
             per_event.append((Dispute(f"death toll of the {ev.type.lower()}{where}",
-                                      [Claim(a, toll_holder(sp.text, ctx["res"][a], sp.start)
-                                             or own_voice(by_id[a].outlet), sp)
-                                       for a, (m, sp, _) in figs.items()], "count"),
+                                      cited(figs, tolls, by_id, ctx["res"]), "count"),
                               {m.dead.low for m, _, _ in figs.values()}))
     out.extend(join_shared(per_event))
     # the overall toll: each article's largest stated figure
