@@ -204,10 +204,11 @@ def date_stories(articles: list[Article]) -> int:
 def _doubt_page_dates(by_story: dict[str, list[Article]], own: dict[str, date | None]) -> None:
     """Articles whose page date the rest of their story contradicts count as undated
     (`story_dates_doubt`): a viewed-on date must not become the story's reference day."""
-    from .story_dates_doubt import doubted_anchors, undate
+    from .story_dates_doubt import doubted, undate
     for arts in by_story.values():
+        memo: dict = {}                        # each text's years, read once per story
         for a in arts:
-            if a.id in doubted_anchors(arts, own):
+            if doubted(a, arts, own, memo):
                 undate(a)
                 own[a.id] = None
 

@@ -59,20 +59,29 @@ def stated_years(art: Article) -> list[int]:
 
 def doubted_anchors(arts: list[Article], own: dict[str, date | None]) -> set[str]:
     """Articles of one story whose own date is only the page's and lies years after what the
-    coverage says: the article's text names no year, the other articles tell a year still
-    ahead, or state full days, whose latest year lies YEARS_AFTER or more before it, and
-    every other article's own date is FAR_DAYS earlier."""
-    out = set()
-    for a in arts:
-        d = own.get(a.id)
-        if d is None or named_years(a):
-            continue
-        years = [y for b in arts if b is not a for y in years_ahead(b) + stated_years(b)]
-        others = [own[b.id] for b in arts if b is not a and own.get(b.id)]
-        if years and max(years) + YEARS_AFTER <= d.year and all(
-                o <= d - timedelta(days=FAR_DAYS) for o in others):
-            out.add(a.id)
-    return out
+    coverage says (see `doubted`)."""
+    memo: dict = {}
+    return {a.id for a in arts if doubted(a, arts, own, memo)}
+
+
+def doubted(a: Article, arts: list[Article], own: dict[str, date | None], memo: dict) -> bool:
+    """Whether `a`'s own date is only the page's and lies years after what its story's
+    coverage says: its text names no year, the other articles tell a year still ahead, or
+    state full days, whose latest year lies YEARS_AFTER or more before it, and every other
+    article's own date is FAR_DAYS earlier. `memo` keeps each text's years across calls on
+    one story (a story may hold hundreds of articles)."""
+    def read(b: Article) -> tuple[bool, list[int]]:
+        if b.id not in memo:
+            memo[b.id] = (bool(named_years(b)), years_ahead(b) + stated_years(b))
+        return memo[b.id]
+
+    d = own.get(a.id)
+    if d is None or read(a)[0]:
+        return False
+    years = [y for b in arts if b is not a for y in read(b)[1]]
+    others = [own[b.id] for b in arts if b is not a and own.get(b.id)]
+    return bool(years) and max(years) + YEARS_AFTER <= d.year and all(
+        o <= d - timedelta(days=FAR_DAYS) for o in others)
 
 
 def undate(art: Article) -> None:

@@ -89,3 +89,20 @@ def test_a_file_photo_day_bounds_nothing():
     page, other = _art("page", VIEWED, "2021-08-17"), _art("other", OLD_FILE)
     assert stated_years(other) == []
     assert doubted_anchors([page, other], {"page": date(2021, 8, 17), "other": None}) == set()
+
+
+def test_a_big_story_reads_each_text_once(monkeypatch):
+    """Every article is weighed against all the others; each text's years are read once per
+    story (reading them per pair made a 128-article story take minutes in the store)."""
+    import newsdesk.across.story_dates_doubt as doubt
+    reads: dict[str, int] = {}
+    real = doubt.stated_years
+
+    def counted(art):
+        reads[art.id] = reads.get(art.id, 0) + 1
+        return real(art)
+
+    monkeypatch.setattr(doubt, "stated_years", counted)
+    arts = [_art(f"a{i}", NO_YEAR, "2021-08-17") for i in range(30)] + [_art("old", AHEAD)]
+    date_stories(arts)
+    assert reads and max(reads.values()) == 1
