@@ -116,7 +116,8 @@ _CUT_NAME = re.compile(r"[\s,]*((?:[A-Z][\w.'’-]*\s+){0,5}[A-Z][\w'’-]*)\s*$
 def owned_document(np: str) -> str | None:
     """'CHRF's statement' speaks for CHRF."""
     m = _OWNED.fullmatch(np)
-    return re.sub(r"^[Tt]he\s+", "", m.group(1)) if m else None
+    from .named_document import named_document       # 'the Vantor report' speaks for Vantor
+    return re.sub(r"^[Tt]he\s+", "", m.group(1)) if m else named_document(np)
 
 
 def read_document(right: str) -> tuple[str, int] | None:

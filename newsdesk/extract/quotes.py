@@ -46,6 +46,8 @@ from .nicknames import quotes_whole_names
 from .clause_scope import later_subject, relative_head
 from .described_referent import described_referent
 from .concessive import main_clause_sayer
+from .body_voice import speaking_body
+from .joint_subject import first_conjunct
 from .title_person import pronouns_from_title
 
 
@@ -79,7 +81,7 @@ def _recent_speaker(pos: int, para_start: int, earlier: list[_Found], mentions: 
             best = (f.para_start + f.mark.start, f)
     for m in mentions:
         if m.name and m.start < pos and m.start >= best[0] and not is_pronoun(m.name) \
-                and (m.person or m.text[:1].isupper()):
+                and (m.person or m.text[:1].isupper() or speaking_body(m.text)):
             best = (m.start, _Found(Mark(0, 0, 0, 0), 0, m.name, m.person, m.start, m.end))
     if best[0] < 0 or pos - best[0] > 700:
         return None
@@ -157,6 +159,7 @@ def _attribute(art: Article, res: Resolver, mentions: list[Mention], found: list
         r = named or r                # '… was described as “…” by several governments'
         lft = None if named else nearest_left(outer_of_belief(left, left_speaker(left)),
                                               None if r else bare_left(left, quote_text))
+        lft = first_conjunct(left, lft)      # 'Ann Roe and Ben Oda condemned it as "…"': the first
         if lft and (later := later_subject(left, lft[1] + len(lft[0]))):
             lft = later               # 'X declared …, and Y issued a statement calling it "…"'
         elif lft and (head := relative_head(left, lft[1])):

@@ -11,7 +11,7 @@ from .antecedents import CONNECTIVES, IDENTIFIED_AS, acts, nationality, opens_se
 from .family_names import family_keys
 from .group_refs import own_name, plural_antecedent
 from .role_holders import RoleHolders
-from .pronoun_subject import drop_objects
+from .pronoun_subject import drop_objects, drop_reported
 from .gender import PRONOUN_GENDER, described_gender, gender_in, relatives
 from .it_body import body_before
 from .salience import in_predicate
@@ -196,6 +196,7 @@ class Resolver(RoleHolders):
         cands += [(pos, self.full(name)) for pos, name in self.names]
         cands = [c for c in cands if c[0] < before and not self._in_caption(c[0], before)]
         cands = drop_objects(self.text, cands, mentions, want)   # 'He added he would meet X'
+        cands = drop_reported(self.text, cands, mentions, want, self.gender)   # 'X said he heard Y was hurt'
         if want is None:
             return _pick(cands, before, sent_start)
         subjects = [c for c in cands if not in_predicate(self.text, c[0])]   # 'with the chief, Ben Oda'
@@ -209,7 +210,7 @@ class Resolver(RoleHolders):
                  and (c[1] in spoke and not self._country(c[1]) or not self._place(c[1]))]
         agree += [c for c in self._person_names(lo, before) if self._described(c[1]) == want
                   and not (keep and in_predicate(self.text, c[0]))]
-        agree = drop_objects(self.text, agree, mentions, want)
+        agree = drop_reported(self.text, drop_objects(self.text, agree, mentions, want), mentions, want, self.gender)
         who = _pick(agree, before, sent_start)
         if who is None or self.gender(_pick(cands, before, sent_start), 2) not in (None, want):
             who = _pick(agree + relatives(self.text, want, lo, before), before, sent_start)
