@@ -38,6 +38,17 @@ def direct_quotes(text: str) -> list:
     return [q for q in extract_quotes(art) if q.kind == "direct"]
 
 
+def direct_speakers(text: str) -> list[tuple[str, str]]:
+    """(speaker, quote) of the direct quotations the quotes step finds in one article made of
+    `text`, each checked to quote its span verbatim."""
+    from newsdesk.extract.quotes import quotes_step
+    from newsdesk.model import Article
+    art = quotes_step(Article(id="t", raw=text, text=text))
+    for q in art.quotes:
+        assert text[q.span.start:q.span.end] == q.text == q.span.text
+    return [(q.speaker, q.text) for q in art.quotes if q.kind == "direct"]
+
+
 def together(groups, *ms) -> bool:
     """Whether one group of a merge result holds every one of the mentions `ms` (by identity)."""
     return any({id(m) for m in ms} <= {id(x) for x in g} for g in groups)

@@ -5,18 +5,13 @@ person named earlier; a name inside what a named speaker reported is no antecede
 next 'he said'; two people coordinated as one subject file the first."""
 from __future__ import annotations
 
+from conftest import direct_speakers
 from newsdesk.extract.body_voice import speaking_body
 from newsdesk.extract.joint_subject import first_conjunct
 from newsdesk.extract.named_document import named_document
-from newsdesk.extract.quotes import quotes_step
-from newsdesk.model import Article
 
 
-def speakers(text: str) -> list[tuple[str, str]]:
-    art = quotes_step(Article(id="t", raw=text, text=text))
-    for q in art.quotes:
-        assert text[q.span.start:q.span.end] == q.text == q.span.text
-    return [(q.speaker, q.text) for q in art.quotes if q.kind == "direct"]
+speakers = direct_speakers
 
 
 def test_named_document_speaks_for_its_issuer():

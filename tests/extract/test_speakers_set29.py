@@ -5,15 +5,12 @@ for a first name; ages in brackets or before an appositive; a nickname in quote 
 name; an employer named after 'at'; a quote in a later coordinated clause."""
 from __future__ import annotations
 
+from conftest import direct_speakers
 from newsdesk.extract.quotes import extract_quotes, quotes_step
 from newsdesk.model import Article
 
 
-def speakers(text: str) -> list[tuple[str, str]]:
-    art = quotes_step(Article(id="t", raw=text, text=text))
-    for q in art.quotes:
-        assert text[q.span.start:q.span.end] == q.text == q.span.text
-    return [(q.speaker, q.text) for q in art.quotes if q.kind == "direct"]
+speakers = direct_speakers
 
 
 def test_inverted_said_before_title_name_and_union():
