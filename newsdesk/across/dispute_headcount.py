@@ -47,7 +47,8 @@ HELD = re.compile(rf"\b(?:arrested|detained)\s+{_PEOPLE}|\btook\s+{_PEOPLE}\s+in
                   rf"|\bthe {NUM} (?:arrested|detained)\b", re.I)
 _PART = re.compile(r"\b(?:other|more|additional|further|another)\b", re.I)
 _PART_BEFORE = re.compile(r"\b(?:other|remaining|last|first|surviving)\s+$", re.I)   # "the other two gunmen"
-_BOUND = re.compile(r"\b(?:at least|up to|as many as|more than|over|some|about|around|nearly)\s+$", re.I)
+BOUND_WORDS = r"at least|up to|as many as|more than|over|some|about|around|nearly"
+_BOUND = re.compile(rf"\b(?:{BOUND_WORDS})\s+$", re.I)
 # the top of a range ("ten to twelve gunmen"): an estimate, not an exact count
 _RANGE_END = re.compile(rf"\b{_N}\s+(?:to|or)\s+$", re.I)
 _AMONG_DEAD = re.compile(r"^\s+(?:(?:were|was|have been|had been|are|also|all)\s+)*"

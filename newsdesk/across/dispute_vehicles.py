@@ -15,7 +15,7 @@ import re
 from collections import defaultdict
 
 from ..model import Article, Dispute
-from .dispute_headcount import NUM, _value
+from .dispute_headcount import BOUND_WORDS, NUM, _value
 from .disputes import _claim, detector, holder
 
 _VEHICLE = r"(?:vehicles|cars|SUVs|4x4s|trucks|pick-?ups|pick-?up trucks|jeeps|vans|motorcycles|motorbikes|" \
@@ -24,8 +24,7 @@ CONVOY = re.compile(rf"\b(?:in|aboard|on board|arrived in|came in|drove|driving|
                     rf"(?:[a-z-]+\s+)?{_VEHICLE}\b", re.I)
 CREW = re.compile(r"\b(?:gunmen|attackers|assailants|militants|jihadists|insurgents|terrorists|raiders|"
                   r"fighters|bombers|arriv\w+|drove up|pulled up)\b", re.I)
-_BOUND_OR_PART = re.compile(r"\b(?:at least|up to|as many as|more than|over|some|about|around|nearly|"
-                            r"other|more|additional|another)\s+(?:[a-z-]+\s+)?$", re.I)
+_BOUND_OR_PART = re.compile(rf"\b(?:{BOUND_WORDS}|other|more|additional|another)\s+(?:[a-z-]+\s+)?$", re.I)
 
 
 def convoy(text: str) -> set[int]:

@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 
 from ..nlp.words import boundary_at
+from .dates import WEEKDAYS
 from .role_main_person import main_person
 from .speaker_takeup import apposed_holders
 from .speakers import TITLES, looks_person, strip_titles
@@ -52,8 +53,6 @@ _FORMER = re.compile(r"\b(?:[Ff]ormer|[Ll]ate|[Ee]x-|[Tt]hen-)\s*$")
 # a lesser office named by the same word ('Vice President', 'vice presidential nominee')
 _LESSER = re.compile(r"\b(?:[Vv]ice|[Dd]eputy|[Aa]ssistant)(?:[\s-]+[A-Za-z]+)?[\s-]+$")
 _LESSER_WORD = re.compile(r"\b(?:vice|deputy|assistant)\b", re.I)
-# a day of the week before a comma is no holder of the role after it ('on Sunday, the army said')
-_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 # characters IGNORECASE matches to ASCII letters that str.lower() does not map (then the
 # lower-case pre-check in role_name is skipped)
 _ODD_FOLD = re.compile("[\u017f\u0131\u0130\u212a\u212b]")
@@ -119,7 +118,7 @@ class RoleHolders:
             return [(at, self.full(name)) for at, name in apposed]
         # the appositive pattern needs the role as written
         m = _name_then_role(role).search(self.text) if role in self.text else None
-        if m and looks_person(m.group(1)) and m.group(1).lower() not in _WEEKDAYS:
+        if m and looks_person(m.group(1)) and m.group(1).lower() not in WEEKDAYS:   # 'on Sunday, the army said'
             return [(m.start(), self.full(m.group(1)))]
         head = main_person(self.text, role, [(p, self.full(n)) for p, n in self.names])
         return [(0, self.full(head))] if head else []
