@@ -56,11 +56,15 @@ if in into is it its itself just me more most my myself no nor not now of off on
 other our ours out over own said same says she should so some such than that the their theirs
 them then there these they this those through to too under until up very was we were what
 when where which while who whom why will with would you your yours mr mrs ms new one two""".split())
+# promo words in their furniture forms only: a story about copyright, subscribers or an ad
+# campaign keeps its sentences ("copyright" anywhere had emptied one validation story)
 _PROMO = re.compile(
-    r"\b(click|(un)?subscribe|sign up|newsletter|(like|join) us on|follow (us|him|her|them) on|share this|"
-    r"all rights reserved|copyright|cookies?|advertisement|read more|related:|photo:|image:|"
-    r"getty images|associated press contributed|contributed to this report|email us|"
-    r"download (the|our) app|watch:|listen:|comments?\b.*\b(below|policy))", re.I)
+    r"\b(click here|please click|(un)?subscribe\b|sign up|newsletter|(like|join) us on|"
+    r"follow (us|him|her|them) on|share this|all rights reserved|copyright\s*(\(c\)|\d{4})|"
+    r"(use|uses|using|accept) cookies|cookies? (policy|settings)|advertisement continue|"
+    r"read more:|related:|photo:|image:|getty images|associated press contributed|"
+    r"contributed to this report|email us|download (the|our) app|watch:|listen:|"
+    r"comments?\b.*\b(below|policy))|^\W*(click|copyright|advertisement|read more)\b|\u00a9", re.I)
 _CAPTION = re.compile(r"\((AP|Reuters|AFP|Getty|EPA)[^)]*\)\s*$|\b(pictured|seen here)\b|"
                       r"^FILE\s*[-\u2013\u2014]|^In this\b.{0,80}\bphoto,|\bshown in this\b.{0,60}\bphoto", re.I)
 _DATELINE_ONLY = re.compile(r"^[A-Z][A-Z .,'-]+(\([^)]*\))?\s*[-\u2013\u2014:]*\s*$")

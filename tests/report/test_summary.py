@@ -190,3 +190,21 @@ def test_wire_photo_captions_and_unsubscribe_lines_are_no_candidates():
         assert not summary.is_candidate(text), text
     assert summary.is_candidate("The ministry released a photo of the collapsed Kessa bridge on Monday.")
     assert summary.is_candidate("In this town, the mayor said the photo of the flood was fake.")
+
+
+def test_promo_words_in_reporting_sentences_keep_the_sentence():
+    """A story about a copyright suit, a telecom's subscribers or an ad campaign is reporting:
+    only the page-furniture forms of those words ("Copyright 2024", "subscribe to", a leading
+    "Advertisement", "we use cookies") mark a sentence as promo."""
+    news = ["The court ruled that the song's copyright belonged to the estate of its composer.",
+            "The operator said it lost 40,000 subscribers after the outage in the north.",
+            "The brewer's new advertisement was pulled after complaints from the regulator.",
+            "Officials said the cookies sold at the fair had been made in an unlicensed kitchen."]
+    for text in news:
+        assert summary.is_candidate(text), text
+    furniture = ["Copyright 2024 The Valley Courier, all rights reserved worldwide today.",
+                 "Advertisement Continue reading the main story below this line here.",
+                 "This site uses cookies to give you the best experience on our pages.",
+                 "Subscribe to our daily newsletter for the latest news from the region."]
+    for text in furniture:
+        assert not summary.is_candidate(text), text
