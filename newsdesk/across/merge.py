@@ -65,6 +65,7 @@ from .merge_felled import felled_attacker, split_felled
 from .merge_forces import victims_voters
 from .merge_followup import join_followups
 from .merge_legal import clashes, is_legal, join_legal
+from .merge_named import victim_vetoes
 from .merge_pairs import (PRECISION_RANK, codes as _codes, count_match as _counts,
                           features as _features, overlaps as _overlaps, party as _party,
                           place_matrix as _places, place_relation, same_code as _same,
@@ -223,6 +224,7 @@ def _block_scores(ms: list[_Mention], p: MergeParams, copies: dict[str, str] | N
     veto |= voice_clash                         # two people's statements
     veto |= other_states([x.m.actor for x in ms])  # "US troops" / "the Jordanian army"
     veto |= reciprocal_vetoes([x.m for x in ms])  # "A expels B's diplomats" / "B expels A's"
+    veto |= victim_vetoes([x.m for x in ms])      # killings of two named people
     if ms[0].m.type in PLACE_TYPES:             # towns in two countries: two acts
         veto |= country_vetoes([x.m for x in ms])
     fell = np.array([_felled(x.m) for x in ms])  # the attackers' end meets only its own kind

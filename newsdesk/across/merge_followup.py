@@ -9,9 +9,10 @@ other, and the attack is left as two records, each holding the same articles, th
 coverage, and any reader, treats the double bombing as one attack. Kept strict: the
 follow-on's every article must also tell the host attack (it is a part of what they told,
 not a new report), its sentence must name the second device ("a second bomb", "another
-blast", "moments later"), the host must be the only such group, and places and days must not
-conflict. Attacks in other places ("four other attacks around the capital") are other
-wording and stay apart, as do the sites `merge_sites` cut.
+blast", "moments later") and not tell it hours later (another attack), the host must be
+the only such group, and places and days must not conflict. Attacks in other places ("four
+other attacks around the capital") are other wording and stay apart, as do the sites
+`merge_sites` cut.
 """
 from __future__ import annotations
 
@@ -25,9 +26,21 @@ _SECOND = re.compile(
     r"(?:moments|minutes|seconds) later)\b", re.I)
 
 
+# "a second blast went off some three hours later": a gap of hours is another attack
+# (a twin bombing's blasts come moments or minutes apart)
+_HOURS_LATER = re.compile(r"\b(?:an?|one|two|three|four|five|six|several|a few|some|\d+)\s+"
+                          r"hours?\s+(?:later|after)\b", re.I)
+
+
 def follow_on(x) -> bool:
     """Whether a mention (with `.m`) opens on the second device of an attack."""
-    return bool(_SECOND.search(x.m.span.text))
+    return bool(_SECOND.search(x.m.span.text)) and not later_act(x.m.span.text)
+
+
+def later_act(text: str) -> bool:
+    """A second blast or attack told hours after the first: an act of its own, never a
+    retelling of the first (`merge_slots`) nor its follow-on."""
+    return bool(_SECOND.search(text) and _HOURS_LATER.search(text))
 
 
 def join_followups(groups: list[list], place_relation, max_km: float, gap: int) -> list[list]:

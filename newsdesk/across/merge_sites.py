@@ -49,8 +49,15 @@ MIN_ARTICLES = 2          # articles telling the whole attack by its sites; and 
 ADJACENT = re.compile(r"\b(?:nearby|close by|close to it|next door|adjacent)\b", re.I)
 
 
+# "the compound, which includes a hotel, restaurants and offices": the parts of one premises
+# described (up to a dash or a clause break), not the sites of a coordinated attack
+PARTS_OF = re.compile(r"\b(?:which|that)\s+(?:also\s+)?(?:includes?|included|houses?|housed|"
+                      r"contains?|contained|compris(?:es|ed))\b[^;:()\u2013\u2014]*", re.I)
+
+
 def sites_named(text: str) -> frozenset[str]:
-    """The kinds of site a sentence names."""
+    """The kinds of site a sentence names, leaving out the parts of a premises it describes."""
+    text = PARTS_OF.sub(" ", text)
     return frozenset(kind for kind, rx in SITE_WORDS.items() if rx.search(text))
 
 

@@ -16,7 +16,8 @@ marks as separate (`merge_separate` vetoes them). So do sentences that are backg
 retelling: acts told in the plural or over a stretch of time ("a string of raids that
 week", "shelling went on all day", "fighting has dragged on") share the story's words with
 its one act but are the campaign around it, and a denial ("has always denied any part in the
-crash") answers the act's accusation rather than restating it. Nor does a statement its
+crash") answers the act's accusation rather than restating it, and a second blast told hours
+after the first (`merge_followup.later_act`) is another attack. Nor does a statement its
 speaker adds to one told before ("she also urged them to ...", "he further called on ..."):
 "also" before the verb of a demand, a charge or a warning marks one more act of that
 speaker, with its own addressee, while a second telling restates the first."""
@@ -25,6 +26,8 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from typing import Callable
+
+from .merge_followup import later_act
 
 # acts told in the plural or over a stretch of time, and denials
 _BACKGROUND = re.compile(
@@ -44,7 +47,7 @@ _FURTHER = re.compile(
 def background(text: str) -> bool:
     """Whether a sentence tells acts in the plural or over time, a denial, or a statement
     added to its speaker's earlier one."""
-    return bool(_BACKGROUND.search(text) or _FURTHER.search(text))
+    return bool(_BACKGROUND.search(text) or _FURTHER.search(text)) or later_act(text)
 
 
 def join_slotted(owner: list[int], texts: list[str], sizes: Callable[[int], int],

@@ -44,9 +44,10 @@ def _day(iso: str | None) -> date | None:
 
 def days(art: Article) -> Acts:
     """The days of the article's lede attacks and of every attack it tells: each attack
-    mention's own day and every day its sentence names ("on Monday buried the victims of
+    mention's own day and every day its sentences name ("on Monday buried the victims of
     Saturday's bombing" tells Saturday too, whichever day the mention took), and their
-    weekdays with the weekdays the sentence names (an undated page's only clue)."""
+    weekdays with the weekdays the sentences name (an undated page's only clue). A lede's
+    days are those of its first sentence only."""
     from ..extract.dates import date_expressions
     from .story_follow import _in_lede
     lede, told, lede_wd, told_wd = set(), set(), set(), set()
@@ -55,17 +56,28 @@ def days(art: Article) -> Acts:
             continue
         at = next(((s.start, s.end) for s in art.sentences if s.start <= m.span.start < s.end),
                   (m.span.start, m.span.start))
-        sent = art.text[at[0]:at[1]]
-        named = {_day(d) for _, _, d in date_expressions(sent, art.published)} | {_day(m.date)}
+        named, wd = _named(art, [art.text[at[0]:at[1]]], date_expressions)
+        named.add(_day(m.date))
         named.discard(None)
-        wd = {d.weekday() for d in named} | {WEEKDAYS.index(w.lower())
-                                             for w in _WEEKDAY.findall(sent)}
-        told |= named
-        told_wd |= wd
+        wd |= {d.weekday() for d in named if d}
+        # its further sentences tell the same act ("Saturday's bombing ..." under a lede
+        # dated by its report, "said Monday"): their days are days this report tells too
+        more, more_wd = _named(art, [sp.text for sp in m.extra_spans], date_expressions)
+        told |= named | more
+        told_wd |= wd | more_wd
         if _in_lede(art, m) and _toll(m) >= MIN_TOLL and not _beside(art, at):
             lede |= named if _day(m.date) else set()
             lede_wd |= wd
     return frozenset(lede), frozenset(told), frozenset(lede_wd), frozenset(told_wd)
+
+
+def _named(art: Article, texts: list[str], date_expressions) -> tuple[set, set]:
+    """The days these sentences name, and their weekdays with the weekdays they name."""
+    named = {_day(d) for t in texts for _, _, d in date_expressions(t, art.published)}
+    named.discard(None)
+    wd = {d.weekday() for d in named} | {WEEKDAYS.index(w.lower()) for t in texts
+                                         for w in _WEEKDAY.findall(t)}
+    return named, wd
 
 
 def _toll(m) -> int:

@@ -38,7 +38,7 @@ from . import ev_group_tellings as T
 from . import ev_group_parties as Y             # names and figures that are no party or count
 from .ev_group_parties import (GENERIC as _GENERIC, actor_conflict as _actor_conflict,
                                name_tokens as _tokens, same_actor as _same_actor)
-from . import ev_group_refs as R, ev_group_risen as Z, ev_group_also as W, ev_group_scene as S
+from . import ev_group_refs as R, ev_group_risen as Z, ev_group_also as W, ev_group_scene as S, ev_group_ending as E
 from .ev_group_asides import drop_asides, drop_other_places, past_aside
 from .ev_group_known import known_ref, mark_known_doers, same_site
 from .ev_group_retold import headline_retold
@@ -343,7 +343,7 @@ def _act_ref(groups: list[Group], c, art: Article, places) -> Group | None:
     ok = lambda g: g.type == c.type and not _conflict(g, c, places) and \
         not any(o.sent == c.sent for o in g.cands)
     if T.opens_on_act(art, c):
-        return next((g for g in groups if g.dead and ok(g)), None)
+        return next((g for g in E.attack_hosts(art, groups) if g.dead and ok(g)), None)
     if T.toll_update(art, c) and not K.another_act(art, c):
         return next((g for g in groups if ok(g)), None)
     g = T.first_toll(art, groups, c, K.ACT_WINDOW)
@@ -386,7 +386,7 @@ def _host(groups: list[Group], c, places, art: Article | None = None,
             not K.about_attacker(art, c) and any(g.dead and not K.ends_attack(art, g) for g in ok):
         ok = [g for g in ok if not K.ends_attack(art, g)]   # "the attack" is not its ending
     tolled = [g for g in ok if g.dead or g.tolls("injured")]
-    host = next((g for g in ok if _same_toll(g, c)), None) or \
+    host = next((g for g in ok if _same_toll(g, c)), None) or E.named_victim(ok, c) or \
         (K.empty_toll(c) and not c.weak and tolled and
          ((art is not None and T.named_before(art, tolled, c)) or tolled[0])) \
         or Y.nearest(ok, c, _linked, _plainly_linked)   # a bare "died": the last toll told

@@ -4,7 +4,7 @@ second record holding the same articles (tuning sets 21 and 25)."""
 from __future__ import annotations
 
 from newsdesk.across.merge import _Mention, group_mentions
-from newsdesk.across.merge_followup import follow_on
+from newsdesk.across.merge_followup import follow_on, later_act
 from newsdesk.across.merge_pairs import place_relation
 from newsdesk.model import EventMention, Location, Span
 from tests.conftest import together
@@ -44,3 +44,20 @@ def test_the_cue_names_a_second_device():
     assert follow_on(_Mention(_m("a", "Another bomb blast struck close by, outside an inn.")))
     assert not follow_on(_Mention(_m("a", "Some 30 more people died in four other attacks.")))
     assert place_relation(Location(**TESSA), Location(**ORVEL), 60.0) < 0
+
+
+HOURS_A = "A second explosion went off about two hours later in the Vesna district of Tessa."
+HOURS_B = "Another blast hit the Vesna market some three hours after the first, police said."
+
+
+def test_a_blast_hours_later_is_an_act_of_its_own():
+    """A twin bombing's blasts come moments apart; "a second explosion ... two hours later"
+    elsewhere in the city is another attack (tuning set 32: it joined the truck bombing's
+    record through the article slot)."""
+    assert later_act(HOURS_A) and later_act(HOURS_B)
+    assert not later_act(SECOND_A) and not later_act("Two hours later the police cordoned off the area.")
+    assert not follow_on(_Mention(_m("a", HOURS_A)))
+    ms = [_m("a", MAIN_A), _m("a", HOURS_A), _m("b", MAIN_B), _m("b", HOURS_B), _m("c", MAIN_B)]
+    groups = group_mentions(ms)
+    assert together(groups, ms[0], ms[2], ms[4])
+    assert not together(groups, ms[0], ms[1]) and not together(groups, ms[2], ms[3])

@@ -123,3 +123,22 @@ def test_a_site_told_as_close_by_is_one_complex_attack():
                    "A bomb at the airport killed 13 soldiers, officials said.", dead=13)]
     out, sites = split_sites(ms)
     assert out == ms and not sites
+
+
+def test_the_parts_of_one_premises_are_not_sites():
+    """A compound described with its hotel, cafes and offices is one place struck, not a
+    coordinated attack on several kinds of site (tuning set 28: three outlets described the
+    compound that way, and the attack was cut into a hotel record and a whole)."""
+    assert sites_named("The siege of the Palmyra compound, which includes a hotel, two cafes "
+                       "and offices, lasted all night.") == frozenset()
+    assert sites_named("Gunmen hit the Lindqvist tower \u2013 which also houses a bank and a "
+                       "restaurant \u2013 and then a school across the river.") == {"school"}
+    assert sites_named("Bombs struck a hotel and a cafe on the sea front.") == {"hotel", "eatery"}
+    ms = [_mention("a", "Gunmen stormed the Palmyra hotel complex in Tessa, killing 9 people.",
+                   "The attack on the compound, which includes a hotel, cafes and offices, "
+                   "began at noon.", dead=9),
+          _mention("b", "Nine people died when gunmen attacked the Palmyra hotel in Tessa.",
+                   "The compound, which houses a hotel, a restaurant and banks, was sealed off.",
+                   dead=9)]
+    out, sites = split_sites(ms)
+    assert out == ms and not sites
