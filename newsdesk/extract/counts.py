@@ -30,6 +30,7 @@ from ..model import Count
 from .grp_counts import (among_after, coordinated, first_told_pairs, forecast, joined as _joined, left as _left,
                          single_dead)
 from .not_people import not_people
+from .toll_reach import reached
 from .quantities import (STARTS, Quantity, Tok, abbrev_dot, phrase_set, word_set, parse_quantity,
                          quantities, quantity_at, tokenize)
 
@@ -49,7 +50,8 @@ POST_DEAD = word_set("killed died dead deaths slain murdered massacred slaughter
 POST_INJ = word_set("injured wounded hurt hospitalised hospitalized injuries maimed stabbed")
 POST_PHRASES = {ph: kind for kind, text in (
     ("dead", "lost their lives|lost their life|shot dead|gunned down|found dead|burned to death|"
-             "burnt to death|stabbed to death|beaten to death|hacked to death"),
+             "burnt to death|stabbed to death|beaten to death|hacked to death|choked to death|"
+             "choke to death|crushed to death|trampled to death|suffocated to death"),
     ("injured", "treated for injuries|treated for wounds|sustained injuries|suffered injuries|"
                 "admitted to hospital|taken to hospital|shot and wounded|shot and injured|"
                 "stabbed and wounded|stabbed and injured"),
@@ -83,7 +85,7 @@ PRE_NEEDS_POST = phrase_set("left|leaving|leaves")
 PRE_GAP_OK = word_set("a an the some another off up all nearly reportedly at least")
 TOLL_HEADS = {ph: kind for kind, text in (
     ("dead", "death toll|toll|number of dead|number of deaths|number of killed|"
-             "number of fatalities|number of victims|fatality toll|body count|dead numbered|"
+             "number of fatalities|number of victims|fatality toll|body count|dead numbered|total fatalities|"
              "number of people killed|number of people dead|number of those killed|"
              "number of people who died|number of people who have died|number killed"),
     ("injured", "injury toll|number of injured|number of wounded|number of injuries|"
@@ -350,6 +352,7 @@ def mentions(sentence: str) -> list[Mention]:
             i += 1
             continue
         i = q.j
+        q = reached(toks, q) or q    # "bringing the total ... up to 22": a toll, not a ceiling
         if not_people(toks, q, sentence):
             if q.qualifier == "range":
                 i = q.i + 1   # "April 22 to 290": the date ends the range, 290 stands alone

@@ -15,6 +15,7 @@ from ..across.merge_captions import is_caption
 from ..model import Location
 from .dates_nouns import only_names
 from .ev_abroad import held_at_a_distance
+from .place_province import province_holds
 from .ev_topic import ENGLISH, OFF_TOPIC, POLITICAL, is_english, off_topic  # noqa: F401 (re-exported)
 
 try:  # collaborators' modules: optional until they land
@@ -316,6 +317,7 @@ class Places:
     def __init__(self, names: list[str], dateline_name: str | None, text: str | None = None):
         self.names = names
         self.dateline = dateline_name
+        self.text = text
         self.geo = None
         names = names + authority_towns(text)
         if _ArticleGeo is not None:
@@ -445,7 +447,8 @@ class Places:
                         and not _sibling_regions(lx, ly):
                     return True
                 d = lx.km_to(ly)
-                if d is not None and d <= 30:
+                if (d is not None and d <= 30) or province_holds(self.text, x, lx, ly) \
+                        or province_holds(self.text, y, ly, lx):
                     return True
         return False
 

@@ -266,7 +266,7 @@ def _mark_figures(art: Article, cands: list) -> None:
         c.dead_sum = Count(sum(parts), sum(parts)) if c.dead and len(parts) > 1 else None
         c.told = [m.count for m in _tolls(art.sentences[c.sent].text) if m.kind == "dead"]
         c.dead_vague = Y.vague(c, lambda x, f: _stated(art, x, f))
-        c.risen = Z.risen_tolls(art)        # "the toll rose to 27": 17 and 27 are one act's
+        Z.mark(art, c)      # "the toll rose to 27": 17 and 27 are one act's; so are an older copy's
 
 
 # a definite plural reference to attacks already told: "The assaults came as ...",

@@ -7,13 +7,15 @@ so nothing links it, and it opened an attack of its own; the article's anaphora 
 between the two, and across outlets the second record drew their retellings too. A faceless
 attack sentence that conflicts with nothing the headline attack states (party, place, toll,
 means) is that attack; one that marks itself as another act ("a second blast", "in a
-separate attack", "elsewhere") or names its own doer stays its own.
+separate attack", "elsewhere") or names its own doer stays its own. A figure of its own
+keeps it apart too, unless "also" adds it to the act told ("the strikes also wounded 60").
 """
 from __future__ import annotations
 
 import re
 
 from . import grp_link as K
+from .ev_group_also import _ALSO_HURT
 
 # discourse cues that set a statement apart from the act told before
 _APART = re.compile(r"\b(?:separate(?:ly)?|elsewhere|unrelated|meanwhile)\b", re.I)
@@ -27,9 +29,11 @@ def _plural_act(c) -> bool:
 
 def _faceless_retelling(art, c) -> bool:
     """A plain attack statement with no doer, figure or series of its own and no mark of
-    being another act (a figure of its own is for the toll rules to place)."""
+    being another act (a figure of its own is for the toll rules to place, save an injured
+    count added with "also")."""
     return c.type == "ASSAULT" and not c.actor and not c.weak and not c.anaphoric \
-        and c.dead is None and c.injured is None and not _plural_act(c) \
+        and c.dead is None and (c.injured is None or _ALSO_HURT.search(art.sentences[c.sent].text)) \
+        and not _plural_act(c) \
         and not getattr(c, "past", False) and not K.another_act(art, c) \
         and not _APART.search(art.sentences[c.sent].text)
 

@@ -6,11 +6,16 @@ first figure too: a caption or an early paragraph still says "at least 17 were k
 the lede says "at least 27", and a later line settles it ("the initial report showed 17 ...
 the death toll rose to 27"). When the article tells a toll rising to the larger figure, the
 smaller one is the same act's earlier count, not another act.
+
+A page can also carry its report twice: the update on top, then the earlier version below
+(an "(Updated)" marker, the old headline, the same sentences again with the old toll). The
+figures of the lower copy are the same act's earlier count too (`older_copy`).
 """
 from __future__ import annotations
 
 from .counts import casualties
 from .ev_group_tellings import _RISING_TOLL
+from .ev_group_copy import older_copy
 
 
 def risen_tolls(art) -> frozenset[int]:
@@ -29,9 +34,20 @@ def risen_tolls(art) -> frozenset[int]:
     return got
 
 
+def mark(art, c) -> None:
+    """Scratch flags for `risen_pair`: the tolls the article tells rising, and whether the
+    candidate's sentence lies in an older copy of the report the page keeps below it."""
+    c.risen = risen_tolls(art)
+    start = older_copy(art)
+    c.older_copy = start is not None and c.sent >= start
+
+
 def risen_pair(g, c) -> bool:
     """The group's and the candidate's death figures differ, and the larger is one the
-    article tells the toll rising to (`risen_tolls`, kept on the candidate as `risen`)."""
+    article tells the toll rising to (`risen_tolls`, kept on the candidate as `risen`), or
+    the candidate tells the older copy's figure of an act the group tells above it."""
+    if getattr(c, "older_copy", False) and any(not getattr(o, "older_copy", True) for o in g.cands):
+        return True
     risen = getattr(c, "risen", frozenset())
     if not risen or g.dead is None or c.dead is None or g.dead.low is None or c.dead.low is None:
         return False

@@ -24,6 +24,11 @@ def _line_around(body: str, at: int, length: int) -> tuple[str, str]:
     return body[start:end], body[end:]
 
 
+# a page template's placeholder left glued to the sentence ("... in the attack.{mosads}"): the
+# sentence's own stop comes before it
+_TEMPLATE_TAIL = re.compile(r"\{\w{2,30}\}\s*$")
+
+
 def subhead(art, text: str) -> bool:
     """A short line of its own with no closing stop, with more text after it: a subhead or a
     link label. The article's last line is kept, since an excerpt cut mid-sentence ends
@@ -35,7 +40,7 @@ def subhead(art, text: str) -> bool:
     if at < 0:
         return False
     line, rest = _line_around(body, at, len(said))
-    if line.strip() != said or _BULLET.match(line) or _CLOSED.search(said.rstrip("–—- ")):
+    if line.strip() != said or _BULLET.match(line) or _CLOSED.search(_TEMPLATE_TAIL.sub("", said).rstrip("–—- ")):
         return False
     return bool(rest.strip())
 

@@ -205,7 +205,7 @@ LEXICON: list[tuple[str, str, str | None, str]] = [
      r"swept in to clear|cleared of|overr(?:an|un|unning))\b", "ASSAULT", None, "noun"),
     (r"\b(?:kill(?:s|ed|ing)?|dead|died|deaths?|death toll|toll|murder(?:ed|s)?|wound(?:ed|ing)|"
      r"injur(?:ed|ing|ies)|lives(?! in\b| at\b| with\b| near\b| on\b| alone\b| there\b| here\b)|bodies|perished|"
-     r"casualties)\b", "ASSAULT", None, "toll"),   # "who lives in the area" is no toll
+     r"casualties|fatalit(?:y|ies))\b", "ASSAULT", None, "toll"),   # "who lives in the area" is no toll
     # "14 others were hurt", "two were hospitalized": an injured toll ("sanctions hurt" is not)
     (r"\b(?:were|was|been|being|are|is|got|left) (?:seriously |badly |slightly |critically |also )?"
      r"(?:hurt|hospitali[sz]ed)\b", "ASSAULT", None, "toll"),
