@@ -50,8 +50,17 @@ def _party(who: str | None) -> str | None:
     return who if who and _NAMED.search(who) else None
 
 
-def _claimant(art: Article, s, res) -> str | None:
-    return _party(holder(s.text, res, s.start) or _quoted_by(art, s))
+# an unnamed source is a party too when it is a class of witnesses the denial answers: "the
+# medics said troops used live bullets" against "the army denied that troops used live bullets"
+_SOURCES = re.compile(r"^(?:the\s+|local\s+|some\s+)*(?:medics|doctors|paramedics|witnesses|eyewitnesses|residents|"
+                      r"survivors|activists|rescuers|relatives|villagers|monitors)$", re.I)
+
+
+def _claimant(art: Article, s, res, unnamed: bool = False) -> str | None:
+    """The claim's named holder; with `unnamed`, a class of witnesses too (only a denial a few
+    sentences on in the same article answers them: across outlets they report any such act)."""
+    who = holder(s.text, res, s.start) or _quoted_by(art, s)
+    return _party(who) or (who if unnamed and who and _SOURCES.match(who.strip()) else None)
 
 
 def _pair(art: Article, ctx: dict) -> Dispute | None:
@@ -62,7 +71,7 @@ def _pair(art: Article, ctx: dict) -> Dispute | None:
             continue
         denied = _words(m.group(1))
         for o in reversed(sents[max(0, i - WINDOW):i]):        # the nearest claim first
-            other = _claimant(art, o, res)
+            other = _claimant(art, o, res, unnamed=True)
             if not other or DENIED_THAT.search(o.text) or one_side(who, other) or kin(who, other):
                 continue
             if denied & _words(o.text):

@@ -142,7 +142,10 @@ def denied_record(articles: list[Article], ctx: dict) -> list[Dispute]:
             found.append((mine, told))
     if not found:
         return []
-    mine, told = max(found, key=lambda x: len({a.id for a, _, _ in x[1]}))
+    # a record the denier's own article tells first (a story may wrongly hold two like acts of
+    # one party, days apart), then the one the most outlets report
+    mine, told = max(found, key=lambda x: (any(m.article == x[0][0][0].id for m in x[0][0][4].mentions),
+                                            len({a.id for a, _, _ in x[1]})))
     (art, s, who, verb, _), picked = mine[0], [(mine[0][0], mine[0][1], mine[0][2])]
     picked += [(a, d, w) for a, d, w, _, _ in mine if a is not art][:MAX_DENY - 1]
     claims = [_claim(a, o, h) for a, o, h in told[:MAX_TOLD] + picked]

@@ -25,7 +25,7 @@ from .disputes import _anchors, _claim, detector, holder
 
 _WORD = "|".join(w for w, n in UNITS.items() if 2 <= n <= 20)
 _N = rf"(?:\d{{1,2}}|{_WORD})"
-NUM = rf"({_N})"
+NUM = rf"(?<![\w-])({_N})"   # not the "two" of "Thirty-two"
 _ADJ = r"(?:(?:masked|armed|hooded|suspected|alleged|heavily|islamist|militant|suicide|other|more|additional|" \
        r"further|another)\s+){0,2}"
 # "men" counts the crew when the attack verb follows within its own clause ("two men on a

@@ -55,6 +55,13 @@ ORDERED = re.compile(r"\b(?:said|says|believes?|concluded|suspects?)\s+(?:that\s
 # the party as the sponsor of the agents: "carried out by militants backed by Dorn"
 SPONSORED = re.compile(_ACT_NOUN + r"[^.;]{0,40}?\b(?:carried\s+out|staged|perpetrated|committed)\s+by\s+"
                        r"(?:[\w-]+\s+){1,3}?(?:backed|armed|sponsored|funded|sent|trained)\s+by\s+" + _NAME)
+# the charge as a duty the party cannot shed: "the Dorn Front cannot absolve itself of blame",
+# "Dorn bears responsibility for the bombing"
+UNABSOLVED = re.compile(_NAME + r"\s+(?:(?:cannot|can\s?not|can['\u2019]t|could\s+not|will\s+not)\s+"
+                        r"(?:absolve|escape|evade|shirk|avoid)\s+(?:(?:it|them|him|her)sel(?:f|ves)\s+(?:of|from)\s+)?"
+                        r"(?:the\s+|its\s+|their\s+)?(?:blame|responsibility|culpability)\b|"
+                        r"(?:bears?|bore)\s+(?:the\s+)?(?:full\s+|direct\s+)?(?:blame|responsibility)\s+for\s+"
+                        r"(?:the|an?|this|that)\s+(?:[\w-]+\s+){0,3}?" + _ACT_NOUN + ")")
 _HEDGE = re.compile(r"\b(?:whether|if|who|what|which|not|never)\s+(?:\w+\s+){0,2}$", re.I)
 _GENERIC = {"the", "he", "she", "it", "they", "this", "that", "who", "which"}
 
@@ -62,7 +69,7 @@ _GENERIC = {"the", "he", "she", "it", "they", "this", "that", "who", "which"}
 def accused(text: str) -> str | None:
     """The party a sentence states was responsible for an act, or None."""
     for m in [*RESPONSIBLE.finditer(text), *HELD.finditer(text), *ORDERED.finditer(text),
-              *SPONSORED.finditer(text)]:
+              *SPONSORED.finditer(text), *UNABSOLVED.finditer(text)]:
         party = m.group(1).strip()
         if party.split()[0].lower() in _GENERIC and len(party.split()) == 1:
             continue

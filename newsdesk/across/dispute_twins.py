@@ -74,12 +74,16 @@ def denied_links(d: Dispute) -> set[str]:
 DENIAL = re.compile(r"\bden(?:y|ies|ied|ying|ial)\b", re.I)
 
 
+_DENIABLE = frozenset({"accusation", "occurrence"})
+
+
 def one_rebuttal(a: Dispute, b: Dispute) -> bool:
-    """Two accusation disputes holding one same denial sentence are one quarrel: the party's
-    rebuttal answers one charge, whether the charge was found as an accusation or as an
-    event record of the party's side (dispute_denied_record); the second's charges join the first."""
-    if a.kind != "accusation" or b.kind != "accusation":
-        return False
+    """Two accusation (or occurrence) disputes holding one same denial sentence are one quarrel:
+    the party's rebuttal answers one charge, whether the charge was found as an accusation, as an
+    event record of the party's side (dispute_denied_record) or as a claim of the act
+    (dispute_denied_claim); the second's charges join the first."""
+    if a.kind not in _DENIABLE or b.kind not in _DENIABLE:     # "whether it happened" answers the same
+        return False                                           # charge as "whether they did it"
     keys = {(c.article, c.span.start) for c in a.claims if DENIAL.search(c.span.text)}
     return any((c.article, c.span.start) in keys for c in b.claims)
 

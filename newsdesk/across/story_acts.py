@@ -73,11 +73,23 @@ def days(art: Article) -> Acts:
 
 def _named(art: Article, texts: list[str], date_expressions) -> tuple[set, set]:
     """The days these sentences name, and their weekdays with the weekdays they name."""
-    named = {_day(d) for t in texts for _, _, d in date_expressions(t, art.published)}
+    named = {_day(d) for t in texts for a, _, d in date_expressions(t, art.published)
+             if not spoken_day(t, a)}
     named.discard(None)
-    wd = {d.weekday() for d in named} | {WEEKDAYS.index(w.lower()) for t in texts
-                                         for w in _WEEKDAY.findall(t)}
+    wd = {d.weekday() for d in named} | {WEEKDAYS.index(w.group(1).lower()) for t in texts
+                                         for w in _WEEKDAY.finditer(t) if not spoken_day(t, w.start())}
     return named, wd
+
+
+# the day a source spoke, not the attack's: "the ministry said Saturday", "the Prime Minister
+# announced on Monday" (a siege's tolls told on later days would cut its one story apart)
+_SPOKEN = re.compile(r"\b(?:said|says|announced|announces|reported|reports|told|confirmed|stated|added|declared)"
+                     r"(?:\s+(?:reporters|journalists|the\s+press|[A-Z][\w'\u2019-]*))?\s+(?:on\s+|late\s+|early\s+)?$")
+
+
+def spoken_day(sent: str, at: int) -> bool:
+    """The day expression starting at `at` dates the speech verb just before it."""
+    return bool(_SPOKEN.search(sent[max(0, at - 60):at]))
 
 
 def _toll(m) -> int:

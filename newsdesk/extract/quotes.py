@@ -38,6 +38,7 @@ from .speakers import (CAP_STOP, CLAUSE_VERBS, ORG_HEADS, PARTICIPLES, SPEECH_WO
                        ranked_name, strip_titles, subject_before)
 from .quote_marks import Mark, _paragraphs, find_quotes, two_singles
 from .speaker_form import speaker_form
+from .it_body import named_after
 from .speaker_takeup import carried_by, given_as, named_before, one_of
 from .quote_intro import introduced_speaker
 from .put_it import as_put_it
@@ -248,6 +249,8 @@ def _attribute(art: Article, res: Resolver, mentions: list[Mention], found: list
             if not person and (alt := given_as(np, text[where + len(np):where + len(np) + 100]) or one_of(np, text, where)
                                or named_before(np, text, where, res.full, res.by_last)):
                 name, person = alt, alt[:1].isupper()     # 'One woman, who gave her name as Amira,' / 'said one' / 'the actor'
+        if name and name.lower() == "it" and (body := named_after(p[m.end:])):
+            name, person = body, False                 # 'It said "…", the Doctors' Committee said'
         f.speaker, f.person = name, person
         f.sp_start, f.sp_end = where, where + len(np)
         mentions.append(Mention(np, where, where + len(np), name, person))

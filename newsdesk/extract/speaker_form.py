@@ -16,10 +16,20 @@ _SUFFIX = re.compile(r",?\s+(?:Jr|Sr)\.?$|\s+(?:II|III|IV)$")
 _POSTMOD = re.compile(r"^(\S.*?\S)\s+(?:in|inside|at|during)\s+(?:his|her|their|its|the|a|an)\s+\S.*$")
 
 
+# a participle phrase after a described speaker: 'a witness living in the Varo quarter' is the
+# witness ('a resident of the building in ...' keeps its 'of', so it is not cut)
+_PARTICIPLE = re.compile(r"^((?:an?|the|one|another)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+)\s+[a-z]{3,}ing\s+"
+                         r"(?:in|inside|at|near|outside|on|along|by)\s+\S.*$")
+_GLUE = frozenset({"of", "for", "from", "with", "the", "a", "an", "and", "or", "to"})
+
+
 def speaker_form(name: str | None) -> str | None:
     """`name` without a trailing place or occasion phrase and without Jr./Sr./III."""
     if not name:
         return name
+    p = _PARTICIPLE.match(name)
+    if p and not _GLUE & set(p.group(1).split()[1:]):
+        name = p.group(1)
     m = _POSTMOD.match(name)
     if m:
         name = m.group(1)

@@ -137,12 +137,12 @@ def test_undated_pages_clash_by_the_weekdays_they_name():
 
 def test_a_day_told_in_a_further_sentence_of_the_attack_is_told_too():
     """An undated update leads with the toll "said Monday" and tells "Saturday's bombing" in
-    its next sentence: it tells Saturday, so it does not clash with a Saturday report (tuning
-    set 32: such an update was cut from its bombing's story)."""
+    its next sentence: it tells Saturday (Monday only dates the speech), so it does not clash
+    with a Saturday report (such an update was once cut from its bombing's story)."""
     update = story_acts.days(_art("m", "The toll from the truck bombing in Marrowgate has passed "
                                        "70, the head of the city's ambulance service said Monday. "
                                        "Saturday's bombing struck a busy market street near the "
                                        "interior ministry, and about 120 others were hurt.", None))
     saturday = story_acts.days(_art("q", BOMBING_2, None))
-    assert 0 in update[2] and 5 in update[3]
+    assert 0 not in update[2] and 5 in update[3]
     assert not story_acts.clash(update, saturday)
