@@ -13,8 +13,9 @@ import re
 from .issued_by import issued_by  # noqa: F401  (re-exported for attribution.left_speaker)
 from .speakers import CAP_STOP, looks_person, strip_titles
 
-# finite verbs by form: regular pasts and presents, and a few common irregular pasts
-_VERB = (r"(?P<verb>(?!(?:does|goes|was|has|is|this|its|news|series)\b)[a-z]{3,}(?:ed|s)|"
+# finite verbs by form: regular pasts and presents, and a few common irregular pasts (plural nouns
+# that head news subjects are none: 'Security forces "acting …"')
+_VERB = (r"(?P<verb>(?!(?:does|goes|was|has|is|this|its|news|series|forces|troops|officials)\b)[a-z]{3,}(?:ed|s)|"
          r"shot|began|went|spoke|wrote|swore|put|kept|threw|broke|struck)")
 _PARTICLE = r"(?:\s+(?:back|out|up|on|off|in))?(?:\s+[a-z]{3,}ly)?"
 _NAME = r"(?P<np>(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*|[Hh]e|[Ss]he)"

@@ -27,6 +27,9 @@ def described_referent(np: str, text: str, pos: int) -> str | None:
     m = _DESCRIPTION.fullmatch(np.strip())
     if not m or m.group(2) not in _PERSON_NOUNS:
         return None
+    from .role_takeup import unnamed_before
+    if unnamed_before(np, text, pos):
+        return None                   # 'a Danish engineer told …' since the last name: that speaker
     from .geo import demonym_country
     from .ev_names import place_kind
     if m.group(1) and not demonym_country(m.group(1)):

@@ -96,5 +96,20 @@ def clause_subject(sentence: str, upto: int) -> tuple[str, int] | None:
     a, b = _phrase(subj)
     if not b <= root.idx < upto:           # the quote sits in the subject or before its verb
         return None
-    np = sentence[a:b].strip()
+    if named := _apposed_name(subj):       # 'The Minister of X, Ann Roe, has said': Ann Roe
+        return named
+    np = sentence[a:b].strip().rstrip(",")
     return np, sentence.index(np, a)
+
+
+def _apposed_name(subj) -> tuple[str, int] | None:
+    """(name, offset) of a personal name set in apposition to a described subject, the way
+    news copy introduces an office holder ('The Minister of Health of X, Ann Roe,')."""
+    from .speakers import looks_person
+    for c in subj.children:
+        if c.dep_ == "appos" and c.tag_ == "NNP" and c.i > subj.i:
+            toks = [t for t in c.subtree if t.tag_ == "NNP"]
+            span = subj.doc[toks[0].i:toks[-1].i + 1] if toks else None
+            if span is not None and len(span) >= 2 and looks_person(span.text):
+                return span.text, span.start_char
+    return None

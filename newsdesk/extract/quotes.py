@@ -42,6 +42,8 @@ from .it_body import named_after
 from .speaker_takeup import carried_by, given_as, named_before, one_of
 from .quote_intro import introduced_speaker
 from .put_it import as_put_it
+from .whose_body import whose_body
+from .conditional_aside import after_aside
 from .belief_cue import outer_of_belief
 from .nicknames import quotes_whole_names
 from .clause_scope import later_subject, relative_head
@@ -145,7 +147,7 @@ def _attribute(art: Article, res: Resolver, mentions: list[Mention], found: list
             and not _glued(quote_text, right) else None
         if r is None and (m.closed or m.end < len(p)):
             r = read_document(right) or cut_attribution(quote_text, right, not text[p0 + m.end + len(right):].strip()) \
-                or as_put_it(right)
+                or as_put_it(right) or after_aside(right, right_speaker)    # '…" if confirmed, X warned'
         if r and cue_elsewhere(quote_text, left, right, m.end + len(right) >= right_end):
             r = None                  # '“….” Roe said: “…”' / 'Roe said, “….” The mayor then …'
         if r and prev and prev.sp_start is not None and p0 + prev.mark.end <= prev.sp_start < p0 + m.start \
@@ -457,6 +459,7 @@ def extract_quotes(art: Article) -> list[Quote]:
     mentions = [m for m in mentions if not _within(m.start, inside)]   # 'The excavations have confirmed' in a quote
     _attribute(art, res, mentions, found)
     main_clause_sayer(found, text)     # 'Although X has said …, "…" under "…", Lam said'
+    whose_body(found, text, res)       # '…, said X's Ann Roe, whose group based it on "…"'
     pronouns_from_title(found, art.title, res)     # '"…," she said' below 'Mayor Ann Roe says …'
     settle_inherited(found, text)
     quotes = []

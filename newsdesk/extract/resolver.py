@@ -7,6 +7,9 @@ import re
 from functools import lru_cache
 
 from ..nlp.words import boundary_at
+from .posted_by import BARE_DOCS, posted_issuer
+from .role_takeup import official_holder, unnamed_before
+from .body_refs import described_body, short_body
 from .antecedents import CONNECTIVES, IDENTIFIED_AS, acts, nationality, opens_sentence, unnamed_speaker
 from .family_names import family_keys
 from .group_refs import own_name, plural_antecedent
@@ -216,6 +219,15 @@ class Resolver(RoleHolders):
             who = _pick(agree + relatives(self.text, want, lo, before), before, sent_start)
         return who
 
+    def _named_in_passing(self, before: int, pron: str) -> str | None:
+        """For a he/she nobody else fits: the latest personal name in the 700 characters
+        before, subject or not ('Reporters reached Ann Roe by phone. "…," she said'), unless
+        the article gives that person the other gender."""
+        want = PRONOUN_GENDER.get(pron)
+        cands = [c for c in self._person_names(max(0, before - 700), before)
+                 if want and self.gender(c[1], 2) in (None, want) and not self._in_caption(c[0], before)]
+        return max(cands)[1] if cands else None
+
     def _in_caption(self, pos: int, pronoun: int) -> bool:
         """Whether `pos` sits in a photo caption paragraph ('… in Lagos, Friday, May 3, 2019.')
         other than the pronoun's own: a caption names who is pictured, and the story's next
@@ -368,12 +380,14 @@ class Resolver(RoleHolders):
         # Schrimsher of Athens' is Rita Schrimsher
         low = ON_OWN_PAGE.sub(r"\1", np.lower())
         if low in {"he", "she", "who", "i", "him", "her"}:
-            who = self.last_person(pos, mentions, sent_start, low)
+            who = self.last_person(pos, mentions, sent_start, low) or self._named_in_passing(pos, low)
             return (who, True) if who else (np, False)
         if low in {"the statement", "a statement", "the statements"}:
             owner = self.statement_owner(pos)
             if owner:
                 return owner, False
+        if low in BARE_DOCS and (issuer := posted_issuer(self.text, pos)):
+            return (issuer[0], False) if issuer[1] else self.resolve(issuer[0], pos, mentions)
         if low in {"it", "they"} and sent_start is not None:
             lead = re.match(r"\s*((?:the|The)\s+(?:[\w'’-]+\s+){0,3}(?:" + "|".join(sorted(ORG_HEADS))
                             + r"))\b", self.text[sent_start:pos])
@@ -399,8 +413,10 @@ class Resolver(RoleHolders):
         land = self.country(np)
         if land:
             return land, False
+        if np.lower() not in self.by_last and (body := short_body(np, self.text)):
+            return body, False                      # 'Greenfield' after 'Greenfield Watch'
         name = strip_titles(np)
-        if looks_person(name):
+        if looks_person(name) or (" " not in name and name.lower() in self.by_last):   # 'Sarkissian'
             return self.full(name), True
         lead = re.match(r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?([A-Z][\w'’-]+(?:\s[A-Z][\w'’.-]+){0,3})\s+(?:(?:of|from)\b|\()", np)
         if lead and looks_person(strip_titles(lead.group(1))) and not lead.group(1).startswith(("The ", "A ")) \
@@ -423,7 +439,12 @@ class Resolver(RoleHolders):
         intro = self.introduced(np, pos)
         if intro:
             return intro, False
-        named = self.by_head(np, pos) or group_named(np, self.text, pos)     # 'the group' after 'The X Front claimed'
+        if held := official_holder(np, self.text, pos, self.full):     # 'the army official'
+            return held, True
+        if unnamed := unnamed_before(np, self.text, pos):      # 'the woman' after 'a Danish engineer told'
+            return unnamed, False
+        named = self.by_head(np, pos) or group_named(np, self.text, pos) \
+            or described_body(np, self.text, pos)   # 'the group' after 'The X Front claimed'; 'the farm watchdog'
         if named:
             return named, False
         # 'the foreign ministry in Moscow' -> 'the foreign ministry'

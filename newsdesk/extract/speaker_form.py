@@ -6,13 +6,17 @@ inside the building at the time told …'), and so does a generational suffix ('
 Readers and the scorer's last-word match want the person or the role itself: 'Diab',
 'one pupil', 'Ann Roe'. Only a preposition of place or time followed by a determiner is
 cut, so names built with one ('Commission on Elections', 'a policeman from the village')
-stay whole.
+stay whole. A body's possessive before a person's name ('Greenfield's Ann Roe') says where
+the person works: the person is 'Ann Roe'.
 """
 from __future__ import annotations
 
 import re
 
+from .speakers import looks_person
+
 _SUFFIX = re.compile(r",?\s+(?:Jr|Sr)\.?$|\s+(?:II|III|IV)$")
+_EMPLOYER = re.compile(r"^[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}['’]s\s+(?=[A-Z][\w'’-]*\s+[A-Z])")
 _POSTMOD = re.compile(r"^(\S.*?\S)\s+(?:in|inside|at|during)\s+(?:his|her|their|its|the|a|an)\s+\S.*$")
 
 
@@ -30,6 +34,8 @@ def speaker_form(name: str | None) -> str | None:
     p = _PARTICIPLE.match(name)
     if p and not _GLUE & set(p.group(1).split()[1:]):
         name = p.group(1)
+    if (emp := _EMPLOYER.match(name)) and looks_person(name[emp.end():]):
+        name = name[emp.end():]
     m = _POSTMOD.match(name)
     if m:
         name = m.group(1)

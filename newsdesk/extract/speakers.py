@@ -13,6 +13,8 @@ from functools import lru_cache
 
 from .doc_issuer import document_source
 from .described_name import described_name
+from .people_words import people_word
+from .np_extent import adjective_and
 from .single_named import lower_group, single_named
 
 from .speech_verbs import CLAUSE_VERBS, PARTICIPLES, SPEECH_VERB, SPEECH_WORDS  # noqa: F401  (read from here too)
@@ -128,7 +130,7 @@ def looks_person(name: str) -> bool:
     if len(toks) == 1 and (last in DETERMINERS or last in QUANTIFIERS or last in SENTENCE_ADVERBS
                            or _FIRST_PERSON.fullmatch(toks[0])):
         return False                              # 'The' cut from 'The official of ...' names no one
-    return last not in ORG_HEADS and last not in TITLES and not last.endswith(("ese", "ian", "ish"))
+    return last not in ORG_HEADS and last not in TITLES and not people_word(toks)
 
 
 @lru_cache(maxsize=8192)       # pure in the string; names recur
@@ -294,6 +296,8 @@ def subject_before(text: str) -> tuple[str, int] | None:
     np = clean_np(text[start:end])
     if not np or np.lower() in {"the", "a", "an", "it's", "there"}:
         return None
+    if (lead := np.split(None, 1))[0] in LEAD_NOISE and len(lead) > 1 and lead[1].split()[0].lower() in DETERMINERS:
+        return subject_before(text[:start] + " " * len(lead[0]) + text[start + len(lead[0]):])   # 'Later the aide said'
     if np.lower().startswith("who ") and (head := subject_before(text[:start])) \
             and (head[0].split()[0].lower() in {"a", "an", "the", "one"} or looks_person(strip_titles(head[0]))):
         from .quote_refs import named_before        # (that module reads this one)
@@ -358,7 +362,7 @@ def np_after(text: str, loose: bool = False) -> tuple[str, int] | None:
                      r"(?<!\b[A-Z])\.(?:\s|$)|;|:|[—–]|\s(?:who|in|on|at|"
                      r"during|after|before|to|when|as|from|while|and|adding|saying|on|told|with|according)\b|$",
                      text[pos:])
-    end = pos + (stop.start() if stop else len(text) - pos)
+    end = adjective_and(text, pos, pos + (stop.start() if stop else len(text) - pos))   # 'one tired and …'
     np = clean_np(re.sub(r"\s*\([^()]{1,30}\)", "", text[pos:end]))    # 'Rep. Mark Meadows (R-N.C.)'
     if not np or len(np.split()) > 10:
         return None
