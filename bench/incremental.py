@@ -30,6 +30,7 @@ from __future__ import annotations
 import argparse
 import ast
 import csv
+import gc
 import os
 import pickle
 import random
@@ -184,14 +185,26 @@ def build(store: Store, arts: list[Article]) -> tuple[float, float]:
     return t1 - t0, time.perf_counter() - t1
 
 
+_GC = {"ms": 0.0, "t": 0.0}            # time inside the garbage collector, this process
+
+
+def _gc_clock(phase: str, info: dict) -> None:
+    if phase == "start":
+        _GC["t"] = time.perf_counter()
+    else:
+        _GC["ms"] += (time.perf_counter() - _GC["t"]) * 1e3
+
+
 def timed_add(store: Store, art: Article | RawDoc) -> dict[str, float]:
-    """One add through the incremental path, each phase timed (ms): wall clock, and this
-    process's CPU time (`cpu_*`), which other work on a shared machine does not inflate."""
+    """One add through the incremental path, each phase timed (ms): wall clock, this
+    process's CPU time (`cpu_*`), which other work on a shared machine does not inflate,
+    and the garbage collector's share of the store side (`gc_store`): a full collection
+    walks every live object, so one landing in an add is a tail cost of the process's heap."""
     stats = Stats()
     clocks = []
 
     def tick():
-        clocks.append((time.perf_counter(), time.process_time()))
+        clocks.append((time.perf_counter(), time.process_time(), _GC["ms"]))
 
     tick()
     if isinstance(art, RawDoc):
@@ -210,7 +223,7 @@ def timed_add(store: Store, art: Article | RawDoc) -> dict[str, float]:
     tick()
     inc.refresh(store, [sid])                       # that story's events/disputes, saved
     tick()
-    out: dict = {"sid": sid}
+    out: dict = {"sid": sid, "gc_store": clocks[3][2] - clocks[1][2]}
     for pre, c in (("", 0), ("cpu_", 1)):
         (a, b, d, e) = (x[c] * 1e3 for x in clocks)
         out.update({pre + "article": b - a, pre + "place": d - b, pre + "story": e - d,
@@ -249,6 +262,7 @@ def main() -> None:
     clusters = pool(all_rows[: args.rows])
     episodes = {r: sorted(rng.sample(range(180), 6)) for r in range(len(clusters))}
     arts = make(rng, clusters, episodes, args.n, "syn")
+    gc.callbacks.append(_gc_clock)
     db = args.db or os.path.join(tempfile.mkdtemp(prefix="nd-inc-"), "bench.db")
     with Store(db) as store:
         if store.count():
@@ -277,11 +291,11 @@ def main() -> None:
     print(f"\nstore file {size:.0f} MB; {len(res_a)} + {len(res_b)} timed adds into "
           f"a store of {n_in} articles (target < {TARGET_MS:.0f} ms per article)")
     print("(a) new articles joining existing stories, layers precomputed:")
-    for key in ("place", "story", "store_total", "cpu_store_total"):
+    for key in ("place", "story", "store_total", "cpu_store_total", "gc_store"):
         print(f"    {key:15s} {_summ([r[key] for r in res_a])}")
     if res_b:
         print("(b) unseen raw documents, full path:")
-        for key in ("article", "place", "story", "store_total", "cpu_store_total"):
+        for key in ("article", "place", "story", "store_total", "cpu_store_total", "gc_store"):
             print(f"    {key:15s} {_summ([r[key] for r in res_b])}")
         tot = [r["article"] + r["store_total"] for r in res_b]
         print(f"    {'total':15s} {_summ(tot)}")

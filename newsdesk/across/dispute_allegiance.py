@@ -52,9 +52,17 @@ def _lines(s: Sentence) -> list[Sentence]:
     return out
 
 
+# words each match of HAS_SUPPORT or BACKS holds (the forces, and the backing): tested first,
+# as both patterns are tried at every position of every line of a story
+_FORCES_CUE = re.compile(r"military|army|armed|troops|soldiers|security|guard|generals|officers|ranks", re.I)
+_BACKING_CUE = re.compile(r"support|backing|loyal|allegiance|side|defected|switched|rallied", re.I)
+
+
 def _beneficiaries(text: str) -> list[str]:
     """Who the forces are said to back in one line, with hedged or negated claims left out."""
     out = []
+    if not (_BACKING_CUE.search(text) and _FORCES_CUE.search(text)):
+        return out
     for m in HAS_SUPPORT.finditer(text):
         sub = subject_before(text[:m.start()])
         if sub and sub[0].lower() not in _VOID and not _HEDGE.search(text[max(0, m.start() - 30):m.start()]):

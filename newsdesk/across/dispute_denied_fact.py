@@ -20,7 +20,7 @@ from __future__ import annotations
 import unicodedata
 
 from ..model import Article, Dispute
-from ..nlp import lemma_forms, parse_one, pos
+from ..nlp import _IRREGULAR, lemma_forms, parse_one, pos
 from .dispute_holders import own_voice
 from .dispute_sides import kin, one_side
 from .disputes import _claim, _quoted_by, detector, holder
@@ -164,8 +164,21 @@ def _same_act(denied: tuple, verb) -> bool:
 def _assertions(text: str, denied: tuple) -> bool:
     """Whether a sentence states the denied act (a telling of the denial itself does not: the
     act sits under "deny" there)."""
-    return any(pos(t) == "VERB" and _same_act(denied, t) and _stated(t) and not _after_denial(t)
-               for t in parse_one(text))
+    return _may_assert(text, denied) and any(
+        pos(t) == "VERB" and _same_act(denied, t) and _stated(t) and not _after_denial(t)
+        for t in parse_one(text))
+
+
+def _may_assert(text: str, denied: tuple) -> bool:
+    """A test `_assertions` needs, without a parse (parsing every sentence of a large story was
+    most of a refresh): a verb sharing a form of over three letters with the denied one
+    (`_same_act`) spells, in the sentence, that form less its last letter (`lemma_forms`
+    strips a suffix and adds back at most one letter) or an irregular form of it."""
+    if not text.isascii():                 # lower-casing keeps substrings for ASCII alone
+        return True
+    low = text.lower()
+    forms = {f for f in lemma_forms(denied[0].text) if len(f) > 3}
+    return any(f[:-1] in low for f in forms) or any(k in low for k, v in _IRREGULAR.items() if v in forms)
 
 
 _BREAK = frozenset({",", ";", ":", "but", "while", "and"})

@@ -30,6 +30,7 @@ DEAD = re.compile(_SUBJ + _REL + r"(?:" + _PASSIVE + r"(?:killed|shot\s+dead|neu
                   r"\s+(?:are|were|was|is)\s+(?:all\s+)?dead)\b"
                   rf"|\b(?:killed|shot\s+dead)\s+(?:all\s+|both\s+)?(?:the|all|both)\s+(?:[\w-]+\s+)?{_WHO}\b", re.I)
 AWAY = re.compile(_SUBJ + _REL + _AUX + r"(?:escaped|fled|got\s+away|at\s+large|on\s+the\s+run)\b", re.I)
+_CREW = re.compile(_WHO, re.I)
 # a part of the crew, or a hedge or negation before the verb
 _PART = re.compile(r"\b(?:one|another|other|remaining|rest|some|several|of\s+the)\b", re.I)
 _HEDGE = re.compile(r"\b(?:not|no|never|may|might|could|would|whether|if|believed|feared|thought|possibly|"
@@ -39,6 +40,8 @@ _HEDGE = re.compile(r"\b(?:not|no|never|may|might|could|would|whether|if|believe
 def _fate(text: str) -> str | None:
     """'dead' or 'away' when a clause states the whole crew's fate unhedged, else None."""
     found = set()
+    if not _CREW.search(text):          # both patterns need the crew's noun: most sentences lack it
+        return None
     for kind, rx in (("dead", DEAD), ("away", AWAY)):
         for m in rx.finditer(text):
             lead = text[max(0, m.start() - 20):m.start()]

@@ -45,6 +45,17 @@ HELD = re.compile(rf"\b(?:arrested|detained)\s+{_PEOPLE}|\btook\s+{_PEOPLE}\s+in
                   rf"|\b{_PEOPLE}\s+(?:(?:were|are|was|had been|have been|being)\s+)?(?:in custody|arrested|"
                   rf"detained|taken into custody)"
                   rf"|\bthe {NUM} (?:arrested|detained)\b", re.I)
+# words every match of a count pattern holds: tested first, as each pattern is tried at every
+# position of every sentence of the story
+_CUES = {ATTACKERS: re.compile(rf"\b(?:{_CREW}|men)\b", re.I), HELD: re.compile(r"arrested|detained|custody", re.I)}
+
+
+def _found(pattern: re.Pattern, text: str):
+    """`pattern.finditer(text)`, none when the text lacks the pattern's cue."""
+    cue = _CUES.get(pattern)
+    return pattern.finditer(text) if cue is None or cue.search(text) else iter(())
+
+
 _PART = re.compile(r"\b(?:other|more|additional|further|another)\b", re.I)
 _PART_BEFORE = re.compile(r"\b(?:other|remaining|last|first|surviving)\s+$", re.I)   # "the other two gunmen"
 BOUND_WORDS = r"at least|up to|as many as|more than|over|some|about|around|nearly"
@@ -78,7 +89,7 @@ def killed(text: str) -> list[int]:
     were killed"): sources that differ on it disagree on the crew's fate. Parts, bounds and
     listed dead ("ten guards and two gunmen were killed") are left out as in `counts`."""
     out = []
-    for m in ATTACKERS.finditer(text):
+    for m in _found(ATTACKERS, text):
         if not ONE_ATTACK_CREW.search(m.group()) or not _AMONG_DEAD.match(text[m.end():]):
             continue
         before = text[:m.start()]
@@ -106,7 +117,7 @@ def _value(groups: tuple) -> int | None:
 def counts(text: str, pattern: re.Pattern) -> list[int]:
     """Exact whole-group counts a sentence states (parts, bounds and the dead left out)."""
     out = []
-    for m in pattern.finditer(text):
+    for m in _found(pattern, text):
         if _PART.search(m.group()) or _BOUND.search(text[:m.start()]) or _PART_BEFORE.search(text[:m.start()]) \
                 or _RANGE_END.search(text[:m.start()]):
             continue
@@ -138,7 +149,7 @@ def rough_counts(text: str) -> list[int]:
     ("gunmen, perhaps four or five, took ..."). An estimate still sizes the crew; `_clash`
     allows it its margin."""
     out = []
-    for m in ATTACKERS.finditer(text):
+    for m in _found(ATTACKERS, text):
         before = text[:m.start()]
         if (re.search(r"\b(?:about|around|roughly|some|nearly|an estimated|perhaps|possibly)\s+$", before, re.I)
                 or _RANGE_END.search(before)) and not _PART.search(m.group()) and _acting(text, m):

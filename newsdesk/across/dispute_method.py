@@ -202,9 +202,9 @@ def _accounts(art: Article, ctx: dict) -> list[Account]:
     known = set(re.findall(r"(?<=[a-z,;] )[A-Z][\w'’-]+", art.text))
     out = []
     for s in ctx["sents"][art.id]:
-        if not background(s.text, art):
-            who = voice(art, s, res)
-            out.extend(Account(art, s, who, m) for m in means(s.text, known))
+        if not background(s.text, art) and (found := means(s.text, known)):
+            who = voice(art, s, res)            # the voice only of a sentence telling a means
+            out.extend(Account(art, s, who, m) for m in found)
     return out
 
 

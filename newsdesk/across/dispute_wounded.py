@@ -65,6 +65,15 @@ def injured(text: str) -> tuple[tuple, str] | None:
 
 
 def _figures(art: Article, ctx: dict) -> list[tuple[Sentence, str | None, tuple, str]]:
+    """(sentence, holder, (low, high), qualifier) of each whole figure of the wounded; read once
+    per article and story (the wounded and wounded_top detectors both ask)."""
+    memo = ctx.setdefault("wounded_figures", {})
+    if art.id not in memo:
+        memo[art.id] = _read_figures(art, ctx)
+    return list(memo[art.id])
+
+
+def _read_figures(art: Article, ctx: dict) -> list[tuple[Sentence, str | None, tuple, str]]:
     res = ctx["res"][art.id]
     out = []
     for s in ctx["sents"][art.id]:

@@ -32,9 +32,15 @@ CAPTION = re.compile(
     r"|^(?:Editor|Editors)['’]?s?['’]? [Nn]ote\s*:|^(?:Correction|Clarification)\s*:")   # a page note
 
 
+# every branch of CAPTION needs one of these (the pattern is case-sensitive): most sentences
+# have none, and the full pattern is tried at every position
+_NEEDS = ("(", "Photo", "photo", "picture", "image", "Image", "Caption", "Editor", "Correction",
+          "Clarification")
+
+
 def is_caption(text: str) -> bool:
     """Whether a sentence is a photo caption or credit."""
-    return bool(CAPTION.search(text.strip()))
+    return any(w in text for w in _NEEDS) and bool(CAPTION.search(text.strip()))
 
 
 CREDIT_AFTER = 60        # characters after a sentence where its photo credit may sit

@@ -13,6 +13,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from datetime import date, timedelta
+from functools import lru_cache
 
 from ..model import Article, EventMention
 from .story_dates import _day
@@ -32,14 +33,12 @@ _AHEAD = re.compile(r"\b(?:will|shall|due|scheduled|expected|plans?|planned|next
 
 def named_years(art: Article) -> list[int]:
     """Years the article's text names, its short date lines (page chrome) left out."""
-    return [int(y) for line in (art.text or "").splitlines()
-            if len(line.split()) > _DATE_LINE_WORDS for y in _YEAR.findall(line)]
+    return [y for line in (art.text or "").splitlines() for y in _line_years(line)[0]]
 
 
 def years_ahead(art: Article) -> list[int]:
     """Years the article's text tells as still ahead of it."""
-    return [int(m.group(1)) for line in (art.text or "").splitlines()
-            for m in _YEAR.finditer(line) if _AHEAD.search(line, 0, m.start())]
+    return [y for line in (art.text or "").splitlines() for y in _line_years(line)[1]]
 
 
 _FULL_DATE_YEAR = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2},? "
@@ -51,10 +50,29 @@ def stated_years(art: Article) -> list[int]:
     """Years of the full calendar days the article's text states, its short date lines (page
     chrome) and file-photo captions (an old picture's day) left out. Coverage of a story is
     written within days of the days it states, so their latest year bounds the story's."""
+    return [y for line in (art.text or "").splitlines() for y in _line_years(line)[2]]
+
+
+# the match of _AHEAD that ends at a year starts at most this far before it (its longest
+# word, then 60 characters)
+_AHEAD_REACH = 80
+
+
+@lru_cache(maxsize=1 << 14)        # a story's refreshes (and wire copy) repeat its paragraphs
+def _line_years(line: str) -> tuple[tuple[int, ...], tuple[int, ...], tuple[int, ...]]:
+    """(named, ahead, stated) years of one line of text, as `named_years`, `years_ahead` and
+    `stated_years` read them."""
     from ..extract.dates_caption import file_picture
-    return [int(m.group(1) or m.group(2)) for line in (art.text or "").splitlines()
-            if len(line.split()) > _DATE_LINE_WORDS and not file_picture(line)
-            for m in _FULL_DATE_YEAR.finditer(line)]
+    if not _YEAR.search(line):
+        return (), (), ()
+    text = len(line.split()) > _DATE_LINE_WORDS
+    named = tuple(int(y) for y in _YEAR.findall(line)) if text else ()
+    ahead = tuple(int(m.group(1)) for m in _YEAR.finditer(line)
+                  if _AHEAD.search(line, max(0, m.start() - _AHEAD_REACH), m.start()))
+    stated = ()
+    if text and (dates := list(_FULL_DATE_YEAR.finditer(line))) and not file_picture(line):
+        stated = tuple(int(m.group(1) or m.group(2)) for m in dates)
+    return named, ahead, stated
 
 
 def doubted_anchors(arts: list[Article], own: dict[str, date | None]) -> set[str]:

@@ -15,6 +15,9 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from functools import lru_cache
+from itertools import chain, islice
+from typing import Iterator
 
 from ..model import Article
 
@@ -38,9 +41,19 @@ def page_dated(art: Article, own: date | None) -> bool:
 
 def _statements(art: Article) -> list[str]:
     """The article's sentences that state something: no date lines or credits, no captions."""
+    return list(_each_statement(art))
+
+
+def _each_statement(art: Article) -> Iterator[str]:
+    """`_statements` one at a time (a caller that needs the lede alone stops early)."""
+    return (s.text for s in art.sentences if _states(s.text))
+
+
+@lru_cache(maxsize=1 << 15)        # wire copy and reposts repeat sentences across refreshes
+def _states(text: str) -> bool:
     from ..extract.dates import no_statement
     from ..extract.dates_caption import caption_line
-    return [s.text for s in art.sentences if not no_statement(s.text) and not caption_line(s.text)]
+    return not no_statement(text) and not caption_line(text)
 
 
 def stated_days(art: Article) -> list[date]:
@@ -52,9 +65,10 @@ def stated_days(art: Article) -> list[date]:
 def of_the_day(art: Article) -> bool:
     """The text reads as a report of the day it was written: its opening statements date
     something by "today", "last night", "yesterday"; and nowhere does it look back."""
-    texts = _statements(art)
-    return any(_OF_THE_DAY.search(t) for t in texts[:LEDE_SENTENCES]) and \
-        not any(_LOOKS_BACK.search(t) for t in texts)
+    texts = _each_statement(art)
+    lede = list(islice(texts, LEDE_SENTENCES))      # most ledes tell no "today": stop there
+    return any(_OF_THE_DAY.search(t) for t in lede) and \
+        not any(_LOOKS_BACK.search(t) for t in chain(lede, texts))
 
 
 def _types_until(arts: list[Article], hi: date) -> set[str]:

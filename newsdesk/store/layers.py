@@ -80,7 +80,7 @@ def _converter(tp) -> typing.Callable:
     if origin in (typing.Union, types.UnionType):
         args = [a for a in typing.get_args(tp) if a is not type(None)]
         inner = _converter(args[0]) if len(args) == 1 else _ident
-        return lambda v: None if v is None else inner(v)
+        return _ident if inner is _ident else (lambda v: None if v is None else inner(v))
     if origin is list:
         (item,) = typing.get_args(tp) or (typing.Any,)
         conv = _converter(item)
@@ -97,10 +97,22 @@ def _plan(cls) -> dict[str, typing.Callable]:
     return {k: _converter(tp) for k, tp in _hints(cls).items()}
 
 
+@functools.lru_cache(maxsize=None)
+def _converting(cls) -> tuple[frozenset, tuple]:
+    """The field names of `cls`, and (name, converter) of the fields whose JSON value is not
+    already the value (most are: decoding a large story builds thousands of records)."""
+    plan = _plan(cls)
+    return frozenset(plan), tuple((k, f) for k, f in plan.items() if f is not _ident)
+
+
 def decode(cls, data: dict):
     """Inverse of `encode` for one dataclass `cls`."""
-    plan = _plan(cls)
-    return cls(**{k: plan[k](v) for k, v in data.items() if k in plan})
+    known, convert = _converting(cls)
+    kw = dict(data) if known.issuperset(data) else {k: v for k, v in data.items() if k in known}
+    for k, f in convert:
+        if k in kw:
+            kw[k] = f(kw[k])
+    return cls(**kw)
 
 
 def article_layers(art: Article) -> dict:
