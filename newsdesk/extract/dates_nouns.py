@@ -23,7 +23,7 @@ NAMED_AFTER = re.compile(r"\s+(?:attacks?|anniversary|memorial|commission|moveme
 # act nouns -> the PLOVER kind whose mentions the noun's day may date
 _NOUNS = {
     "ASSAULT": r"assaults?|attacks?|bombings?|blasts?|explosions?|(?:air)?strikes?|raids?|"
-               r"shootings?|massacres?|shelling|ambush(?:es)?|rampage",
+               r"shootings?|massacres?|shelling|ambush(?:es)?|rampage|sieges?",
     "AGREE": r"agreements?|accords?|deals?|ceasefires?|truces?|treat(?:y|ies)|pacts?",
 }
 # "the assault on Friday", "the raid carried out on Sunday"
@@ -32,11 +32,15 @@ _PARTICIPLE = (r"(?:reached|signed|agreed|struck|brokered|concluded|launched|car
 _RX = {kind: re.compile(r"\b(?:" + nouns + r")(?:\s+" + _PARTICIPLE + r")?\s+(?:on\s+|late\s+|early\s+)?$",
                         re.I)
        for kind, nouns in _NOUNS.items()}
+# "two held over Monday's hotel siege were charged on Friday": a possessive day owned by an act
+# noun (up to two modifiers between) dates that act, not the sentence's other one
+_OWNED = {kind: re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:" + nouns + r")\b", re.I)
+          for kind, nouns in _NOUNS.items()}
 
 
 def noun_day_spans(sentence: str, found, kind: str | None) -> list[tuple[int, int]]:
-    """(start, end) of each act noun with the day right after it, for nouns whose act is not
-    `kind` (the mention's PLOVER type)."""
+    """(start, end) of each act noun with the day right after it ("the assault on Friday") or
+    owning it ("Friday's assault"), for nouns whose act is not `kind` (the mention's type)."""
     out = []
     for s, e, _iso in found:
         head = sentence[max(0, s - 60):s]
@@ -46,6 +50,10 @@ def noun_day_spans(sentence: str, found, kind: str | None) -> list[tuple[int, in
             m = rx.search(head)
             if m:
                 out.append((s - len(head) + m.start(), e))
+                break
+            m = _OWNED[noun_kind].match(sentence, e)
+            if m:
+                out.append((s, m.end()))
                 break
     return out
 

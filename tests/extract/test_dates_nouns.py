@@ -54,3 +54,15 @@ def test_the_day_an_accord_was_reached_is_not_the_assaults_day():
     assert len(blanked) == len(s) and "May 29" not in blanked
     # the accord's own mention keeps its day
     assert act_sentence(s, [_trig(s, "agreement")], "AGREE") == s
+
+
+def test_a_possessive_day_dates_its_own_act_not_the_arrest():
+    s = ("Three men tied to Thursday's hotel siege were detained after searches of flats "
+         "on Friday, the police said.")
+    blanked = act_sentence(s, [_trig(s, "detained")], "COERCE")
+    assert len(blanked) == len(s) and "Thursday" not in blanked and "Friday" in blanked
+    assert event_date(blanked, PUB) == "2022-06-03"
+    # the siege's own mention keeps its day; so does an arrest told with no other day
+    assert act_sentence(s, [_trig(s, "siege")], "ASSAULT") == s
+    s2 = "Police detained three men on Friday over Thursday's bombing of the depot."
+    assert event_date(act_sentence(s2, [_trig(s2, "detained")], "COERCE"), PUB) == "2022-06-03"
