@@ -285,8 +285,8 @@ def count(articles: list[Article], ctx: dict) -> list[Dispute]:
     # the overall toll: each article's largest stated figure
     tops = {aid: max(t, key=lambda x: x[1][0]) for aid, t in tolls.items() if t}
     stems = {aid: _content(s.text) for aid, (s, _, _) in tops.items()}
-    ev_of = {(m.article, sp.start): ev.id for ev in ctx["events"] for m in ev.mentions
-             for sp in [m.span, *m.extra_spans]}
+    ev_of = {(m.article, sp.start): ev.id for ev in sorted(ctx["events"], key=lambda e: (e.dead and e.dead.low) or 0)
+             for m in ev.mentions for sp in [m.span, *m.extra_spans]}     # shared: the largest toll's
     from ..extract.ev_names import place_kind
     places = {aid: {w for w in re.findall(r"\b[A-Z][a-z]{3,}\b", s.text[1:])
                     if place_kind(w)[0] not in (None, "country")} for aid, (s, _, _) in tops.items()}

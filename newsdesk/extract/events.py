@@ -34,6 +34,7 @@ from .ev_assurance import assurance
 from .ev_meetings import called_party, two_parties
 from .ev_demanded import demanded_party
 from .ev_group import group_mentions
+from .ev_group_earlier import group_apart
 from .ev_group_tellings import merge_in_sentence
 from .ev_toll_names import strip_tolls
 from .ev_killing import as_deeds, one_dead
@@ -464,7 +465,7 @@ def events_step(art: Article) -> Article:
     dl = X.dateline(art.text)
     places = X.Places(all_places, dl, art.text)
     _attach_details(art, [c for c in cands if c.sent not in unparsed], days)
-    art.mentions = group_mentions(art, cands, places, {**docs, **light_docs})
+    art.mentions = group_apart(group_mentions, art, cands, places, {**docs, **light_docs})
     for m in art.mentions:        # a figure of people names no recipient (ev_actor_fix.who_named)
         if m.recipient and AF.who_named(m.recipient) is None:
             m.recipient = m.recipient_class = None
