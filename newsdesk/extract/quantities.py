@@ -205,6 +205,8 @@ def quantity_at(toks: list[Tok], i: int) -> Quantity | None:
         mod = modifier(toks, i)
         if mod:
             qual, k = mod
+            if k + 1 < n and toks[k].low == "a" and toks[k + 1].text[:1].isdigit():
+                k += 1        # spoken "over a 100": the article belongs to the figure
     core = read_number(toks, k)
     if not core:
         return None

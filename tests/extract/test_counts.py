@@ -371,3 +371,12 @@ def test_a_subgroup_alone_is_no_toll():
 def test_an_upper_bound_is_a_figure_not_a_minimum(sentence):
     c = casualties(sentence)
     assert (c["dead"].low, c["dead_qualifier"]) == (46, "at_most")
+
+
+def test_spoken_article_before_a_figure_keeps_its_modifier():
+    """'over a 100 injured' is spoken for 'over 100': a lower bound, not exactly 100."""
+    c = casualties("The blast killed 40 people in the square and left over a 100 injured.")
+    assert c["dead"] == Count(40, 40)
+    assert c["injured"] == Count(100, None) and c["injured_qualifier"] == "min"
+    near = casualties("Nearly a 1,000 people were hurt in the crush at the gate.")
+    assert near["injured"] == Count(1000, 1000) and near["injured_qualifier"] == "approx"
