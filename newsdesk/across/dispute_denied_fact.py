@@ -43,6 +43,7 @@ _PATIENT = {"dobj", "nsubjpass"}
 _AGENT = {"nsubj"}
 MAX_ASSERT = 3
 MAX_DENY = 2
+NEAR = 3            # sentences before a denial in its own article that tell the act it denies
 # up from a clause to what governs it; through the object noun that carries it too ("dismissed
 # statements that X was killed")
 _LINKS = {"ccomp", "xcomp", "acl", "conj", "relcl", "advcl", "pcomp", "pobj", "prep", "dobj", "appos"}
@@ -142,9 +143,11 @@ def _is_act(verb) -> bool:
     return not lemma_forms(verb.text) & {"be", "have", "say", "know", "plan", "intend", "want", "seek"}
 
 
-def _same_act(denied: tuple, verb) -> bool:
+def _same_act(denied: tuple, verb, near: bool = False) -> bool:
     """`verb` asserts the denied act: one verb (any of its forms), a participant shared in one
-    role, and no role whose two fillers are named apart (another doer, another victim)."""
+    role, and no role whose two fillers are named apart (another doer, another victim). `near`:
+    the assertion sits a few sentences from the denial in its own article, which tells one act,
+    so a shared unnamed participant ("artillery and tanks were used") is enough."""
     d_verb, d_roles = denied
     if not {f for f in lemma_forms(d_verb.text) & lemma_forms(verb.text) if len(f) > 3}:
         return False
@@ -158,14 +161,14 @@ def _same_act(denied: tuple, verb) -> bool:
     # one act: a named participant in common, or both roles filled alike ("weapons" alone
     # is any use of weapons anywhere)
     named = any(_named(roles[r] & d_roles[r], verb.doc.text + " " + d_verb.doc.text) for r in shared)
-    return named or len(shared) >= 2
+    return named or len(shared) >= 2 or near
 
 
-def _assertions(text: str, denied: tuple) -> bool:
+def _assertions(text: str, denied: tuple, near: bool = False) -> bool:
     """Whether a sentence states the denied act (a telling of the denial itself does not: the
     act sits under "deny" there)."""
     return _may_assert(text, denied) and any(
-        pos(t) == "VERB" and _same_act(denied, t) and _stated(t) and not _after_denial(t)
+        pos(t) == "VERB" and _same_act(denied, t, near) and _stated(t) and not _after_denial(t)
         for t in parse_one(text))
 
 
@@ -234,8 +237,12 @@ def _asserted(articles, ctx, d_art, d_sent, who, act) -> list[tuple]:
     out = []
     for a in sorted(articles, key=lambda x: x is d_art):
         mine = []
-        for o in ctx["sents"][a.id]:
-            if o is d_sent or o.text[:1] in "\"“‘'" or not _assertions(o.text, act):
+        sents = ctx["sents"][a.id]
+        at = next((i for i, o in enumerate(sents) if o is d_sent), None) if a is d_art else None
+        for i, o in enumerate(sents):
+            # a near telling stands for the act when someone named tells it ("They said" does not)
+            near = at is not None and 0 < at - i <= NEAR and bool(_voice(a, o, ctx))
+            if o is d_sent or o.text[:1] in "\"“‘'" or not _assertions(o.text, act, near):
                 continue
             h = _voice(a, o, ctx)
             if not (h and (one_side(h, who) or kin(h, who))):

@@ -44,10 +44,17 @@ _PEOPLE = rf"{NUM}\s+{_ADJ}(?:people|persons|men|suspects|others)(?:\s+and\s+(a|
 HELD = re.compile(rf"\b(?:arrested|detained)\s+{_PEOPLE}|\btook\s+{_PEOPLE}\s+into custody"   # not "held hostage"
                   rf"|\b{_PEOPLE}\s+(?:(?:were|are|was|had been|have been|being)\s+)?(?:in custody|arrested|"
                   rf"detained|taken into custody)"
-                  rf"|\bthe {NUM} (?:arrested|detained)\b", re.I)
+                  rf"|\bthe {NUM} (?:arrested|detained)\b"
+                  # attackers taken alive: "troops captured six militants", "two gunmen were captured",
+                  # "29 militants were killed and three were captured" (the bare count follows the crew)
+                  rf"|\bcaptured\s+{NUM}\s+{_ADJ}(?:{_CREW}|suspects)\b"
+                  rf"|\b{NUM}\s+{_ADJ}(?:{_CREW}|suspects)\s+(?:were|had been|have been)\s+(?:captured|taken alive)"
+                  rf"|\b{_CREW} (?:were|had been|have been) killed and {NUM}\s+(?:were|had been|have been)\s+"
+                  rf"(?:captured|taken alive)", re.I)
 # words every match of a count pattern holds: tested first, as each pattern is tried at every
 # position of every sentence of the story
-_CUES = {ATTACKERS: re.compile(rf"\b(?:{_CREW}|men)\b", re.I), HELD: re.compile(r"arrested|detained|custody", re.I)}
+_CUES = {ATTACKERS: re.compile(rf"\b(?:{_CREW}|men)\b", re.I),
+         HELD: re.compile(r"arrested|detained|custody|captured|taken alive", re.I)}
 
 
 def _found(pattern: re.Pattern, text: str):

@@ -35,18 +35,22 @@ _OWN_STATE = r"(?:its|their)\s+(?:own\s+)?(?:country|nation|state|government)['\
 _STATE_HEAD = re.compile(r"\b(?:state|government|regime)$", re.I)     # "the Dorn state"
 OWN_STATE = re.compile(r"\bden(?:y|ies|ied|ying)\s+" + _OWN_STATE, re.I)
 DENIED_ROLE = re.compile(r"\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?)\s+(?:any\s+|all\s+|its\s+|their\s+|"
-                         + _OWN_STATE + r")?"
+                         + _OWN_STATE + r")?(?:[A-Z][\w-]+\s+)?"      # "denied any Dornish involvement"
                          r"(?:involvement|responsibility|role|culpability|guilt|being\s+behind|complicity|links?)\b"
                          # "denied it had any role", "denied playing a part in"
                          r"|\bden(?:y|ies|ied|ying)\s+(?:that\s+)?(?:(?:it|they)\s+(?:had|has|have|played)|"
                          r"having|playing)\s+(?:any|a)\s+" + _ROLE + r"\b"
                          # the accused party rejecting the charge itself: "dismissed the accusation"
-                         r"|\b(?:den(?:y|ies|ied)|reject(?:s|ed)?|dismiss(?:es|ed)?)\s+(?:the\s+)?"
+                         r"|\b(?:den(?:y|ies|ied)|reject(?:s|ed)?|dismiss(?:es|ed)?|refut(?:es|ed))\s+(?:the\s+)?"
                          r"(?:accusations?|allegations?|charges?|claims?)\b", re.I)
 _NAME = r"((?:[A-Z][\w'\u2019-]*\s+|the\s+){0,3}[A-Z][\w'\u2019-]*)"      # no lowercase tail
 # the party first as the object of a charge: "held Dorn responsible for the attack", "blamed Dorn for the bombing"
 HELD = re.compile(r"\b(?:held|holds|holding|blam(?:ed|es|ing))\s+" + _NAME + r"\s+(?:responsible\s+)?for\s+"
                   r"(?:the|an?|this|that)\s+(?:[\w-]+\s+){0,3}?" + _ACT_NOUN)
+# the party after the act: "blamed the bombing on Dorn"
+BLAMED_ON = re.compile(r"\bblam(?:ed|es|ing)\s+(?:the|an?|this|that)\s+(?:[\w-]+\s+){0,3}?" + _ACT_NOUN + r"\s+on\s+"
+                       r"((?:[A-Z][\w'\u2019-]*\s+|the\s+){0,3}[A-Z][\w'\u2019-]*"
+                       r"(?:\s+(?:government|army|military|regime|forces|troops|authorities))?)")
 # the party as the agent a holder names: "said Dorn had orchestrated the attack"
 ORDERED = re.compile(r"\b(?:said|says|believes?|concluded|suspects?)\s+(?:that\s+)?" + _NAME +
                      r"\s+(?:had\s+|has\s+)?(?:orchestrated|ordered|masterminded|planned|sponsored|staged|"
@@ -68,7 +72,7 @@ _GENERIC = {"the", "he", "she", "it", "they", "this", "that", "who", "which"}
 
 def accused(text: str) -> str | None:
     """The party a sentence states was responsible for an act, or None."""
-    for m in [*RESPONSIBLE.finditer(text), *HELD.finditer(text), *ORDERED.finditer(text),
+    for m in [*RESPONSIBLE.finditer(text), *HELD.finditer(text), *BLAMED_ON.finditer(text), *ORDERED.finditer(text),
               *SPONSORED.finditer(text), *UNABSOLVED.finditer(text)]:
         party = m.group(1).strip()
         if party.split()[0].lower() in _GENERIC and len(party.split()) == 1:
@@ -79,8 +83,11 @@ def accused(text: str) -> str | None:
 
 
 # who holds a party responsible in a sentence with no speech verb: its opening subject
-_CHARGER = re.compile(r"^\W*((?:The\s+)?[A-Z][\w'\u2019.-]*(?:\s+[\w'\u2019.-]+){0,3}?)\s+"
-                      r"(?:held|holds|blam(?:ed|es))\s")
+# (or denies it: "The Dornish authorities have refuted the allegations")
+_CHARGER = re.compile(r"^\W*((?:The\s+)?[A-Z][\w'\u2019.-]*(?:\s+[\w'\u2019.-]+){0,3}?)\s+(?:(?:have|has|had)\s+)?"
+                      r"(?:held|holds|blam(?:ed|es)|den(?:ied|ies)|refut(?:ed|es)|reject(?:ed|s)|dismiss(?:ed|es))\s")
+# the denied role naming its party: "denied any Dornish involvement"
+_NAMED_ROLE = re.compile(r"\bden(?:y|ies|ied|ying)\s+(?:any\s+|all\s+)?([A-Z][\w-]+)\s+" + _ROLE + r"\b")
 
 
 # who denies their own state's guilt: the denial's subject ("Dorn's aides continued to deny"), even
@@ -118,7 +125,9 @@ def involvement(articles: list[Article], ctx: dict) -> list[Dispute]:
             elif party := accused(s.text):
                 charges.append((art, s, party, _voice(art, s, ctx) or art.outlet or art.id))
     for art, s, who in denials:
-        acc = [(a, c, p, h) for a, c, p, h in charges if _answers(p, who, s.text) and not one_side(h, who)]
+        named = _NAMED_ROLE.search(s.text)
+        acc = [(a, c, p, h) for a, c, p, h in charges if (_answers(p, who, s.text) or named and kin(p, named.group(1)))
+               and not one_side(h, who)]
         if acc:
             claims = [_claim(a, c, h) for a, c, _, h in acc[:4]] + [_claim(art, s, who)]
             return [Dispute(f"whether {acc[0][2]} was behind it: {acc[0][3]} vs {who}", claims, "accusation")]

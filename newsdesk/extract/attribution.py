@@ -299,7 +299,7 @@ _NAME_COLON = re.compile(r"([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s*:\s*
 
 
 _CLAUSE_SUBJ = re.compile(r"([A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’.-]*|al-\w+|el-\w+|bin|ibn|de|van))*),?\s+"
-                          r"(?:also\s+|then\s+|later\s+|again\s+)?(?:was|is|had|has|took|spoke|gave|made|"
+                          r"(?:also\s+|then\s+|later\s+|again\s+|earlier\s+)?(?:on\s+[A-Z][a-z]+day\s+)?(?:was|is|had|has|took|spoke|gave|made|"
                           r"went|came|rose|stood|says|tells|adds|(?:did|does|would|could|can|will)(?:n[’']t)?|"
                           r"[a-z]{3,}ed)\b")
 _LEAD_STOP = CAP_STOP | {"Then", "Now", "Also", "During", "Speaking", "Asked", "Later", "Still"}

@@ -17,28 +17,45 @@ from .ev_shapes import INSTRUMENTS
 
 JUDGING = {"condemn", "denounce", "describe", "call", "brand", "label", "term", "decry", "deplore"}
 ACT_NOUNS = INSTRUMENTS | {"killing", "massacre", "atrocity", "bloodshed", "incident", "tragedy",
-                           "airstrike", "bombardment", "siege", "ambush", "act"}
+                           "airstrike", "bombardment", "siege", "ambush", "act", "murder", "assassination"}
 # a word that names the one judged: a name, a possessive party ("their attack"), an agent ("by X")
 _NOT_PARTY = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
               "today", "yesterday"}
 _OWN = {"our", "my"}
+# acts whose possessor is the one who suffered them
+_SUFFERED = {"murder", "killing", "assassination", "death", "kidnapping", "abduction", "beheading", "execution"}
+
+
+def _victim(t) -> bool:
+    """'Karim's murder': the possessor of a killing with no 'of' object is the one killed."""
+    return t.dep_ == "poss" and lemma_in(t.head, _SUFFERED) and \
+        not any(c.dep_ == "prep" and c.lower_ == "of" for c in t.head.children)
 
 
 def _names_party(tok) -> bool:
+    victims = {v.i for t in tok.subtree if _victim(t) for v in t.subtree}
     for t in tok.subtree:
         low = t.text.lower()
+        if t.i in victims:
+            continue
         if pos(t) == "PROPN" and low not in _NOT_PARTY:
             return True
         if t.dep_ == "poss" and low not in _OWN and low not in _NOT_PARTY:
-            return True
+            return True     # "their attack" names its doer
         if t.dep_ == "agent" or (low == "by" and t.dep_ == "prep"):
             return True
     return False
 
 
+# a prep that only times the judgement ("condemned the killings after tweeting ...") holds no label
+_TIMING = {"after", "before", "since", "during", "following", "amid", "until", "upon", "while"}
+
+
 def _objects(verb) -> list:
-    """The judged object and the 'as ...' label of a judging verb."""
-    return [c for c in verb.children if c.dep_ in ("dobj", "oprd", "xcomp", "ccomp", "prep", "attr")]
+    """The judged object and the 'as ...' label of a judging verb (not a timing phrase, whose
+    names belong to another act)."""
+    return [c for c in verb.children if c.dep_ in ("dobj", "oprd", "xcomp", "ccomp", "prep", "attr")
+            and not (c.dep_ == "prep" and c.lower_ in _TIMING)]
 
 
 def empty_judgement(tok, tr) -> bool:

@@ -39,6 +39,7 @@ from .ev_group_tellings import merge_in_sentence
 from .ev_toll_names import strip_tolls
 from .ev_killing import as_deeds, one_dead
 from .ev_hostage import split_hostages
+from . import ev_nonacts as NA
 from .ev_unreal import (ANNOUNCING, idle_demand, CONDITIONAL, NEGATED_WORDING, YIELDING, drop_setting_talks,
                         drop_unrealised_content, judged_act, plan_content, refused, verbal_attack)
 from . import plover as P
@@ -172,6 +173,8 @@ def _sentence_cands(art: Article, si: int, doc, published_year: int | None,
         if (why and why != "intent") or (teller is None and (tr.mode == "culprit" or (
                 not intent and any(a <= tr.start < b for a, b in quoted)))):
             continue        # a culprit named with no one telling it: the reporter's inference (plover_culprit)
+        if not intent and NA.no_act(tok, tr, text):
+            continue        # "If the board rejects it, ...", "has repeatedly denied" (ev_nonacts)
         if teller is not None:
             tellers[tr.start] = teller
         if tok is not None and tok.head.i != tok.i and pos(tok.head) == "NOUN" and \
@@ -200,6 +203,8 @@ def _sentence_cands(art: Article, si: int, doc, published_year: int | None,
         if actor_tok is not None and (lemma_in(actor_tok, S.INSTRUMENTS) or pos(actor_tok) == "NUM"
                                       or _nobody(actor_tok)):
             actor_tok = None        # "a car bomb killed 12": the bomb is not the actor, nor "eight" (a toll)
+        if NA.suspect_surrender(tr, actor_tok):
+            continue        # "the gunman surrendered": the arrest tells it (ev_nonacts)
         if tr.type in ("MOBILIZE", "RETREAT") and tr.mode != "release" and actor_tok is None and \
                 recip_tok is not None:
             actor_tok, recip_tok = recip_tok, None     # "troops were put on alert" (but "hostages were freed")
@@ -253,7 +258,7 @@ def _places(doc, role_toks: set, near=None) -> list[str]:
     (nearest the trigger first), else well-known places; never a name that is the actor or
     recipient ("France closed ..."), nor one used as a modifier, organisation part or the
     place of the reporting (geo/roles.py)."""
-    first, rest = N.places(doc, {t for t in role_toks if t is not None},
+    first, rest = N.places(doc, {t for t in role_toks if t is not None} | NA.origin_tokens(role_toks),
                            near.i if near is not None else None)
     return X.sentence_places(doc, first, rest, near)
 

@@ -150,7 +150,7 @@ LEXICON: list[tuple[str, str, str | None, str]] = [
     (r"\bman-?hunts?\b", "COERCE", "manhunt", "verb"),
     (r"\bstate of (?:emergency|siege)\b|\bmartial law\b", "COERCE", "state of emergency", "state"),
     (r"\bcurfews?\b", "COERCE", "curfew", "state"),
-    (r"\b(?:arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?|detention|round(?:ed|ing)? up|in custody|"
+    (r"\b(?:arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?|detention|round(?:ed|ing)? up|in (?:police |federal |state |military |protective )?custody|"
      r"taken into custody)\b", "COERCE", "arrest", "verb"),
     (r"\b(?:expel(?:s|led|ling)?|deport(?:s|ed|ing)?|eject(?:s|ed|ing)?|evict(?:s|ed|ing)?|"
      r"drive out|drove out|driven out|kick(?:s|ed|ing)? (?:[\w'’$€£.,-]+\s+){0,3}?out(?! of (?:the )?(?:game|match|"

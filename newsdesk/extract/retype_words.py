@@ -59,6 +59,10 @@ FIGHT = re.compile(r"\b(?:shoot\w*|shot|gunfire|gunfight|gun battle|firefight|st
 OWN_DOERS = re.compile(r"\b(?:his|its|their|our)\s+(?:own\s+)?(?:group|organi[sz]ation|movement|men|fighters|militants|"
                        r"forces|members)\s+$", re.I)
 RESPONSIBLE = re.compile(r"responsible", re.I)
+# "the group said it was behind Friday's bombing": a party saying it did the deed claims it (the
+# claim is a source of the attack, its claimant the actor), it accuses no one
+BEHIND = re.compile(r"^(?:is|was|are|were)\s+behind$", re.I)
+SELF_TOLD = re.compile(r"\b(?:said|says|claimed|claims|announced|stated|admitted)\s+(?:that\s+)?(?:it|they|we)\s+$", re.I)
 # an envoy summoned to explain is asked for something (manual: REQUEST), not denounced:
 # "summoned the ambassador to demand an explanation"
 SUMMONED = re.compile(r"summon", re.I)
@@ -74,6 +78,11 @@ ENTERED_BEFORE = re.compile(r"\b(?:house|home|flat|property|address|premises)\b[
 HARM = re.compile(r"\b(?:kill\w*|dead|died|deaths?|shot|shoot\w*|wound\w*|injur\w*|gunfire|fire[ds]?|clash\w*|"
                   r"beat(?:en|ing)?|tortur\w*)\b", re.I)
 
+# a boycott of courts, classes or polls is a protest by those who stay away (manual: PROTEST,
+# mode boycott; CAMEO 143), not a cut in relations between parties (SANCTION)
+STAYED_AWAY = re.compile(r"^\W*(?:of|at)\s+(?:the\s+)?(?:[\w'’-]+\s+)?(?:courts?|classes|schools?|exams?|"
+                         r"elections?|polls?|work|lectures?|hearings?|sessions?|parliament)\b", re.I)
+
 
 def retyped_by_words(text: str, tr):
     """A trigger whose type the words next to it change: a harmful promise, a blast's damage,
@@ -86,6 +95,8 @@ def retyped_by_words(text: str, tr):
         return replace(tr, type="REJECT", mode="deny")
     if tr.type == "ACCUSE" and DENOUNCING.match(tr.text) and GATHERED_TO.search(text[max(0, tr.start - 140):tr.start]):
         return replace(tr, type="PROTEST", mode="demonstrate")
+    if tr.type == "SANCTION" and tr.mode == "boycott" and STAYED_AWAY.match(after):
+        return replace(tr, type="PROTEST", mode="boycott")
     if tr.type == "THREATEN" and tr.text.lower().startswith("threaten") and LIVES_AT_RISK.match(after):
         return replace(tr, type="ASSAULT", mode=None)
     if tr.type == "PROTEST" and tr.mode == "blockade" and SHIPS_BLOCKING.search(text[:tr.end]):
@@ -96,6 +107,8 @@ def retyped_by_words(text: str, tr):
         return replace(tr, type="ASSAULT", mode=None)
     if tr.type == "ACCUSE" and SUMMONED.match(tr.text) and TO_EXPLAIN.match(after):
         return replace(tr, type="REQUEST", mode=None)
+    if tr.type == "ACCUSE" and BEHIND.match(tr.text) and SELF_TOLD.search(text[:tr.start]):
+        return replace(tr, type="ASSAULT", mode=None)
     if tr.type == "ACCUSE" and RESPONSIBLE.search(tr.text) and OWN_DOERS.search(text[:tr.start]):
         return replace(tr, type="ASSAULT", mode=None)
     if tr.type == "ASSAULT" and CONTROLLED.search(text[:tr.start]) and (
