@@ -26,6 +26,13 @@ _END = re.compile(r"\s+(?:of|in|on|at|near|among|with|from|for|to|who|which|that
 ATTACK = re.compile(r"\b(?:attacks?|bomb(?:s|ing|ings)?|blasts?|explosions?|(?:air\s?)?strikes?|raids?|"
                     r"shelling|assault|massacre)\b", re.I)
 ARMED = {"state", "rebels/militants"}
+# a war machine or post aimed at stands for the armed side that holds it ('targeted rocket launchers')
+MILITARY = re.compile(r"\b(?:(?:missile|rocket)\s+)?launch(?:ers?|pads?|sites?)\b|\bmilitary\s+(?:targets?|positions?|"
+                      r"sites?|installations?|bases?|facilit\w+)\b|\b(?:arms|weapons?|ammunition)\s+depots?\b", re.I)
+# what a strike hit, told as a civilian place or vehicle ('the strike hit a bus carrying pupils'): the
+# other side's account of the target, with no target cue of its own
+HIT_CIVIL = re.compile(r"\b(?:hit|struck|strikes|destroyed)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,2}?"
+                       r"(?:bus|school|hospital|clinic|market|wedding|mosque|church|homes?|houses?)\b", re.I)
 _VOID = {"it", "they", "he", "she", "we", "this", "that"}
 
 
@@ -45,11 +52,12 @@ def _claims(art: Article, ctx: dict) -> list[tuple]:
     out = []
     res = ctx["res"][art.id]
     for s in ctx["sents"][art.id]:
-        aim = target(s.text)
-        if not aim or not ATTACK.search(s.text):
+        aim, hit = target(s.text), HIT_CIVIL.search(s.text)
+        if not (aim or hit) or not ATTACK.search(s.text):
             continue
         who = claim_holder(s.text, res, s.start)
-        kind = camp(aim)
+        kind = (camp(aim) or ("state" if MILITARY.search(aim) else None)) if aim else "civilians"
+        aim = aim or hit.group().split()[-1]      # the place or vehicle hit
         if who and who.lower() not in _VOID and kind and (kind == "civilians" or kind in ARMED):
             out.append((art, s, who, aim, kind))
     return out

@@ -20,6 +20,10 @@ import re
 CORRECTION = re.compile(r"\b(?:[Ii]nitial(?:ly)? report\w*|[Ee]arlier reports?|had (?:initially |earlier |first )?"
                         r"been reported|[Ff]irst reports?|originally reported|contrary to (?:earlier )?reports)\b")
 
+# nouns that only refer back to the event ('the incident', 'the tragedy'): two sentences naming it
+# so share no topic an early report and a later account could differ on (4-letter stems, as _content)
+REFERS = frozenset({"inci", "even", "trag", "situ", "matt"})
+
 GREW_FROM = re.compile(r"\b(?:ris(?:e|es|en|ing)|rose|climb\w*|gr(?:ew|ow|ows|owing|own)|increas\w*|jump\w*|"
                        r"swell\w*|swollen|mount\w*)\s+(?:\w+\s+){0,2}?from\b", re.I)
 

@@ -38,13 +38,13 @@ from .dispute_antecedent import points_back
 from .dispute_background import background
 from .dispute_cited import cited
 from .dispute_camps import denies_in_sentence, names_camp, side_keys
-from .dispute_update import CORRECTION, RISE_TO, agreed, grew_from, grown_toll, past_rise, toll_partner, untold
+from .dispute_update import CORRECTION, REFERS, RISE_TO, agreed, grew_from, grown_toll, past_rise, toll_partner, untold
 from .dispute_holders import accuser, holder, no_file_ids, own_voice, quoted_by as _quoted_by, toll_holder, unnamed
 from .dispute_sides import (CALLED_FALSE, accused_then_denied, accuses, charge_elsewhere, denied_in_aside,
                             names_rebutter, one_side, passive_blame, same_description, same_voice, state_keys, states_claim)
 from .dispute_twins import dedupe as _dedupe, join_accused, join_shared
 from .figures import (PART_TOLL, RISEN, RUNNING_TOTAL, TOLL_PHRASE, another_acts_toll, counted_kinds, part_of_sum,
-                      toll_told)
+                      settled, stated_figures, toll_told)
 
 STRONG = re.compile(r"\b(?:insist(?:ed|s)?|claim(?:ed|s|ing)?(?! (?:of )?(?:responsibility|credit))|"
                     r"maintain(?:ed|s)?|alleg(?:ed|es|ing)|"      # a claim of responsibility contests nothing
@@ -234,11 +234,11 @@ def _anchors(text: str) -> set[str]:
             if not w.endswith(("ist", "ian", "ese", "ish"))} - _NOT_ANCHOR
 
 
-def _conflict(figs: list[tuple[tuple, str]]) -> bool:
-    """Two figures that cannot both be right as stated: lows differ, unless one is a
-    range holding the other or an approximate figure within 10% of it. A word figure
-    ("scores", "dozens") states no number to dispute."""
-    for i, ((lo1, hi1), q1) in enumerate(figs):
+def _conflict(figs: list[tuple[tuple, str]], told: list = ()) -> bool:
+    """Two figures that cannot both be right as stated: lows differ, unless one is a range holding
+    the other or an approximate figure within 10% of it, or all are floors settled by one exact
+    count `told` by the same reports. A word figure ("scores", "dozens") states no number to dispute."""
+    for i, ((lo1, hi1), q1) in enumerate([] if told and settled(figs, told) else figs):
         for (lo2, hi2), q2 in figs[i + 1:]:
             if lo1 == lo2 or "vague" in (q1, q2):
                 continue
@@ -276,7 +276,7 @@ def count(articles: list[Article], ctx: dict) -> list[Dispute]:
         unit = {m.article: _content(" ".join(x.text for x in [m.span, *m.extra_spans])) for m in ev.mentions}
         figs = {a: x for a, x in figs.items()   # common with any other source's part of the record: another
                 if not words[a] or any(words[a] & unit[b] for b in figs if b != a)}  # thing (a bare toll: its own)
-        if len(figs) >= 2 and _conflict([((m.dead.low, m.dead.high), q) for m, _, q in figs.values()]):
+        if len(figs) >= 2 and _conflict([((m.dead.low, m.dead.high), q) for m, _, q in figs.values()], stated_figures(tolls, figs)):
             where = f" in {ev.location.name}" if ev.location else ""
             per_event.append((Dispute(f"death toll of the {ev.type.lower()}{where}",
                                       cited(figs, tolls, by_id, ctx["res"]), "count"),
@@ -308,7 +308,7 @@ def count(articles: list[Article], ctx: dict) -> list[Dispute]:
     clash = {x for a in tops for b in tops if a < b and same_event(a, b)
              and _conflict([tops[a][1:], tops[b][1:]]) for x in (a, b)}
     tops = past_rise({aid: v for aid, v in tops.items() if aid in clash}, tolls)
-    if len(tops) >= 2 and _conflict([(v, q) for _, v, q in tops.values()]):
+    if len(tops) >= 2 and _conflict([(v, q) for _, v, q in tops.values()], stated_figures(tolls, tops)):
         out.append(Dispute("overall death toll: " + " vs ".join(
             sorted({str(v[0]) + ("+" if v[1] is None and q == "min" else "") for _, v, q in tops.values()})),
             [claim(aid, s) for aid, (s, _, _) in tops.items()], "count"))
@@ -395,7 +395,7 @@ def correction(articles: list[Article], ctx: dict) -> list[Dispute]:
             cue = CORRECTION.search(s.text)
             if not cue or grew_from(s.text) or untold(s.text, cue):   # a count that grew: an update
                 continue
-            words = _content(s.text[:cue.start()] + s.text[cue.end():])   # 'reported' is no shared topic
+            words = _content(s.text[:cue.start()] + s.text[cue.end():]) - REFERS  # 'reported': no shared topic
             pool = [o for o in sents if o is not s and not background(o.text, art)]
             told = toll_partner(s.text, pool)        # a corrected toll answers the article's toll
             best = None if told and grown_toll(s.text, told.text) else \

@@ -200,3 +200,19 @@ def part_of_sum(text: str, start: int, end: int) -> bool:
     counts the dead besides someone already named."""
     return bool(PART_AFTER.search(text, end) or BESIDES.match(text[end:])
                 or re.search(r"\bother\b", text[start:end], re.I))
+
+
+def settled(figs: list[tuple[tuple, str]], told: list[tuple[tuple, str]]) -> bool:
+    """Floors a little below the one exact count the same reports state ('at least 27', 'at
+    least 28', '29 killed'): all true at once, the count rose as outlets filed. A floor above an
+    exact count ('at least 28' against '27 killed'), two exact counts or a gap over 10% still
+    contest. `told` holds every figure the reports state (each ((low, high), qualifier))."""
+    top = max(lo for (lo, _), _ in figs)
+    exact = {lo for (lo, hi), q in [*figs, *told] if q == "exact" and lo == hi and lo >= 0.9 * top}
+    v = min(exact) if len(exact) == 1 else None
+    return v is not None and all(lo == v or (q == "min" and 0.9 * v <= lo <= v) for (lo, _), q in figs)
+
+
+def stated_figures(tolls: dict, aids) -> list[tuple[tuple, str]]:
+    """Every figure ((low, high), qualifier) the reports `aids` state, from per-report tolls."""
+    return [(v, q) for a in aids for _, v, q in tolls[a]]
