@@ -3,8 +3,9 @@
 '…," the Harlow Council statement said' / 'the Vantor report said': a proper name written as
 the modifier of a document noun is whoever issued the document, so the issuer speaks, not
 the paper ('Harlow Council statement' is no one's name). Calendar words are no issuer
-('the Monday statement'), nor is a medium ('a TV report') or a lone title word ('the
-Presidential statement' keeps its reading: a title says whose office, not who)."""
+('the Monday statement'), nor is a medium ('a TV report'), the language it is written in
+('the French-language statement') or a lone title word ('the Presidential statement' keeps
+its reading: a title says whose office, not who)."""
 from __future__ import annotations
 
 import re
@@ -17,6 +18,8 @@ _CALENDAR = frozenset("""
     august september october november december today yesterday new latest annual final joint
 """.split())
 # a medium names how the document went out, not who issued it ('a TV report', 'the Web post')
+# so does the language it was written in ('the French-language statement')
+_LANGUAGE = re.compile(r"[a-z]+-language")
 _MEDIUM = frozenset("tv radio television media press news video web online internet wire cable state".split())
 
 
@@ -28,6 +31,7 @@ def named_document(np: str) -> str | None:
     issuer = m.group(1)
     from .speakers import TITLES                   # (speakers imports the quote helpers' modules)
     words = [w.lower() for w in issuer.split()]
-    if words[0] in _CALENDAR or all(w in TITLES or w in _CALENDAR or w in _MEDIUM for w in words):
+    if words[0] in _CALENDAR or all(w in TITLES or w in _CALENDAR or w in _MEDIUM or _LANGUAGE.fullmatch(w)
+                                    for w in words):
         return None
     return issuer

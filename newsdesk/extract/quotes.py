@@ -44,6 +44,7 @@ from .quote_intro import introduced_speaker
 from .put_it import as_put_it
 from .whose_body import whose_body
 from .conditional_aside import after_aside
+from .quote_began import began_speaker
 from .belief_cue import outer_of_belief
 from .nicknames import quotes_whole_names
 from .clause_scope import later_subject, relative_head
@@ -147,7 +148,8 @@ def _attribute(art: Article, res: Resolver, mentions: list[Mention], found: list
             and not _glued(quote_text, right) else None
         if r is None and (m.closed or m.end < len(p)):
             r = read_document(right) or cut_attribution(quote_text, right, not text[p0 + m.end + len(right):].strip()) \
-                or as_put_it(right) or after_aside(right, right_speaker)    # '…" if confirmed, X warned'
+                or as_put_it(right) or after_aside(right, right_speaker) \
+                or began_speaker(quote_text, right)      # '…" if confirmed, X warned' / '…," X began, "…'
         if r and cue_elsewhere(quote_text, left, right, m.end + len(right) >= right_end):
             r = None                  # '“….” Roe said: “…”' / 'Roe said, “….” The mayor then …'
         if r and prev and prev.sp_start is not None and p0 + prev.mark.end <= prev.sp_start < p0 + m.start \
@@ -162,6 +164,9 @@ def _attribute(art: Article, res: Resolver, mentions: list[Mention], found: list
         r = named or r                # '… was described as “…” by several governments'
         lft = None if named else nearest_left(outer_of_belief(left, left_speaker(left)),
                                               None if r else bare_left(left, quote_text))
+        if lft is None and r is None and prev and \
+                (opened := began_speaker(p[prev.mark.text_start:prev.mark.text_end], left)):
+            lft = (*opened, "began")        # '“…,” X began, “…”': the second half is X's too
         lft = first_conjunct(left, lft)      # 'Ann Roe and Ben Oda condemned it as "…"': the first
         if lft and (later := later_subject(left, lft[1] + len(lft[0]))):
             lft = later               # 'X declared …, and Y issued a statement calling it "…"'

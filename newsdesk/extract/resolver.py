@@ -427,7 +427,10 @@ class Resolver(RoleHolders):
         if run and looks_person(run.group(1)) and any(w.lower() in TITLES or w.islower() for w in np.split()[:-2]):
             cand = run.group(1)
             after_prep = re.search(r"\b(?:to|in|of|for|from|with|at|by)\s+" + re.escape(cand) + "$", np)
-            if after_prep and len(cand.split()) >= 3:
+            body = re.search(r"([A-Z][\w'’-]*)\s+of\s+(?:the\s+)?" + re.escape(cand) + "$", np)
+            if body and body.group(1).lower() in ORG_HEADS:
+                cand = None                          # 'the Aid Committee of the Blue Lion' is one body
+            elif after_prep and len(cand.split()) >= 3:
                 cand = cand.split(None, 1)[1]        # 'envoy to Baghdad Nickolay Mladenov'
             elif after_prep:
                 cand = None                          # 'a spokesman for Bernie Sanders' is not Sanders
