@@ -17,6 +17,7 @@ from functools import lru_cache
 from .actors import actor_class, actor_country
 from .counts import same_toll
 from .ev_actor_fix import who_named
+from .ev_group_lone import lone_same
 from .offices import served_state
 
 # a machine of war named as the actor of a strike: the means, not who struck
@@ -219,7 +220,8 @@ def actor_conflict(a, b, typ: str) -> bool:
     if typ in MATERIAL and rival_states(a, b):
         return True
     ta, tb = name_tokens(a), name_tokens(b)
-    if ta & tb or ta <= GENERIC or tb <= GENERIC or _demonym_pair(ta, tb) or short_for(a, b):
+    if ta & tb or ta <= GENERIC or tb <= GENERIC or _demonym_pair(ta, tb) or short_for(a, b) \
+            or (typ == "ASSAULT" and lone_same(a, b)):     # a lone attacker's role and name
         return False
     ca, cb = actor_class(a), actor_class(b)
     if typ in MATERIAL and ca and cb:
