@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from ..model import Article, Dispute
+from .dispute_holders import after_previous
 from .disputes import _claim, _tolls, detector, holder, toll_holder
 
 OPENER = re.compile(r"\b(?:in|by)\s+(?:a|an|one)\s+(?:conflicting|contradictory|differing|rival|competing)\s+"
@@ -67,14 +68,9 @@ CONTRADICTS = re.compile(r"^\W*(?:That|This|It|The\s+(?:claim|statement|account|
 def contradicted(articles: list[Article], ctx: dict) -> list[Dispute]:
     """At most one per story: a sentence the reporter says another party's statement contradicts,
     with that statement (the sentence naming it)."""
-    for art in articles:
-        res, sents = ctx["res"][art.id], ctx["sents"][art.id]
-        for i, s in enumerate(sents[1:], 1):
-            if not CONTRADICTS.search(s.text):
-                continue
-            p = sents[i - 1]
-            a, b = holder(p.text, res, p.start), holder(s.text, res, s.start)
-            if a and b and a != b:
-                return [Dispute(f"contradicting statements: {a} vs {b}", [_claim(art, p, a), _claim(art, s, b)],
-                                "claim")]
+    for art, res, p, s in after_previous(articles, ctx, CONTRADICTS):
+        a, b = holder(p.text, res, p.start), holder(s.text, res, s.start)
+        if a and b and a != b:
+            return [Dispute(f"contradicting statements: {a} vs {b}", [_claim(art, p, a), _claim(art, s, b)],
+                            "claim")]
     return []

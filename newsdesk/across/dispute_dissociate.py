@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from ..model import Article, Dispute
+from .dispute_holders import after_previous
 from .dispute_sides import one_side, states_claim
 from .disputes import _claim, detector, holder
 
@@ -25,18 +26,13 @@ SUBJECT = re.compile(r"^\W*((?:[\w'\u2019-]+\s+){0,3}?[\w'\u2019-]+?)\s+"
 
 @detector("dissociate")
 def dissociate(articles: list[Article], ctx: dict) -> list[Dispute]:
-    for art in articles:
-        res, sents = ctx["res"][art.id], ctx["sents"][art.id]
-        for i, s in enumerate(sents[1:], 1):
-            if not DISOWN.search(s.text):
-                continue
-            prev = sents[i - 1]
-            hp = holder(prev.text, res, prev.start)
-            m = SUBJECT.match(s.text)
-            hs = holder(s.text, res, s.start) or (m.group(1) if m else None)
-            if not hp or not hs or not states_claim(prev.text) or one_side(hp, hs) \
-                    or hp.split()[-1].lower() == hs.split()[-1].lower():
-                continue
-            return [Dispute(f"whether {hs} took part: {hp} vs {hs}",
-                            [_claim(art, prev, hp), _claim(art, s, hs)], "claim")]
+    for art, res, prev, s in after_previous(articles, ctx, DISOWN):
+        hp = holder(prev.text, res, prev.start)
+        m = SUBJECT.match(s.text)
+        hs = holder(s.text, res, s.start) or (m.group(1) if m else None)
+        if not hp or not hs or not states_claim(prev.text) or one_side(hp, hs) \
+                or hp.split()[-1].lower() == hs.split()[-1].lower():
+            continue
+        return [Dispute(f"whether {hs} took part: {hp} vs {hs}",
+                        [_claim(art, prev, hp), _claim(art, s, hs)], "claim")]
     return []

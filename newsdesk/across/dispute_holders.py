@@ -284,3 +284,14 @@ def quoted_by(art, s) -> str | None:
         if q.speaker and q.span.start < s.end and s.start < q.span.end:
             return q.speaker
     return None
+
+
+def after_previous(articles, ctx: dict, cue: re.Pattern):
+    """(article, resolver, previous sentence, sentence) for each sentence matching `cue` that has one
+    before it: the detectors that read a reply to the sentence just before ("That appeared to
+    contradict ...", "X distanced itself from ...") walk the story this way."""
+    for art in articles:
+        res, sents = ctx["res"][art.id], ctx["sents"][art.id]
+        for i, s in enumerate(sents[1:], 1):
+            if cue.search(s.text):
+                yield art, res, sents[i - 1], s
