@@ -52,14 +52,14 @@ HELD = re.compile(rf"\b(?:arrested|detained)\s+{_PEOPLE}|\btook\s+{_PEOPLE}\s+in
                   rf"|\b{_CREW} (?:were|had been|have been) killed and {NUM}\s+(?:were|had been|have been)\s+"
                   rf"(?:captured|taken alive)", re.I)
 # words every match of a count pattern holds: tested first, as each pattern is tried at every
-# position of every sentence of the story
-_CUES = {ATTACKERS: re.compile(rf"\b(?:{_CREW}|men)\b", re.I),
-         HELD: re.compile(r"arrested|detained|custody|captured|taken alive", re.I)}
+# position of every sentence of the story (keyed by pattern text: cue_memo wraps the patterns)
+_CUES = {ATTACKERS.pattern: re.compile(rf"\b(?:{_CREW}|men)\b", re.I),
+         HELD.pattern: re.compile(r"arrested|detained|custody|captured|taken alive", re.I)}
 
 
 def _found(pattern: re.Pattern, text: str):
     """`pattern.finditer(text)`, none when the text lacks the pattern's cue."""
-    cue = _CUES.get(pattern)
+    cue = _CUES.get(pattern.pattern)
     return pattern.finditer(text) if cue is None or cue.search(text) else iter(())
 
 
