@@ -7,8 +7,9 @@ or with other sentences between, each side reads as a plain report and nothing p
 The signal is the class of the means: each sentence that names the instrument of an act
 (the means of a hit, a blast or a death) gives it a class on one of two axes, and two
 classes of one axis exclude each other (a placed device, a fired projectile, gunfire, an air
-strike, arson; a suicide attacker or a remote trigger). A specification inside one class
-("explosives" and "a mine", "a car bomb" and "a suicide bomber") is no quarrel.
+strike, arson, a blaze given as the cause with no one said to have set it; a suicide attacker
+or a remote trigger). A specification inside one class ("explosives" and "a mine", "a car
+bomb" and "a suicide bomber") is no quarrel.
 Precision first, since attacks often use several means at once and outlets tell different
 parts of one: at least one side must put its means forward as a belief or an assertion (a
 hedge, "insisted", "actually"), the two sides must come from different holders, name no two
@@ -36,7 +37,11 @@ MEANS = {
                   r"missiles?|torpedo(?:es)?|rockets?|mortars?(?:\s+(?:shells?|rounds?|fire|attacks?))?|"
                   r"artillery(?:\s+(?:shells?|fire))?|shelling|projectiles?|flying objects?",
     "gunfire": r"gunshots?(?:\s+wounds?)?|gunfire|bullets?(?:\s+wounds?)?|sniper\s+fire|shot\s+dead",
-    "air": r"(?<!to-)(?<!to )air\s*strikes?|air\s+raids?|warplanes?|fighter\s+jets?|drone\s+strikes?|barrel\s+bombs?",
+    "air": r"(?<!to-)(?<!to )air\s*strikes?|air\s+(?:raids?|attacks?)|warplanes?|fighter\s+jets?|drone\s+strikes?|"
+           r"barrel\s+bombs?",
+    # a blaze given as the cause, no one said to have set it: an accident against an attack
+    "blaze": r"(?:result|cause)\s+of\s+(?:a|the)\s+fire|caused\s+by\s+(?:a|the)\s+fire|fire\s+traces|"
+             r"(?:a|the)\s+fire\s+(?:which|that)\s+(?:\w+\s+)?(?:began|broke\s+out|started)",
     "arson": r"arson|set\s+(?:on\s+)?fire|set\s+ablaze|torched",
     "suicide": r"suicide\s+(?:bombers?|attackers?|car|truck|vehicle|vest|belt|bombing)|blew\s+(?:him|her)self\s+up|"
                r"fidayeen",
@@ -51,6 +56,7 @@ MEANS = {
     "mustard": r"(?:sulfur\s+|sulphur\s+)?mustard\s+(?:gas|agent)",
 }
 AXIS = {"device": "means", "projectile": "means", "gunfire": "means", "air": "means", "arson": "means",
+        "blaze": "means",
         "suicide": "trigger", "remote": "trigger", "placed": "trigger", "nerve": "agent", "chlorine": "agent",
         "mustard": "agent"}
 # a poison shows in its victims, not only in an act verb: 'symptoms of', 'emitted a chlorine odour'

@@ -36,7 +36,7 @@ from ..pipeline import corpus_step
 from ..extract.resolver import Resolver, resolver_for
 from .dispute_antecedent import points_back
 from .dispute_background import background
-from .dispute_cited import cited
+from .dispute_cited import beside, cited
 from .dispute_camps import denies_in_sentence, names_camp, side_keys
 from .dispute_update import CORRECTION, REFERS, RISE_TO, agreed, grew_from, grown_toll, past_rise, toll_partner, untold
 from .dispute_holders import accuser, holder, no_file_ids, own_voice, quoted_by as _quoted_by, toll_holder, unnamed
@@ -311,7 +311,7 @@ def count(articles: list[Article], ctx: dict) -> list[Dispute]:
     if len(tops) >= 2 and _conflict([(v, q) for _, v, q in tops.values()], stated_figures(tolls, tops)):
         out.append(Dispute("overall death toll: " + " vs ".join(
             sorted({str(v[0]) + ("+" if v[1] is None and q == "min" else "") for _, v, q in tops.values()})),
-            [claim(aid, s) for aid, (s, _, _) in tops.items()], "count"))
+            [c for aid, (s, v, _) in tops.items() for c in beside(by_id[aid], s, v, tolls[aid], claim)], "count"))
     # the toll at one named place or target shared by several outlets ('the Bataclan')
     anchors: dict[str, dict[str, tuple]] = defaultdict(dict)
     for aid, t in tolls.items():
