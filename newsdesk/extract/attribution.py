@@ -8,7 +8,7 @@ import re
 from .bare_verbs import chain_subject, coordinated_subject, gerund_subject, issued_by
 from .doc_issuer import document_issuer
 from .intro_clause import blank_asides, colon_clause_subject
-from .nested_cue import outer_sayer
+from .nested_cue import outer_sayer, reported_subject
 from .speakers import (CAP_STOP, PARTICIPLES, SPEECH_VERB, TITLES, is_pronoun, looks_person, np_after, strip_titles,
                        subject_before)
 
@@ -264,7 +264,7 @@ def left_speaker(left: str):
         if v.group() in PARTICIPLES or _ELIDED_SUBJECT.search(left, 0, v.start()):
             continue
         np = np_after(left[v.end():])
-        if np and np[0][0].isupper() and not re.match(r"\s*(?:that|the|a|an)\b", left[v.end():]):
+        if np and np[0][0].isupper() and not re.match(r"\s*(?:that|the|a|an)\b", left[v.end():]) and not reported_subject(np[0]):
             return np[0], v.end() + np[1], v.group()
     if verbs and verbs[-1].group() in PARTICIPLES:  # 'Saudi also closed the border, urging "…"'
         sub = clause_subject(left[:verbs[-1].start()])

@@ -150,12 +150,13 @@ _COORD_BREAK = re.compile(r"\b(?:who|whom|which|that|whose|where|when|if)\b")
 
 def coordinated_subject(left: str, verb_at: int) -> tuple[str, int] | None:
     """'…, he looked into the camera, furrowed his brow and said, "…"': a speech verb after
-    'and' shares the subject of the first verb of its coordination, the clause subject
-    nearest before it, not the subject of an earlier clause ('when I asked him …'). None
+    'and' (or 'but': 'X backed the plan, but now said') shares the subject of the first verb
+    of its coordination, the clause subject nearest before it, not the subject of an earlier
+    clause ('when I asked him …'). None
     when a relative or subordinate word sits between ('Roe thanked the mayor, who smiled
     and said'), where the subject is elsewhere."""
     before = left[:verb_at]
-    if not re.search(r"(?:,\s*|\s)and\s+(?:then\s+)?$", before):
+    if not re.search(r"(?:,\s*|\s)(?:and|but)\s+(?:then\s+|now\s+|also\s+|later\s+)?$", before):
         return None
     last = None
     for m in _COORD_OPEN.finditer(before):

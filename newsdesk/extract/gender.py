@@ -199,7 +199,8 @@ KIN_M = r"(?:husband|father|son|brother|widower|grandfather|uncle|nephew|boyfrie
 def _kin_rx(kind: str) -> "re.Pattern":
     kin = KIN_F if kind == "f" else KIN_M
     person = "woman|girl" if kind == "f" else "man|boy"
-    return re.compile(rf"\b([A-Z][\w'-]+['\u2019]s\s+{kin}|(?:[Hh]is|[Hh]er)\s+{kin}|[Tt]he\s+(?:{person}))\b")
+    return re.compile(rf"\b((?:[Tt]he\s+[a-z][\w-]+|[A-Z][\w'-]+)['\u2019]s\s+{kin}|(?:[Hh]is|[Hh]er)\s+{kin}"
+                      rf"|[Tt]he\s+(?:{person}))\b")       # "Smith's wife", "the pilot's sister"
 
 
 def relatives(text: str, kind: str, start: int, end: int) -> list[tuple[int, str]]:
@@ -207,3 +208,14 @@ def relatives(text: str, kind: str, start: int, end: int) -> list[tuple[int, str
     "his mother", "the woman"): a "she" after "Smith's wife was struck" is her, not the man
     named before."""
     return [(m.start(), m.group(1)) for m in _kin_rx(kind).finditer(text, start, end)]
+
+
+def opening_kin(text: str, kind: str, start: int, end: int) -> str | None:
+    """The unnamed kin of one gender that opens the sentence at `start` ("Smith's widow could
+    not be reached, but she said ...", "His wife ..."): the subject of the pronoun's own sentence, ahead of
+    anyone named earlier. None when the sentence opens otherwise."""
+    kin = relatives(text, kind, start, end)     # 'the woman' may be someone named before: not here
+    if kin and not text[start:kin[0][0]].strip(" \t\"“'‘") and re.search(r"['’]s\s|^[Hh](?:is|er)\s", kin[0][1]) \
+            and text[kin[0][0] + len(kin[0][1]):][:1] not in ("'", "’"):      # "His father's death": no subject
+        return kin[0][1]
+    return None

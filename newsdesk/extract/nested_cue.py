@@ -59,3 +59,16 @@ def outer_sayer(left: str, inner: tuple[str, int]) -> tuple[str, int, str] | Non
     if not sub or is_finding(sub[0]):
         return None
     return sub[0], sub[1], verb.group()
+
+
+# finite verbs that close a reported clause's subject: 'said Okafor had "…"'
+_FINITE = frozenset("was were is are had has have would will could should must did does can".split())
+
+
+def reported_subject(np: str) -> bool:
+    """'… but now said Okafor had "the means …"': a name after a speech verb that a finite
+    verb follows opens the clause being reported; it is that clause's subject, not an
+    inverted sayer ('said Mayor Ann Roe, "…"'). True for such a phrase (`np` as np_after
+    read it, the verb included)."""
+    words = np.split()
+    return len(words) >= 2 and words[-1] in _FINITE

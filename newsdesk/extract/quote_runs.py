@@ -30,13 +30,18 @@ def _person_head(word: str) -> bool:
     return w in HUMAN_HEADS or (w.isalpha() and w in TITLES and w not in ORG_HEADS and w not in _TITLE_MODIFIERS)
 
 
+# a description's post-modifier: 'a spokesman for the Army', 'the driver of one bus'
+_POST_MOD = re.compile(r"^((?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)\s+(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)\s+(?:for|of|to|at|with|from)\s+"
+                       r"(?:(?:the\s+)?(?:[A-Z][\w'’.-]*\s*){1,5}|(?:the|a|an|one)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)$")
+
+
 def described_speaker(text: str, earlier: list, pos: int):
     """'"…," a ministry official said. "…," he added.': a he/she right after a quote by a
     described person (no name in between) is that person, not the last named one."""
     if not earlier or not earlier[-1].speaker:
         return None
     prev = earlier[-1]
-    head = prev.speaker.split()[-1]
+    head = _POST_MOD.sub(r"\1", prev.speaker).split()[-1]    # 'a spokesman for the X Army': spokesman
     gap = text[prev.para_start + prev.mark.end:pos]
     if not _person_head(head) or len(gap) > 400:
         return None

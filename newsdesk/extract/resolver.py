@@ -15,8 +15,9 @@ from .family_names import family_keys
 from .group_refs import own_name, plural_antecedent
 from .role_holders import RoleHolders
 from .pronoun_subject import drop_objects, drop_reported
-from .gender import PRONOUN_GENDER, described_gender, gender_in, relatives
+from .gender import PRONOUN_GENDER, described_gender, gender_in, opening_kin, relatives
 from .it_body import body_before
+from .it_voice import can_voice
 from .salience import in_predicate
 from .speaker_takeup import group_named, issuer_of, named_body
 from .speakers import (CAP_STOP, HONORIFICS, NAME_SEQ, ON_OWN_PAGE, ORG_HEADS, STATEMENT_BY, TITLES, Mention,
@@ -195,6 +196,8 @@ class Resolver(RoleHolders):
         ("ABC News watched Koni Aho race to save her restaurant");
         when the plain choice contradicts it, unnamed kin ("Smith's wife") compete too."""
         want = PRONOUN_GENDER.get((pron or "").lower())
+        if want and sent_start is not None and (own := opening_kin(self.text, want, sent_start, before)):
+            return own                  # "The pilot's sister declined, but she said": her own sentence's subject
         cands = [(m.start, m.name) for m in mentions if m.name and (m.person or want and unnamed_speaker(m.name))]
         cands += [(pos, self.full(name)) for pos, name in self.names]
         cands = [c for c in cands if c[0] < before and not self._in_caption(c[0], before)]
@@ -402,7 +405,8 @@ class Resolver(RoleHolders):
         if body := named_body(np, self.text, pos):      # 'the ministry' after 'the Ministry of X'
             return body, False
         if low in {"it", "they", "we", "the statement", "a statement", "the ministry", "this"}:
-            inst = self.last_institution(pos, [m for m in mentions if low != "it" or not plural_common(m.name or "")])
+            inst = self.last_institution(pos, [m for m in mentions if low != "it"          # 'it' speaks for a body,
+                                               or not plural_common(m.name or "") and can_voice(m.name)])   # not a meeting
             if inst:
                 return inst, False
             if low in {"they", "we"}:

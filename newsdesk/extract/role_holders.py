@@ -95,7 +95,7 @@ class RoleHolders:
             return []                            # 'the Rockies' is a name, not a role
         if _owned_thing(words):
             return []                            # 'the president's office' is no person
-        role = {"premier": "prime minister"}.get(role, role)
+        role = re.sub(r"(?:^|(?<= ))premier$", "prime minister", role)     # also "the socialist premier"
         if self._low is None:
             self._low = self.text.lower() if not _ODD_FOLD.search(self.text) else ""
         for r in dict.fromkeys((role, role.split()[-1])):

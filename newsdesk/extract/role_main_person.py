@@ -14,6 +14,27 @@ from .speakers import TITLES
 LEADER_TITLES = frozenset({"prime minister", "president", "chancellor", "premier", "governor", "mayor"})
 
 
+# modifiers that make the title someone else's: a past, future, stand-in or second holder
+_OTHER_HOLDER = frozenset("former late ex then vice deputy acting interim outgoing incoming future next "
+                          "previous past new elected designate".split())
+
+
+def leader_title(role: str) -> str | None:
+    """The leader's title `role` names, itself or after lower-case modifiers that describe the
+    one holder ('conservative president', 'embattled prime minister', '62-year-old premier');
+    None for any other role or for a modifier pointing at another holder ('former president')."""
+    words = role.split()
+    for k in (2, 1):
+        title = " ".join(words[-k:])
+        if len(words) >= k and title in LEADER_TITLES:
+            mods = words[:-k]
+            if all(w.islower() and w.strip("-").replace("-", "").isalnum() and w not in _OTHER_HOLDER
+                   and not any(w.startswith(o + "-") for o in _OTHER_HOLDER) for w in mods):
+                return title
+            return None
+    return None
+
+
 def _told(text: str, last: str) -> int:
     return len(re.findall(rf"(?<![\w'’-]){re.escape(last)}(?![\w-])", text))
 
@@ -22,7 +43,8 @@ def main_person(text: str, role: str, names: list[tuple[int, str]]) -> str | Non
     """The article's dominant person (of `names`, the full names it introduces) when `role`
     is a leader's title: told by surname at least three times and at least twice as often as
     any other introduced person, and never written right after a title."""
-    if role not in LEADER_TITLES:
+    role = leader_title(role)
+    if role is None:
         return None
     full = {n for _, n in names if len(n.split()) >= 2}
     if not full:
