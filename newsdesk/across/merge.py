@@ -5,7 +5,8 @@ Why best-first linking with vetoes: news coverage of one story names many events
 type (two camps stormed, three bombings), so two mentions merge only when nothing rules it
 out (another type, another kind of act of that type, dates days apart, the same article
 twice) and their wording, place, actors and figures agree enough. Pairs are joined best
-first, and a join is refused if any pair across the two groups is vetoed.
+first, and a join is refused if any pair across the two groups is vetoed. A running total
+or a standing protest names no one day, so its day vetoes nothing (`merge_spread`).
 
 Why it stays cheap on large stories (a live store refreshes a story per new article):
 each mention's features are computed once and cached by content, all pair scores of one
@@ -74,10 +75,11 @@ from .merge_reciprocal import reciprocal_vetoes
 from .merge_roles import join_roles
 from .merge_seized import join_seized
 from .merge_separate import separate_vetoes
+from .merge_spread import spread_over_time
 from .merge_states import other_states, same_party
 from .merge_refs import unlist_references
 from .merge_sites import split_sites
-from .merge_slots import join_slotted
+from .merge_slots import join_slotted, same_target
 from .merge_tolls import join_same_toll
 from .merge_victims import join_victims
 from .merge_voices import voice_matrices
@@ -132,9 +134,9 @@ class _Mention:
         self.m = m
         self.site = site                    # of a multi-site attack (merge_sites.py)
         self.vec, self.actor, self.recip = _features(m)
-        d = _day(m.date)
+        d = None if spread_over_time(m) else _day(m.date)   # a running total: no one day
         self.day = d.toordinal() if d else None
-        self.stated = bool(getattr(m, "date_explicit", False))
+        self.stated = bool(d and getattr(m, "date_explicit", False))
         self.lead = lead
         self.sole = sole                    # the article's only mention of the type
         self.kind = m.mode                  # the kind of act: the same one counts for
@@ -289,7 +291,8 @@ def group_mentions(mentions: list[EventMention], params: MergeParams | None = No
 
     def clash(gi: int, gj: int) -> bool:
         pos, veto = vetoed[groups[gi].members[0]]
-        if any(ms[a].m.recipient for a in groups[gi].members):
+        if not same_target([ms[a].m.recipient for a in groups[gi].members],
+                           [ms[b].m.recipient for b in groups[gj].members]):
             return True                         # (whom it struck: a telling of its own)
         return groups[gi].clashes(groups[gj], p) or any(
             veto[min(pos[a], pos[b]), max(pos[a], pos[b])] for a in groups[gi].members

@@ -8,9 +8,9 @@ the second, though another outlet's report of that act scores above the join bar
 is refused and left as a record of its own article. After linking, such a lone mention
 joins the one record it was refused by, when nothing but the slot stood in the way: no pair
 across the two is vetoed (another kind of act, a site of a multi-site attack cut apart,
-days apart, another speaker), it names no recipient (whom it struck makes it a telling of
-its own: the survivors assaulted after the fire, the helicopters shot down during the
-clashes), and no second record drew it above the bar. Mentions that
+days apart, another speaker), it names no target but an unnamed crowd the record's act
+struck too (another target makes it a telling of its own: the survivors assaulted after the
+fire, the helicopters shot down during the clashes), and no second record drew it above the bar. Mentions that
 never reached the bar against another article's telling stay apart, as do acts an article
 marks as separate (`merge_separate` vetoes them). So do sentences that are background, not a
 retelling: acts told in the plural or over a stretch of time ("a string of raids that
@@ -28,6 +28,7 @@ from collections import defaultdict
 from typing import Callable
 
 from .merge_followup import later_act
+from .merge_pairs import party
 
 # acts told in the plural or over a stretch of time, and denials
 _BACKGROUND = re.compile(
@@ -42,6 +43,20 @@ _FURTHER = re.compile(
     r"\b(?:also|further|additionally)\s+(?:\w+ly\s+)?(?:(?:ask|urg|demand|request|appeal|plead|"
     r"accus|blam|threaten|warn|reject|instruct|invit)\w*|begg\w+|call(?:s|ed|ing)? (?:on|for|upon)\b)",
     re.I)
+
+
+def same_target(own: list, host: list) -> bool:
+    """Whether a second telling that names whom its act struck names only an unnamed crowd
+    the record's act struck too ("the junta blamed the marchers" after "the army accused the
+    marchers"): a named target (a state, a person, "Northland's diplomats", "the people inside
+    Union House") or another crowd makes it a telling of its own."""
+    theirs = frozenset().union(*(party(r) for r in host if r))
+    return all(not _named(r) and party(r) & theirs for r in own if r)
+
+
+def _named(phrase: str) -> bool:
+    """A capitalised word: a name or a nationality marks one party, not an unnamed crowd."""
+    return any(w[:1].isupper() for w in phrase.split())
 
 
 def background(text: str) -> bool:
