@@ -12,7 +12,8 @@ from . import (  # noqa: F401
     dispute_denied_record, dispute_method, dispute_negated, dispute_intent, dispute_what_it_was,
     dispute_wounded_event, dispute_compared, dispute_distance, dispute_exit, dispute_fault,
     dispute_wounded_top, dispute_deflect, dispute_target, dispute_fired, dispute_dissociate,
-    dispute_denied_across, dispute_vehicles, dispute_conflicting, dispute_lone, dispute_doer)
+    dispute_denied_across, dispute_vehicles, dispute_conflicting, dispute_lone, dispute_doer,
+    dispute_traded, dispute_ruled_out)
 
 # every detector's module-level cues remember their answers by sentence text (cue_memo.py)
 import sys as _sys  # noqa: E402

@@ -44,7 +44,7 @@ from .dispute_sides import (CALLED_FALSE, accused_then_denied, accuses, charge_e
                             names_rebutter, one_side, passive_blame, same_description, same_voice, state_keys, states_claim)
 from .dispute_twins import dedupe as _dedupe, join_accused, join_shared
 from .figures import (PART_TOLL, RISEN, RUNNING_TOTAL, TOLL_PHRASE, another_acts_toll, counted_kinds, part_of_sum,
-                      settled, stated_figures, toll_told)
+                      own_words, settled, stated_figures, toll_told)
 
 STRONG = re.compile(r"\b(?:insist(?:ed|s)?|claim(?:ed|s|ing)?(?! (?:of )?(?:responsibility|credit))|"
                     r"maintain(?:ed|s)?|alleg(?:ed|es|ing)|"      # a claim of responsibility contests nothing
@@ -275,7 +275,7 @@ def count(articles: list[Article], ctx: dict) -> list[Dispute]:
         words = {a: _content(sp.text) for a, (_, sp, _) in figs.items()}   # what each figure counts: none in
         unit = {m.article: _content(" ".join(x.text for x in [m.span, *m.extra_spans])) for m in ev.mentions}
         figs = {a: x for a, x in figs.items()   # common with any other source's part of the record: another
-                if not words[a] or any(words[a] & unit[b] for b in figs if b != a)}  # thing (a bare toll: its own)
+                if not own_words(words[a]) or any(words[a] & unit[b] for b in figs if b != a)}  # thing (a bare toll: its own)
         if len(figs) >= 2 and _conflict([((m.dead.low, m.dead.high), q) for m, _, q in figs.values()], stated_figures(tolls, figs)):
             where = f" in {ev.location.name}" if ev.location else ""
             per_event.append((Dispute(f"death toll of the {ev.type.lower()}{where}",

@@ -216,3 +216,15 @@ def settled(figs: list[tuple[tuple, str]], told: list[tuple[tuple, str]]) -> boo
 def stated_figures(tolls: dict, aids) -> list[tuple[tuple, str]]:
     """Every figure ((low, high), qualifier) the reports `aids` state, from per-report tolls."""
     return [(v, q) for a in aids for _, v, q in tolls[a]]
+
+
+# what any toll of an attack may say of the act and its site without naming a thing of its own
+# ("in the strike at the facility"): content stems (dispute _content's 4 letters) of no scope
+_GENERIC_SCOPE = {"stri", "stru", "atta", "blas", "expl", "bomb", "shel", "inci", "assa", "raid", "faci",
+                  "site", "scen", "area", "buil", "plac", "loca", "even", "trag"}
+
+
+def own_words(stems: set[str]) -> set[str]:
+    """A toll sentence's content stems less the generic act and site words: a sentence that names
+    only 'the strike at the facility' counts the story's dead like a bare toll does."""
+    return stems - _GENERIC_SCOPE

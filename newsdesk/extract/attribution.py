@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .bare_verbs import chain_subject, coordinated_subject, gerund_subject, issued_by
+from .bare_verbs import chain_subject, coordinated_subject, finding_subject, gerund_subject, issued_by, main_clause_participle
 from .doc_issuer import document_issuer
 from .intro_clause import blank_asides, colon_clause_subject
 from .nested_cue import outer_sayer, reported_subject
@@ -251,8 +251,8 @@ def left_speaker(left: str):
                 return sub[0], sub[1], v.group()
         if v.group() in PARTICIPLES and (g := gerund_subject(left, v.start())):
             return g[0], g[1], v.group()          # 'She answered the post by saying "…"'
-        if v.group() in PARTICIPLES and re.search(r",\s*(?:even\s|also\s|later\s|\w+ly\s)?\s*$", left[:v.start()]):
-            continue                          # ', calling it "…"': the main clause's subject
+        if v.group() in PARTICIPLES and main_clause_participle(left, v.start()):
+            continue                          # ', calling it "…"', 'accused X of Y saying "…"': the subject's
         sub = subject_before(left[:v.start()]) or \
             (chain_subject(left[:v.start()]) if re.fullmatch(r"[\s,:;—–]*(?:that\s*)?", left[v.end():]) else None)
         if sub and v.group() in PARTICIPLES and _PREP_END.search(left, 0, sub[1]):
@@ -494,7 +494,7 @@ def document_subject(left: str) -> tuple[str, int] | None:
     person quoted before it."""
     m = _DOC_SUBJECT.match(left)
     if not m:
-        return None
+        return finding_subject(left)    # 'An inquiry by the FBI found that he was "…"': the FBI
     if m.group("owner").strip():
         return m.group("owner").strip(), m.start("owner")
     return left[m.start("det"):m.end("head")], m.start("det")

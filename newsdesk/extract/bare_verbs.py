@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from .charge_object import charge_participle, main_clause_participle  # noqa: F401  (re-exported)
+from .finding_subject import finding_subject  # noqa: F401  (re-exported for attribution.left_speaker)
 from .issued_by import issued_by  # noqa: F401  (re-exported for attribution.left_speaker)
 from .speakers import CAP_STOP, looks_person, strip_titles
 

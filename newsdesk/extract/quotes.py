@@ -28,7 +28,7 @@ from .quote_refs import (cut_attribution, document_owner, given_name_full, owned
 from .own_clause import clause_subject, closes_own_sentence, embedded
 from .intro_clause import colon_clause_subject
 from .nested_cue import outer_sayer
-from .bare_verbs import bare_left, bare_right, nearest_left, nearest_right
+from .bare_verbs import bare_left, bare_right, charge_participle, nearest_left, nearest_right
 from .attribution import (attribution_line, cited_source, colon_intro, document_subject, kin_or_speaker,
                           left_speaker, next_sentence, predicate_subject, pure_attribution, right_speaker,
                           sentence_end, sentence_start)
@@ -363,7 +363,7 @@ def _speech_mentions(art: Article, res: Resolver) -> list[Mention]:
         line0 = text.rfind("\n", 0, m.start()) + 1
         sent0 = sentence_start(text, m.start() - 1, line0)     # within the line, before the verb
         sub = subject_before(text[sent0:m.start()])
-        if not sub or outer_sayer(text[sent0:m.start()], sub):
+        if not sub or outer_sayer(text[sent0:m.start()], sub) or charge_participle(text[sent0:m.start()], m.group()):
             continue                  # 'X said that its inquiry shows …': the inquiry says nothing
         np, off = sub
         start = sent0 + off

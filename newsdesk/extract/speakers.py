@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .doc_issuer import document_source
+from .adverbial_aside import adverbial
 from .described_name import described_name
 from .people_words import people_word
 from .np_extent import adjective_and
@@ -236,6 +237,8 @@ def subject_before(text: str) -> tuple[str, int] | None:
         while k >= 0 and toks[k][0] not in {",", ";", ":", "—", "–"}:
             k -= 1
         seg = toks[k + 1:-1]
+        if k >= 0 and toks[k][0] == "," and adverbial([w for w, _ in seg]) and (aside := subject_before(text[:toks[k][1]])):
+            return aside                 # 'The ministry, in a statement, said': an aside, not the subject
         described = len(seg) >= 2 and any(w in {"of", "for", "at"} or w in TITLES for w, _ in seg) \
             and not any(w in {"and", "or", "&"} for w, _ in seg)   # ', Democrat of Florida,'
         # ', Erin Roe's brother,': a possessive and a common-noun head describe the name before
