@@ -33,8 +33,10 @@ its articles tell (`merge_followup`); an article's second telling of an act, ref
 by its article's slot, joins the record its first telling is in (`merge_slots`), and so does
 a group of such second tellings from articles that record already holds. Two acts
 whose actor and recipient are swapped (an expulsion and the answer in kind) never join
-(`merge_reciprocal`); a statement is its speaker's: two reports naming one person agree on
-the actor, two people's never join (`merge_voices`), nor do acts whose actors name only
+(`merge_reciprocal`), nor do "fresh attacks Monday night" and another outlet's attack told on
+other weekdays (`merge_fresh`), and every pair across two groups is checked before they join
+(a chain of joins undid such vetoes); a statement is its speaker's: two reports naming one
+person agree on the actor, two people's never join (`merge_voices`), nor do acts whose actors name only
 different states, nor acts placed at well-known towns of two countries (`merge_countries`). With these vetoes the join bar is 0.5 (0.6 for a charge or an arrest,
 which `merge_legal` keys on the accused): at 0.6 reports of one act worded apart stayed
 split on fresh coverage.
@@ -65,6 +67,7 @@ from .merge_countries import country_vetoes
 from .merge_felled import felled_attacker, split_felled
 from .merge_forces import victims_voters
 from .merge_followup import join_followups
+from .merge_fresh import fresh_vetoes
 from .merge_legal import clashes, is_legal, join_legal
 from .merge_named import victim_vetoes
 from .merge_pairs import (PRECISION_RANK, codes as _codes, count_match as _counts,
@@ -223,6 +226,7 @@ def _block_scores(ms: list[_Mention], p: MergeParams, copies: dict[str, str] | N
         for i, j in clashes(ms):
             veto[i, j] = veto[j, i] = True
     veto |= separate_vetoes([x.m for x in ms])  # "In a separate incident, ...": another act
+    veto |= fresh_vetoes([x.m for x in ms])     # "fresh attacks Monday night" / Sunday's attack
     veto |= voice_clash                         # two people's statements
     veto |= other_states([x.m.actor for x in ms])  # "US troops" / "the Jordanian army"
     veto |= reciprocal_vetoes([x.m for x in ms])  # "A expels B's diplomats" / "B expels A's"
@@ -297,6 +301,12 @@ def group_mentions(mentions: list[EventMention], params: MergeParams | None = No
         return groups[gi].clashes(groups[gj], p) or any(
             veto[min(pos[a], pos[b]), max(pos[a], pos[b])] for a in groups[gi].members
             for b in groups[gj].members if ms[a].m.article != ms[b].m.article)
+
+    def paired(gi: int, gj: int) -> bool:
+        """A vetoed pair across the two groups (no chain of joins undoes a pair veto)."""
+        pos, veto = vetoed[groups[gi].members[0]]
+        return any(veto[min(pos[a], pos[b]), max(pos[a], pos[b])] for a in groups[gi].members
+                   for b in groups[gj].members if ms[a].m.article != ms[b].m.article)
     if cand_s:
         s, ii, jj = np.concatenate(cand_s), np.concatenate(cand_i), np.concatenate(cand_j)
         order = np.lexsort((jj, ii, -s))        # best first; ties in input order
@@ -308,7 +318,7 @@ def group_mentions(mentions: list[EventMention], params: MergeParams | None = No
             if art[j] in groups[gi].arts or art[i] in groups[gj].arts:
                 refused.append((i, j))          # (the commonest veto, checked first)
                 continue
-            if groups[gi].vetoes(groups[gj], p):
+            if groups[gi].vetoes(groups[gj], p) or paired(gi, gj):
                 continue
             if len(groups[gi].members) < len(groups[gj].members):
                 gi, gj = gj, gi

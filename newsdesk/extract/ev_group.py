@@ -340,8 +340,8 @@ def _act_ref(groups: list[Group], c, art: Article, places) -> Group | None:
     """"This attack is the deadliest ...": the article's first attack with a toll; a toll told
     rising ("toll rises to 41"), however named: the first act it fits; a bare toll after the
     only, figure-less attack told: that attack (ev_group_tellings.py)."""
-    ok = lambda g: g.type == c.type and not _conflict(g, c, places) and \
-        not any(o.sent == c.sent for o in g.cands)
+    ok = lambda g: g.type == c.type and not _conflict(g, c, places) and not past_aside(c, g, _plainly_linked) \
+        and not any(o.sent == c.sent for o in g.cands)
     if T.opens_on_act(art, c):
         return next((g for g in E.attack_hosts(art, groups) if g.dead and ok(g)), None)
     if T.toll_update(art, c) and not K.another_act(art, c):

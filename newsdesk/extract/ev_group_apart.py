@@ -8,13 +8,15 @@ folded in as a faceless retelling (ev_group_asides.past_aside, ev_group_scene.ow
 - a shooting of a named person beside a bombing ("the judge was shot dead by two gunmen"
   ... "a suicide bomber blew himself up among the mourners"): one means each, and the
   named victim is only one side's. Before, the bomber's sentence (its rough toll clashing
-  with the bombing's count) was told as part of the shooting.
+  with the bombing's count) was told as part of the shooting;
+- an act told after "Also on Sunday," at a place of its own (ev_group_elsewhere.py).
 """
 from __future__ import annotations
 
 from datetime import date
 
 from .actors import actor_class
+from .ev_group_elsewhere import elsewhere as _elsewhere
 from .ev_group_reprisal import apart as _reply
 
 MIN_DAYS = 2        # a weekday read against the wrong day is one off; an act days away is another
@@ -59,7 +61,7 @@ def other_means(c, g) -> bool:
     return len(theirs) == 1 and bool(names) and c.recipient not in names
 
 
-RULES = (_reply, other_day, other_means)
+RULES = (_reply, other_day, other_means, _elsewhere)
 
 
 def apart(c, g) -> bool:

@@ -17,6 +17,9 @@ from __future__ import annotations
 import re
 
 from . import ev_group_prior as P, ev_group_reprisal as Q, ev_group_apart as V
+from .ev_group_elsewhere import mark_elsewhere
+from .ev_group_fresh import mark_fresh_retold
+from .ev_group_included import mark_included
 
 # the act as the direct object of a condemnation: "condemned the Ostra-led air strikes on ..."
 _CONDEMNED = re.compile(r"\b(?:condemn|denounc|deplor|decr(?:y|ie)|slam)\w*\s+(?:[\w'\u2019-]+\s+){0,3}$",
@@ -139,11 +142,17 @@ _LIKENESS = re.compile(r"\b(?:similarit(?:y|ies)\s+(?:to|with)|similar\s+to|rese
 
 def drop_other_places(art, cands: list) -> None:
     """Places (and tolls) a statement names for another act: a likeness drawn, a distance
-    anchor, the act it came after (ev_group_prior.py)."""
+    anchor, the act it came after (ev_group_prior.py); an "Also on Sunday," act elsewhere
+    is marked as one of its own (ev_group_elsewhere.py), "another attack" after a lede's
+    "fresh attacks" as a reference back (ev_group_fresh.py), and so is "This included the
+    killing of two officers" after a toll (ev_group_included.py)."""
     drop_likeness_places(art, cands)
     P.drop_anchor_places(art, cands)
     P.mark_prior_acts(art, cands)
     Q.mark_reprisals(art, cands)
+    mark_elsewhere(art, cands)
+    mark_fresh_retold(art, cands)
+    mark_included(art, cands)
 
 
 def drop_likeness_places(art, cands: list) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .ev_group_fresh import retold_fresh
 from .grp_parts import counted_part
 
 # the act a trigger word names, by word start (on the trigger text); a trigger's own PLOVER
@@ -207,10 +208,11 @@ def another_act(art, c, groups=None) -> bool:
     anaphora, the same means). A statement with a toll of its own is left to the toll
     rules ("killed 40 over the past week" may total the act). So is one more act on a day
     of its own (`also_another_day`). A numbered part of a set the article counted ("a
-    second bomb" after "two bombs hit the church") is that act's part (grp_parts.py)."""
+    second bomb" after "two bombs hit the church") is that act's part (grp_parts.py), and
+    "another attack" after a lede's "fresh attacks" is that act (ev_group_fresh.py)."""
     text = art.sentences[c.sent].text
     numbered = any(t.kind == "noun" and _ANOTHER.search(text[max(0, t.start - 40):t.start]) for t in c.triggers)
-    return (numbered and not counted_part(art, c)) \
+    return (numbered and not counted_part(art, c) and not retold_fresh(art, c, groups or [])) \
         or (c.dead is None and c.injured is None and bool(_DURATIVE.search(text))) \
         or earlier_same_day(text, c) or also_another_day(art, c, groups or [])
 
