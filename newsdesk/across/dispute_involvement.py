@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from ..extract.actors import _alias
 from ..model import Article, Dispute
 from .dispute_sides import kin, one_side, party_names, side
 from .disputes import _claim, _quoted_by, detector, holder
@@ -26,7 +27,7 @@ _PARTY = r"((?:[A-Z][\w'\u2019-]*\s+|the\s+){0,3}[A-Z][\w'\u2019-]*(?:\s+[a-z]+)
 _ACT_NOUN = (r"(?:attacks?|murders?|killings?|bombings?|poisoning|blasts?|assaults?|violence|explosions?|"
              r"strikes?|shootings?|deaths?|crash|fire|massacres?|downing|shelling|hacks?|hacking|abduction|"
              r"kidnapping|assassination)\b")
-RESPONSIBLE = re.compile(_PARTY + r"\s+(?:(?:was|were|is|are|had\s+been)\s+(?:\w+ly\s+)?"
+RESPONSIBLE = re.compile(_PARTY + r"\s+(?:(?:was|were|is|are|had\s+been)\s+(?:(?:\w+ly|somehow)\s+)?"
                          r"(?:(?:culpable|responsible|to\s+blame)\s+for|behind)|(?:being|was|were)\s+involved\s+in)\s+"
                          r"(?:the|an?|this|that)\s+(?:[\w-]+\s+){0,3}?" + _ACT_NOUN)
 _ROLE = r"(?:involvement|responsibility|role|culpability|complicity|part|hand|links?)"
@@ -40,6 +41,9 @@ DENIED_ROLE = re.compile(r"\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?)\s+(?:
                          # "denied it had any role", "denied playing a part in"
                          r"|\bden(?:y|ies|ied|ying)\s+(?:that\s+)?(?:(?:it|they)\s+(?:had|has|have|played)|"
                          r"having|playing)\s+(?:any|a)\s+" + _ROLE + r"\b"
+                         # "denied it was behind the blasts", "denies that they were behind it"
+                         r"|\bden(?:y|ies|ied|ying)\s+(?:that\s+)?(?:it|they|he|she)\s+(?:was|were|had\s+been)\s+"
+                         r"(?:(?:\w+ly|somehow)\s+)?behind\b"
                          # the accused party rejecting the charge itself: "dismissed the accusation"
                          r"|\b(?:den(?:y|ies|ied)|reject(?:s|ed)?|dismiss(?:es|ed)?|refut(?:es|ed))\s+(?:the\s+)?"
                          r"(?:accusations?|allegations?|charges?|claims?)\b", re.I)
@@ -66,6 +70,13 @@ UNABSOLVED = re.compile(_NAME + r"\s+(?:(?:cannot|can\s?not|can['\u2019]t|could\
                         r"(?:the\s+|its\s+|their\s+)?(?:blame|responsibility|culpability)\b|"
                         r"(?:bears?|bore)\s+(?:the\s+)?(?:full\s+|direct\s+)?(?:blame|responsibility)\s+for\s+"
                         r"(?:the|an?|this|that)\s+(?:[\w-]+\s+){0,3}?" + _ACT_NOUN + ")")
+# the party as the home of the agents a holder names: "an attempt on his life by state-sponsored
+# actors in Dorn", "the bombing was the work of agents from Dorn"
+BY_AGENTS = re.compile(r"(?:\battempt\s+on\s+[^.;]{0,40}?\blife|" + _ACT_NOUN + r")[^.;]{0,30}?\b(?:by|work\s+of)\s+"
+                       r"(?:[\w-]+\s+){0,2}?(?:actors|agents|operatives|spies|intelligence\s+services|special\s+services)"
+                       r"\s+(?:in|of|from)\s+" + _NAME)
+# the blame idiom: "pointed the finger (of blame) at Dorn"
+POINTED = re.compile(r"\bpoint(?:ed|s|ing)?\s+(?:the\s+|a\s+)?fingers?\s+(?:of\s+blame\s+)?at\s+" + _NAME)
 _HEDGE = re.compile(r"\b(?:whether|if|who|what|which|not|never)\s+(?:\w+\s+){0,2}$", re.I)
 _GENERIC = {"the", "he", "she", "it", "they", "this", "that", "who", "which"}
 
@@ -73,7 +84,7 @@ _GENERIC = {"the", "he", "she", "it", "they", "this", "that", "who", "which"}
 def accused(text: str) -> str | None:
     """The party a sentence states was responsible for an act, or None."""
     for m in [*RESPONSIBLE.finditer(text), *HELD.finditer(text), *BLAMED_ON.finditer(text), *ORDERED.finditer(text),
-              *SPONSORED.finditer(text), *UNABSOLVED.finditer(text)]:
+              *SPONSORED.finditer(text), *UNABSOLVED.finditer(text), *BY_AGENTS.finditer(text), *POINTED.finditer(text)]:
         party = m.group(1).strip()
         if party.split()[0].lower() in _GENERIC and len(party.split()) == 1:
             continue
@@ -105,10 +116,16 @@ def _voice(art: Article, s, ctx: dict) -> str | None:
     return holder(s.text, ctx["res"][art.id], s.start) or _quoted_by(art, s) or (m.group(1) if m else None)
 
 
+def _seat(name: str) -> str:
+    """A seat of power read as its state ("the Kremlin" -> Russia): the denier named by the
+    seat answers a charge laid against the state."""
+    return re.sub(r"\b[A-Z][a-z]{2,}\b", lambda m: _alias(m.group(0)) or m.group(0), name)
+
+
 def _answers(party: str, who: str, denial: str) -> bool:
-    """The denial is the charged party's: its holder is of that party, or it denies its own
-    state's guilt and the charge names a state."""
-    return kin(party, who) or bool(OWN_STATE.search(denial) and side(party) != "foes" and (
+    """The denial is the charged party's: its holder is of that party (or of the seat of its
+    power), or it denies its own state's guilt and the charge names a state."""
+    return kin(party, who) or kin(party, _seat(who)) or bool(OWN_STATE.search(denial) and side(party) != "foes" and (
         _STATE_HEAD.search(party) or any(k.startswith("cc:") for k in party_names(party))))
 
 

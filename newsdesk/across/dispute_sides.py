@@ -41,12 +41,16 @@ def same_voice(text_b: str, holder_a: str | None) -> bool:
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|been|being|be|gets?|got|stands?|stood)\s+"
                       r"(?:(?:also|not|now|later|further|formally|each|both|\w+ly)\s+)*$", re.I)
 _AGENT = re.compile(r"^\w+\s+by\b", re.I)
+# "Dorn has denied it was behind the blasts": the cue is the charge its target denies
+_DENIED_BEFORE = re.compile(r"\bden(?:y|ies|ied|ying)\s+(?:that\s+)?(?:it|they|he|she|we)\s+$", re.I)
 
 
 def passive_blame(text: str, start: int) -> bool:
     """'they are accused of vandalising ...': the blamed party is the subject and no one is
-    named as blaming (no 'by X'), so the sentence's holder holds no side of a blame dispute."""
-    return bool(_PASSIVE.search(text[max(0, start - 40):start])) and not _AGENT.match(text[start:])
+    named as blaming (no 'by X'), so the sentence's holder holds no side of a blame dispute;
+    nor does one denying the charge ('denied it was behind the attack')."""
+    before = text[max(0, start - 40):start]
+    return bool(_PASSIVE.search(before)) and not _AGENT.match(text[start:]) or bool(_DENIED_BEFORE.search(before))
 
 
 _OPEN_DESCRIBED = re.compile(r"^\W*(?:(?:However|But|Yet|Still|Nevertheless|In contrast),?\s+)?"

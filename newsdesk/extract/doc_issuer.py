@@ -36,6 +36,9 @@ _BY_AGENT = re.compile(rf"\s+(?:{_PARTICIPLE}\s+(?:(?:in|on|at|late|early|overni
 _ON_OWNED_PAGE = re.compile(rf"\s+{_PARTICIPLE}\s+(?:on|to|via)\s+((?:the\s+)?(?:[\w.-]+\s+){{0,4}}?[\w.-]+)['’]s\s+"
                             r"(?:official\s+|verified\s+)?(?:[A-Z][\w-]*\s+)?"
                             r"(?:page|account|website|site|feed|channel|handle)\b")
+# 'a report on the website of the X Movement': the page named by its owner after 'of'
+_ON_PAGE_OF = re.compile(rf"\s+(?:{_PARTICIPLE}\s+)?(?:on|via)\s+(?:the|its|their)\s+(?:official\s+)?"
+                         r"(?:page|account|website|site|feed|channel)\s+of\s+(?=\S)")
 
 
 def document_issuer(text: str, at: int = 0) -> tuple[str, int] | None:
@@ -47,7 +50,7 @@ def document_issuer(text: str, at: int = 0) -> tuple[str, int] | None:
         return None
     if owned := _ON_OWNED_PAGE.match(text, doc.end()):
         return owned.group(1), owned.start(1)
-    agent = _BY_AGENT.match(text, doc.end())
+    agent = _BY_AGENT.match(text, doc.end()) or _ON_PAGE_OF.match(text, doc.end())
     if not agent:
         return None
     tail = text[agent.end():agent.end() + 160]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .geo.side_acts import CAUSE_NOUNS
 from .plover import Trigger
 
 # verb forms among the nominal triggers: regular ones end in -ed/-ing; the irregular pasts
@@ -80,3 +81,17 @@ def places(text: str, time_words: set[str], titles: set[str], party=None) -> lis
             continue
         out.append(name)
     return out
+
+
+# "in retaliation for", "revenge against", "in response to": what follows tells the act answered
+_CAUSE = re.compile(r"\b(?:" + "|".join(sorted(CAUSE_NOUNS)) + r")\W{0,3}\s+(?:for|to|against|over)\b", re.I)
+
+
+def own_places(text: str, tr: Trigger, names: list[str]) -> list[str]:
+    """The sentence's places less those told after a cause phrase that follows the trigger
+    ("the raid was revenge for an offensive in X"): X is the answered act's site, as the
+    parsed path reads it (geo/side_acts.py). A trigger inside the cause keeps them all."""
+    cut = next((m.end() for m in _CAUSE.finditer(text) if m.start() >= tr.end), None)
+    if cut is None:
+        return names
+    return [n for n in names if 0 <= text.find(n) < cut]

@@ -35,7 +35,7 @@ from .ev_meetings import called_party, two_parties
 from .ev_demanded import demanded_party
 from .ev_group import group_mentions
 from .ev_group_earlier import group_apart
-from .ev_group_tellings import merge_in_sentence
+from .ev_group_twoacts import merge_in_sentence    # a sentence telling two acts: cut
 from .ev_toll_names import strip_tolls
 from .ev_killing import as_deeds, one_dead
 from .ev_hostage import split_hostages
@@ -279,7 +279,7 @@ def _light_cands(art: Article, si: int, trigs: list[Trigger], year: int | None) 
         # "The attack by ISIS-K": a definite act names its doer ("expect revenge attacks by ..." does not)
         actor = AF.light_actor(text, tr) if L.definite(text, tr) else None
         c = Cand(tr.type, si, sent.start, sent.end, tr.mode, A.canonical(actor) if actor else None, None,
-                 places, triggers=[tr])
+                 L.own_places(text, tr, places), triggers=[tr])
         c.anaphoric = tr.kind == "toll" or L.definite(text, tr)
         c.weak = historical or background
         out.append(c)

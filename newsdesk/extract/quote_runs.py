@@ -62,6 +62,7 @@ def speaks_for(np: str) -> bool:
 
 
 _AGED = re.compile(r"(?:the|The)\s+\d{1,3}-year-old\s+[a-z][\w-]*")
+_BARE_AGED = re.compile(r"(?:the|The)\s+\d{1,3}-year-old")      # 'said the 25-year-old'
 
 
 def aged_referent(np: str, text: str, pos: int) -> str | None:
@@ -69,13 +70,17 @@ def aged_referent(np: str, text: str, pos: int) -> str | None:
     then takes them up by age and occupation; the person named last before is the one meant."""
     if not _AGED.fullmatch(np.strip()):
         from .speaker_takeup import described_referent      # 'the 45-year-old', 'the mother of two'
-        return described_referent(np, text, pos)
-    best = None
+        found = described_referent(np, text, pos)
+        if found or not _BARE_AGED.fullmatch(np.strip()):
+            return found              # a bare age no earlier name carries: the last person named
+    from .ev_names import well_known_place
+    best, bare, seen = None, not _AGED.fullmatch(np.strip()), set()
     for nm in NAME_SEQ.finditer(text, max(0, pos - 400), pos):
         name = strip_titles(nm.group())
-        if 2 <= len(name.split()) <= 3 and looks_person(name):
-            best = name
-    return best
+        if 2 <= len(name.split()) <= 3 and looks_person(name) and not (bare and well_known_place(name)):
+            best = name               # (a bare age has no occupation to check: 'Addis Ababa' is no one)
+            seen.add(name)
+    return None if bare and len(seen) != 1 else best    # a bare age only when one person was named
 
 
 # a document as the subject of a sentence: 'The report was filed against four suspects.'

@@ -28,6 +28,9 @@ from .quote_refs import (cut_attribution, document_owner, given_name_full, owned
 from .own_clause import clause_subject, closes_own_sentence, embedded
 from .intro_clause import colon_clause_subject
 from .nested_cue import outer_sayer
+from .speech_nouns import noun_use
+from .quoted_sayer import quoted_sayer
+from .written_by import written_message
 from .bare_verbs import bare_left, bare_right, charge_participle, nearest_left, nearest_right
 from .attribution import (attribution_line, cited_source, colon_intro, document_subject, kin_or_speaker,
                           left_speaker, next_sentence, predicate_subject, pure_attribution, right_speaker,
@@ -196,7 +199,7 @@ def _attribute(art: Article, res: Resolver, mentions: list[Mention], found: list
             hit, where = (np, off), p0 + sent0 + off
         elif r:
             hit, where = (r[0], r[1]), p0 + m.end + r[1]
-        if hit is None and lft is None and (doc := document_subject(left)):
+        if hit is None and lft is None and (doc := document_subject(left) or written_message(left)):
             hit, where = doc, p0 + sent0 + doc[1]      # 'The FBI poster … notes that he was "…"'
         if hit is None and m.start <= len(p) - len(p.lstrip()) + 1:
             intro = colon_intro(text, p0)            # 'Caddell continued:' on the line before
@@ -362,7 +365,8 @@ def _speech_mentions(art: Article, res: Resolver) -> list[Mention]:
     for m in speech:
         line0 = text.rfind("\n", 0, m.start()) + 1
         sent0 = sentence_start(text, m.start() - 1, line0)     # within the line, before the verb
-        sub = subject_before(text[sent0:m.start()])
+        sub = None if noun_use(text, m) else (subject_before(text[sent0:m.start()])   # 'X reports are'
+                                              or quoted_sayer(text, m, sent0))     # '…,” said X'
         if not sub or outer_sayer(text[sent0:m.start()], sub) or charge_participle(text[sent0:m.start()], m.group()):
             continue                  # 'X said that its inquiry shows …': the inquiry says nothing
         np, off = sub

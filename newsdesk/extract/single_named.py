@@ -2,8 +2,8 @@
 Fatima', 'keeper Kennedy said'. Crisis coverage often quotes residents and staff by a first
 name only (or a surname only); the readers of longer descriptions (speakers._DESCRIBED,
 described_name) want two name words, so such a speaker was lost and the quote left to an
-earlier one. The role word must name a person, so 'officials in Kabul' or 'the attack on
-Monday' never give a name."""
+earlier one. Office words count too ('mission chief Roe told reporters'). The role word must
+name a person, so 'officials in Kabul' or 'the attack on Monday' never give a name."""
 from __future__ import annotations
 
 import re
@@ -15,6 +15,8 @@ _ROLE_ONE = frozenset("""
     paramedic rescuer firefighter engineer pilot imam priest pastor trader vendor fisherman shepherd
     mechanic labourer laborer guard coach owner manager journalist photographer reporter pensioner
     mourner passenger teenager housewife businessman businesswoman agency broadcaster channel newspaper
+    chief spokesman spokeswoman spokesperson governor minister official director commander coordinator
+    commissioner mayor sheriff superintendent prosecutor lawyer attorney diver
 """.split())
 _CALENDAR = frozenset("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March
     April May June July August September October November December Today Tonight""".split())

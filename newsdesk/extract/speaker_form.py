@@ -24,6 +24,12 @@ _POSTMOD = re.compile(r"^(\S.*?\S)\s+(?:in|inside|at|during)\s+(?:his|her|their|
 # witness ('a resident of the building in ...' keeps its 'of', so it is not cut)
 _PARTICIPLE = re.compile(r"^((?:an?|the|one|another)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+)\s+[a-z]{3,}ing\s+"
                          r"(?:in|inside|at|near|outside|on|along|by)\s+\S.*$")
+# a time adjunct after the speaker: 'President Ada Vel in February warned', 'the mayor on Sunday said'
+_WHEN = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+         r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)")
+_TIME_TAIL = re.compile(r"^(\S.*?\S)\s+(?:(?:earlier|later)\s+)?(?:in|on|during)\s+(?:(?:early|late|mid-?)\s*)?"
+                        + _WHEN + r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?$"
+                        r"|^(\S.*?\S)\s+(?:last|this|earlier\s+this)\s+(?:week|month|year)$")
 _GLUE = frozenset({"of", "for", "from", "with", "the", "a", "an", "and", "or", "to"})
 
 
@@ -36,6 +42,8 @@ def speaker_form(name: str | None) -> str | None:
         name = p.group(1)
     if (emp := _EMPLOYER.match(name)) and looks_person(name[emp.end():]):
         name = name[emp.end():]
+    if t := _TIME_TAIL.match(name):
+        name = t.group(1) or t.group(2)
     m = _POSTMOD.match(name)
     if m:
         name = m.group(1)

@@ -16,7 +16,7 @@ _VERB_STEMS = (
     "argues|announce|announced|announces|recall|recalled|stressed|"
     "emphasi[sz]ed|acknowledge|acknowledged|admit|admitted|admits|concede|conceded|"
     "vow|vowed|vows|vowing|pledge|pledged|complain|complained|commented|remarked|"
-    "shout|shouts|shouted|cried|tweeted|posted|describe|described|describes|describing|"
+    "shout|shouts|shouted|cried|tweeted|texted|messaged|posted|describe|described|describes|describing|"
     "called|calling|accuse|accused|accuses|accusing|deny|denied|denies|denying|"
     "quoted|cited|reported|conclude|concluded|predict|predicted|"
     "suggest|suggested|suggests|demanded|affirm|affirmed|maintain|maintained|respond|"

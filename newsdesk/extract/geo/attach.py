@@ -15,13 +15,12 @@ from spacy.attrs import HEAD
 from newsdesk.nlp import lemma_in
 
 from .clauses import earlier_act
+from .side_acts import CAUSE_NOUNS, side_role     # "in response to X": the noun carries the cause
 
 # prepositions that open the cause of the act: a place inside their object ("expelled envoys
 # over the stabbing in Tula") is that other event's site. Not "after" / "amid": a toll that
 # rose after a raid, or shots fired amid a protest, share the other act's site
 BACKGROUND_PREPS = {"over", "despite"}
-# "in response to X", "in retaliation for X": the noun carries the cause
-CAUSE_NOUNS = {"response", "retaliation", "reaction", "reprisal", "revenge", "answer"}
 # side clauses that tell a contrast or a simultaneous state ("while he was in Rome"); not
 # "after" / "because" clauses, which tell the act's own lead-up and usually its site
 BACKGROUND_MARKS = {"while", "whilst", "although", "though", "whereas"}
@@ -51,7 +50,7 @@ def attached_role(doc, a: int, b: int, trigger=None) -> str | None:
         return "frame"
     if trigger is not None and _background(head, trigger) or earlier_act(head, trigger):
         return "background"
-    return None
+    return side_role(head, trigger)     # side_acts.py: a cause noun's, a second verb's goal, a launch point
 
 
 def _head_index(doc) -> list[int]:

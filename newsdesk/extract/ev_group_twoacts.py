@@ -1,0 +1,106 @@
+"""One sentence telling two acts: cut it at the word that turns from one act to the other.
+
+Why: coverage packs an act and its answer, or an act and the next one, into one sentence
+("Rebels shelled the depot in revenge for the army's raids", "Gunmen killed a judge and then
+bombed the court", "Police blame the rioters for the fires, but residents say soldiers set
+them"). Read as one statement, the mention carried both acts' words, parties and places, the
+two events could no longer be told apart across articles and the second act had no record.
+The sentence is cut at the turning cue; statements of one type on the two sides stay apart
+when the cue always parts acts (an answer is never the act it answers) or when they differ
+in doer (the parse's, or a passive's "by" phrase the parse lost) or target. Each side
+of an answer keeps only the places its own words name: the act answered lies elsewhere, while
+a next act is often at the same site ("before commandos stormed the building"). One act told
+with several verbs ("stormed the hall and then opened fire") is not cut, nor an attacker's
+end ("before killing himself").
+"""
+from __future__ import annotations
+
+import re
+
+from .ev_group_tellings import merge_in_sentence as _merge
+
+# an answer: the act after the cue is the one answered, another act by definition
+_ANSWER = re.compile(r"\b(?:in\s+(?:retaliation|response|reprisal|revenge)\s+(?:for|to|against)|"
+                     r"to\s+avenge)\b", re.I)
+# a turn to the next act or to a rival account: parts acts only when they differ
+# ("then said" turns to another report of one act, not to another act)
+_TURN = re.compile(r"(?:,?\s+and\s+then|,\s+then(?!\s+(?:said|says|told|reported|announced))|"
+                   r"\s+before|,\s+but\s+(?:[\w'-]+\s+){1,4}?"
+                   r"(?:say|says|said|insist|insists|claim|claims|accuse|accuses|blame|blames))\b",
+                   re.I)
+
+
+def _cut(text: str) -> tuple[int, bool] | None:
+    """Offset of the first turning cue and whether it always parts acts."""
+    m = _ANSWER.search(text)
+    if m:
+        return m.start(), True
+    m = _TURN.search(text)
+    return (m.start(), False) if m else None
+
+
+_SELF = {"himself", "herself", "themselves", "itself"}
+
+
+def _differ(a, b, attr: str) -> bool:
+    """Both name it and differently; a doer turning on himself ("before killing himself")
+    names no other target."""
+    x, y = getattr(a, attr), getattr(b, attr)
+    return bool(x and y and x.lower() != y.lower() and not {x.lower(), y.lower()} & _SELF)
+
+
+# the doer a passive side names where the parse lost it ("were shot, the paper said, by the
+# rebels"): the words after "by", up to a clause break
+_AGENT = re.compile(r"\bby\s+(?:the\s+|an?\s+)?((?:[A-Za-z-]+\s+){0,2}?[a-z-]*(?:ists?|ers?|ants?|"
+                    r"ies|ces|ops|ary|ice|my|men|man|s))\b(?![^,.;]*\bby\b)")
+
+
+def _doer(c, side: str) -> str | None:
+    """The statement's doer, or the agent its side of the sentence names after "by"."""
+    if c.actor:
+        return c.actor
+    m = _AGENT.search(side)
+    return m.group(1) if m else None
+
+
+def _parted(left: list, right: list, always: bool, sides: tuple[str, str] = ("", "")) -> bool:
+    """Statements of one type on both sides that tell different acts: different doers
+    (named by the parse or by a passive's "by" phrase) or targets. Means alone part nothing:
+    one attacker "set off a bomb and then opened fire"."""
+    for a in left:
+        for b in right:
+            if a.type != b.type:
+                continue
+            if always or _differ(a, b, "recipient"):
+                return True
+            x, y = _doer(a, sides[0]), _doer(b, sides[1])
+            if x and y and x.lower() not in y.lower() and y.lower() not in x.lower():
+                return True         # "militants" / "the Islamist militants": one doer
+    return False
+
+
+def _own_side(c, text: str, lo: int, hi: int) -> None:
+    """Places the other side's words name and this side's do not are the other act's."""
+    mine, rest = text[lo:hi], text[:lo] + " " + text[hi:]
+    def named(p, s):
+        return re.search(rf"\b{re.escape(p)}\b", s) is not None
+    c.places = [p for p in c.places if named(p, mine) or not named(p, rest)]
+
+
+def merge_in_sentence(cands: list, text: str | None = None) -> list:
+    """ev_group_tellings.merge_in_sentence on each side of a sentence's turning cue, when
+    the two sides tell different acts of one type; the whole sentence otherwise."""
+    cut = _cut(text) if text and len(cands) > 1 else None
+    if cut is None:
+        return _merge(cands, text)
+    at, always = cut
+    left = [c for c in cands if (c.triggers[0].start if c.triggers else 0) < at]
+    right = [c for c in cands if c not in left]
+    if not left or not right or not _parted(left, right, always, (text[:at], text[at:])):
+        return _merge(cands, text)
+    if always:          # an answered act lies elsewhere; a next act often at the same site
+        for c in left:
+            _own_side(c, text, 0, at)
+        for c in right:
+            _own_side(c, text, at, len(text))
+    return _merge(left, text) + _merge(right, text)
