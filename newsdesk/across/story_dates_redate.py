@@ -41,11 +41,11 @@ def _triggers(text: str, typ: str) -> list:
 
 def span_day(art: Article, sp: Span, typ: str, anchor: str, ctx) -> tuple[str | None, int]:
     """(day, stated rank) of one sentence of a mention of type `typ`, by the events step's
-    rules (`ev_recalled.mention_date`, `dates_anchored.act_day`)."""
+    rules (`dates_retold.mention_day`, `dates_anchored.act_day`)."""
     from ..extract import ev_context as X
-    from ..extract import ev_recalled as R
-    from ..extract.dates_acts import act_sentence, lede_rank
+    from ..extract.dates_acts import lede_rank
     from ..extract.dates_anchored import act_day
+    from ..extract.dates_retold import mention_day
     ledes, before = ctx
     i = _sentence_index(art, sp)
     lede = ledes[i] if i is not None else None
@@ -54,7 +54,7 @@ def span_day(art: Article, sp: Span, typ: str, anchor: str, ctx) -> tuple[str | 
     day_of = lambda t: X.event_date_ex(t, anchor, lede, prev)  # noqa: E731
     if not trig:
         return day_of(sp.text)
-    day, rank = R.mention_date(act_sentence(sp.text, trig, typ), trig, day_of)
+    day, rank = mention_day(sp.text, trig, typ, day_of)
     day, rank = act_day(sp.text, trig, day, rank)
     return day, lede_rank(rank, typ)
 

@@ -442,9 +442,9 @@ def lede_date(sentences: list[str], published: str | None, n: int = 2) -> str | 
     Skipped: date lines and credits (`no_statement`) and photo captions (their day is the
     picture's, often an old file photo's)."""
     from .dates_caption import caption_line
-    from .dates_acts import without_since
+    from .dates_lede import lede_view       # dated since- and after-clauses blanked
     for k, s in enumerate([x for x in sentences if not no_statement(x) and not caption_line(x)][:n]):
-        iso = event_date(without_since(s), published, filed=False)     # a filing day is no act's
+        iso = event_date(lede_view(s), published, filed=False)     # a filing day is no act's
         if iso and not (k and _dates_statement(s, iso, published)):
             return iso
     return None

@@ -84,7 +84,8 @@ def without_other_since(sentence: str, found, trigger_starts: list[int]) -> str:
 
 def act_sentence(sentence: str, triggers, kind: str | None = None) -> str:
     """The sentence as the date of the mention with these triggers (of PLOVER type `kind`)
-    should read it: other acts' since-phrases and dated act nouns blanked (dates_nouns.py)."""
+    should read it: other acts' since-phrases, dated act nouns (dates_nouns.py) and the days
+    of statements that retell it (dates_retold.py) blanked."""
     from .dates import date_expressions
     from .dates_nouns import without_noun_days
     found = date_expressions(sentence)
@@ -93,6 +94,8 @@ def act_sentence(sentence: str, triggers, kind: str | None = None) -> str:
     starts = [t.start for t in triggers]
     if "since" in sentence.lower():
         sentence = without_other_since(sentence, found, starts)
+    from .dates_retold import without_statement_days    # a statement's day, not its retold act's
+    sentence = without_statement_days(sentence, found, triggers)
     return without_noun_days(sentence, found, starts, kind)
 
 

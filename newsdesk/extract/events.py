@@ -22,7 +22,7 @@ from . import ev_light as L
 from . import ev_names as N
 from . import context as C
 from . import ev_context as X
-from . import ev_filter as F, ev_recalled as R
+from . import ev_filter as F
 from . import ev_actor_fix as AF, ev_measures as M, ev_it as IT
 from . import ev_unreal as U, ev_group_refs as G
 from . import ev_shapes as S
@@ -403,12 +403,13 @@ def _attach_details(art: Article, cands: list[Cand], days: tuple) -> None:
             if not owner.weak:
                 setattr(owner, kind, count)
         one_dead(art.sentences[si].text, group)      # "was murdered": one victim (ev_killing)
-    from .dates_acts import act_sentence, lede_rank
+    from .dates_acts import lede_rank
     from .dates_anchored import act_day
+    from .dates_retold import mention_day
     for c in cands:
         text = art.sentences[c.sent].text
         day_of = lambda t, i=c.sent: X.event_date_ex(t, anchor, ledes[i], before[i])  # noqa: E731
-        c.date, c.date_explicit = R.mention_date(act_sentence(text, c.triggers, c.type), c.triggers, day_of)
+        c.date, c.date_explicit = mention_day(text, c.triggers, c.type, day_of)     # dates_retold
         c.date, c.date_explicit = act_day(text, c.triggers, c.date, c.date_explicit)
         c.date_explicit = lede_rank(c.date_explicit, c.type)
         c.national = bool(NATIONAL.search(text)) or c.mode in NATIONAL_MODES or \
