@@ -1,5 +1,5 @@
-"""Disputes of tuning set 44's shapes (across/dispute_provoked.py, dispute_dismissed.py,
-dispute_involvement.py); sentences we wrote."""
+"""Who started the violence, reports dismissed as absurd, and involvement charges
+(across/dispute_provoked.py, dispute_dismissed.py, dispute_involvement.py); sentences we wrote."""
 from __future__ import annotations
 
 from newsdesk.across.dispute_involvement import DENIED_ROLE, accused, _answers

@@ -1,4 +1,4 @@
-"""Speaker forms of tuning set 44's shapes (extract/speaker_form.py, doc_issuer.py); sentences we wrote."""
+"""Speaker forms: an issuer's website as the source, a time adjunct after a name (extract/speaker_form.py, doc_issuer.py); sentences we wrote."""
 from __future__ import annotations
 
 from newsdesk.extract.doc_issuer import document_issuer
