@@ -99,3 +99,17 @@ def unnamed_speaker(np: str) -> bool:
     head = words[-1].lower()
     return head.isalpha() and not plural_common(np) and head not in ORG_HEADS \
         and head not in DOCUMENT_NOUNS and not is_finding("the " + head)
+
+
+_OPENING = re.compile(r"(?:^|[.!?][\"”’']?\s+|\n\s*)$")
+
+
+def clause_opener_subject(text: str, start: int, name_start: int, end: int) -> bool:
+    """'When Ann Roe fled her flat, she …' / 'But Ben Oda had gone': a name right after the word
+    that opens its sentence (a connective or a subordinator) and before its finite verb is the
+    subject the sentence is about, so a later 'she said' may refer to it; the name run read
+    whole ('When Ann Roe') is no name, and `acts` refuses a name after 'when' mid-sentence."""
+    if not _OPENING.search(text[max(0, start - 4):start]):
+        return False
+    m = _FINITE_NEXT.match(text[past_age(text, end):end + 40])
+    return bool(m and m.group(1) not in _NOT_FINITE) and text[start:name_start].strip() in CONNECTIVES

@@ -46,7 +46,7 @@ from .speaker_takeup import carried_by, given_as, named_before, one_of
 from .quote_intro import introduced_speaker
 from .put_it import as_put_it
 from .whose_body import whose_body
-from .conditional_aside import after_aside
+from .trailing_source import closing_source
 from .quote_began import began_speaker
 from .belief_cue import outer_of_belief
 from .nicknames import quotes_whole_names
@@ -151,7 +151,7 @@ def _attribute(art: Article, res: Resolver, mentions: list[Mention], found: list
             and not _glued(quote_text, right) else None
         if r is None and (m.closed or m.end < len(p)):
             r = read_document(right) or cut_attribution(quote_text, right, not text[p0 + m.end + len(right):].strip()) \
-                or as_put_it(right) or after_aside(right, right_speaker) \
+                or as_put_it(right) or closing_source(right, right_speaker) \
                 or began_speaker(quote_text, right)      # '…" if confirmed, X warned' / '…," X began, "…'
         if r and cue_elsewhere(quote_text, left, right, m.end + len(right) >= right_end):
             r = None                  # '“….” Roe said: “…”' / 'Roe said, “….” The mayor then …'

@@ -10,7 +10,8 @@ from ..nlp.words import boundary_at
 from .posted_by import BARE_DOCS, posted_issuer
 from .role_takeup import official_holder, unnamed_before
 from .body_refs import described_body, short_body
-from .antecedents import CONNECTIVES, IDENTIFIED_AS, acts, nationality, opens_sentence, unnamed_speaker
+from .antecedents import (CONNECTIVES, IDENTIFIED_AS, acts, clause_opener_subject, nationality, opens_sentence,
+                          unnamed_speaker)
 from .family_names import family_keys
 from .group_refs import own_name, plural_antecedent
 from .role_holders import RoleHolders
@@ -104,6 +105,8 @@ class Resolver(RoleHolders):
             toks = name.split()
             if len(toks) >= 3 and toks[0] in CONNECTIVES and looks_person(" ".join(toks[1:])):
                 self._file_surname(toks[1:])       # 'But Ann Roe, a friend of …, said': Ann Roe
+                if clause_opener_subject(text, m.start(), (at := m.start() + seq.find(toks[1])), m.end()):
+                    self.names.append((at, " ".join(toks[1:])))      # 'When Ann Roe fled …, she'
             if not toks or toks[0] in CAP_STOP or not looks_person(name) or nationality(toks):
                 continue
             if len(toks) >= 2:

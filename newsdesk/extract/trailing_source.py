@@ -1,0 +1,31 @@
+"""A quoted phrase inside a sentence whose source closes the sentence: 'Two owners face
+"reckless endangerment" charges, according to city police.' The words between the closing mark
+and ', according to X' only finish the phrase (a head noun, a time), so X is the source of the
+quoted words as much as of the sentence; without this reading the phrase took the speaker of
+the quote before it. Read by the quotes step when no attribution follows the mark directly."""
+from __future__ import annotations
+
+import re
+
+from .conditional_aside import after_aside
+
+# a few lower-case words (the phrase's head noun, 'last week') then ', according to'
+_WORD = r"(?:[a-z][\w'’-]*|[0-9]+)"
+_TAIL = re.compile(r"[\s'’\"”]*(?:" + _WORD + r"\s+){0,4}" + _WORD + r"\s*,\s+(?=according to\s)")
+
+
+def trailing_according(right: str, read) -> tuple[str, int] | None:
+    """(source, offset in `right`) read by `read` (attribution.right_speaker) from the
+    'according to X' that closes the sentence after a quoted phrase; None otherwise."""
+    m = _TAIL.match(right)
+    if not m:
+        return None
+    got = read(right[m.end():])
+    return (got[0], m.end() + got[1]) if got else None
+
+
+def closing_source(right: str, read) -> tuple[str, int] | None:
+    """The source told after words that close a quote's sentence before its attribution: a
+    conditional aside ('…" if confirmed, X warned') or a quoted phrase's tail (' charges,
+    according to X')."""
+    return after_aside(right, read) or trailing_according(right, read)
