@@ -13,7 +13,8 @@ from . import (  # noqa: F401
     dispute_wounded_event, dispute_compared, dispute_distance, dispute_exit, dispute_fault,
     dispute_wounded_top, dispute_deflect, dispute_target, dispute_fired, dispute_dissociate,
     dispute_denied_across, dispute_vehicles, dispute_conflicting, dispute_lone, dispute_doer,
-    dispute_traded, dispute_ruled_out, dispute_provoked, dispute_dismissed)
+    dispute_traded, dispute_ruled_out, dispute_provoked, dispute_dismissed, dispute_denied_from,
+    dispute_side_runs)
 
 # every detector's module-level cues remember their answers by sentence text (cue_memo.py)
 import sys as _sys  # noqa: E402

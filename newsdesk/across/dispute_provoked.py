@@ -8,9 +8,11 @@ attacked"), the victims' side says it fired first ("without provocation", "began
 moment they landed"). Seen in police, border and boarding clashes alike, so the signal is kept
 general and needs both sides:
 - one side: an attributed sentence that gives the firing (or force) as a defence: "in self-
-  defence", "defend(ing) themselves", or fire opened "after" the shooters were attacked;
+  defence", "defend(ing) / protect(ing) themselves", "forced to open fire", or fire opened
+  "after" the shooters were attacked;
 - the other: an attributed sentence that gives it as unprovoked: "unprovoked", "without
-  provocation", "fired first", "began to shoot the moment / as soon as".
+  provocation", "fired first", "began to shoot the moment / as soon as", fire at random
+  ("randomly / indiscriminately fired"), people shot "while trying to surrender / fleeing".
 Look-alikes left out: an open question or a hedge on the unprovoked side ("whether", "if"),
 a law or a right ("the right to self-defence"), and two voices of one side.
 """
@@ -26,13 +28,16 @@ from .disputes import _claim, detector, holder
 _FIRE = r"(?:open(?:ed|s)?\s+fire|fir(?:ed|ing|e)|sho(?:t|ot|oting)|used?\s+(?:lethal\s+|deadly\s+)?force|respond(?:ed)?)"
 # the force's account: it fired back
 DEFENCE = re.compile(r"\b(?:(?:in|acted\s+in|out\s+of)\s+self[- ]?defen[cs]e"
-                     r"|defend(?:ing|ed)?\s+themselves"
+                     r"|(?:defend|protect)(?:ing|ed)?\s+themselves|forced\s+to\s+" + _FIRE +
                      r"|" + _FIRE + r"\b[^.;]{0,30}?\bafter\s+(?:being|coming\s+under|(?:they|its\s+\w+|the\s+\w+|he|she)\s+"
                      r"(?:were|was|had\s+been|came\s+under))\s+(?:attack(?:ed)?|assaulted|fired\s+(?:up)?on|shot\s+at))\b", re.I)
 # the other account: it fired first
 UNPROVOKED = re.compile(r"\b(?:unprovoked|without\s+(?:any\s+)?provocation|(?:fired|shot)\s+first"
                         r"|(?:began|started)\s+(?:to\s+)?(?:shoot|fir)\w*\s+(?:the\s+moment|as\s+soon\s+as|immediately)"
-                        r"|open(?:ed)?\s+fire\s+(?:as\s+soon\s+as|the\s+moment|immediately\s+(?:after|when|on)))\b", re.I)
+                        r"|open(?:ed)?\s+fire\s+(?:as\s+soon\s+as|the\s+moment|immediately\s+(?:after|when|on))"
+                        r"|(?:randomly|indiscriminately)\s+(?:shot|fired|opened\s+fire)|(?:shot|fired)\s+(?:\w+\s+){0,3}?"
+                        r"(?:randomly|indiscriminately)|(?:shot|fired\s+(?:up)?on|killed)\b[^.;]{0,40}?\b(?:while|as)\s+"
+                        r"(?:they\s+were\s+)?(?:trying\s+to\s+)?(?:surrender\w*|flee\w*|running\s+away))\b", re.I)
 _LAW = re.compile(r"\bright\s+to\s+(?:self[- ]?defen[cs]e|defend)", re.I)
 _OPEN = re.compile(r"\b(?:whether|if|who)\s+(?:\w+\s+){0,4}$", re.I)
 MAX_SIDE = 4

@@ -110,7 +110,7 @@ def right_speaker(right: str):
         return (np[0], base + np[1]) if np else None
     v = SPEECH_VERB.search(rest)
     if v and not (len(rest[:v.start()].split()) > MAX_RIGHT_WORDS or sentence_end(rest, 0, v.start()) < v.start()):
-        q = _QUOTED_AS.match(rest[v.end():]) if v.group() in {"quoted", "quotes", "cited"} else None
+        q = _QUOTED_AS.match(rest[v.end():]) if v.group() in {"quoted", "quotes", "cited", "reported"} else None
         if q:
             return q.group(1), base + v.end() + q.start(1)
         if not rest[:v.start()].strip():

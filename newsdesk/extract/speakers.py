@@ -345,7 +345,7 @@ def expletive_it(np: str, left: str) -> bool:
     return np.lower() == "it" and bool(re.search(r"\b(?:was|is|has been|had been)\s*$", left))
 
 
-_AGE_BEFORE_APPOSITIVE = re.compile(r"(?<=[A-Za-z’'])\s*,\s\d{1,3}(?=,\s+(?:a|an|the|his|her)\s)")
+_AGE_BEFORE_APPOSITIVE = re.compile(r"(?<=[A-Za-z’'])\s*,\s\d{1,3}(?=,\s+(?:a|an|the|his|her|who)\s)")
 _DASH_ASIDE = re.compile(r"\s[–—-]\s[^–—\n]{3,200}?\s[–—-][\s,]*$")   # spaced hyphens too
 _CALENDAR = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 # a person's name opening the sentence, then a comma: the appositive after it lost its own
