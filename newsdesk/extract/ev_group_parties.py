@@ -54,8 +54,11 @@ def vague(c, stated) -> bool:
 
 
 def _within(rough, exact) -> bool:
-    """A figure in words ("hundreds": 200 or more) holds a count of its order of magnitude."""
-    return rough.high is None and rough.low <= exact.low < 5 * rough.low
+    """A figure in words ("hundreds": 200 or more) holds a count of its order of magnitude;
+    an open count ("at least 28") also fits a word just above it ("scores were killed"):
+    the count is a floor the word may well reach."""
+    return rough.high is None and (rough.low <= exact.low < 5 * rough.low or
+                                   exact.high is None and exact.low < rough.low < 2 * exact.low)
 
 
 def rough_same(g, c) -> bool:

@@ -30,8 +30,18 @@ _TURN = re.compile(r"(?:,?\s+and\s+then|,\s+then(?!\s+(?:said|says|told|reported
                    re.I)
 
 
+# an act told as coming after the one just named and numbered as one more: "Shortly after
+# the attack in X, a second bomb went off ..." (the opening clause only dates it)
+_AFTER_NAMED = re.compile(r"^\W*(?:(?:shortly|soon|just|minutes|hours|moments)\s+)?after\s+(?:the|this|that)\s+"
+                          r"(?:[\w'\u2019-]+\s+){0,2}?(?:attack|bombing|blast|explosion|shooting|assault|raid)"
+                          r"\b[^,;]{0,60},\s*(?=(?:an?\s+(?:second|third|further|separate)|another)\b)", re.I)
+
+
 def _cut(text: str) -> tuple[int, bool] | None:
     """Offset of the first turning cue and whether it always parts acts."""
+    m = _AFTER_NAMED.search(text)
+    if m:
+        return m.end(), True
     m = _ANSWER.search(text)
     if m:
         return m.start(), True

@@ -24,7 +24,10 @@ _MODAL = re.compile(r"\b(?:would|could|might|may|will|if|unless|should|fear(?:s|
 _DEFINITE = re.compile(r"\b(?:the|these|those|such|its|their|this|that)\s+(?:[\w'-]+\s+){0,2}$|['\u2019]s\s+$|"
                        r"\b(?:the|these|those)\s+(?:two|three|four|twin|\d+)\s+(?:[\w'-]+\s+){0,2}$",
                        re.I)
-_PLACE = re.compile(r"\b(?:in|at|near|outside|inside|across|around|throughout)\s+(?:the\s+)?"
+# "went off south of Kobane": a compass point from a town places the act by that town, as the
+# parsed path reads it (geo/relative.py)
+_PLACE = re.compile(r"\b(?:in|at|near|outside|inside|across|around|throughout|"
+                    r"(?:north|south|east|west)(?:[- ]?(?:east|west))?\s+of)\s+(?:the\s+)?"
                     r"(?:(?:central|downtown|northern|southern|eastern|western|north|south|east|west)\s+)?"
                     r"((?:[A-Z][\w'\u2019-]+)(?:\s+(?:al-|el-|de\s+|of\s+)?[A-Z][\w'\u2019-]+){0,3})")
 
