@@ -27,7 +27,7 @@ from .disputes import _claim, detector, holder
 
 _VERB = r"(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|disput(?:es|ed|ing)|contradict(?:s|ed|ing)?)"
 _NOUN = r"(?:reports?|claims?|statements?|accounts?|assertions?|announcements?)"
-# "denied a report from Nigeria's military that ...": the party after the noun
+# "denied a report from the army that ...": the party after the noun
 DENIED_FROM = re.compile(r"\b" + _VERB + r"\s+(?:an?\s+|the\s+|earlier\s+|official\s+)*" + _NOUN +
                          r"\s+(?:from|by)\s+((?:the\s+)?(?:[\w'\u2019-]+\s+){0,4}?[\w'\u2019-]+)\s+that\s+"
                          r"([^;\"\u201c\u201d]{12,200})", re.I)

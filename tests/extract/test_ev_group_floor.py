@@ -15,8 +15,8 @@ def texts(m) -> list[str]:
 
 def test_scores_killed_after_an_open_count_is_the_same_toll():
     ms = assault_mentions(
-        "At least 28 people have been killed in a suicide bombing at a youth hall in the town of "
-        "Velmar. The blast in the town was labelled a terrorist attack by the ministry. Several local "
+        "A suicide bomber struck a crowded cultural centre in the river town of Velmar, leaving at "
+        "least 28 people dead. The blast in the town was labelled a terrorist attack by the ministry. Several local "
         "papers reported fatalities and a regional broadcaster said scores had been killed and about "
         "90 wounded.", "2027-10-25")
     assert len(ms) == 1 and len(texts(ms[0])) == 3
