@@ -16,6 +16,7 @@ from ..model import Location
 from .dates_nouns import only_names
 from .ev_abroad import held_at_a_distance
 from .place_province import province_holds
+from .dateline_lead import find as find_dateline
 from .ev_topic import ENGLISH, OFF_TOPIC, POLITICAL, is_english, off_topic  # noqa: F401 (re-exported)
 
 try:  # collaborators' modules: optional until they land
@@ -45,9 +46,6 @@ except Exception:  # pragma: no cover
     def authority_towns(text):
         return []
 
-DATELINE = re.compile(
-    r"^\s*([A-Z][A-Za-z'.\- ]{1,40}?(?:,\s*[A-Z][A-Za-z.\- ]{1,40}?)?)\s*(?:\([^)]{1,40}\)\s*)?"
-    r"(?:[\u2014\u2013]|--|-\s)")
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 MONTHS = {m: i for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -60,13 +58,9 @@ _RELATIVE_PAST = re.compile(r"\b(?:last (?:week|month|year)|days ago|weeks ago|m
                             r"earlier this (?:week|month)|over the weekend|in recent (?:days|weeks)|"
                             r"recently|in the past)\b")
 def dateline(text: str) -> str | None:
-    m = DATELINE.match(text[:120])
-    if not m:
-        return None
-    name = m.group(1).split(",")[0].strip()
-    if not name or len(name.split()) > 4 or not name.replace(" ", "").replace(".", "").isalpha():
-        return None
-    return name.title() if name.isupper() else name
+    """The city of the article's dateline (dateline_lead.py), else None."""
+    found = find_dateline(text)
+    return found[0] if found else None
 
 
 _FULL_DATE = re.compile(r"\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},? (?:19|20)\d\d|"
@@ -151,8 +145,8 @@ def _told_later(sentences, found: str) -> bool:
 
 def dateline_end(text: str) -> int:
     """Character offset where a leading dateline ends (0 when there is none)."""
-    m = DATELINE.match(text[:120])
-    return m.end() if m and dateline(text) else 0
+    found = find_dateline(text)
+    return found[1] if found else 0
 
 
 def _pub(published: str | None) -> date | None:

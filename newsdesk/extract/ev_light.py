@@ -21,7 +21,10 @@ _MODAL = re.compile(r"\b(?:would|could|might|may|will|if|unless|should|fear(?:s|
                     r"order(?:s|ed)? to|"
                     r"risk|plan(?:s|ned|ning)?|plot\w*|prevent\w*|foil\w*|thwart\w*|avert\w*|future|potential|"
                     r"warn(?:s|ed|ing)?)\b", re.I)
+# a day's possessive may take modifiers ("Sunday's pre-dawn raid"): the act the article tells
 _DEFINITE = re.compile(r"\b(?:the|these|those|such|its|their|this|that)\s+(?:[\w'-]+\s+){0,2}$|['\u2019]s\s+$|"
+                       r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|"
+                       r"tonight|night|morning|weekend)['\u2019]s\s+(?:[\w-]+\s+){1,2}$|"
                        r"\b(?:the|these|those)\s+(?:two|three|four|twin|\d+)\s+(?:[\w'-]+\s+){0,2}$",
                        re.I)
 # "went off south of Kobane": a compass point from a town places the act by that town, as the

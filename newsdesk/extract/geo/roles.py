@@ -188,8 +188,7 @@ def _country_id(name: str) -> int | None:
 # a dateline opening a sentence that is not the article's first ("BANGKOK, Thailand --"
 # after a photo caption): where the copy was filed, which is the news's place unless the
 # sentence goes on about another country ("... -- Myanmar's military seized power")
-_FILED_HEAD = re.compile(r"\s*([A-Z]{3,}[A-Z'.\- ]*(?:,\s*[A-Z][A-Za-z.\- ]{1,40}?)?)\s*"
-                         r"(?:\([^)]{1,40}\)\s*)?(?:\u2014|\u2013|--|-\s)")
+from .dateline_form import FILED_HEAD as _FILED_HEAD  # noqa: E402
 
 
 def _filed_head(doc, a: int) -> bool:
