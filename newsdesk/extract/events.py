@@ -23,7 +23,7 @@ from . import ev_names as N
 from . import context as C
 from . import ev_context as X
 from . import ev_filter as F
-from . import ev_actor_fix as AF, ev_measures as M, ev_it as IT
+from . import ev_actor_fix as AF, ev_measures as M, ev_it as IT, ev_doer_shift as DS
 from . import ev_unreal as U, ev_group_refs as G
 from . import ev_shapes as S
 from . import ev_generic as GS
@@ -199,6 +199,7 @@ def _sentence_cands(art: Article, si: int, doc, published_year: int | None,
         role_tok = tok if tok is None or pos(tok) in ("VERB", "NOUN", "PROPN", "AUX") else C.clause_head(tok)
         actor_tok, recip_tok = roles(role_tok) if role_tok is not None else (None, None)
         actor_tok, recip_tok = AF.fix_roles(tok, tr.type, actor_tok, recip_tok)    # ev_actor_fix
+        actor_tok = DS.shift(tok, tr.type, actor_tok)     # describer, spokesman, group noun (ev_doer_shift)
         actor_tok, recip_tok = culprit_roles(tok, tr, actor_tok or document_voice(tok), recip_tok)  # ev_doc_acts
         if actor_tok is not None and (lemma_in(actor_tok, S.INSTRUMENTS) or pos(actor_tok) == "NUM"
                                       or _nobody(actor_tok)):
