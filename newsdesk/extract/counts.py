@@ -30,6 +30,7 @@ from ..model import Count
 from .grp_counts import (among_after, coordinated, first_told_pairs, forecast, joined as _joined, left as _left,
                          single_dead)
 from .not_people import not_people
+from .toll_bound import within_bounds
 from .toll_reach import reached
 from .quantities import (STARTS, Quantity, Tok, abbrev_dot, phrase_set, word_set, parse_quantity,
                          quantities, quantity_at, tokenize)
@@ -428,7 +429,7 @@ def pick(ms: list[Mention]) -> Mention | None:
     if lead.qualifier == "vague":     # "dozens killed" ... "at least 25 were killed": the count;
         # "scores wounded" ... "500 wounded": a vague word has no top, any count above it fits
         lead = next((m for m in plain if m.qualifier != "vague" and lead.count.low <= m.count.low), lead)
-    same = [m for m in plain if same_toll(m.count, lead.count)]
+    same = within_bounds([m for m in plain if same_toll(m.count, lead.count)])
     said = [(m.count.low, m.count.high) for m in same]
     best = min(same, key=lambda m: (PRECISION.get(m.qualifier, 6), m.count.low % 10 == 0,
                                     -said.count((m.count.low, m.count.high)), same.index(m)))

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from .ev_group_tellings import merge_in_sentence as _merge
+from .ev_motive import answered_apart, cause_at
 
 # an answer: the act after the cue is the one answered, another act by definition
 _ANSWER = re.compile(r"\b(?:in\s+(?:retaliation|response|reprisal|revenge)\s+(?:for|to|against)|"
@@ -42,9 +43,9 @@ def _cut(text: str) -> tuple[int, bool] | None:
     m = _AFTER_NAMED.search(text)
     if m:
         return m.end(), True
-    m = _ANSWER.search(text)
-    if m:
-        return m.start(), True
+    m, cue = _ANSWER.search(text), cause_at(text)     # ev_motive's cues: a claim's reason
+    if m or cue is not None:
+        return min(x for x in (m.start() if m else None, cue) if x is not None), True
     m = _TURN.search(text)
     return (m.start(), False) if m else None
 
@@ -99,7 +100,9 @@ def _own_side(c, text: str, lo: int, hi: int) -> None:
 
 def merge_in_sentence(cands: list, text: str | None = None) -> list:
     """ev_group_tellings.merge_in_sentence on each side of a sentence's turning cue, when
-    the two sides tell different acts of one type; the whole sentence otherwise."""
+    the two sides tell different acts of one type; the whole sentence otherwise. A claim's
+    motive (ev_motive) is kept out first."""
+    cands = answered_apart(cands, text)
     cut = _cut(text) if text and len(cands) > 1 else None
     if cut is None:
         return _merge(cands, text)

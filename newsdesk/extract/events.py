@@ -35,6 +35,7 @@ from .ev_meetings import called_party, two_parties
 from .ev_demanded import demanded_party
 from .ev_group import group_mentions
 from .ev_group_earlier import group_apart
+from .ev_motive import motive_day
 from .ev_group_twoacts import merge_in_sentence    # a sentence telling two acts: cut
 from .ev_toll_names import strip_tolls
 from .ev_killing import as_deeds, one_dead
@@ -412,6 +413,7 @@ def _attach_details(art: Article, cands: list[Cand], days: tuple) -> None:
         day_of = lambda t, i=c.sent: X.event_date_ex(t, anchor, ledes[i], before[i])  # noqa: E731
         c.date, c.date_explicit = mention_day(text, c.triggers, c.type, day_of)     # dates_retold
         c.date, c.date_explicit = act_day(text, c.triggers, c.date, c.date_explicit)
+        c.date, c.date_explicit = motive_day(text, c.date, c.date_explicit, day_of)    # ev_motive
         c.date_explicit = lede_rank(c.date_explicit, c.type)
         c.national = bool(NATIONAL.search(text)) or c.mode in NATIONAL_MODES or \
             X.nationwide(text, c.mode, c.places)
