@@ -16,6 +16,7 @@ from .adverbial_aside import adverbial
 from .described_name import described_name
 from .people_words import people_word
 from .np_extent import adjective_and
+from .title_pair import paired_title_name
 from .single_named import lower_group, single_named
 
 from .speech_verbs import CLAUSE_VERBS, PARTICIPLES, SPEECH_VERB, SPEECH_WORDS  # noqa: F401  (read from here too)
@@ -357,6 +358,8 @@ def np_after(text: str, loose: bool = False) -> tuple[str, int] | None:
     """The noun phrase that starts `text` (after a fronted verb: 'said UN chief Ban Ki-moon, who');
     'archaeologist Dr Oliver Grady' gives the name; `loose` (after 'according to') also takes
     a plain noun phrase ('court documents')."""
+    if pair := paired_title_name(text, TITLES, strip_titles, looks_person):
+        return pair                   # 'said president and CEO Ann Roe'
     m = re.match(r"\s*", text)
     pos = m.end()
     stop = re.search(r",|(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bRep)(?<!\bSen)(?<!\bGov)(?<!\bGen)"
