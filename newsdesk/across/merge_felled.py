@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from ..model import EventMention
+from .merge_felled_tail import tail_clause
 from .merge_sites import cut
 
 _KILLERS = (r"gunm[ae]n|attackers?|assailants?|bombers?|shooters?|perpetrators?|hijackers?|"
@@ -32,7 +33,7 @@ FORCES_FELL = re.compile(rf"\b{_FORCES}\s+(?:(?!was\b|were\b|been\b)[a-z]+\s+){{
 def felled_attacker(text: str) -> bool:
     """Whether a sentence tells the attackers killed or shot by police or troops."""
     m = BY_FORCES.search(text)
-    if m and KILLERS.search(text[:m.start()]):
+    if m and KILLERS.search(text[:m.start()]) and not tail_clause(text, m.start()):
         return True
     return bool(FORCES_FELL.search(text))
 
