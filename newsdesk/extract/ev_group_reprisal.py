@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from .cause_words import ANSWER_NOUNS, alternation
+
 # the means of a reply: from the air or from guns at range (trigger modes and words)
 _MEANS_MODES = frozenset({"aerial", "shelling", "artillery", "missile"})
 _MEANS = re.compile(r"\b(?:air\s?strikes?|air\s+raids?|warplanes?|fighter\s+jets?|jets|"
@@ -19,7 +21,7 @@ _MEANS = re.compile(r"\b(?:air\s?strikes?|air\s+raids?|warplanes?|fighter\s+jets
 # "following the attack", "in retaliation for the bombing", "responded to the massacre":
 # the act answered is named right after the cue
 _CUE = re.compile(
-    r"\b(?:following|after|in\s+(?:response|retaliation|reprisal|revenge)\s+(?:to|for)|"
+    r"\b(?:following|after|in\s+" + alternation(ANSWER_NOUNS) + r"\s+(?:to|for)|"
     r"retaliat\w*\s+(?:to|for|against)|respond\w*\s+to|avenging)\s+"
     r"(?:the|this|that|friday's|saturday's|sunday's|monday's|tuesday's|wednesday's|thursday's)\s+"
     r"(?:[\w'\u2019-]+\s+){0,3}?(?:attacks?|massacre|bombings?|assault|killings|rampage|raid)\b",

@@ -18,10 +18,11 @@ from __future__ import annotations
 import re
 
 from .ev_group_tellings import merge_in_sentence as _merge
+from .cause_words import ANSWER_NOUNS, alternation
 from .ev_motive import answered_apart, cause_at
 
 # an answer: the act after the cue is the one answered, another act by definition
-_ANSWER = re.compile(r"\b(?:in\s+(?:retaliation|response|reprisal|revenge)\s+(?:for|to|against)|"
+_ANSWER = re.compile(r"\b(?:in\s+" + alternation(ANSWER_NOUNS) + r"\s+(?:for|to|against)|"
                      r"to\s+avenge)\b", re.I)
 # a turn to the next act or to a rival account: parts acts only when they differ
 # ("then said" turns to another report of one act, not to another act)

@@ -16,10 +16,12 @@ from __future__ import annotations
 
 import re
 
+from .cause_words import MOTIVE_NOUNS, alternation
+
 # the turn from the claimed act to its reason; "responsible for" only as a description of a
 # party ("fighters responsible for ..."), not as a claim ("was responsible for the attack")
 _CAUSE = re.compile(
-    r"\b(?:(?:in|as|was|were|is|a|an)\s+)?[\"\u201c']?(?:retaliation|reprisal|revenge|payback|vengeance)"
+    r"\b(?:(?:in|as|was|were|is|a|an)\s+)?[\"\u201c']?" + alternation(MOTIVE_NOUNS) +
     r"[\"\u201d\u2019']?\s+"
     r"(?:for|against)\b|\bin\s+response\s+to\b|\bto\s+avenge\b|"
     r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bheld\s)(?<!\bnot\s)"
@@ -27,7 +29,7 @@ _CAUSE = re.compile(
 # the reason stated as what the act was ("the attack was revenge for", "was carried out in
 # retaliation for") or a party's description: a motive, whose act is never told as news there
 _MOTIVE = re.compile(r"(?:\b(?:was|were|is|are|be|been)\s+(?:(?:carried\s+out|launched|staged|mounted)\s+)?"
-                     r"(?:(?:in|as|an?)\s+)?[\"\u201c']?|^)(?:retaliation|reprisal|revenge|payback|vengeance|"
+                     r"(?:(?:in|as|an?)\s+)?[\"\u201c']?|^)(?:" + "|".join(MOTIVE_NOUNS) + "|"
                      r"response)|\bresponsible\s+for\b", re.I)
 # the claimed act named before the cue: an act noun or a claim
 _CLAIMED = re.compile(r"\b(?:attacks?|bombings?|blasts?|explosions?|shootings?|killings?|assault|raid|"

@@ -17,7 +17,8 @@ from newsdesk.nlp import lemma_in
 
 # nouns that turn what hangs under them into the cause of the act ("in response to X",
 # "in retaliation for X"); attach.py's cause prepositions read the same set
-CAUSE_NOUNS = {"response", "retaliation", "reaction", "reprisal", "revenge", "answer"}
+from ..cause_words import CAUSE_NOUNS
+
 # verbs whose object (or passive subject) is what was hit: their "from" is the launch point.
 # Not "fire" / "launch": their object is the shell, and "fired from X" may well be the scene
 TARGET_VERBS = {"shell", "bomb", "bombard", "strike", "hit", "attack", "target", "pound", "rocket"}
