@@ -293,20 +293,17 @@ def group_mentions(mentions: list[EventMention], params: MergeParams | None = No
         for x in groups[gj].members:
             owner[x] = gi
 
-    def clash(gi: int, gj: int) -> bool:
-        pos, veto = vetoed[groups[gi].members[0]]
-        if not same_target([ms[a].m.recipient for a in groups[gi].members],
-                           [ms[b].m.recipient for b in groups[gj].members]):
-            return True                         # (whom it struck: a telling of its own)
-        return groups[gi].clashes(groups[gj], p) or any(
-            veto[min(pos[a], pos[b]), max(pos[a], pos[b])] for a in groups[gi].members
-            for b in groups[gj].members if ms[a].m.article != ms[b].m.article)
-
     def paired(gi: int, gj: int) -> bool:
         """A vetoed pair across the two groups (no chain of joins undoes a pair veto)."""
         pos, veto = vetoed[groups[gi].members[0]]
         return any(veto[min(pos[a], pos[b]), max(pos[a], pos[b])] for a in groups[gi].members
                    for b in groups[gj].members if ms[a].m.article != ms[b].m.article)
+
+    def clash(gi: int, gj: int) -> bool:
+        if not same_target([ms[a].m.recipient for a in groups[gi].members],
+                           [ms[b].m.recipient for b in groups[gj].members]):
+            return True                         # (whom it struck: a telling of its own)
+        return groups[gi].clashes(groups[gj], p) or paired(gi, gj)
     if cand_s:
         s, ii, jj = np.concatenate(cand_s), np.concatenate(cand_i), np.concatenate(cand_j)
         order = np.lexsort((jj, ii, -s))        # best first; ties in input order

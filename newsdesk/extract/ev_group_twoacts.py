@@ -19,7 +19,7 @@ import re
 
 from .ev_group_tellings import merge_in_sentence as _merge
 from .cause_words import ANSWER_NOUNS, alternation
-from .ev_motive import answered_apart, cause_at
+from .ev_motive import answered_apart, cause_at, keep_own_places
 
 # an answer: the act after the cue is the one answered, another act by definition
 _ANSWER = re.compile(r"\b(?:in\s+" + alternation(ANSWER_NOUNS) + r"\s+(?:for|to|against)|"
@@ -92,11 +92,8 @@ def _parted(left: list, right: list, always: bool, sides: tuple[str, str] = ("",
 
 
 def _own_side(c, text: str, lo: int, hi: int) -> None:
-    """Places the other side's words name and this side's do not are the other act's."""
-    mine, rest = text[lo:hi], text[:lo] + " " + text[hi:]
-    def named(p, s):
-        return re.search(rf"\b{re.escape(p)}\b", s) is not None
-    c.places = [p for p in c.places if named(p, mine) or not named(p, rest)]
+    """The places of the sentence's side from lo to hi (ev_motive.keep_own_places)."""
+    keep_own_places(c, text[lo:hi], text[:lo] + " " + text[hi:])
 
 
 def merge_in_sentence(cands: list, text: str | None = None) -> list:

@@ -51,8 +51,14 @@ def _motive_span(text: str, at: int) -> str:
     return (pre + text[at:at + 20]).strip()
 
 
-def _named(p: str, s: str) -> bool:
+def named_in(p: str, s: str) -> bool:
+    """The phrase stands in the text as whole words."""
     return re.search(rf"\b{re.escape(p)}\b", s) is not None
+
+
+def keep_own_places(c, mine: str, rest: str) -> None:
+    """Places the other side's words name and this side's words do not are the other act's."""
+    c.places = [p for p in c.places if named_in(p, mine) or not named_in(p, rest)]
 
 
 def answered_apart(cands: list, text: str | None) -> list:
@@ -66,7 +72,7 @@ def answered_apart(cands: list, text: str | None) -> list:
     own = [c for c in cands if pos(c) < at]
     answered = [c for c in cands if pos(c) >= at]
     for c in own:       # the reason's places are elsewhere
-        c.places = [p for p in c.places if _named(p, head) or not _named(p, tail)]
+        keep_own_places(c, head, tail)
     if not answered:
         return cands
     if own and _MOTIVE.search(_motive_span(text, at)):
@@ -76,11 +82,11 @@ def answered_apart(cands: list, text: str | None) -> list:
     if not _CLAIMED.search(head) and not _DESCRIBED.search(text[at:at + 40]):
         return cands        # nothing claimed before the cue: the act after it is the news
     for c in answered:
-        c.places = [p for p in c.places if _named(p, head)]
+        c.places = [p for p in c.places if named_in(p, head)]
         c.mode = None
-        if c.actor and not _named(c.actor, head):
+        if c.actor and not named_in(c.actor, head):
             c.actor = None
-        if c.recipient and not _named(c.recipient, head):
+        if c.recipient and not named_in(c.recipient, head):
             c.recipient = None
         c.anaphoric, c.weak = True, True
     return answered
