@@ -20,6 +20,7 @@ from collections import defaultdict
 
 from ..extract.quantities import UNITS
 from ..model import Article, Dispute
+from .dispute_crew_range import crew_ranges, range_clash
 from .dispute_crew import ONE_ATTACK_CREW, crew_acts, only_one
 from .disputes import _anchors, _claim, detector, holder
 
@@ -27,7 +28,7 @@ _WORD = "|".join(w for w, n in UNITS.items() if 2 <= n <= 20)
 _N = rf"(?:\d{{1,2}}|{_WORD})"
 NUM = rf"(?<![\w-])({_N})"   # not the "two" of "Thirty-two"
 _ADJ = r"(?:(?:masked|armed|hooded|suspected|alleged|heavily|islamist|militant|suicide|other|more|additional|" \
-       r"further|another)\s+){0,2}"
+       r"further|another|unidentified)\s+){0,2}"
 # "men" counts the crew when the attack verb follows within its own clause ("two men on a
 # motorbike opened fire", "three men wearing masks stormed ..."), or as a passive's agent
 _MEN_ACT = r"(?:armed|with (?:guns|rifles|assault|AK|Kalashnikov)|open(?:ed)? fire|storm\w*|burst|attack(?:ed|s)|" \
@@ -167,13 +168,15 @@ def rough_counts(text: str) -> list[int]:
     return [v for v in out if v and 2 <= v <= 50]
 
 
-# "an unknown number of gunmen, perhaps four or five, ...": the count set off after the noun
+# "masked gunmen, maybe six or seven, ...": the count set off after the noun
 ASIDE = re.compile(rf"\b(?:gunmen|attackers|assailants|shooters|bombers|hijackers|terrorists|militants),\s+"
                    rf"(?:perhaps|possibly|maybe|about|around|some|roughly)\s+{NUM}(?:\s+(?:or|to)\s+{_N})?,", re.I)
 
 
-def _clash(v1: int, v2: int, rough: set[int]) -> bool:
-    """Two crew sizes that cannot both hold: an estimate allows a third either way."""
+def _clash(v1: int, v2: int, rough: set[int], spans: dict[int, tuple[int, int]]) -> bool:
+    """Two crew sizes that cannot both hold: a range holds its ends, an estimate allows a third either way."""
+    if (ranged := range_clash(v1, v2, spans)) is not None:
+        return ranged
     if v1 in rough or v2 in rough:
         return abs(v1 - v2) > max(1, 0.3 * max(v1, v2))
     return v1 != v2
@@ -205,14 +208,15 @@ def _told_whole(main: int, part: list[tuple]) -> bool:
     return all(told.search(art.text) for art, _, _ in part)
 
 
-def _dispute(found: dict[int, list[tuple]], what: str, rough: set[int] = frozenset()) -> Dispute | None:
+def _dispute(found: dict[int, list[tuple]], what: str, rough: set[int] = frozenset(),
+             spans: dict[int, tuple[int, int]] | None = None) -> Dispute | None:
     # the most cited figure leads; on a tie an exact count leads an estimate ("two or three")
     values = sorted(found, key=lambda v: (-len(found[v]), v in rough))
     if what == "people held":        # arrests accumulate: only the two most cited counts meet
         values = values[:2]
     top = found[values[0]] if values else []   # a crew is one size: every rival estimate is a side
-    values = values[:1] + [v for v in values[1:] if _clash(values[0], v, rough) and not _disjoint(top, found[v])
-                           and not _told_whole(values[0], found[v])]
+    values = values[:1] + [v for v in values[1:] if _clash(values[0], v, rough, spans or {})
+                           and not _disjoint(top, found[v]) and not _told_whole(values[0], found[v])]
     if len(values) < 2:
         return None
     a, b = top, [x for v in values[1:] for x in found[v]]
@@ -228,6 +232,7 @@ def _dispute(found: dict[int, list[tuple]], what: str, rough: set[int] = frozens
 @detector("headcount")
 def headcount(articles: list[Article], ctx: dict) -> list[Dispute]:
     out = []
+    spans: dict[int, tuple[int, int]] = {}     # the story's crew ranges, by the value read
     for pattern, what in ((ATTACKERS, "attackers"), (HELD, "people held"), (None, "attackers killed")):
         found: dict[int, list[tuple]] = defaultdict(list)
         rough: set[int] = set()
@@ -238,11 +243,12 @@ def headcount(articles: list[Article], ctx: dict) -> list[Dispute]:
                     values = set(killed(s.text))
                 else:
                     est = set(rough_counts(s.text)) if pattern is ATTACKERS else set()
+                    spans.update(crew_ranges(s.text) if est else {})
                     rough |= est
                     values = set(counts(s.text, pattern)) | est | (lone(s.text) if pattern is ATTACKERS else set())
                 for v in values:
                     found[v].append((art, s, holder(s.text, res, s.start) or art.outlet or art.id))
-        d = _dispute(found, what, rough)
+        d = _dispute(found, what, rough, spans)
         if d:
             out.append(d)
     return out
