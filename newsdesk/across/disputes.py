@@ -484,9 +484,11 @@ def find_disputes(articles: list[Article], picture: Picture) -> None:
                           if any(by_article.get(m.article) == sid for m in e.mentions)]}
         found: list[Dispute] = [d for fn in DETECTORS.values() for d in fn(arts, ctx)]
         kept = _dedupe(found)[:MAX_PER_STORY]
+        kept += fallback(arts, ctx, kept)          # a generic pair no detector words (dispute_fallback.py)
         for d in kept:
             no_file_ids(d, {a.id: a.outlet for a in arts})
         picture.disputes.extend(kept)
 
 
 from . import dispute_detectors  # noqa: E402,F401  (registers every detector, in order)
+from .dispute_fallback import fallback  # noqa: E402
