@@ -64,7 +64,7 @@ from .merge_abroad import drop_abroad_figures
 from .merge_backref import join_backrefs
 from .merge_captions import without_captions
 from .merge_countries import country_vetoes
-from .merge_felled import felled_attacker, split_felled
+from .merge_felled import felled_mention, split_felled
 from .merge_forces import victims_voters
 from .merge_followup import join_followups
 from .merge_fresh import fresh_vetoes
@@ -246,7 +246,7 @@ def _felled(m: EventMention) -> bool:
     """A mention that only tells the attackers killed by the forces (cut out by
     `merge_felled`): linked to another outlet's attack report, it would carry the
     forces into that record as the attack's actor."""
-    return m.type == "ASSAULT" and all(felled_attacker(sp.text) for sp in [m.span, *m.extra_spans])
+    return felled_mention(m)
 
 
 def group_mentions(mentions: list[EventMention], params: MergeParams | None = None,

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 
 from ..model import EventMention
+from .merge_felled_assault import forces_assault
+from .merge_felled_caught import killed_and_caught
 from .merge_felled_tail import tail_clause
 from .merge_sites import cut
 
@@ -35,7 +37,7 @@ def felled_attacker(text: str) -> bool:
     m = BY_FORCES.search(text)
     if m and KILLERS.search(text[:m.start()]) and not tail_clause(text, m.start()):
         return True
-    return bool(FORCES_FELL.search(text))
+    return bool(FORCES_FELL.search(text)) or killed_and_caught(text) or forces_assault(text, KILLERS)
 
 
 def split_felled(mentions: list[EventMention]) -> list[EventMention]:
@@ -50,4 +52,37 @@ def split_felled(mentions: list[EventMention]) -> list[EventMention]:
             continue
         rest = [sp for sp in spans if sp not in felled]
         out += [cut(m, rest), cut(m, felled)]
+    return _once(out)
+
+
+def _once(mentions: list[EventMention]) -> list[EventMention]:
+    """One mention of the attackers' end per sentence: a sentence cut from two of an
+    article's mentions (a siege's counter-assault retelling the hostage-taking both hold),
+    or coded twice from two verbs ("cordoned off the mall and stormed it"), is one telling."""
+    seen, out = set(), []
+    for m in mentions:
+        if felled_mention(m):
+            key = (m.article, tuple((sp.start, sp.end) for sp in [m.span, *m.extra_spans]))
+            if key in seen:
+                continue
+            seen.add(key)
+        out.append(m)
     return out
+
+
+_FORCES_ACTOR = re.compile(rf"\b{_FORCES}\b", re.I)
+
+
+def felled_mention(m: EventMention) -> bool:
+    """A mention that only tells the attackers' end: each sentence tells it, or the mention
+    is the forces' own (its actor the police or troops) and each sentence tells the attackers
+    felled by them, even in a tail ("... before being shot by security forces"), which leaves
+    the sentence to the attack's record too (extract/ev_group_chained.no_act_alone)."""
+    spans = [m.span, *m.extra_spans]
+    if m.type != "ASSAULT":
+        return False
+    if all(felled_attacker(sp.text) for sp in spans):
+        return True
+    return bool(m.actor and _FORCES_ACTOR.search(m.actor)) and \
+        all(BY_FORCES.search(sp.text) and KILLERS.search(sp.text) or
+            forces_assault(sp.text, KILLERS, own=True) for sp in spans)

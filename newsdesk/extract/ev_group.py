@@ -33,7 +33,7 @@ from functools import lru_cache
 from ..model import Article, Count, EventMention
 from . import actors as A
 from .ev_actor_fix import absorb_bare_charges
-from . import context as C, grp_link as K
+from . import context as C, ev_group_chained as H, grp_link as K
 from . import ev_group_tellings as T
 from . import ev_group_parties as Y             # names and figures that are no party or count
 from .ev_group_parties import (GENERIC as _GENERIC, actor_conflict as _actor_conflict,
@@ -378,7 +378,7 @@ def _host(groups: list[Group], c, places, art: Article | None = None,
     if ref is not None:
         return ref
     ok = [g for g in reversed(groups) if g.type == c.type and not _conflict(g, c, places)
-          and not any(o.sent == c.sent for o in g.cands)   # one sentence: kept apart
+          and not H.kept_apart(g, c)           # one sentence: kept apart (one attack's steps join)
           and not past_aside(c, g, _plainly_linked)]
     if art is not None and c.type == "ASSAULT" and K.another_act(art, c, ok):
         return next((g for g in ok if _same_toll(g, c)), None)     # "a second blast": its own act
@@ -462,7 +462,7 @@ def group_mentions(art: Article, cands: list, places, docs: dict | None = None) 
         best = _host(groups, c, places, art, home)
         if best is not None:
             best.cands.append(c)
-        elif not c.weak and not K.empty_toll(c):    # "died", "Lives": no event alone
+        elif not c.weak and not H.no_act_alone(art, c):    # "died", "Lives": no event alone
             groups.append(Group(c))
         elif c.sent < LEDE and c.type == "ASSAULT":
             pending.append(c)

@@ -16,8 +16,11 @@ from collections import Counter
 
 from .candidates import candidates
 
-# the other country must be named this often (weighted votes) before the dateline yields
+# the other country must be named this often (weighted votes) before the dateline yields;
+# votes are sums of fractions (a name's tiny share for homonyms abroad is taken off its own
+# country), so three plain mentions may sum to 2.99999998: compare with a tolerance
 ELSEWHERE_MIN = 3.0
+_EPS = 1e-6
 _THE = re.compile(r"^The\s+")
 _DOTTED = re.compile(r"\b[A-Z](?:\.[A-Z])+(?=\.)")
 # capitalised sentence openers that also name some place ("The", "It")
@@ -67,7 +70,7 @@ def _well_known(gz, name: str) -> int | None:
 
 def _elsewhere(votes, country: str, backed=None) -> bool:
     """Some other country (also among `backed`, when given) gathers ELSEWHERE_MIN votes."""
-    return any(c != country and v >= ELSEWHERE_MIN and (backed is None or backed.get(c, 0) > 0)
+    return any(c != country and v >= ELSEWHERE_MIN - _EPS and (backed is None or backed.get(c, 0) > 0)
                for c, v in votes.items())
 
 

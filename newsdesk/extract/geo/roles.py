@@ -23,6 +23,7 @@ from .named_roles import (REPORTING, nation_of_group, object_of_stance, party_ad
 from .attach import NOT_SITES, attached_role, name_head, trigger_site_first
 from .clauses import aside_role
 from .party_votes import party_vote
+from .sayer_office import sayer_office
 from .trips import CONTAINERS, is_destination, is_origin, is_route
 
 # landmark heads written in lower case after a proper name ("the Turaibal border crossing")
@@ -118,6 +119,8 @@ def role(doc, name: str, trigger=None) -> str:
                               and doc[b + 1].tag_ in ("VBN", "JJ", "VBD")):
         return "modifier"              # ... and "the US-led coalition", "Iran-backed"
     head = name_head(doc, a, b)
+    if sayer_office(head, trigger):
+        return "seat"                  # "the ministry in X said 12 died": the office's seat
     if head.dep_ == "pobj" and head.head.dep_ == "agent" or \
             head.dep_ == "conj" and head.head.dep_ == "pobj" and head.head.head.dep_ == "agent":
         return "actor"                 # "reached by Iran and world powers"

@@ -25,3 +25,14 @@ def test_a_dateline_the_text_backs_stays_the_place():
 def test_a_dateline_with_no_other_places_stays_the_place():
     geo = ArticleGeo(names=[], dateline="Lisbon", text="Lisbon - The council met on Tuesday.")
     assert geo.default().name == "Lisbon"
+
+
+# a regional bureau's dateline over news from the neighbouring country: three plain mentions of
+# that country's places must outvote it, even when homonyms abroad take a sliver of a name's vote
+BUREAU = ("NAIROBI, Kenya - Gunmen stormed a hotel on Monday in Niamey, the capital of Niger, and "
+          "took guests hostage. Troops of Niger later surrounded the building.")
+
+
+def test_a_regional_bureau_dateline_yields_to_the_neighbouring_country_named_three_times():
+    geo = ArticleGeo(names=["Niamey", "Niger", "Niger"], dateline="Nairobi", text=BUREAU)
+    assert geo.default().name == "Niamey"
