@@ -28,11 +28,13 @@ def later_subject(left: str, after: int) -> tuple[str, int, str] | None:
     return best
 
 
-# 'Witnesses who were in Fen Street at the time have reported …': a restrictive 'who' clause
-# (no comma) after the sentence's opening noun phrase; the words read back from the verb stop
-# inside it ('Street at the time'), but the phrase before 'who' is the subject
-_RELATIVE = re.compile(r"\s*(?:(?:But|And|Yet)\s+)?((?:(?:[Tt]he|[Ss]ome|[Mm]any|[Tt]wo|[Tt]hree|[Ss]everal|[Oo]ther)\s+)?"
-                       r"[A-Za-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?)\s+who\s+[^,;:—–()\"“”]*$")
+# 'Witnesses who were in Fen Street at the time have reported …', 'A nurse from Varo who was near
+# the square told …': a restrictive 'who' clause (no comma) after the sentence's opening noun
+# phrase; the words read back from the verb stop inside it ('Street at the time'), but the
+# phrase before 'who' is the subject
+_RELATIVE = re.compile(r"\s*(?:(?:But|And|Yet)\s+)?((?:(?:[Tt]he|[Ss]ome|[Mm]any|[Tt]wo|[Tt]hree|[Ss]everal|[Oo]ther|"
+                       r"An?|One)\s+)?[A-Za-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?"
+                       r"(?:\s+(?:from|of|in|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?)\s+who\s+[^,;:—–()\"“”]*$")
 
 
 def relative_head(left: str, off: int) -> tuple[str, int] | None:
@@ -42,3 +44,12 @@ def relative_head(left: str, off: int) -> tuple[str, int] | None:
     if not m or m.group(1).split()[0] in {"Those", "those", "Anyone", "anyone"}:
         return None
     return m.group(1), m.start(1)
+
+
+def head_subject(left: str) -> tuple[str, int] | None:
+    """speakers.subject_before of `left` (the words before a speech verb), or the head before a
+    restrictive 'who' clause when that reading stopped inside the clause or found nothing
+    ('... the blast in Surac' is read as no subject at all)."""
+    from .speakers import subject_before
+    sub = subject_before(left)
+    return (relative_head(left, sub[1]) or sub) if sub else relative_head(left, len(left))

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from .speakers import NAME_SEQ, ORG_HEADS, TITLES, looks_person, strip_titles
+from .open_quote import said_inside
 
 HUMAN_HEADS = frozenset("""
     official spokesman spokeswoman spokesperson witness resident man woman officer source diplomat
@@ -159,6 +160,10 @@ def settle_inherited(found: list, text: str) -> None:
     """Overrule the carried-over speaker of each unattributed quote where the text names one."""
     for k, f in enumerate(found):
         if not f.inherited:
+            continue
+        if (inner := said_inside(f, text)) is not None:       # '"… all are dead, General X said.'
+            f.speaker, f.sp_start, f.sp_end = inner
+            f.person = True
             continue
         src = same_words(found, k, text) or sentence_tail(found, k, text)
         if src is not None and src.speaker:

@@ -38,9 +38,9 @@ from .attribution import (attribution_line, cited_source, colon_intro, document_
 from .speakers import (CAP_STOP, CLAUSE_VERBS, ORG_HEADS, PARTICIPLES, SPEECH_WORDS, Mention,
                        appositive_subject, expletive_it, fronted_phrase, is_pronoun, looks_person,
                        name_before_description, named_in_sentence, np_after, person_of_place,
-                       ranked_name, strip_titles, subject_before)
+                       ranked_name, strip_titles)
 from .quote_marks import Mark, _paragraphs, find_quotes, two_singles
-from .speaker_form import speaker_form
+from .speaker_named import named_form
 from .it_body import named_after
 from .speaker_takeup import carried_by, given_as, named_before, one_of
 from .quote_intro import introduced_speaker
@@ -50,7 +50,7 @@ from .trailing_source import closing_source
 from .quote_began import began_speaker
 from .belief_cue import outer_of_belief
 from .nicknames import quotes_whole_names
-from .clause_scope import later_subject, relative_head
+from .clause_scope import head_subject, later_subject, relative_head
 from .described_referent import described_referent
 from .concessive import main_clause_sayer
 from .body_voice import speaking_body
@@ -365,7 +365,7 @@ def _speech_mentions(art: Article, res: Resolver) -> list[Mention]:
     for m in speech:
         line0 = text.rfind("\n", 0, m.start()) + 1
         sent0 = sentence_start(text, m.start() - 1, line0)     # within the line, before the verb
-        sub = None if noun_use(text, m) else (subject_before(text[sent0:m.start()])   # 'X reports are'
+        sub = None if noun_use(text, m) else (head_subject(text[sent0:m.start()])   # 'X reports are'
                                               or quoted_sayer(text, m, sent0))     # '…,” said X'
         if not sub or outer_sayer(text[sent0:m.start()], sub) or charge_participle(text[sent0:m.start()], m.group()):
             continue                  # 'X said that its inquiry shows …': the inquiry says nothing
@@ -392,7 +392,7 @@ def _speech_mentions(art: Article, res: Resolver) -> list[Mention]:
     for m in clause:
         line0 = text.rfind("\n", 0, m.start()) + 1
         sent0 = sentence_start(text, m.start() - 1, line0)     # within the line, before the verb
-        sub = subject_before(text[sent0:m.start()])
+        sub = head_subject(text[sent0:m.start()])
         if sub and not expletive_it(sub[0], text[sent0:m.start()]):
             start = sent0 + sub[1]
             name, _ = res.resolve(sub[0], start, out, sent0)
@@ -485,7 +485,7 @@ def extract_quotes(art: Article) -> list[Quote]:
             continue
         sp = art.span(f.sp_start, f.sp_end) if f.sp_start is not None else None
         speaker = (f.person and given_name_full(f.speaker, res)) or f.speaker   # 'Somyot' -> 'Somyot Pumpanmuang'
-        if speaker and (short := speaker_form(speaker)) != speaker:
+        if speaker and (short := named_form(speaker, text, f.sp_start or a)) != speaker:
             speaker = res.full(short)                 # 'Diab in his speech' -> 'Hassan Diab'
         quotes.append(Quote(art.id, text[a:b], art.span(a, b), speaker, sp, "direct"))
     quoted = [(f.para_start + f.mark.start, f.para_start + f.mark.end) for f in found]

@@ -24,13 +24,14 @@ _NAME_WORD = r"(?:[A-Z][\w'’-]*|(?:al|el|ad|as|ash|az)-[\w'’-]+)"
 
 @lru_cache(maxsize=2048)
 def _role_then_name(role: str) -> "re.Pattern":
-    """"Prime Minister Haider al-Abadi": the name after a role, any case. Compiled once per
-    role (a handful recur across articles), not once per article."""
-    return re.compile(rf"\b(?i:{re.escape(role)})\s+((?:{_NAME_WORD}[ \t]?){{1,4}})")
+    """"Prime Minister Haider al-Abadi": the name after a role, any case, on the role's own
+    line (a subhead ending 'Army Chief' holds no name on the next line's 'Soon after …').
+    Compiled once per role (a handful recur across articles), not once per article."""
+    return re.compile(rf"\b(?i:{re.escape(role)})[ \t]+((?:{_NAME_WORD}[ \t]?){{1,4}})")
 
 
 # _role_then_name's tail, matched after a role found by str.find (RoleHolders._role_hits)
-_NAME_AFTER_ROLE = re.compile(rf"\s+((?:{_NAME_WORD}[ \t]?){{1,4}})")
+_NAME_AFTER_ROLE = re.compile(rf"[ \t]+((?:{_NAME_WORD}[ \t]?){{1,4}})")
 
 
 @lru_cache(maxsize=2048)

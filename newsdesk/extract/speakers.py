@@ -70,8 +70,8 @@ ORG_HEADS = set("""
 _CAP_TOK = r"[A-Z](?:[\w-]|['’](?!s\b))*"
 _NAME_TOK = rf"(?:{_CAP_TOK}|[A-Z]\.|(?:al|el|bin|ibn|bint|de|da|van|von|der|la|le|du|dos|das)\b(?:-\w+)?)"
 NAME_SEQ = re.compile(rf"\b{_CAP_TOK}(?:[ \t]+{_NAME_TOK})*")
-STATEMENT_BY = re.compile(r"\b(?:(made|issued|released|published|put out) (?:the|a|its|an official) "
-                          r"statement|statement (?:from|by|issued by) (.{3,80}))")
+STATEMENT_BY = re.compile(r"\b(?:(made|issued|released|published|put out|said in) (?:the|a|its|an official) "
+                          r"(?:statement|release)|statement (?:from|by|issued by) (.{3,80}))")
 # 'a statement on their website': a document on its issuer's own page is that issuer's, as a
 # bare 'the statement' is (resolver), whoever the pronoun stands for
 ON_OWN_PAGE = re.compile(r"^((?:the|a) statements?) (?:posted |published )?on (?:their|its) (?:official )?"

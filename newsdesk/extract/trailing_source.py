@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from .conditional_aside import after_aside
+from .speech_verbs import SPEECH_VERB
 
 # a few lower-case words (the phrase's head noun, 'last week') then ', according to'
 _WORD = r"(?:[a-z][\w'’-]*|[0-9]+)"
@@ -24,8 +25,25 @@ def trailing_according(right: str, read) -> tuple[str, int] | None:
     return (got[0], m.end() + got[1]) if got else None
 
 
+# the sentence closes with its sayer: ', the ministry tweeted Friday.' / ', officials said.'
+_CLOSER = re.compile(r",\s+(?:[Tt]he\s+)?[\w.'’-]+(?:\s+[\w.'’-]+){0,5}?\s+(?:said|says|tweeted|wrote|reported|stated|"
+                     r"announced|added|told\s+[A-Z][\w.-]*)(?:\s+(?:on|in|late|early|a)?\s*[\w-]+){0,3}?\s*[.!?]?\s*$")
+
+
+def closing_sayer(right: str, read) -> tuple[str, int] | None:
+    """'Six guests were "led to safety" at the hotel, where ..., the army tweeted Friday.': a
+    quoted phrase inside a sentence that closes with ', X said' is X's, however long the
+    phrase's tail; the tail holds no other quotation mark or speech verb."""
+    m = _CLOSER.search(right)
+    if not m or len(right[:m.start()].split()) > 40 or re.search(r"[\"“”‘]", right[:m.start()]) \
+            or SPEECH_VERB.search(right[:m.start()]):
+        return None
+    got = read(right[m.start():])
+    return (got[0], m.start() + got[1]) if got else None
+
+
 def closing_source(right: str, read) -> tuple[str, int] | None:
     """The source told after words that close a quote's sentence before its attribution: a
-    conditional aside ('…" if confirmed, X warned') or a quoted phrase's tail (' charges,
-    according to X')."""
-    return after_aside(right, read) or trailing_according(right, read)
+    conditional aside ('…" if confirmed, X warned'), a quoted phrase's tail (' charges,
+    according to X') or a longer tail closed by ', X said'."""
+    return after_aside(right, read) or trailing_according(right, read) or closing_sayer(right, read)
