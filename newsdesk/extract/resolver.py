@@ -19,6 +19,7 @@ from .pronoun_subject import drop_objects, drop_reported
 from .gender import PRONOUN_GENDER, described_gender, gender_in, opening_kin, relatives
 from .it_body import body_before
 from .it_voice import can_voice
+from .it_appositive import appositive_body
 from .salience import in_predicate
 from .speaker_takeup import group_named, issuer_of, named_body
 from .speakers import (CAP_STOP, HONORIFICS, NAME_SEQ, ON_OWN_PAGE, ORG_HEADS, STATEMENT_BY, TITLES, Mention,
@@ -407,6 +408,8 @@ class Resolver(RoleHolders):
             return group, False                       # the plural subject just before: 'The guards … They said'
         if body := named_body(np, self.text, pos):      # 'the ministry' after 'the Ministry of X'
             return body, False
+        if low == "it" and (appos := appositive_body(self.text, pos, mentions)):
+            return appos, False                       # 'The utility, Acme Power, said …. It said'
         if low in {"it", "they", "we", "the statement", "a statement", "the ministry", "this"}:
             inst = self.last_institution(pos, [m for m in mentions if low != "it"          # 'it' speaks for a body,
                                                or not plural_common(m.name or "") and can_voice(m.name)])   # not a meeting

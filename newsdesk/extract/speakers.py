@@ -15,6 +15,7 @@ from .doc_issuer import document_source
 from .adverbial_aside import adverbial
 from .described_name import described_name
 from .people_words import people_word
+from .speaker_tail import complement_name, drop_adverb_tail
 from .np_extent import adjective_and
 from .title_pair import paired_title_name
 from .single_named import lower_group, single_named
@@ -369,7 +370,9 @@ def np_after(text: str, loose: bool = False) -> tuple[str, int] | None:
                      r"during|after|before|to|when|as|from|while|and|adding|saying|on|told|with|according)\b|$",
                      text[pos:])
     end = adjective_and(text, pos, pos + (stop.start() if stop else len(text) - pos))   # 'one tired and …'
-    np = clean_np(re.sub(r"\s*\([^()]{1,30}\)", "", text[pos:end]))    # 'Rep. Mark Meadows (R-N.C.)'
+    np = drop_adverb_tail(clean_np(re.sub(r"\s*\([^()]{1,30}\)", "", text[pos:end])))   # 'Rep. X (R-N.C.)'
+    if stop and stop.group().strip() in {"to", "for", "at", "in"} and (named := complement_name(text, looks_person)):
+        return named                              # 'envoy to the United Nations Ann Roe'
     if not np or len(np.split()) > 10:
         return None
     first = np.split()[0]
