@@ -11,17 +11,20 @@ with a threshold ranks them, and a strict per-story budget keeps the noise to at
 from __future__ import annotations
 
 from ..model import Article, Claim, Dispute
-from .dispute_fb_features import NEGATION, Reading, clash, counts, features, read
+from .dispute_fb_features import Reading, denial, clash, counts, features, read
+from .dispute_fb_slots import named_doers
 from .dispute_holders import holder, own_voice
 
 # weights of the pair features (dispute_fb_features.features) and the bar, chosen on the tuning
 # sets pooled (standalone, every detector off): a slot told two ways and two sentences side by side
 # weigh most; a figure told as a moment of a growing count weighs against
 WEIGHTS = {"clash": 3.0, "polarity": 1.0, "contrast": 1.0, "marked": 0.0, "holders": 0.0, "outlets": 0.5,
-           "shared": 2.0, "named": 1.0, "near": 3.0, "update": -2.0, "answers": 1.0}
+           "shared": 2.0, "named": 1.0, "near": 3.0, "update": -2.0, "answers": 1.0,
+           "doer": 3.0, "kind": 3.0, "intent": 3.0}
 THRESHOLD = 4.75
 BUDGET = 1                 # fallback disputes per story, on top of the detectors'
-MIN_SHARED = 0.2           # below this two sentences speak of different things
+MIN_SHARED = 0.2           # below this two sentences speak of different things (unless side by side,
+                           # naming two kinds of cause: "died in the shelling" / "had gunshot wounds")
 MIN_WORDS, MAX_WORDS = 6, 70
 MAX_READINGS = 300         # sentences weighed per story (the tuning stories hold at most 40)
 
@@ -36,16 +39,18 @@ def readings(art: Article, sents: list, res) -> list[Reading]:
             continue
         who = holder(s.text, res, s.start)
         r = read(art.id, art.outlet, i, s.text, who)
-        if who or r.marked or r.counts:
+        if who or r.marked or r.counts or r.doers or r.kinds or r.intent:
             r.holder, r.own = who or own_voice(art.outlet), not who
             out.append(r)
     return out
 
 
 def slot(f: dict[str, float]) -> bool:
-    """The pair tells one thing two ways: clashing figures, a reporter's mark, or a denial that is
-    marked as a contrast or shares much of the other sentence."""
-    return bool(f["clash"] or f["marked"] or (f["polarity"] and (f["contrast"] or f["shared"] >= 0.4)))
+    """The pair tells one thing two ways: clashing figures, rival doers, two kinds of harm, on
+    purpose against a mishap, a reporter's mark, or a denial that is marked as a contrast or
+    shares much of the other sentence."""
+    return bool(f["clash"] or f["marked"] or f["doer"] or f["kind"] or f["intent"]
+                or (f["polarity"] and (f["contrast"] or f["shared"] >= 0.4)))
 
 
 def score(f: dict[str, float]) -> float:
@@ -63,20 +68,27 @@ def ranked(articles: list[Article], ctx: dict) -> list[tuple[float, Reading, Rea
             if a.article == b.article and a.index == b.index:
                 continue
             f = features(a, b)
-            if f["shared"] < MIN_SHARED or not (f["holders"] or f["outlets"]) or not slot(f):
+            apart = f["shared"] < MIN_SHARED and not (f["kind"] and f["near"])
+            if apart or not (f["holders"] or f["outlets"]) or not slot(f):
                 continue
             out.append((score(f), a, b, f))
     return sorted(out, key=lambda x: -x[0])
 
 
-def _topic(a: Reading, b: Reading) -> str:
-    """The slot in a few words: the two figures, what is denied, or the words both accounts share."""
+def _topic(a: Reading, b: Reading, f: dict[str, float]) -> str:
+    """The slot in a few words: the two figures, the two doers or causes, what is denied, or the
+    words both accounts share."""
     group = clash(a, b)
     if group:
         fig = [min(lo for lo, _ in r.counts[group]) for r in (a, b)]
         return f"number of {group}: {fig[0]} vs {fig[1]}"
+    if f["kind"] or f["intent"]:
+        told = [" or ".join(sorted(r.kinds if f["kind"] else r.intent)) for r in (a, b)]
+        return ("how the harm was done: " if f["kind"] else "on purpose or by mishap: ") + " vs ".join(told)
+    if f["doer"] and a.doers and b.doers:
+        return "who did it: " + " vs ".join(named_doers(r.text)[0][0] for r in (a, b))
     for r in (a, b):
-        m = NEGATION.search(r.text) if r.negated else None
+        m = denial(r.text) if r.negated else None
         what = " ".join(r.text[m.end():].split()[:8]).strip(" ,.;:") if m else ""
         if what:
             return f"{r.holder} {m.group().lower()}: {what}"
@@ -112,7 +124,7 @@ def fallback(articles: list[Article], ctx: dict, kept: list[Dispute], budget: in
         if any({c.span.text for c in claims} & t for t in told) or clash(a, b) in counted:
             continue
         used |= {(a.article, a.index), (b.article, b.index)}
-        d = Dispute(_topic(a, b), claims, "count" if f["clash"] else "claim")
+        d = Dispute(_topic(a, b, f), claims, "count" if f["clash"] else "claim")
         d.origin = "fallback"              # not written out: lets a measurement tell the two apart
         out.append(d)
     return out

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .dispute_fb_slots import doer_clash, doers, intent, intent_clash, kind_clash, kinds
 from .figures import another_acts_toll
 
 WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -73,6 +74,24 @@ NEGATION = re.compile(r"\b(?:deni(?:ed|es|al)|deny(?:ing)?|reject(?:ed|s)|dismis
                       r"ruled out|refut\w+|(?:is|was|were|are|as) false|untrue|baseless|unfounded|no evidence|"
                       r"not the case|not true|"
                       r"contrary to)\b", re.I)
+# a thing withheld, not a claim contested: "were denied passage", "was denied bail", "denied them
+# entry" (a passive denial of a claim names its denier or stops: "the report was denied by X")
+_BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|get|got)\s+$", re.I)
+_THING_AFTER = re.compile(r"\s+(?!by\b)[a-z]")
+_WHOM_AFTER = re.compile(r"\s+(?:them|him|her|us|me)\s+[a-z]")
+
+
+def denial(text: str) -> re.Match | None:
+    """The first denial of something said, skipping things withheld."""
+    for m in NEGATION.finditer(text):
+        if m.group(0).lower().startswith("deni"):
+            before, after = text[:m.start()], text[m.end():]
+            if (_BE_BEFORE.search(before) and _THING_AFTER.match(after)) or _WHOM_AFTER.match(after):
+                continue
+        return m
+    return None
+
+
 CONTRAST = re.compile(r"^\W*(?:However|But|Yet|Still|Nevertheless|In contrast|Others|Meanwhile|On the other hand)\b|"
                       r"\b(?:however|contrary|contradict\w*|disput\w+|deni(?:ed|es)|deny|rejected|dismissed|"
                       r"not the case|conflicting|varying|differ(?:ed|ing|s)?|insist\w*|maintain\w*|"
@@ -105,6 +124,9 @@ class Reading:
     contrast: bool = False
     words: frozenset[str] = frozenset()
     own: bool = False               # no holder: the outlet states it in its own voice
+    doers: list = field(default_factory=list)     # dispute_fb_slots: who did the act,
+    kinds: set = field(default_factory=set)       # how the dead died,
+    intent: set = field(default_factory=set)      # on purpose or by mishap
 
 
 def _range(hedge: str, num: str) -> tuple[int, int] | None:
@@ -167,7 +189,8 @@ def content(text: str) -> frozenset[str]:
 
 def read(article: str, outlet: str | None, index: int, text: str, holder: str | None) -> Reading:
     return Reading(article, outlet, index, text, holder, bool(MARK.search(text)), counts(text),
-                   bool(NEGATION.search(text)), bool(CONTRAST.search(text)), content(text))
+                   denial(text) is not None, bool(CONTRAST.search(text)), content(text),
+                   doers=doers(text), kinds=kinds(text), intent=intent(text))
 
 
 def clash(a: Reading, b: Reading) -> str | None:
@@ -202,7 +225,7 @@ def answers(a: Reading, b: Reading) -> bool:
     if a.negated == b.negated:
         return False
     den, other = (a, b) if a.negated else (b, a)
-    m = NEGATION.search(den.text)
+    m = denial(den.text)
     denied = content(den.text[m.end():])
     return bool(denied) and len(denied & other.words) / len(denied) >= 0.3
 
@@ -221,4 +244,7 @@ def features(a: Reading, b: Reading) -> dict[str, float]:
         "answers": 1.0 if answers(a, b) else 0.0,
         "near": 1.0 if a.article == b.article and abs(a.index - b.index) <= 2 else 0.0,
         "update": 1.0 if UPDATE.search(a.text) or UPDATE.search(b.text) else 0.0,
+        "doer": 1.0 if doer_clash(a, b) else 0.0,
+        "kind": 1.0 if kind_clash(a, b) else 0.0,
+        "intent": 1.0 if intent_clash(a, b) else 0.0,
     }

@@ -88,3 +88,14 @@ def test_the_step_keeps_at_most_one_fallback_per_story():
                         "A hospital director, Dr Lena Voss, said 12 people were killed in the fighting.",
                         "Residents told reporters that at least 40 people were killed in the fighting.")
     assert sum(1 for d in ds if getattr(d, "origin", "") == "fallback") <= 1
+
+
+def test_a_thing_withheld_is_no_denial_of_a_claim():
+    from newsdesk.across.dispute_fb_features import denial
+    assert denial("After leaving the town, the families were denied passage at the second checkpoint.") is None
+    assert denial("Journalists were denied access to the morgue on Friday.") is None
+    assert denial("The guards denied them entry without papers.") is None
+    assert denial("The account was denied by the regional governor.") is not None
+    assert denial("The army denied that its gunners had fired on the square.") is not None
+    withheld = read("a", "Paper 0", 0, "The convoy drivers said they were denied passage at the river bridge.", "drivers")
+    assert not withheld.negated
