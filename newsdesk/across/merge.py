@@ -65,6 +65,7 @@ from .merge_backref import join_backrefs
 from .merge_captions import without_captions
 from .merge_countries import country_vetoes
 from .merge_felled import felled_mention, split_felled
+from .merge_felled_join import join_felled
 from .merge_forces import victims_voters
 from .merge_followup import join_followups
 from .merge_fresh import fresh_vetoes
@@ -322,6 +323,8 @@ def group_mentions(mentions: list[EventMention], params: MergeParams | None = No
             absorb(gi, gj)
         join_slotted(owner, [x.m.span.text for x in ms], lambda g: len(groups[g].members),
                      refused, clash, absorb, [x.m.article for x in ms])
+        join_felled(owner, [_felled(x.m) for x in ms], [x.m.type for x in ms], art,
+                    lambda g, h: groups[g].clashes(groups[h], p) or paired(g, h), absorb)
     out = [sorted(g.members) for k, g in enumerate(groups) if owner[g.members[0]] == k]
     out = join_tollless([[ms[k] for k in g] for g in out], p)
     out = join_backrefs(out, place_relation, p.max_km, p.stated_gap)
