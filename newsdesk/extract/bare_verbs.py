@@ -148,6 +148,10 @@ _COORD_OPEN = re.compile(r"(?:^|[,;:—–]\s*|\b(?:then|so|but|as|after|while|b
                          r"\s+(?:\w+ly\s+)?(?:[a-z]{2,}ed|took|stood|sat|got|gave|made|shook|went|came|"
                          r"held|threw|grew|drew|broke|spoke|turned|flew|met|ran|led|sent|won|fell)\b")
 _COORD_BREAK = re.compile(r"\b(?:who|whom|which|that|whose|where|when|if)\b")
+# a plural common-noun subject opening the sentence, an aside allowed before its first verb:
+# 'Grieving parents, several of them weeping, marched ... and chanted "…"' (a crowd, not a name)
+_CROWD_OPEN = re.compile(r"^\s*(?P<who>(?:The\s+|[A-Z][a-z]+\s+)?[a-z]{3,}s)(?:,[^,;\"“”]{1,50},)?\s+(?:\w+ly\s+)?"
+                         r"(?:[a-z]{2,}ed|sang|wept|stood|gathered|held|threw|broke|ran|went|came)\b")
 
 
 def coordinated_subject(left: str, verb_at: int) -> tuple[str, int] | None:
@@ -163,6 +167,7 @@ def coordinated_subject(left: str, verb_at: int) -> tuple[str, int] | None:
     last = None
     for m in _COORD_OPEN.finditer(before):
         last = m
+    last = last or _CROWD_OPEN.match(before)
     if last is None or _COORD_BREAK.search(before, last.end()):
         return None
     from .speakers import CAP_STOP

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from .speaker_form import speaker_form
+from .speaker_given import first_name_full, introduced_before, partly_named
 from .speakers import NAME_SEQ, TITLES, is_pronoun, looks_person, strip_titles
 
 # the head of an office description: 'the interior minister', 'the army chief', 'the CS'
@@ -124,7 +125,8 @@ def one_company(np: str, text: str) -> str | None:
 
 _READINGS = (lambda np, text, pos: titled_person(np, text, pos),
              lambda np, text, pos: statement_issuer(np, text, pos),
-             lambda np, text, pos: one_company(np, text))
+             lambda np, text, pos: one_company(np, text),
+             partly_named, first_name_full, introduced_before)       # speaker_given.py
 
 
 def named_form(speaker: str | None, text: str, pos: int | None) -> str | None:
