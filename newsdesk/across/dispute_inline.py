@@ -22,8 +22,9 @@ _SAY = (r"(?:say|says|said|report(?:s|ed|ing)?|insist\w*|claim\w*|maintain\w*|de
         r"suspect\w*|doubt\w*|argue[sd]?|counter\w*|reject\w*|dismiss\w*|blame[sd]?|accuse[sd]?|"
         r"admit(?:s|ted)?|acknowledge[sd]?|recogni[sz]e[sd]?)")
 # the second party may carry a clause of its own ("although the government, which summoned
-# the envoy, said ..."); "although" sets two accounts against each other by itself
-TURN = re.compile(r"(?:,\s*|\s+)(?:but|while|whereas|(?P<conc>although|though))\s+(?=(?:[\w'\u2019-]+\s+){0,5}?"
+# the envoy, said ..."); "although" sets two accounts against each other by itself; a participle
+# after the turn ("while also appearing to ...") goes on with the first party, naming no second
+TURN = re.compile(r"(?:,\s*|\s+)(?:but|while|whereas|(?P<conc>although|though))\s+(?!(?:also\s+)?(?!(?:no|some|every|any)thing\b)[a-z]+ing\b)(?=(?:[\w'\u2019-]+\s+){0,5}?"
                   r"(?:[\w'\u2019-]+,[^,]{1,120},\s+)?(?:also\s+)?" + _SAY + r"\b)")
 # the second party did not see what the first one says happened ("she never saw him leave")
 UNSEEN = re.compile(r"\b(?:never|not|n['\u2019]t)\s+(?:\w+\s+)?(?:saw|seen|see|heard|hear|witnessed)\b", re.I)

@@ -21,6 +21,8 @@ from operator import attrgetter, itemgetter
 
 import numpy as np
 
+from .ragged_wrap import ragged_width
+
 WORD = re.compile(r"\w+", re.UNICODE)
 TERMINAL = tuple('.!?"\u201d\u2019\')\u2026')
 _TERMINAL_TABLE = np.zeros(0x10001, dtype=bool)     # by code point (`plain_page` clips to BMP)
@@ -194,7 +196,7 @@ def split_blocks(raw: str, start: int = 0) -> list[Block]:
     """Raw text -> blocks; hard-wrapped lines are rejoined into paragraphs (a line that runs
     close to the wrap column and ends without sentence punctuation continues on the next)."""
     texts, pos, size, blank = _line_table(raw, start)
-    width = _wrap_width(size)
+    width = _wrap_width(size) or ragged_width(texts, size)
     if not width:
         # one block a line, except a line that starts in lowercase right after one ending
         # in lowercase (a sentence broken in two): it joins that block when the block reads

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from .speakers import NAME_SEQ, looks_person, strip_titles
+from .title_apposed import named_in_sentence  # noqa: F401  (quotes.py takes a role's holder from here too)
 
 _DESCRIPTION = re.compile(r"(?:the|The)\s+(?:([A-Z][a-z]+)\s+)?([a-z]+)")
 _PERSON_NOUNS = frozenset("""
@@ -26,7 +27,8 @@ def described_referent(np: str, text: str, pos: int) -> str | None:
     ('the Danish visitor') takes up, else None."""
     m = _DESCRIPTION.fullmatch(np.strip())
     if not m or m.group(2) not in _PERSON_NOUNS:
-        return None
+        from .described_epithet import epithet_referent
+        return epithet_referent(np, text, pos)         # 'the veteran politician', 'the cleric'
     from .role_takeup import unnamed_before
     if unnamed_before(np, text, pos):
         return None                   # 'a Danish engineer told …' since the last name: that speaker

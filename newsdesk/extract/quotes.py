@@ -37,7 +37,7 @@ from .attribution import (attribution_line, cited_source, colon_intro, document_
                           sentence_end, sentence_start)
 from .speakers import (CAP_STOP, CLAUSE_VERBS, ORG_HEADS, PARTICIPLES, SPEECH_WORDS, Mention,
                        appositive_subject, expletive_it, fronted_phrase, is_pronoun, looks_person,
-                       name_before_description, named_in_sentence, np_after, person_of_place,
+                       name_before_description, np_after, person_of_place,
                        ranked_name, strip_titles)
 from .quote_marks import Mark, _paragraphs, find_quotes, two_singles
 from .speaker_named import named_form
@@ -51,7 +51,7 @@ from .quote_began import began_speaker
 from .belief_cue import outer_of_belief
 from .nicknames import quotes_whole_names
 from .clause_scope import head_subject, later_subject, relative_head
-from .described_referent import described_referent
+from .described_referent import described_referent, named_in_sentence
 from .concessive import main_clause_sayer
 from .body_voice import speaking_body
 from .joint_subject import first_conjunct
