@@ -155,8 +155,8 @@ def strip_titles(np: str) -> str:
         if t.lower().strip(",") in TITLES or t.lower() in HONORIFICS or t == "Charge":
             j = k + 1                 # ('Special Agent in Charge Aaron Rouse': a title's close)
     name = run[j:]
-    if not name or (j == 0 and i >= 2 and toks[i - 1] == "of" and toks[i - 2].lower() in ORG_HEADS):
-        return np                     # 'the Central Committee of Sudanese Doctors' is no title + name
+    if not name or (j == 0 and i >= 2 and toks[i - 1] == "of" and (toks[i - 2].lower() in ORG_HEADS or len(run) == 1)):
+        return np                     # 'the Central Committee of Sudanese Doctors', 'the governor of Texas'
     if len(name) == len(toks) or looks_person(" ".join(name)):
         return " ".join(name)
     return np

@@ -46,3 +46,10 @@ def test_a_crowd_subject_keeps_its_chant_across_an_aside_and_a_first_verb():
             "Tearful supporters, several of them weeping, sang outside the hall during a pause and chanted "
             "“truth for the victims”.")
     assert _speakers(text)["truth for the victims"] == "Tearful supporters"
+
+
+def test_an_office_of_a_place_is_no_person():
+    from newsdesk.extract.speakers import strip_titles
+    assert strip_titles("the governor of Texas") == "the governor of Texas"
+    assert strip_titles("the harbour master of Freeport") == "the harbour master of Freeport"
+    assert strip_titles("Secretary of State John Kerry") == "John Kerry"
