@@ -78,6 +78,7 @@ from .merge_pairs import (PRECISION_RANK, codes as _codes, count_match as _count
 from .merge_reciprocal import reciprocal_vetoes
 from .merge_roles import join_roles
 from .merge_seized import join_seized
+from .merge_second import marked_second, second_vetoes
 from .merge_separate import separate_vetoes
 from .merge_spread import spread_over_time
 from .merge_states import other_states, same_party
@@ -227,6 +228,7 @@ def _block_scores(ms: list[_Mention], p: MergeParams, copies: dict[str, str] | N
         for i, j in clashes(ms):
             veto[i, j] = veto[j, i] = True
     veto |= separate_vetoes([x.m for x in ms])  # "In a separate incident, ...": another act
+    veto |= second_vetoes([x.m for x in ms])    # "a second assault ... at the X": its own site
     veto |= fresh_vetoes([x.m for x in ms])     # "fresh attacks Monday night" / Sunday's attack
     veto |= voice_clash                         # two people's statements
     veto |= other_states([x.m.actor for x in ms])  # "US troops" / "the Jordanian army"
@@ -360,7 +362,9 @@ def join_tollless(groups: list[list[_Mention]], p: MergeParams) -> list[list[_Me
 
     out = [list(g) for g in groups]
     where: dict[int, Location | None] = {}       # a tolled event's place, computed once
-    for g in [g for g in out if not tolled(g) and g[0].m.type in PLACE_TYPES]:
+    second = marked_second([x.m for g in out for x in g])   # "a second raid at X": another act
+    for g in [g for g in out if not tolled(g) and g[0].m.type in PLACE_TYPES
+              and not any(id(x.m) in second for x in g)]:
         places = [loc for loc in map(_stated_place, g) if loc is not None]
         if not places:
             continue

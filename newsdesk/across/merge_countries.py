@@ -14,6 +14,7 @@ import numpy as np
 
 from ..model import EventMention
 from .merge_abroad import MIN_POP
+from .merge_dateline import filed_only
 from .places import names_place
 
 
@@ -32,8 +33,8 @@ def _town(m: EventMention) -> tuple[str, bool] | None:
     """(country, stated) of the mention's well-known town: None when it has none."""
     loc = m.location
     if loc is None or not loc.country or loc.precision != "city" or loc.near or \
-            not _known(loc.name, loc.country):
-        return None
+            not _known(loc.name, loc.country) or filed_only(m, loc):
+        return None                      # a filing city says nothing of the act's country
     return loc.country, names_place(m, loc)
 
 

@@ -41,7 +41,9 @@ def _key(name: str | None) -> str:
 
 
 def _text(m: EventMention) -> str:
-    return " ".join(sp.text for sp in [m.span, *m.extra_spans])
+    """The mention's sentences, a heading wire dateline (the filing city) left out."""
+    from .merge_dateline import strip_dateline
+    return " ".join(strip_dateline(sp.text) for sp in [m.span, *m.extra_spans])
 
 
 def _stated(m: EventMention, loc: Location) -> bool:

@@ -1,0 +1,42 @@
+"""A "second attack" told at a site of its own stays apart from the first attack's record
+(across/merge_second.py): a one-line report of a second raid on a nearby lodge, same town and
+night, had joined the other outlets' record of the first raid through the one-act-per-town
+join and the record took both sites."""
+from __future__ import annotations
+
+from newsdesk.across.merge import group_mentions
+from newsdesk.across.merge_second import marked_second, second_vetoes
+from newsdesk.model import Count, EventMention, Location, Span
+
+
+def _m(aid, text, dead=None):
+    return EventMention(aid, "ASSAULT", Span(aid, 0, len(text), text),
+                        location=Location("Tessa", "XA", precision="city"), date="2026-03-06",
+                        dead=Count(dead, dead) if dead is not None else None)
+
+
+FIRST_A = "Gunmen stormed the Palm Court hotel in Tessa on Friday night, killing at least 20 people."
+FIRST_B = "At least 20 people were killed when gunmen stormed a hotel in Tessa on Friday night."
+SECOND = "As troops closed in, a second assault then hit the Harbour Lodge in Tessa, witnesses said."
+KIND = "Police said the gunmen had first entered a hotel lobby in Tessa."
+
+
+def test_a_second_act_at_its_own_site_joins_no_first_act():
+    second = _m("c", SECOND)
+    groups = group_mentions([_m("a", FIRST_A, 20), _m("b", FIRST_B, 20), second])
+    assert [second] in groups
+    assert any(len(g) == 2 for g in groups)        # the first raid's reports still join
+
+
+def test_an_outlet_naming_the_second_site_may_join():
+    other = _m("d", "Witnesses said a second group of gunmen attacked the Harbour Lodge too.")
+    veto = second_vetoes([_m("c", SECOND), other, _m("a", FIRST_A, 20)])
+    assert not veto[0, 1] and veto[0, 2]
+
+
+def test_a_kind_of_site_is_no_name():
+    """"Hotel" written in lower case elsewhere by the same article names no site."""
+    ms = [_m("c", "A second attack then struck the Hotel in Tessa."), _m("c", KIND)]
+    assert not marked_second(ms)
+    assert not marked_second([_m("a", FIRST_A, 20)])
+    assert marked_second([_m("c", SECOND)])
