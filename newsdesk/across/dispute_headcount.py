@@ -31,8 +31,8 @@ _ADJ = r"(?:(?:masked|armed|hooded|suspected|alleged|heavily|islamist|militant|s
        r"further|another|unidentified)\s+){0,2}"
 # "men" counts the crew when the attack verb follows within its own clause ("two men on a
 # motorbike opened fire", "three men wearing masks stormed ..."), or as a passive's agent
-_MEN_ACT = r"(?:armed|with (?:guns|rifles|assault|AK|Kalashnikov)|open(?:ed)? fire|storm\w*|burst|attack(?:ed|s)|" \
-           r"shot|stabb\w+|detonat\w+)"
+_MEN_ACT = r"(?:armed|with (?:guns|rifles|assault|AK|Kalashnikov)|open(?:ed)? fire|storm\w*|burst|attacks|" \
+           r"(?<!were )(?<!been )(?:attacked|shot|stabb\w+)|detonat\w+)"   # "men ... were shot": the victims
 _CREW = r"(?:gunmen|attackers|assailants|shooters|bombers|hijackers|terrorists|militants|jihadists|insurgents|" \
         r"knifemen|perpetrators)"
 ATTACKERS = re.compile(rf"\b{NUM}\s+{_ADJ}(?:{_CREW}|(?<=armed )men|men(?=\s+(?:[^\s,.;:]+\s+){{0,4}}?{_MEN_ACT}))\b"
