@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from ..model import Article, Claim, Dispute
 from .dispute_fb_features import Reading, denial, clash, counts, features, read
-from .dispute_fb_slots import named_doers
+from .dispute_fb_slots import DENIED_PART, named_doers
 from .dispute_holders import holder, own_voice
 
 # weights of the pair features (dispute_fb_features.features) and the bar, chosen on the tuning
@@ -29,6 +29,20 @@ MIN_WORDS, MAX_WORDS = 6, 70
 MAX_READINGS = 300         # sentences weighed per story (the tuning stories hold at most 40)
 
 
+_HOLDERS: dict[tuple, str | None] = {}   # (article, its text, sentence start) -> holder
+MAX_HOLDERS = 20000
+
+
+def _holder(art: Article, s, res) -> str | None:
+    """The sentence's holder, kept across an incremental refresh of the story."""
+    key = (art.id, art.text, s.start)
+    if key not in _HOLDERS:
+        if len(_HOLDERS) >= MAX_HOLDERS:
+            _HOLDERS.clear()
+        _HOLDERS[key] = holder(s.text, res, s.start)
+    return _HOLDERS[key]
+
+
 def readings(art: Article, sents: list, res) -> list[Reading]:
     """The article's sentences that hold a claim: a holder, a reporter's mark, or a counted figure
     (the outlet's own account)."""
@@ -37,7 +51,7 @@ def readings(art: Article, sents: list, res) -> list[Reading]:
         n = len(s.text.split())
         if not MIN_WORDS <= n <= MAX_WORDS:
             continue
-        who = holder(s.text, res, s.start)
+        who = _holder(art, s, res)
         r = read(art.id, art.outlet, i, s.text, who)
         if who or r.marked or r.counts or r.doers or r.kinds or r.intent:
             r.holder, r.own = who or own_voice(art.outlet), not who
@@ -53,6 +67,14 @@ def slot(f: dict[str, float]) -> bool:
                 or (f["polarity"] and (f["contrast"] or f["shared"] >= 0.4)))
 
 
+def _may_slot(a: Reading, b: Reading, denies: dict[int, bool]) -> bool:
+    """What `slot` needs, read from the two readings alone: most pairs of a big story fail here
+    before their features are computed."""
+    return bool(a.marked or b.marked or a.negated != b.negated or a.counts.keys() & b.counts.keys()
+                or (a.kinds and b.kinds) or (a.intent and b.intent)
+                or (a.doers and (b.doers or denies[id(b)])) or (b.doers and denies[id(a)]))
+
+
 def score(f: dict[str, float]) -> float:
     return sum(WEIGHTS[k] * v for k, v in f.items())
 
@@ -63,9 +85,10 @@ def ranked(articles: list[Article], ctx: dict) -> list[tuple[float, Reading, Rea
     if len(reads) > MAX_READINGS:      # a big story: pairs grow with the square; keep slot carriers, leads first
         reads = sorted(reads, key=lambda r: (not (r.counts or r.negated or r.marked), r.index))[:MAX_READINGS]
     out = []
+    denies = {id(r): bool(DENIED_PART.search(r.text)) for r in reads}
     for i, a in enumerate(reads):
         for b in reads[i + 1:]:
-            if a.article == b.article and a.index == b.index:
+            if a.article == b.article and a.index == b.index or not _may_slot(a, b, denies):
                 continue
             f = features(a, b)
             apart = f["shared"] < MIN_SHARED and not (f["kind"] and f["near"])

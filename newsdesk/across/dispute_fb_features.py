@@ -14,6 +14,8 @@ This module only reads; the weights and the choice live in dispute_fallback.py.
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 import re
 from dataclasses import dataclass, field
 
@@ -187,10 +189,18 @@ def content(text: str) -> frozenset[str]:
     return frozenset(w[:5] for w in re.findall(r"[a-z][a-z'-]+", text.lower()) if w not in STOP and len(w) > 2)
 
 
+@lru_cache(maxsize=20000)
+def _told(text: str) -> tuple:
+    """What a sentence's own words tell, kept by text: an incremental refresh re-reads every old
+    sentence of the story on each arrival (the readers are pure in the text)."""
+    return (bool(MARK.search(text)), counts(text), denial(text) is not None, bool(CONTRAST.search(text)),
+            content(text), doers(text), kinds(text), intent(text))
+
+
 def read(article: str, outlet: str | None, index: int, text: str, holder: str | None) -> Reading:
-    return Reading(article, outlet, index, text, holder, bool(MARK.search(text)), counts(text),
-                   denial(text) is not None, bool(CONTRAST.search(text)), content(text),
-                   doers=doers(text), kinds=kinds(text), intent=intent(text))
+    marked, counted, negated, contrast, words, doer, kind, meant = _told(text)
+    return Reading(article, outlet, index, text, holder, marked, counted, negated, contrast, words,
+                   doers=doer, kinds=kind, intent=meant)
 
 
 def clash(a: Reading, b: Reading) -> str | None:
