@@ -67,6 +67,24 @@ def slot(f: dict[str, float]) -> bool:
                 or (f["polarity"] and (f["contrast"] or f["shared"] >= 0.4)))
 
 
+def _candidates(reads: list[Reading], denies: dict[int, bool]) -> list[tuple[int, int]]:
+    """The index pairs (i < j, in order) that `_may_slot` can pass, found by what each reading
+    carries instead of trying every pair: a big story's pairs grow with the square."""
+    n = len(reads)
+    pairs: set[tuple[int, int]] = set()
+    by: dict[str, list[int]] = {}
+    for i, r in enumerate(reads):
+        if r.marked or r.negated:                  # a mark meets anything; a denial any plain claim
+            pairs.update((min(i, j), max(i, j)) for j in range(n) if j != i)
+        for key in [f"count:{g}" for g in r.counts] + ["kind"] * bool(r.kinds) + ["intent"] * bool(r.intent):
+            by.setdefault(key, []).append(i)
+        if r.doers or denies[id(r)]:
+            by.setdefault("doer", []).append(i)
+    for members in by.values():
+        pairs.update((a, b) for k, a in enumerate(members) for b in members[k + 1:])
+    return sorted(pairs)
+
+
 def _may_slot(a: Reading, b: Reading, denies: dict[int, bool]) -> bool:
     """What `slot` needs, read from the two readings alone: most pairs of a big story fail here
     before their features are computed."""
@@ -86,15 +104,15 @@ def ranked(articles: list[Article], ctx: dict) -> list[tuple[float, Reading, Rea
         reads = sorted(reads, key=lambda r: (not (r.counts or r.negated or r.marked), r.index))[:MAX_READINGS]
     out = []
     denies = {id(r): bool(DENIED_PART.search(r.text)) for r in reads}
-    for i, a in enumerate(reads):
-        for b in reads[i + 1:]:
-            if a.article == b.article and a.index == b.index or not _may_slot(a, b, denies):
-                continue
-            f = features(a, b)
-            apart = f["shared"] < MIN_SHARED and not (f["kind"] and f["near"])
-            if apart or not (f["holders"] or f["outlets"]) or not slot(f):
-                continue
-            out.append((score(f), a, b, f))
+    for i, j in _candidates(reads, denies):
+        a, b = reads[i], reads[j]
+        if a.article == b.article and a.index == b.index or not _may_slot(a, b, denies):
+            continue
+        f = features(a, b)
+        apart = f["shared"] < MIN_SHARED and not (f["kind"] and f["near"])
+        if apart or not (f["holders"] or f["outlets"]) or not slot(f):
+            continue
+        out.append((score(f), a, b, f))
     return sorted(out, key=lambda x: -x[0])
 
 
