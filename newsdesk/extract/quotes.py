@@ -380,7 +380,7 @@ def _speech_mentions(art: Article, res: Resolver) -> list[Mention]:
             np, start = nm.group(1), sent0 + nm.start(1)
         elif res._place(np) and (lead := appositive_subject(text[sent0:start])):
             np, start = lead[0], sent0 + lead[1]
-        elif np[:1].islower() and (lead := name_before_description(text[sent0:start])):
+        elif np[:1].islower() and not is_pronoun(np) and (lead := name_before_description(text[sent0:start])):
             np, start = lead[0], sent0 + lead[1]      # 'X, the spokesman for Y, said': X
         if is_pronoun(np) and fronted_phrase(text[sent0:start]):
             name, person = res.resolve(np, sent0, out)

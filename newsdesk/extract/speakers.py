@@ -457,7 +457,9 @@ def appositive_subject(left: str) -> tuple[str, int] | None:
     return name, m.start(1) + m.group(1).rfind(name)
 
 
-_FRONTED = re.compile(r"\W*(?:In|During|At|After|Before|On|Over|With|From|Throughout|Through)\s"
+# a fronted phrase, or a participle naming who was spoken to: "Talking to Radio X, he said"
+_FRONTED = re.compile(r"\W*(?:In|During|At|After|Before|On|Over|With|From|Throughout|Through|"
+                      r"(?:Talking|Speaking|Writing|Replying|Responding) (?:to|with|on))\s"
                       r"[^,.;:\"“”]{2,120},(?:[^,.;:\"“”]{2,60},)?\s*$")
 
 

@@ -23,7 +23,7 @@ _VERB_STEMS = (
     "responded|countered|observe|observed|reiterate|reiterated|allege|alleged|alleges|"
     "believe|believes|believed|thinks|explain|expressed|"
     "criticized|criticised|criticizing|criticising|slammed|"
-    "condemn|condemned|condemns|denounce|denounced|denounces|blamed|blaming|"
+    "condemn|condemned|condemns|denounce|denounced|denounces|decry|decried|decries|blamed|blaming|"
     "reject|rejected|rejects|rejecting|dismiss|dismissed|dismisses|promised|"
     "threaten|threatened|threatens|assert|asserted|asserts|confirm|confirmed|confirms|"
     "recount|recounted|recounts|hail|hailed|praise|praised|boast|boasted|joke|joked|"
