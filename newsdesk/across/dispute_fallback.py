@@ -26,16 +26,19 @@ BUDGET = 1                 # fallback disputes per story, on top of the detector
 MIN_SHARED = 0.2           # below this two sentences speak of different things (unless side by side,
                            # naming two kinds of cause: "died in the shelling" / "had gunshot wounds")
 MIN_WORDS, MAX_WORDS = 6, 70
-MAX_READINGS = 300         # sentences weighed per story (the tuning stories hold at most 40)
+MAX_READINGS = 160         # sentences weighed per story (the tuning stories hold at most 40)
+MAX_ARTICLES = 8           # a bigger story is the detectors' alone: its wordings recur over many
+                           # reports, and reading every sentence of 100 reports costs an incremental
+                           # refresh more than all the detectors together (tuning stories hold <= 5)
 
 
-_HOLDERS: dict[tuple, str | None] = {}   # (article, its text, sentence start) -> holder
+_HOLDERS: dict[tuple, str | None] = {}   # (article, sentence start, sentence text) -> holder
 MAX_HOLDERS = 20000
 
 
 def _holder(art: Article, s, res) -> str | None:
     """The sentence's holder, kept across an incremental refresh of the story."""
-    key = (art.id, art.text, s.start)
+    key = (art.id, s.start, s.text)
     if key not in _HOLDERS:
         if len(_HOLDERS) >= MAX_HOLDERS:
             _HOLDERS.clear()
@@ -153,6 +156,8 @@ def _told(kept: list[Dispute]) -> list[set[str]]:
 def fallback(articles: list[Article], ctx: dict, kept: list[Dispute], budget: int = BUDGET,
              threshold: float = THRESHOLD) -> list[Dispute]:
     """At most `budget` disputes: the best-scored pairs above `threshold` that no kept dispute holds."""
+    if len(articles) > MAX_ARTICLES:
+        return []
     told, spans, out = _told(kept), {a.id: a for a in articles}, []
     counted = _counted(kept)
     used: set[tuple[str, int]] = set()

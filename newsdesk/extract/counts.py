@@ -468,8 +468,9 @@ def casualties(sentence: str) -> dict:
 
 
 # the event step reads a sentence's figures twice (per-sentence counts, then the grouping's
-# statements): a few articles' sentences are kept
-@lru_cache(maxsize=256)
+# statements), and an incremental refresh has the toll detectors read a whole story's sentences
+# on each arrival: a big story's sentences are kept (256 thrashed on a 100-report story)
+@lru_cache(maxsize=8192)
 def _casualties(sentence: str) -> dict:
     ms = mentions(sentence)
     kinds = {m.kind for m in ms}
