@@ -34,7 +34,7 @@ _SCORN = (r"(?:propaganda|lies|a\s+lie|false|untrue|baseless|groundless|unfounde
 POINTED = re.compile(r"\b(?:call|dismiss|reject|rubbish|deride|denounc|brand|label|describ)\w*\s+"
                      r"(?:that|the|this|these|its|their|such|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*'s?)\s+"
                      r"(?:\w+\s+)?claims?\b", re.I)
-# "claims by the group that it downed the plane were 'propaganda'"
+# "claims by the rebels that they had shot the jet down were 'lies'"
 CLAIMS_WERE = re.compile(r"\bclaims?\s+(?:by|from|of)\s+[^.;]{3,120}?\b(?:were|was|are|is)\s+"
                          r"(?:\w+\s+)?[\"'\u201c\u2018]?" + _SCORN + r"\b", re.I)
 _SCORN_NEAR = re.compile(_SCORN, re.I)

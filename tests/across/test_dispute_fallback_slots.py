@@ -25,7 +25,8 @@ def test_doer_frames_name_the_party():
     assert doers("The Northern Liberation Front claimed responsibility for the ambush.")
     assert doers("The minister accused Valdoria of shelling the border town.")
     # a doer of an earlier act the attackers say they avenge is not this act's doer
-    assert not doers("The group said it was revenge for raids carried out by border police last month.")
+    assert doers("The arrests were carried out by the Frontier Corps in May.")
+    assert not doers("Militants called the blast revenge for the arrests carried out by the Frontier Corps in May.")
     assert not doers("The ambush on the convoy killed nine drivers near the pass.")
 
 
