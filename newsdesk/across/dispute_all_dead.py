@@ -18,8 +18,8 @@ import re
 
 from ..extract.quantities import UNITS
 from ..model import Article, Dispute
-from .dispute_holders import own_voice
-from .disputes import _claim, detector, holder
+from .dispute_holders import accounts
+from .disputes import _claim, detector
 
 _CREW = r"(?:gunmen|attackers|assailants|shooters|militants|terrorists|perpetrators|bombers|hostage-takers|" \
         r"jihadists|insurgents|raiders|suspects)"
@@ -69,13 +69,8 @@ def _crew(span: str) -> str:
 def all_dead_vs_free(articles: list[Article], ctx: dict) -> list[Dispute]:
     """At most one per story: the first all-dead account against the first some-free one of
     another article."""
-    sides: dict[str, list] = {"dead": [], "free": []}
-    for art in articles:
-        res = ctx["res"][art.id]
-        for s in ctx["sents"][art.id]:
-            for kind, test in (("dead", all_dead), ("free", some_free)):
-                if test(s.text):
-                    sides[kind].append((art, s, holder(s.text, res, s.start) or own_voice(art.outlet)))
+    sides = accounts(articles, ctx, lambda text: [k for k, test in (("dead", all_dead), ("free", some_free))
+                                                  if test(text)], ("dead", "free"))
     for a1, s1, h1 in sides["dead"]:
         free = [x for x in sides["free"] if x[0].id != a1.id]
         if free:

@@ -16,8 +16,8 @@ from __future__ import annotations
 import re
 
 from ..model import Article, Dispute
-from .dispute_holders import own_voice
-from .disputes import _claim, detector, holder
+from .dispute_holders import accounts
+from .disputes import _claim, detector
 
 _WHO = r"(?:gunmen|attackers|assailants|shooters|militants|terrorists|hostage-takers|jihadists)"
 _SUBJ = rf"\b(?:the\s+|both\s+|all\s+(?:the\s+)?|\w+\s+)?(?:[\w-]+\s+)?{_WHO}\b"
@@ -54,12 +54,7 @@ def _fate(text: str) -> str | None:
 def fate(articles: list[Article], ctx: dict) -> list[Dispute]:
     """At most one per story: the first 'dead' account against the first 'away' one from
     another article."""
-    sides: dict[str, list] = {"dead": [], "away": []}
-    for art in articles:
-        res = ctx["res"][art.id]
-        for s in ctx["sents"][art.id]:
-            if kind := _fate(s.text):
-                sides[kind].append((art, s, holder(s.text, res, s.start) or own_voice(art.outlet)))
+    sides = accounts(articles, ctx, lambda text: [k] if (k := _fate(text)) else [], ("dead", "away"))
     for a1, s1, h1 in sides["dead"]:
         for a2, s2, h2 in sides["away"]:
             if a1.id != a2.id:

@@ -15,8 +15,8 @@ from __future__ import annotations
 import re
 
 from ..model import Article, Dispute
-from .dispute_holders import own_voice
-from .disputes import _claim, detector, holder
+from .dispute_holders import accounts
+from .disputes import _claim, detector
 
 _FIGHT = r"(?:fighting|clash(?:es)?|violence|gun\s*fight|firefight|gun\s+battle|battle|shoot-?out|skirmish(?:es)?|" \
          r"confrontation|exchange\s+of\s+fire|hostilities|standoff|encounter)"
@@ -50,12 +50,7 @@ def first_mover(text: str) -> str | None:
 def first_move(articles: list[Article], ctx: dict) -> list[Dispute]:
     """At most one per story: the first account naming the state's forces as first movers against
     the first naming the other side."""
-    sides: dict[str, list] = {"state": [], "other": []}
-    for art in articles:
-        res = ctx["res"][art.id]
-        for s in ctx["sents"][art.id]:
-            if kind := first_mover(s.text):
-                sides[kind].append((art, s, holder(s.text, res, s.start) or own_voice(art.outlet)))
+    sides = accounts(articles, ctx, lambda text: [k] if (k := first_mover(text)) else [], ("state", "other"))
     if not sides["state"] or not sides["other"]:
         return []
     (a1, s1, h1), (a2, s2, h2) = sides["state"][0], sides["other"][0]

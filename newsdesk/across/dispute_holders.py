@@ -267,6 +267,19 @@ def own_voice(outlet: str | None) -> str:
     return outlet or UNNAMED_OUTLET
 
 
+def accounts(articles, ctx: dict, read, kinds: tuple[str, ...]) -> dict[str, list]:
+    """The story's sentences a reader sorts into kinds ("dead" / "away"; "state" / "other"), each
+    as (article, sentence, holder) in story order, the holder being the outlet's own voice when
+    the sentence names none: the two sides a one-question detector sets against each other."""
+    sides: dict[str, list] = {k: [] for k in kinds}
+    for art in articles:
+        res = ctx["res"][art.id]
+        for s in ctx["sents"][art.id]:
+            for kind in read(s.text):
+                sides[kind].append((art, s, holder(s.text, res, s.start) or own_voice(art.outlet)))
+    return sides
+
+
 def no_file_ids(d, outlet_of: dict[str, str | None]) -> None:
     """Detectors key an outlet's own voice by its page id (so two outlets stay two sides);
     a reader gets the outlet's name or the plain phrase instead, in holders and topic alike."""
