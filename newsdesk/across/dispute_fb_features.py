@@ -19,13 +19,13 @@ from functools import lru_cache
 import re
 from dataclasses import dataclass, field
 
+from ..extract.quantities import UNITS
 from .dispute_fb_slots import doer_clash, doers, intent, intent_clash, kind_clash, kinds
 from .figures import another_acts_toll
 
-WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-         "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
-         "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
-         "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+# figures in words: the quantity reader's units from two up (one is "one of the"), and the tens
+WORDS = {**{w: n for w, n in UNITS.items() if n >= 2},
+         **{w: 10 * i for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), 2)}}
 # a vague quantity stands for a range; against a figure outside that range it is a rival account
 # ("several", "a few" mostly name a subset: "several injured are in serious condition")
 VAGUE = {"a dozen": (10, 14), "dozens": (24, 99), "scores": (40, 99), "hundreds": (200, 999),
