@@ -81,15 +81,22 @@ NEGATION = re.compile(r"\b(?:deni(?:ed|es|al)|deny(?:ing)?|reject(?:ed|s)|dismis
 _BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|get|got)\s+$", re.I)
 _THING_AFTER = re.compile(r"\s+(?!by\b)[a-z]")
 _WHOM_AFTER = re.compile(r"\s+(?:them|him|her|us|me)\s+[a-z]")
+# a demand or an offer turned down, or a post left: no account of what happened is contested
+# ("rejected calls for his resignation", "dismissed from his post")
+_DEMAND_AFTER = re.compile(r"\s+(?:(?:the|a|an|his|her|their|its|all|any|repeated|growing)\s+)?(?:calls?|demands?|"
+                           r"requests?|appeals?|offers?|proposals?|plans?|invitations?|bids?|ultimatum|pleas?)\b|"
+                           r"\s+from\s+(?:his|her|their|the)\s+(?:post|job|position|office)\b", re.I)
 
 
 def denial(text: str) -> re.Match | None:
     """The first denial of something said, skipping things withheld."""
     for m in NEGATION.finditer(text):
-        if m.group(0).lower().startswith("deni"):
-            before, after = text[:m.start()], text[m.end():]
-            if (_BE_BEFORE.search(before) and _THING_AFTER.match(after)) or _WHOM_AFTER.match(after):
-                continue
+        before, after = text[:m.start()], text[m.end():]
+        if m.group(0).lower().startswith("deni") and (
+                (_BE_BEFORE.search(before) and _THING_AFTER.match(after)) or _WHOM_AFTER.match(after)):
+            continue
+        if _DEMAND_AFTER.match(after):
+            continue
         return m
     return None
 

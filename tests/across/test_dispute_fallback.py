@@ -99,3 +99,11 @@ def test_a_thing_withheld_is_no_denial_of_a_claim():
     assert denial("The army denied that its gunners had fired on the square.") is not None
     withheld = read("a", "Paper 0", 0, "The convoy drivers said they were denied passage at the river bridge.", "drivers")
     assert not withheld.negated
+
+
+def test_a_demand_turned_down_is_no_denial_of_an_account():
+    from newsdesk.across.dispute_fb_features import denial
+    assert denial("The harbour minister rejected calls for his resignation on Friday.") is None
+    assert denial("The council rejected the demands of the dock workers.") is None
+    assert denial("The deputy was dismissed from his post after the riot.") is None
+    assert denial("The coast guard rejected the claims that its crew fired first.") is not None
