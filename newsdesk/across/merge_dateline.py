@@ -42,3 +42,15 @@ def filed_only(m: EventMention, loc: Location) -> bool:
         return False
     rest = " " + " ".join(_fold(strip_dateline(sp.text)) for sp in [m.span, *m.extra_spans]) + " "
     return f" {key} " not in rest
+
+
+def filed_and_told(m: EventMention, loc: Location, others: list[EventMention]) -> bool:
+    """Whether `loc`, named by `m` only in its dateline, is the act's own town all the same:
+    another mention of the act names it in the body of its sentences. The filing city then
+    is the scene, and a "near X" aside of another report must not outvote it."""
+    from .places import _fold
+    key = _fold(loc.name).strip()
+    if not key or not filed_only(m, loc):
+        return False
+    return any(o is not m and f" {key} " in " " + " ".join(
+        _fold(strip_dateline(sp.text)) for sp in [o.span, *o.extra_spans]) + " " for o in others)

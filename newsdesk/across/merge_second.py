@@ -6,6 +6,8 @@ same town, same doer and type: the linker joined that line to the other outlets'
 the first raid, and the record took both sites. The writer has marked the act as another one
 and named where it happened, so it joins no other article's mention whose sentences never
 name that site (an outlet that tells the second raid too names it).
+Each sentence is read on its own, and one that names the other act only as the time of its
+own ("the blasts came after another attack in X was foiled") tells its own act, not a second.
 """
 from __future__ import annotations
 
@@ -21,6 +23,10 @@ _SECOND = re.compile(
     r"((?:[A-Z][\w'-]+)(?:\s+(?:[A-Z][\w'-]+|of|de|du))*)")
 
 
+# "... came after / weeks before / following another attack in X": the other act dates this one
+_BACKGROUND = re.compile(r"\b(?i:after|before|following|since)\s*$")
+
+
 def _text(m) -> str:
     return " ".join(sp.text for sp in [m.span, *m.extra_spans])
 
@@ -30,7 +36,9 @@ def _sites(m, told: str) -> set[str]:
     a word its article's statements (`told`) also write in lower case ("a hotel") is a kind
     of site, not a name."""
     out = set()
-    for hit in _SECOND.finditer(_text(m)):
+    hits = (h for sp in [m.span, *m.extra_spans] for h in _SECOND.finditer(sp.text)
+            if not _BACKGROUND.search(sp.text[:h.start()]))
+    for hit in hits:
         out.update(w.lower() for w in hit.group(1).split() if w[0].isupper() and len(w) > 2
                    and not re.search(rf"\b{re.escape(w.lower())}\b", told))
     return out

@@ -17,6 +17,7 @@ import unicodedata
 
 from ..extract.geo.relative import village_names as _village_names
 from ..model import EventMention, Location
+from .merge_dateline import filed_and_told, strip_dateline
 
 STATED = 1.0             # the place is named in the mention's sentences
 FALLBACK = 0.35          # the article's default place (dateline, focus city)
@@ -42,7 +43,6 @@ def _key(name: str | None) -> str:
 
 def _text(m: EventMention) -> str:
     """The mention's sentences, a heading wire dateline (the filing city) left out."""
-    from .merge_dateline import strip_dateline
     return " ".join(strip_dateline(sp.text) for sp in [m.span, *m.extra_spans])
 
 
@@ -154,7 +154,8 @@ def best_location(mentions: list[EventMention], where: dict[str, float] | None =
             continue
         if m.location.precision == "country" and _NATIONWIDE.search(_text(m)):
             wide.add(len(cands))
-        cands.append((m.location, STATED if _stated(m, m.location) else _fallback(m.location, where)))
+        told = _stated(m, m.location) or filed_and_told(m, m.location, mentions)
+        cands.append((m.location, STATED if told else _fallback(m.location, where)))
     if not cands:
         return None
     cands = _within_countries(cands)

@@ -37,3 +37,19 @@ def test_a_filing_city_abroad_vetoes_nothing():
     assert not country_vetoes([_m("a", FILED, PARIS), other])[0, 1]
     stated = _m("a", "Jets struck a fuel depot in Paris overnight.", PARIS)
     assert country_vetoes([stated, other])[0, 1]
+
+
+def test_a_filing_city_the_other_reports_name_still_places_the_act():
+    """A dateline town that another report names as the act's town is the scene: a "near X"
+    aside of that report does not outvote it."""
+    from newsdesk.across.merge_dateline import filed_and_told
+    from newsdesk.across.places import best_location
+    vell = Location("Vellmar", "XA", precision="city")
+    near = Location("Ostgau", "XA", precision="admin1", near=True, relation="near")
+    filed = _m("a", "VELLMAR, Ostland -- Soldiers stormed the depot at dawn.", vell)
+    told = _m("b", "Troops stormed the depot in the town of Vellmar, near the Ostgau border.", near)
+    assert filed_and_told(filed, vell, [filed, told])
+    assert best_location([filed, told]).name == "Vellmar"
+    alone = _m("b", "Troops stormed the depot near the Ostgau border.", near)
+    assert not filed_and_told(filed, vell, [filed, alone])
+    assert best_location([filed, alone]).name == "Ostgau"

@@ -40,3 +40,16 @@ def test_a_kind_of_site_is_no_name():
     assert not marked_second(ms)
     assert not marked_second([_m("a", FIRST_A, 20)])
     assert marked_second([_m("c", SECOND)])
+
+
+def test_an_earlier_act_that_dates_this_one_is_no_second_act():
+    """A sentence telling its own act "after another attack at X" names X only as a time: the
+    mention tells the first act and may join its record (read per sentence)."""
+    after = _m("c", "The shots rang out in Tessa hours after another attack on the Harbour Lodge "
+                    "was thwarted.")
+    after.extra_spans.append(Span("c", 200, 260, "A crowd then beat two of the gunmen to death."))
+    assert not marked_second([after])
+    assert not second_vetoes([after, _m("a", FIRST_A, 20)]).any()
+    told = _m("c", "Witnesses said the gunmen left after the shooting.")
+    told.extra_spans.append(Span("c", 200, 260, SECOND))
+    assert marked_second([told])                   # the sentence that tells the second act
