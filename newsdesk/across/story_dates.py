@@ -236,10 +236,12 @@ def _doubt_photo_dates(by_story: dict[str, list[Article]], own: dict[str, date |
     from ..extract import ev_context as X
     from ..extract.dates_caption import file_photo_dated
     from .story_dates_doubt import undate
+    from .story_dates_oldphoto import old_photo
     for arts in by_story.values():
         for a in arts:
             if own[a.id] and not a.published and not X.raw_anchor(a.raw) and file_photo_dated(
-                    [s.text for s in a.sentences[:12]]):
+                    [s.text for s in a.sentences[:12]]) or old_photo(
+                    a, own, arts, lambda b: photo_dated(b) or _scene_dated(b)):
                 undate(a)
                 own[a.id] = None
 

@@ -39,6 +39,7 @@ from .relative import city_mentions
 from .filed import filed_elsewhere, filed_top
 from .text_vote import text_country
 from .named_roles import owner_only
+from .common_noun import common_noun
 from .backing import led_votes, text_backs
 from .fallback import FOCUS_RELATION, _GENERIC, fallback_place  # noqa: F401
 
@@ -92,7 +93,8 @@ class ArticleGeo:
         # ("Rick Scott" ... "from Scott", "Bill Nelson" ... "Nelson's campaign")
         self.people = person_surnames(self.gz, text) if found and text else set()
         self.counts = Counter(n.strip() for n in names if n and n.strip() and n.strip() not in self.people
-                              and not (OWNERS_OUT and owner_only(n.strip(), text or "", self.gz)))
+                              and not (OWNERS_OUT and owner_only(n.strip(), text or "", self.gz))
+                              and not common_noun(self.gz, n.strip(), text or ""))
         self.given = set(self.counts)     # the caller's names, before any harvest
         if dateline:
             self.counts[dateline.strip()] += DATELINE_WEIGHT
