@@ -10,12 +10,19 @@ copy of its own article still may).
 
 A hostage-taking the events step split from the killing told beside it (extract/ev_hostage.py,
 mode "hostage") is another act too: it joins only another outlet's hostage-taking, never a
-killing, which keeps each outlet's killing free to join the others'."""
+killing, which keeps each outlet's killing free to join the others'.
+
+So is an earlier act the report recalls ("The kidnapping came just hours after a bomb killed
+75 in the capital", "A week ago, gunmen killed 22 in a hotel", extract/ev_group_earlier.py):
+a mention whose every statement tells one joins only another such recall, never another
+outlet's report of the story's own act, which shares its words."""
 from __future__ import annotations
 
 import re
 
 import numpy as np
+
+from ..extract.ev_group_earlier import tells_earlier
 
 SEPARATE = re.compile(r"^\W*(?:(?:In|At|During)\s+(?:an?\s+|the\s+)?(?:separate|unrelated)\s+"
                       r"(?:incidents?|attacks?|developments?|cases?|events?|strikes?|raids?)|"
@@ -31,4 +38,6 @@ def separate_vetoes(mentions: list) -> np.ndarray:
     """Pair vetoes (n x n): a marked mention and any mention of another article."""
     marked = np.array([marked_separate(m) for m in mentions])
     held = np.array([m.mode == "hostage" for m in mentions])
-    return marked[:, None] | marked[None, :] | (held[:, None] != held[None, :])
+    told = np.array([all(tells_earlier(sp.text) for sp in [m.span, *m.extra_spans]) for m in mentions])
+    return marked[:, None] | marked[None, :] | (held[:, None] != held[None, :]) | \
+        (told[:, None] != told[None, :])

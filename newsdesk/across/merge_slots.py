@@ -27,6 +27,7 @@ import re
 from collections import defaultdict
 from typing import Callable
 
+from ..extract.ev_group_earlier import tells_earlier
 from .merge_followup import later_act
 from .merge_pairs import party
 
@@ -62,7 +63,8 @@ def _named(phrase: str) -> bool:
 def background(text: str) -> bool:
     """Whether a sentence tells acts in the plural or over time, a denial, or a statement
     added to its speaker's earlier one."""
-    return bool(_BACKGROUND.search(text) or _FURTHER.search(text)) or later_act(text)
+    return bool(_BACKGROUND.search(text) or _FURTHER.search(text)) or later_act(text) \
+        or tells_earlier(text)
 
 
 def join_slotted(owner: list[int], texts: list[str], sizes: Callable[[int], int],

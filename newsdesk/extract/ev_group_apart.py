@@ -9,7 +9,8 @@ folded in as a faceless retelling (ev_group_asides.past_aside, ev_group_scene.ow
   ... "a suicide bomber blew himself up among the mourners"): one means each, and the
   named victim is only one side's. Before, the bomber's sentence (its rough toll clashing
   with the bombing's count) was told as part of the shooting;
-- an act told after "Also on Sunday," at a place of its own (ev_group_elsewhere.py).
+- an act told after "Also on Sunday," at a place of its own (ev_group_elsewhere.py);
+- a crowd's killing of the attackers beside the attack (ev_group_lynch.py).
 """
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from datetime import date
 
 from .actors import actor_class
 from .ev_group_elsewhere import elsewhere as _elsewhere
+from .ev_group_lynch import lynching as _lynching
 from .ev_group_reprisal import apart as _reply
 
 MIN_DAYS = 2        # a weekday read against the wrong day is one off; an act days away is another
@@ -61,7 +63,7 @@ def other_means(c, g) -> bool:
     return len(theirs) == 1 and bool(names) and c.recipient not in names
 
 
-RULES = (_reply, other_day, other_means, _elsewhere)
+RULES = (_reply, other_day, other_means, _elsewhere, _lynching)
 
 
 def apart(c, g) -> bool:

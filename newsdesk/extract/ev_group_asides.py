@@ -20,6 +20,8 @@ from . import ev_group_prior as P, ev_group_reprisal as Q, ev_group_apart as V
 from .ev_group_elsewhere import mark_elsewhere
 from .ev_group_fresh import mark_fresh_retold
 from .ev_group_included import mark_included
+from .ev_group_lynch import mark_lynchings
+from .ev_group_trend import trend
 
 # the act as the direct object of a condemnation: "condemned the Ostra-led air strikes on ..."
 _CONDEMNED = re.compile(r"\b(?:condemn|denounc|deplor|decr(?:y|ie)|slam)\w*\s+(?:[\w'\u2019-]+\s+){0,3}$",
@@ -109,8 +111,8 @@ def _backing(tr, text: str) -> bool:
 
 def drop_asides(art, cands: list) -> list:
     """Attack statements with no toll or attacker whose every attack word is an aside of
-    another act, and toll-less ones that only tell a habit (their doer may be named): they
-    join no record and open none. So does the backing of another attack told in the same
+    another act, and toll-less ones that only tell a habit or a trend (their doer may be
+    named): they join no record and open none. So does the backing of another attack told in the same
     sentence ("backed by US airstrikes"): its backer is named, but the act is the one backed."""
     def dropped(c) -> bool:
         if c.type != "ASSAULT" or not c.triggers or c.dead is not None or c.injured is not None:
@@ -120,7 +122,7 @@ def drop_asides(art, cands: list) -> list:
             o is not c and o.sent == c.sent and o.type == c.type and not any(_backing(t, text) for t in o.triggers)
             for o in cands)
         return backed or (not c.actor and all(_aside(t, text) for t in c.triggers)) or \
-            all(_habitual(t, text) for t in c.triggers)
+            all(_habitual(t, text) or trend(t, text) for t in c.triggers)
     return [c for c in cands if not dropped(c)]
 
 
@@ -150,6 +152,7 @@ def drop_other_places(art, cands: list) -> None:
     P.drop_anchor_places(art, cands)
     P.mark_prior_acts(art, cands)
     Q.mark_reprisals(art, cands)
+    mark_lynchings(art, cands)
     mark_elsewhere(art, cands)
     mark_fresh_retold(art, cands)
     mark_included(art, cands)

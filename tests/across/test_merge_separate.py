@@ -32,3 +32,16 @@ def test_only_an_opening_marker_counts():
     assert marked_separate(_m("a", "Separately, police arrested two men in Tessa."))
     assert not marked_separate(_m("a", "Police said the two attacks were not separate incidents."))
     assert not marked_separate(_m("a", SCHOOL_A))
+
+
+KIDNAP_A = "Gunmen abducted more than 100 girls from a boarding school in Tessa on Monday night."
+KIDNAP_B = "More than 100 girls were abducted by gunmen from their boarding school in Tessa."
+RECALLED = ("The mass abduction of the girls in Tessa came just hours after a car bomb killed 70 "
+            "people at a bus station in the capital.")
+
+
+def test_a_recalled_earlier_act_joins_no_report_of_the_story_act():
+    recall = _m("b", RECALLED, dead=70)
+    groups = group_mentions([_m("a", KIDNAP_A), recall, _m("c", KIDNAP_B)])
+    assert [recall] in groups
+    assert any(len(g) == 2 for g in groups)        # the abduction still joins up

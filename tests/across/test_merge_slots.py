@@ -110,3 +110,19 @@ def test_an_act_of_its_own_stays_apart():
     # told in the plural: background, not a retelling
     plural = ["Bombings hit the capital all week."] * 5
     assert _retold(arts[:5], [0, 0, 0, 3, 3], [(3, 0), (4, 1)], plural) == [0, 0, 0, 3, 3]
+
+
+def test_an_earlier_act_the_report_recalls_is_no_second_telling():
+    """An article groups "came N days after <another attack>" apart; across articles, the
+    slot refusal must not fold it back into the record of the article's own attack."""
+    assert background("The new bloodshed comes four days after two teenage bombers killed "
+                      "more than 30 people at a bus station in the eastern city.")
+    assert background("A week ago, gunmen stormed a hotel in the capital and killed 12.")
+    assert not background("The attack, which killed 40, came two days after the talks ended.")
+    lead_a = "Gunmen and suicide bombers killed at least 80 worshippers at the central mosque in Tessa."
+    lead_b = "Suicide bombers and gunmen killed more than 80 people at the central mosque in Tessa."
+    recalled = ("The renewed bloodshed at the mosque comes four days after two suicide bombers "
+                "killed more than 30 people in Tessa.")
+    ms = [_m("a", lead_a, "gunmen and suicide bombers"), _m("a", recalled, "two suicide bombers"),
+          _m("b", lead_b, "suicide bombers and gunmen")]
+    assert not together(group_mentions(ms), ms[0], ms[1])

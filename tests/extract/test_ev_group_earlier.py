@@ -64,3 +64,17 @@ def test_a_sons_death_is_no_toll_of_the_bombing():
     tolled = [m for m in ms if m.dead is not None]
     assert len(tolled) == 1 and tolled[0].dead.low == 40
     assert _with(ms, "her son")[0] is tolled[0]
+
+
+_HOURS = ("Gunmen stormed the embassy in Vessa on Tuesday, killing one guard. "
+          "The attack on the embassy in Vessa came just hours after protesters stormed a "
+          "consulate in Marlow.")
+
+
+def test_an_act_hours_before_is_its_own_and_the_head_stays_with_the_attack():
+    ms = assault_mentions(_HOURS, "2026-03-11")
+    cairo = [m for m in ms if m.actor == "protesters"]
+    assert len(cairo) == 1 and cairo[0].date == "2026-03-10"
+    attack = _with(ms, "killing one guard")
+    assert len(attack) == 1 and attack[0] is not cairo[0]
+    assert _with(attack, "came just hours after")      # the head retells the attack
