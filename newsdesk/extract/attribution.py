@@ -52,7 +52,7 @@ INVERTING = {"said", "says", "added", "adds", "told", "asked", "wrote", "writes"
              "declared", "insisted", "explained", "warned", "stated", "replied", "noted",
              "recalled", "stressed", "tweeted", "argued", "claimed", "announced", "concluded",
              "remembered", "quipped", "mused", "wondered", "echoed", "shouted", "cried", "reported",
-             "reports", "wailed", "lamented"}
+             "reports", "wailed", "lamented", "sobbed", "wept"}
 
 
 # '… quoted Ali Roe as saying' / '… quoted a ministry official in Seoul as saying'

@@ -6,7 +6,9 @@ quote fell back on the last speaker of the page, often the other side of a dispu
 analysis, inquiry or review 'of' or 'by' a named body that finds, shows or indicates
 something speaks for that body, as a document speaks for its issuer
 (`attribution.document_subject`). Only a capitalised owner counts ("a review of the footage"
-names no one), and the finding must open the quote's sentence.
+names no one), and the finding must open the quote's sentence. A jury, inquest, court or panel
+that found, ruled or was satisfied that "…" (after at most a short fronted phrase: 'By a
+majority of nine to one, jurors were satisfied that "…"') is likewise the source of its finding.
 """
 from __future__ import annotations
 
@@ -26,8 +28,21 @@ def finding_subject(left: str) -> tuple[str, int] | None:
     says, with its offset in `left`; None if the finding names no body."""
     m = _OPENING.match(left)
     if not m:
-        return None
+        return verdict_subject(left)
     own = _OWNER.search(m.group("rest"))
     if not own:
         return None
     return own.group("own"), m.start("rest") + own.start("own")
+
+
+_JUDGING = r"(?:jury|jurors|inquest|coroner|panel|tribunal|court|judges?|magistrates?)"
+_VERDICT = re.compile(r"\W*(?:[A-Z][^\"\u201c\u201d;.,]{2,60},\s+)?(?P<np>(?:(?:[Tt]he|[Aa])\s+)?(?:[a-z-]+\s+){0,2}?"
+                      + _JUDGING + r")\s+(?:also\s+|unanimously\s+)?(?:found|ruled|concluded|determined|decided|agreed|"
+                      r"(?:was|were)\s+satisfied)\s+that\b[^\"\u201c\u201d]{0,200}$")
+
+
+def verdict_subject(left: str) -> tuple[str, int] | None:
+    """The jury, inquest or court that opens `left` and found or ruled what the quote says,
+    with its offset in `left`; None otherwise."""
+    m = _VERDICT.match(left)
+    return (m.group("np"), m.start("np")) if m else None

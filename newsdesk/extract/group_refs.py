@@ -55,6 +55,28 @@ def plural_subject(sentence: str) -> tuple[str, int] | None:
     return None
 
 
+def own_subject(text: str, sent_start: int, pos: int) -> str | None:
+    """'Locals hit back online, attacking what they called "…"': a 'they' inside a clause of a
+    sentence whose main subject is a bare plural before it is that subject (a plural name
+    such as 'Saudis' counts when one word long; 'United States' stays one body)."""
+    prefix = text[sent_start:pos]
+    if len(prefix) > _LOOKBACK or not prefix.strip():
+        return None
+    from ..nlp import parse_one
+    doc = parse_one(prefix + "they")
+    for tok in doc:
+        if tok.dep_ == "ROOT":
+            subj = [c for c in tok.children if c.dep_ in _SUBJECTS]
+            if len(subj) != 1 or subj[0].i >= len(doc) - 1:
+                return None
+            head = subj[0]
+            if not (head.tag_ == "NNS" or head.tag_ == "NNPS" and head.left_edge.i == head.i) \
+                    or any(c.dep_ == "cc" for c in head.children):
+                return None
+            return doc[head.left_edge.i:head.i + 1].text
+    return None
+
+
 def _opens_clause(prefix: str) -> bool:
     """No noun before the pronoun in its own sentence ('Senate aides blocked it because they
     said …' has its antecedent right there). Only tags are read: the tagger alone runs."""
@@ -68,7 +90,7 @@ def plural_antecedent(text: str, sent_start: int, mentions: list, pos: int) -> s
     """The subject of the previous sentence when it is plural, the 'they' at `pos` has no
     noun before it in its own sentence, and no institution speaker was mentioned between."""
     if not _opens_clause(text[sent_start:pos]):
-        return None
+        return own_subject(text, sent_start, pos)
     prev = previous_sentence(text, sent_start)
     if prev is None:
         return None

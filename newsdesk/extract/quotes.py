@@ -46,7 +46,7 @@ from .speaker_takeup import carried_by, given_as, named_before, one_of
 from .quote_intro import introduced_speaker
 from .put_it import as_put_it
 from .whose_body import whose_body
-from .trailing_source import closing_source
+from .trailing_source import closing_source, person_closes
 from .quote_began import began_speaker
 from .belief_cue import outer_of_belief
 from .nicknames import quotes_whole_names
@@ -178,7 +178,7 @@ def _attribute(art: Article, res: Resolver, mentions: list[Mention], found: list
         if r and lft and (_OUTLET.fullmatch(r[0]) or _relay(r[0], right)):
             r = None                 # 'Ann Roe said "…", Reuters reports': the agency only relays her words
         fragment = bool(quote_text[:1].islower()) and lft is not None and \
-            not (r and pure_attribution(right, r[1]))
+            not (r and (pure_attribution(right, r[1]) or person_closes(right, r, lft)))
         hit = where = None
         if r and quote_text[:1].islower() and lft is None and _OUTLET.fullmatch(r[0]) \
                 and re.search(r"\breport(?:ed|s)?\b", right):
@@ -361,7 +361,7 @@ def _speech_mentions(art: Article, res: Resolver) -> list[Mention]:
     speech, clause = verb_matches(text)
     voiced = list(_VOICE_VERB.finditer(text))
     manner = {m.start() for m in voiced}
-    speech = sorted(speech + voiced, key=lambda m: m.start())
+    speech = sorted({m.start(): m for m in speech + voiced}.values(), key=lambda m: m.start())   # (wept: both)
     for m in speech:
         line0 = text.rfind("\n", 0, m.start()) + 1
         sent0 = sentence_start(text, m.start() - 1, line0)     # within the line, before the verb

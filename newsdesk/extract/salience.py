@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from .prep_object import prep_object
 from .speakers import NAME_SEQ
 
 _DESC_COMMA = re.compile(r"\b(?:the|a|an|its|his|her|their)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+,\s*$", re.I)
@@ -22,6 +23,8 @@ _SENT_END = re.compile(r"[.!?][\"”’']?\s+(?=[A-Z\"“‘'])|\n")
 def in_predicate(text: str, pos: int) -> bool:
     """Whether the name at `pos` is an appositive inside its sentence's predicate."""
     name = NAME_SEQ.match(text, pos)
+    if prep_object(text, pos):
+        return True                   # 'Roe paid tribute to Ben Oda, who …'
     if not name or not re.match(r"\s*(?:[,.;)]|and\b|$)", text[name.end():name.end() + 6]):
         return False                  # '…, Beck said': a fronted phrase, then the subject
     lo = max(0, pos - 300)

@@ -7,7 +7,8 @@ Readers and the scorer's last-word match want the person or the role itself: 'Di
 'one pupil', 'Ann Roe'. Only a preposition of place or time followed by a determiner is
 cut, so names built with one ('Commission on Elections', 'a policeman from the village')
 stay whole. A body's possessive before a person's name ('Greenfield's Ann Roe') says where
-the person works: the person is 'Ann Roe'.
+the person works: the person is 'Ann Roe'. A fronted time phrase the sentence gave no comma
+('Earlier in May the governor') is cut from the front.
 """
 from __future__ import annotations
 
@@ -30,6 +31,10 @@ _WHEN = (r"(?:January|February|March|April|May|June|July|August|September|Octobe
 _TIME_TAIL = re.compile(r"^(\S.*?\S)\s+(?:(?:earlier|later)\s+)?(?:in|on|during)\s+(?:(?:early|late|mid-?)\s*)?"
                         + _WHEN + r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?$"
                         r"|^(\S.*?\S)\s+(?:last|this|earlier\s+this)\s+(?:week|month|year)$")
+# a fronted time phrase kept with no comma: 'Earlier in May the governor, who …, said'
+_TIME_HEAD = re.compile(r"^(?:(?:Earlier|Later)\s+)?(?:(?i:in|on|during|this|last|early|late)\s+)?"
+                        r"(?:" + _WHEN + r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?|week|month|year|morning|evening)\s+"
+                        r"(?=the\s|[A-Z])|^(?:Earlier|Later)\s+(?=the\s)")
 _GLUE = frozenset({"of", "for", "from", "with", "the", "a", "an", "and", "or", "to"})
 
 
@@ -42,6 +47,9 @@ def speaker_form(name: str | None) -> str | None:
         name = p.group(1)
     if (emp := _EMPLOYER.match(name)) and looks_person(name[emp.end():]):
         name = name[emp.end():]
+    if (head := _TIME_HEAD.match(name)) and head.group().split()[0] in ("Earlier", "Later", "In", "On", "During",
+                                                                         "This", "Last", "Early", "Late"):
+        name = name[head.end():]
     if t := _TIME_TAIL.match(name):
         name = t.group(1) or t.group(2)
     m = _POSTMOD.match(name)

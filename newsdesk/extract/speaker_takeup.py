@@ -171,7 +171,7 @@ _TAKEUP_NOUNS = frozenset("""
     presenter host player athlete veteran teenager teen pensioner mother father mom dad
     grandmother grandfather widow widower businessman businesswoman entrepreneur scientist
     researcher professor engineer pilot priest imam pastor doctor surgeon nurse teacher student
-    survivor driver farmer shopkeeper activist
+    survivor driver farmer shopkeeper activist politician lawmaker legislator
 """.split())
 _TAKEUP = re.compile(r"(?:the|The)\s+(?:[a-z][\w-]*\s+){0,2}?([a-z]+)(?:\s+of\s+(?:two|three|four|five|six|\d))?")
 

@@ -30,7 +30,7 @@ _VERB_STEMS = (
     "testify|testified|whisper|whispered|scream|screamed|exclaim|exclaimed|mutter|muttered|"
     "remembered|quip|quips|quipped|mused|wondered|echoed|chant|chanted|chanting|asking|tweeting|writing|"
     "arguing|explaining|declaring|announcing|recalling|shouting|yelling|yelled|yells|proclaim|proclaimed|proclaims|"
-    "branded|dubbed|labelled|labeled|termed|reports|wail|wailed|wails|lament|lamented|laments"
+    "branded|dubbed|labelled|labeled|termed|reports|wail|wailed|wails|lament|lamented|laments|sobbed|wept"
 )
 # 'continued' is speech only where it closes or opens the attribution ('…," he continued.' /
 # 'He continued: "…"'), never in 'if Moscow continued to foment chaos'; a word glued to a

@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import re
 
+from .closing_person import person_closes, statement_by  # noqa: F401  (person_closes: read by quotes)
 from .conditional_aside import after_aside
 from .speech_verbs import SPEECH_VERB
+from .time_aside import after_time_clause
 
 # a few lower-case words (the phrase's head noun, 'last week') then ', according to'
 _WORD = r"(?:[a-z][\w'’-]*|[0-9]+)"
@@ -44,6 +46,8 @@ def closing_sayer(right: str, read) -> tuple[str, int] | None:
 
 def closing_source(right: str, read) -> tuple[str, int] | None:
     """The source told after words that close a quote's sentence before its attribution: a
-    conditional aside ('…" if confirmed, X warned'), a quoted phrase's tail (' charges,
-    according to X') or a longer tail closed by ', X said'."""
-    return after_aside(right, read) or trailing_according(right, read) or closing_sayer(right, read)
+    conditional aside ('…" if confirmed, X warned'), a time clause ('…" as crews dug, X told
+    reporters'), a quoted phrase's tail (' charges, according to X'), a longer tail closed by
+    ', X said' or by ', a statement by X said'."""
+    return after_aside(right, read) or after_time_clause(right, read) or trailing_according(right, read) \
+        or closing_sayer(right, read) or statement_by(right)
