@@ -8,7 +8,8 @@ contrast and denial detectors, which pair two attributed sentences, miss it; yet
 account of what happened stands is exactly what an analyst must see disputed. The account
 is found as a sentence of the story attributed to that owner (a holder whose name shares
 the owner's word stem, or an official voice for "official"), and without one no dispute is
-made: precision first.
+made: precision first. A bare rejection ("But others disputed the police version.") says
+nothing of its own: its rival account is the sentence after it (`dispute_told_next.py`).
 """
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ import re
 from ..model import Article, Dispute
 from ..extract.speakers import subject_before
 from .disputes import _claim, detector, holder
+from .dispute_told_next import told_next
 
 _OWNER = r"(?:(official|government|police|military|army|authorities|[A-Z][\w'’-]+?)(?:['’]s?)?\s+)"
 REJECTS = re.compile(r"\b(?:refus\w* to accept|reject(?:ed|s|ing)?|disput(?:ed|es|ing)|"
@@ -70,6 +72,7 @@ def account(articles: list[Article], ctx: dict) -> list[Dispute]:
             if best:
                 break
         if best:
+            said = told_next(art, s, ctx, REJECTS) or (s, who)
             out.append(Dispute(f"{who} rejects the {owner} {s.text[s.text.find(owner):].split()[1]}",
-                               [_claim(best[0], best[1], best[2]), _claim(art, s, who)], "claim"))
+                               [_claim(best[0], best[1], best[2]), _claim(art, *said)], "claim"))
     return out[:1]

@@ -14,6 +14,7 @@ from ..model import Article, Claim, Dispute
 from .dispute_fb_features import Reading, denial, clash, counts, features, read
 from .dispute_fb_slots import DENIED_PART, named_doers
 from .dispute_holders import holder, own_voice
+from .dispute_moment import earlier_moment
 
 # weights of the pair features (dispute_fb_features.features) and the bar, chosen on the tuning
 # sets pooled (standalone, every detector off): a slot told two ways and two sentences side by side
@@ -113,6 +114,8 @@ def ranked(articles: list[Article], ctx: dict) -> list[tuple[float, Reading, Rea
             continue
         f = features(a, b)
         apart = f["shared"] < MIN_SHARED and not (f["kind"] and f["near"])
+        if f["clash"] and (earlier_moment(a.text) or earlier_moment(b.text)):
+            f["clash"] = 0.0               # a figure of an earlier moment of the day clashes with nothing
         if apart or not (f["holders"] or f["outlets"]) or not slot(f):
             continue
         out.append((score(f), a, b, f))

@@ -26,6 +26,7 @@ from ..extract.ev_names import MONTHS
 from ..extract.attribution import right_speaker
 from ..model import Article, Dispute, Sentence
 from .dispute_background import background
+from .dispute_elsewhere import elsewhere
 from .dispute_holders import own_voice
 from .disputes import _claim, _quoted_by, detector, holder
 
@@ -249,8 +250,9 @@ def method(articles: list[Article], ctx: dict) -> list[Dispute]:
     records = _records(ctx)
     for i, a in enumerate(found):
         for b in found[i + 1:]:
-            if not _rival(a, b):
-                continue
+            if not _rival(a, b) or any(elsewhere(x.sent.text, y.sent.text, records.get((y.art.id, y.sent.start)),
+                                                 ctx["events"]) for x, y in ((a, b), (b, a))):
+                continue              # a rival means of an act told elsewhere (dispute_elsewhere.py)
             claims, seen = [], set()
             for x in [a, b] + [x for x in found if _joins(x, a, b, records)]:
                 if (x.art.id, x.sent.start) not in seen:

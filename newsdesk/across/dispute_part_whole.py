@@ -14,6 +14,7 @@ import re
 
 from ..model import Dispute
 from .disputes import DETECTORS
+from .dispute_moment import earlier_moment
 
 _NUM = (r"(?:\d+(?:,\d{3})*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
         r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|dozens of|scores of)")
@@ -52,7 +53,7 @@ def trim(d: Dispute, field: str = "dead") -> Dispute | None:
     """The dispute without claims that count another time's figure or a part of the dead (or
     of the injured, `field`) that none of the other claims counts; None when fewer than two
     claims remain or those left state one figure."""
-    claims = [c for c in d.claims if not EARLIER.search(c.span.text)]
+    claims = [c for c in d.claims if not (EARLIER.search(c.span.text) or earlier_moment(c.span.text))]
     parts = [groups(c.span.text) for c in claims]
     keep = [c for c, g in zip(claims, parts)
             if not g or any(g & h for h, o in zip(parts, claims) if o is not c)]

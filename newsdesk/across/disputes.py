@@ -44,7 +44,7 @@ from .dispute_sides import (CALLED_FALSE, accused_then_denied, accuses, charge_e
                             names_rebutter, one_side, passive_blame, same_description, same_voice, state_keys, states_claim)
 from .dispute_twins import dedupe as _dedupe, join_accused, join_shared
 from .figures import (PART_TOLL, RISEN, RUNNING_TOTAL, TOLL_PHRASE, another_acts_toll, counted_kinds, part_of_sum,
-                      own_words, settled, stated_figures, toll_told)
+                      one_told, own_words, settled, stated_figures, toll_told)
 
 STRONG = re.compile(r"\b(?:insist(?:ed|s)?|claim(?:ed|s|ing)?(?! (?:of )?(?:responsibility|credit))|"
                     r"maintain(?:ed|s)?|alleg(?:ed|es|ing)|"      # a claim of responsibility contests nothing
@@ -198,7 +198,7 @@ def _tolls(art: Article, sents: list[Sentence]) -> list[tuple[Sentence, tuple, s
             #                               (background), what one witness saw, one group's toll, attackers
         if any(PART_BEFORE.search(s.text[:m.span[0]]) or part_of_sum(s.text, *m.span) for m in ms):
             continue                      # "20 first graders and six educators dead": one part of a sum
-        if c["dead"] and ms and c["dead"].low >= 2:
+        if c["dead"] and ms and (c["dead"].low >= 2 or one_told(s.text)):
             out.append((s, (c["dead"].low, c["dead"].high), c.get("dead_qualifier") or ""))
             continue
         m = KILLED_N.search(s.text)       # 'slaughtered at least 87 young people'

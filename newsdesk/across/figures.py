@@ -197,8 +197,10 @@ BESIDES = re.compile(r"^\s*(?:[a-z]+\s+)?other\b", re.I)
 
 def part_of_sum(text: str, start: int, end: int) -> bool:
     """The figure at text[start:end] is one part of a sum the sentence goes on to complete, or
-    counts the dead besides someone already named."""
-    return bool(PART_AFTER.search(text, end) or BESIDES.match(text[end:])
+    counts the dead besides someone already named (unless the counts already added that one:
+    "the envoy and three other staff" is a toll of four, extract/toll_named.py)."""
+    from ..extract.toll_named import named_head
+    return bool(PART_AFTER.search(text, end) or (BESIDES.match(text[end:]) and not named_head(text[:start]))
                 or re.search(r"\bother\b", text[start:end], re.I))
 
 
@@ -228,3 +230,18 @@ def own_words(stems: set[str]) -> set[str]:
     """A toll sentence's content stems less the generic act and site words: a sentence that names
     only 'the strike at the facility' counts the story's dead like a bare toll does."""
     return stems - _GENERIC_SCOPE
+
+
+# "one US envoy was killed", "officials said one diplomat had been killed": a toll stated as one.
+# Not "one of them" (a part), nor one of a group that is a part of the dead (police, troops,
+# hostages, children, foreigners) or an attacker; not "a man was killed" (what one report saw)
+_ONE_TOLL = re.compile(r"\b[Oo]ne\s+(?!of\b)((?:[\w'\u2019-]+\s+){0,4}?)(?:had been|has been|was)\s+killed\b")
+_ONE_PART = re.compile(r"\b(?:police\w*|officers?|soldiers?|troops?|guards?|hostages?|child|children|students?|"
+                       r"pupils?|tourists?|foreigners?|firefighters?|rescuers?|medics?)\b", re.I)
+
+
+def one_told(text: str) -> bool:
+    """Whether the sentence states a toll of one person, a figure a rival toll can contest."""
+    m = _ONE_TOLL.search(text)
+    return bool(m) and not _ONE_PART.search(m.group(1)) and not ATTACKER_NOUN.search(m.group(1)) \
+        and text[max(0, m.start() - 3):m.start()].lower() != "no "

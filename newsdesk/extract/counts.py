@@ -32,6 +32,7 @@ from .grp_counts import (among_after, coordinated, first_told_pairs, forecast, j
 from .not_people import not_people
 from .toll_bound import within_bounds
 from .toll_reach import reached
+from .toll_named import named_heads
 from .quantities import (STARTS, Quantity, Tok, abbrev_dot, phrase_set, word_set, parse_quantity,
                          quantities, quantity_at, tokenize)
 
@@ -383,7 +384,7 @@ def mentions(sentence: str) -> list[Mention]:
         found.append(m)
     _other_kind_increments(found)
     first_told_pairs(found, sentence)
-    return found
+    return named_heads(sentence, found)
 
 
 def _best(ms: list[Mention]) -> Mention | None:
