@@ -55,8 +55,9 @@ def trim(d: Dispute, field: str = "dead") -> Dispute | None:
     claims remain or those left state one figure."""
     claims = [c for c in d.claims if not (EARLIER.search(c.span.text) or earlier_moment(c.span.text))]
     parts = [groups(c.span.text) for c in claims]
+    wholes = [n for c, g in zip(claims, parts) if not g and (n := _low(c, field))]
     keep = [c for c, g in zip(claims, parts)
-            if not g or any(g & h for h, o in zip(parts, claims) if o is not c)]
+            if not g or any(g & h for h, o in zip(parts, claims) if o is not c) or all_of(c, wholes, field)]
     if len({(c.article, c.span.start) for c in keep}) < 2:
         return None
     if len(keep) == len(d.claims):
@@ -65,6 +66,13 @@ def trim(d: Dispute, field: str = "dead") -> Dispute | None:
     if len(lows) == 1 and None not in lows:
         return None                   # the claims left all state one figure: nothing contested
     return Dispute(d.topic, keep, d.kind)
+
+
+def all_of(c, wholes: list[int], field: str) -> bool:
+    """A group's figure as large as the whole's figures ("48 police cadets" where others give 45
+    dead at a police academy) is no part: the outlet names the dead by who they were."""
+    n = _low(c, field)
+    return bool(n and wholes) and n >= 0.8 * max(wholes)
 
 
 def _low(c, field: str) -> int | None:

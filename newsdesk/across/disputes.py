@@ -38,13 +38,14 @@ from .dispute_antecedent import points_back
 from .dispute_background import background
 from .dispute_cited import beside, cited
 from .dispute_camps import denies_in_sentence, names_camp, side_keys
-from .dispute_update import CORRECTION, REFERS, RISE_TO, agreed, grew_from, grown_toll, past_rise, toll_partner, untold
+from .dispute_update import CORRECTION, REFERS, agreed, grew_from, grown_toll, past_rise, toll_partner, untold
 from .dispute_holders import accuser, holder, no_file_ids, own_voice, quoted_by as _quoted_by, toll_holder, unnamed
 from .dispute_sides import (CALLED_FALSE, accused_then_denied, accuses, charge_elsewhere, denied_in_aside,
                             names_rebutter, one_side, passive_blame, same_description, same_voice, state_keys, states_claim)
 from .dispute_twins import dedupe as _dedupe, join_accused, join_shared
-from .figures import (PART_TOLL, RISEN, RUNNING_TOTAL, TOLL_PHRASE, another_acts_toll, counted_kinds, part_of_sum,
-                      one_told, own_words, settled, stated_figures, toll_told)
+from .figures import (PART_TOLL, RUNNING_TOTAL, TOLL_PHRASE, counted_kinds, part_of_sum, one_told, own_words,
+                      settled, stated_figures, toll_told)
+from .toll_scope import bare_toll, elsewhere, risen
 
 STRONG = re.compile(r"\b(?:insist(?:ed|s)?|claim(?:ed|s|ing)?(?! (?:of )?(?:responsibility|credit))|"
                     r"maintain(?:ed|s)?|alleg(?:ed|es|ing)|"      # a claim of responsibility contests nothing
@@ -191,7 +192,7 @@ def _tolls(art: Article, sents: list[Sentence]) -> list[tuple[Sentence, tuple, s
             c = {"dead": None, "mentions": []}
         ms = [m for m in c["mentions"] if m.kind == "dead" and not m.increment and not m.subgroup
               and not m.superseded]
-        if re.search(r"\b(?:1[89]|20)\d\d(?:s|'s)?\b", s.text) or another_acts_toll(s.text) or \
+        if re.search(r"\b(?:1[89]|20)\d\d(?:s|'s)?\b", s.text) or elsewhere(s.text) or \
                 RUNNING_TOTAL.search(s.text) or long_ago(s.text, anchor) \
                 or SIGHTING.search(s.text) or PART_TOLL.search(s.text) or counted_kinds(s.text) == {"attackers"}:
             continue                      # a figure from another year or month, a war's running total
@@ -267,15 +268,16 @@ def count(articles: list[Article], ctx: dict) -> list[Dispute]:
         for m in ev.mentions:
             if m.article not in by_id or not m.dead or m.article in figs:
                 continue
-            stated = [(sp, q) for sp in [m.span, *m.extra_spans]      # the sentence giving it (risen: an update)
-                      for _, v, q in _tolls(by_id[m.article], [Sentence(sp.start, sp.end, sp.text)])
-                      if v[0] == m.dead.low and not (RISEN.search(sp.text) or RISE_TO.search(sp.text))]
-            if stated:
-                figs[m.article] = (m, *stated[0])
+            stated = [(sp, q) for sp in [m.span, *m.extra_spans]      # the sentence giving it (grown from 40:
+                      for _, v, q in _tolls(by_id[m.article], [Sentence(sp.start, sp.end, sp.text)])  # the report's
+                      if v[0] == m.dead.low and not grew_from(sp.text)]                          # own update)
+            if stated:                          # one stating it as no update first (toll_scope.py)
+                figs[m.article] = (m, *min(stated, key=lambda x: risen(x[0].text)))
         words = {a: _content(sp.text) for a, (_, sp, _) in figs.items()}   # what each figure counts: none in
         unit = {m.article: _content(" ".join(x.text for x in [m.span, *m.extra_spans])) for m in ev.mentions}
         figs = {a: x for a, x in figs.items()   # common with any other source's part of the record: another
-                if not own_words(words[a]) or any(words[a] & unit[b] for b in figs if b != a)}  # thing (a bare toll: its own)
+                if not own_words(words[a]) or any(words[a] & unit[b] for b in figs if b != a)  # thing (a bare toll:
+                or bare_toll(x[1], ctx["res"][a], _content)}                                  # its own)
         if len(figs) >= 2 and _conflict([((m.dead.low, m.dead.high), q) for m, _, q in figs.values()], stated_figures(tolls, figs)):
             where = f" in {ev.location.name}" if ev.location else ""
             per_event.append((Dispute(f"death toll of the {ev.type.lower()}{where}",
@@ -301,8 +303,7 @@ def count(articles: list[Article], ctx: dict) -> list[Dispute]:
         return (len(stems[a] & stems[b]) >= 2 or a in bare or b in bare) and not apart
     # a sentence that only states the toll ("The number of victims exceeds 60.", "At least 22 people
     # were killed and dozens wounded.") counts the story's dead
-    bare = {aid for aid, (s, _, _) in tops.items()
-            if not _content(TOLL_PHRASE.sub(" ", s.text)) - {"doze", "scor", "hund", "thou"}}
+    bare = {aid for aid, (s, _, _) in tops.items() if bare_toll(s, ctx["res"][aid], _content)}
     # only figures that count the same thing and disagree (a pile-up's 2 dead against a
     # storm's 8 is no dispute, though each shares words with a third report)
     clash = {x for a in tops for b in tops if a < b and same_event(a, b)
