@@ -26,8 +26,9 @@ STATED = re.compile(r"\b(?:said|says|say|told|accused|blamed|blames|claimed|clai
 # a statement that is itself negated or a rebuttal states no claim
 NOT_STATED = re.compile(r"\b(?:not|no|never|den(?:y|ies|ied|ying|ial)|reject\w*|dismiss\w*|refut\w*|whether|"
                         r"if|false|fakes?|baseless|lies|provocation|allegations?|accusations?)\b|n't\b", re.I)
-# the denied clause ends at a new clause of the denier ("..., saying ...")
-OBJECT_END = re.compile(r"[;:]|,\s*(?:saying|and|but|adding)\b")
+# the denied clause ends at a new clause of the denier ("..., saying ...") or at a relative
+# clause, which describes its nouns rather than states what is denied ("the dam, which ...")
+OBJECT_END = re.compile(r"[;:]|,\s*(?:saying|and|but|adding|which|who|whose|where)\b|\s(?:in|at|during|by) which\b")
 STOP = frozenset("""the a an and or but of to in on at by for with from that this these those it its his her their
 they them he she we our was were is are be been being had has have having did do does said says say told
 also after before over into about as than then there which who whom what when where while would could

@@ -48,3 +48,13 @@ def test_too_few_shared_words_or_the_same_holder_make_no_dispute():
     assert not _found(vague, DENIAL)
     own = "Its artillery shelled targets near the grain depot at Orlak, the Vesterian defence ministry said."
     assert not _found(own, DENIAL)
+
+
+def test_a_relative_clause_is_not_what_the_denial_denies():
+    denial = ("The Halvard Timber company denied that faulty wiring started the blaze at its sawmill "
+              "near Brenna, which burned through the night and forced farmers along the Lind valley to flee.")
+    told = ("Farmers along the Lind valley were forced to flee as the sawmill burned through the night, "
+            "the fire chief said.")
+    assert not _found(told, denial)
+    blamed = "Faulty wiring started the blaze at the sawmill near Brenna, the fire chief said."
+    assert len(_found(blamed, denial)) == 1
