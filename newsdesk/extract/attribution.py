@@ -189,7 +189,7 @@ def heard_shouting(left: str) -> tuple[str, int] | None:
 # 'a statement cited a diplomatic officer as denying "…"', 'reported by some sources as "…"': the
 # words are those of the party cited or reporting, not of the clause's subject ('X was quoted by
 # IRNA as saying "…"' stays X's)
-_CITED_AS = re.compile(r"\b(?:(?:cit|quot)(?:ed|es|ing)\s+(?!by\b|as\b)(?P<obj>(?:[\w'’.-]+\s+){0,5}?[\w'’.-]+)\s+(?:(?:as|of)\s+)?"
+_CITED_AS = re.compile(r"\b(?:(?:(?:cit|quot)(?:ed|es|ing)|report(?:ed|s|ing))\s+(?!by\b|as\b)(?P<obj>(?:[\w'’.-]+\s+){0,5}?[\w'’.-]+)\s+(?:(?:as|of)\s+)?"
                        r"(?:saying|denying|calling|describing|stating|rejecting|dismissing|telling|warning|adding|vowing)|"
                        r"(?:reported|described|called|termed|labell?ed|dubbed)\s+by\s+"
                        r"(?P<agent>(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+)\s+as)\b[^\"“”.;:]{0,200}:?\s*$")

@@ -53,6 +53,18 @@ def touching_cue(left: str) -> bool:
     return bool(verbs) and bool(_TOUCHING.fullmatch(left, verbs[-1].end()))
 
 
+# a sentence opened by a fronted time or setting phrase and its comma ('On Monday,', 'In a
+# statement,', 'Later,'): an attribution closing a quote never starts that way
+_FRONTED_OPEN = re.compile(r"\s*(?:On|In|At|By|After|Before|During|Since|Later|Earlier|Meanwhile|Separately|"
+                           r"Previously|Last|Hours|Days|Weeks)\b[^,.;:!?'\"“”‘’]{0,40},\s+\S")
+
+
+def fronted_opener(quote_text: str, right: str) -> bool:
+    """'“….” On Saturday, the army admitted …': a quote that closes its sentence, then a
+    sentence fronted by a phrase and a comma: that sentence reports its own news (2 crises)."""
+    return bool(_CLOSED.search(quote_text)) and bool(_FRONTED_OPEN.match(right.lstrip(" \t'’\"”")))
+
+
 def new_sentence_after(quote_text: str, right: str, left: str) -> bool:
     """A quote its own sentence attributes right before it ('X said, “…”') that ends in a
     full stop, with a capitalised sentence after it: that sentence tells something else."""
@@ -63,7 +75,8 @@ def new_sentence_after(quote_text: str, right: str, left: str) -> bool:
 def cue_elsewhere(quote_text: str, left: str, right: str, next_follows: bool) -> bool:
     """The clause after the quote introduces the next quote, or starts a new sentence after a
     quote its own sentence attributes: either way it is not this quote's attribution."""
-    if introduces_next(quote_text, right, next_follows) or pronoun_opens_next(left, right, next_follows):
+    if introduces_next(quote_text, right, next_follows) or pronoun_opens_next(left, right, next_follows) \
+            or fronted_opener(quote_text, right):
         return True
     from .attribution import left_speaker
     return new_sentence_after(quote_text, right, left) and left_speaker(left) is not None

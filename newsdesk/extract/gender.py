@@ -14,7 +14,7 @@ from functools import lru_cache
 
 MALE_TITLES = {"mr", "sir", "lord", "king", "prince", "sheikh", "father", "brother", "monsignor"}
 FEMALE_TITLES = {"mrs", "ms", "miss", "madam", "madame", "mme", "queen", "princess", "lady", "dame",
-                 "sister", "mother"}
+                 "sister", "mother", "umm"}   # 'Umm Ali Saleh' ("mother of Ali"): her son's name follows
 # first names news gives to men and women alike ('Kelly', 'Jean' in French, 'Alexis' in Greek,
 # 'Andrea' in Italian): a guess from them would send a "he" past the man who bears one
 UNISEX = frozenset("kelly jean alexis andrea jordan terry jesse".split())
