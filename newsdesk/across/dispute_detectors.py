@@ -18,7 +18,7 @@ from . import (  # noqa: F401
     dispute_rival_claims, dispute_denied_passive, dispute_pretext, dispute_recollection,
     dispute_quashed, dispute_condition, dispute_hit_back, dispute_recast,
     dispute_scorned, dispute_surrender, dispute_origin, dispute_claim_blame, dispute_crew_tally, dispute_occupancy,
-    dispute_denied_content,
+    dispute_denied_content, dispute_rival_accounts,
     dispute_part_whole)  # wraps the toll and injured detectors: part against whole, an earlier toll
 
 # every detector's module-level cues remember their answers by sentence text (cue_memo.py)
