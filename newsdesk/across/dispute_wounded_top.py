@@ -72,9 +72,32 @@ def _same_people(a: tuple, b: tuple) -> bool:
     return len(ca & cb) >= 2 or len(ca) <= 2 or len(cb) <= 2
 
 
+def _held_bare(f: tuple) -> bool:
+    """A sentence stating little besides a named holder and its figure ("the police said there
+    were six injured"): it counts whatever the story's hurt are."""
+    return bool(f[1]) and len(_content(f[0].text) - _content(f[1])) <= 2
+
+
+def _against_agreed(tops: dict) -> list[str]:
+    """A held bare figure against one that two other outlets agree on, more than a fifth apart:
+    one voice against a settled count, not one outlet's count a moment later (two outlets alone
+    are that)."""
+    for x, fx in tops.items():
+        for f in (f for f in fx if _held_bare(f)):
+            for v in {g[2][0] for y in tops if y != x for g in tops[y][:1]}:
+                agree = [y for y in tops if y != x and tops[y][0][2][0] == v and tops[y][0][3] != "vague"]
+                lo, hi = sorted((f[2][0], v))
+                if len(agree) >= 2 and _clash((f[2], f[3]), (tops[agree[0]][0][2], tops[agree[0]][0][3])) \
+                        and hi - lo > GAP * hi:
+                    return [x, *agree]
+    return []
+
+
 def _rival(a: tuple, b: tuple) -> bool:
     """Two outlets' figures that count one group and conflict; two outlets' own unsourced
     figures are two moments of a count."""
+    if "vague" in (a[3], b[3]):
+        return False     # a word figure ("dozens more injured") is a floor any larger count meets
     return _same_people(a, b) and bool(a[1] or b[1]) and (
         _clash((a[2], a[3]), (b[2], b[3])) or _officials_differ(a, b) or _far_apart(a, b))
 
@@ -86,6 +109,8 @@ def wounded_top(articles: list[Article], ctx: dict) -> list[Dispute]:
     by_id = {a.id: a for a in articles}
     rivals = list(dict.fromkeys(x for x in tops for y in tops if x != y and any(
         _rival(a, b) for a in tops[x] for b in tops[y])))
+    if len(rivals) < 2:
+        rivals = _against_agreed(tops)
     if len(rivals) < 2:
         return []
     claims = [_claim(by_id[a], tops[a][0][0], tops[a][0][1]) for a in rivals]

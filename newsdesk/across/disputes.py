@@ -44,8 +44,8 @@ from .dispute_sides import (CALLED_FALSE, accused_then_denied, accuses, charge_e
                             names_rebutter, one_side, passive_blame, same_description, same_voice, state_keys, states_claim)
 from .dispute_twins import dedupe as _dedupe, join_accused, join_shared
 from .figures import (PART_TOLL, RUNNING_TOTAL, TOLL_PHRASE, counted_kinds, part_of_sum, one_told, own_words,
-                      settled, stated_figures, toll_told)
-from .toll_scope import bare_toll, elsewhere, risen
+                      settled, stated_figures, toll_told, victims_toll)
+from .toll_scope import bare_toll, counted_as_other, elsewhere, risen
 
 STRONG = re.compile(r"\b(?:insist(?:ed|s)?|claim(?:ed|s|ing)?(?! (?:of )?(?:responsibility|credit))|"
                     r"maintain(?:ed|s)?|alleg(?:ed|es|ing)|"      # a claim of responsibility contests nothing
@@ -200,10 +200,10 @@ def _tolls(art: Article, sents: list[Sentence]) -> list[tuple[Sentence, tuple, s
         if any(PART_BEFORE.search(s.text[:m.span[0]]) or part_of_sum(s.text, *m.span) for m in ms):
             continue                      # "20 first graders and six educators dead": one part of a sum
         if c["dead"] and ms and (c["dead"].low >= 2 or one_told(s.text)):
-            out.append((s, (c["dead"].low, c["dead"].high), c.get("dead_qualifier") or ""))
+            out.append((s, *victims_toll(s.text, c)))
             continue
         m = KILLED_N.search(s.text)       # 'slaughtered at least 87 young people'
-        if m and KILL_VERB.search(s.text) and not re.search(r"\b(?:more|other|another|additional|further)\b",
+        if m and KILL_VERB.search(s.text) and not counted_as_other(c, m) and not re.search(r"\b(?:more|other|another|additional|further)\b",
                                                            s.text[m.start():m.end() + 12]):
             n = int(m.group(2).replace(",", ""))
             q = (m.group(1) or "").lower()

@@ -105,6 +105,21 @@ def counted_kinds(text: str) -> frozenset[str]:
     return frozenset(kinds)
 
 
+def victims_toll(text: str, c: dict) -> tuple[tuple, str]:
+    """A sentence's toll as ((low, high), qualifier): the counts step's dead figure, unless that
+    one counts the attackers while a later figure counts the others ("police shot the two
+    gunmen; four people died"): the attack's toll is the victims', the attackers' another act's."""
+    dead = ((c["dead"].low, c["dead"].high), c.get("dead_qualifier") or "")
+    ms = [m for m in c["mentions"] if m.kind == "dead" and not (m.subgroup or m.increment or m.superseded)]
+
+    def of_attackers(m) -> bool:
+        return bool(ATTACKER_NOUN.search(text[m.span[0]:m.span[1]] + " " + " ".join(text[m.span[1]:].split()[:2])))
+    if len(ms) < 2 or ms[0].count.low != c["dead"].low or not of_attackers(ms[0]):
+        return dead
+    rest = [m for m in ms[1:] if not of_attackers(m)]
+    return ((rest[0].count.low, rest[0].count.high), rest[0].qualifier or "") if rest else dead
+
+
 # the toll of one group ("the death toll of foreigners reached 18") is a part of the event's
 PART_TOLL = re.compile(r"\btoll (?:of|among) (?!(?:victims|people|persons|casualties|attacks|bombings|blasts|"
                        r"explosions|shootings|raids|strikes|clashes|dead)\b)[A-Za-z]+s\b")

@@ -95,15 +95,18 @@ _DEATH = re.compile(r"\b(?:kill\w*|dead|deaths?|died|dying|toll|slain|bodies|fat
 _ONE_OF = re.compile(r"\b(?:a|the)\s+(?:second|third|fourth|other)\s+(?:blast|explosion|bomb(?:ing)?|attack|device|"
                      r"bomber|assault)\b", re.I)
 _WHOLE = re.compile(r"\b(?:toll|total|in all|altogether|overall|combined|together)\b", re.I)
+# the dead who died at once ("five died on the spot"): a part of a toll that grows as the hurt die
+_AT_ONCE = re.compile(r"\b(?:died|dead|(?:were|was) killed)\s+(?:instantly|immediately|on the spot|on impact|"
+                      r"in the immediate aftermath)\b|\bdied at the scene\b", re.I)
 
 
 def elsewhere(text: str) -> bool:
     """The sentence's figure is no toll of this act: another act's or period's (see the module
     note), one blast's of several, or no death at all, the only death word being a noise that
-    died down."""
+    died down; or only those who died at once."""
     if _FADED.search(text) and not _DEATH.search(_FADED.sub(" ", text)):
         return True
-    if _ONE_OF.search(text) and not _WHOLE.search(text):
+    if (_ONE_OF.search(text) or _AT_ONCE.search(text)) and not _WHOLE.search(text):
         return True
     return another_acts_toll(text) or bool(_INTERVAL.search(text) or _LIKE_ACT.search(text))
 
@@ -112,3 +115,9 @@ def risen(text: str) -> bool:
     """The sentence tells its toll as risen ("climbed to 302"): the outlet's figure all the same,
     but a sentence stating it plainly is the better claim of it."""
     return bool(RISEN.search(text) or RISE_TO.search(text))
+
+
+def counted_as_other(c: dict, m: re.Match) -> bool:
+    """The figure a fallback pattern reads as dead is one the counts step tied to another kind
+    ("Beside the dead, 30 people were hurt"): never a toll."""
+    return any(x.kind != "dead" and x.span[0] <= m.start(2) < x.span[1] for x in c["mentions"])
