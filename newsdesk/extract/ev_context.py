@@ -16,6 +16,7 @@ from ..model import Location
 from .dates_nouns import only_names
 from .ev_abroad import held_at_a_distance
 from .place_province import province_holds
+from .place_unknown import village_at_home
 from .dateline_lead import find as find_dateline
 from .ev_topic import ENGLISH, OFF_TOPIC, POLITICAL, is_english, off_topic  # noqa: F401 (re-exported)
 
@@ -434,6 +435,8 @@ class Places:
                 if x in y or y in x:
                     return True
                 ly = self._resolve(y)
+                if village_at_home(self.geo, self.country(), x, lx, y, ly):
+                    return True         # a village known only as a namesake abroad
                 if lx is None or ly is None:
                     continue
                 wide = ("country", "admin1", "region")
