@@ -469,6 +469,12 @@ def _resolver(art: Article) -> Resolver:
     return art.layers["resolver"]
 
 
+def story_context(arts: list[Article], events=()) -> dict:
+    """What every detector reads of one story: each article's resolver and sentences, its events."""
+    return {"res": {a.id: _resolver(a) for a in arts}, "sents": {a.id: sentences(a) for a in arts},
+            "events": list(events)}
+
+
 @corpus_step("disputes")
 def find_disputes(articles: list[Article], picture: Picture) -> None:
     stories: dict[str, list[Article]] = defaultdict(list)
@@ -479,10 +485,8 @@ def find_disputes(articles: list[Article], picture: Picture) -> None:
     for sid, arts in stories.items():
         if all("figures" in a.layers and not a.mentions for a in arts):
             continue                  # the events step found no event: a review, a product page
-        ctx = {"res": {a.id: _resolver(a) for a in arts},
-               "sents": {a.id: sentences(a) for a in arts},
-               "events": [e for e in picture.events
-                          if any(by_article.get(m.article) == sid for m in e.mentions)]}
+        ctx = story_context(arts, [e for e in picture.events
+                                   if any(by_article.get(m.article) == sid for m in e.mentions)])
         found: list[Dispute] = [d for fn in DETECTORS.values() for d in fn(arts, ctx)]
         kept = _dedupe(found)[:MAX_PER_STORY]
         kept += fallback(arts, ctx, kept)          # a generic pair no detector words (dispute_fallback.py)

@@ -6,7 +6,7 @@ make no dispute (articles we wrote)."""
 from __future__ import annotations
 
 from newsdesk.across.dispute_denied_content import denied_content
-from newsdesk.across.disputes import _resolver, sentences
+from newsdesk.across.disputes import story_context
 from newsdesk.model import Article
 
 FILLER = "Markets in the capital stayed open and buses ran as usual."
@@ -15,7 +15,7 @@ DENIAL = "The Vesterian defence ministry denied that its artillery had shelled t
 
 def _found(*texts):
     arts = [Article(id=f"a{i}", raw=t, text=t, story="s") for i, t in enumerate(texts)]
-    ctx = {"res": {a.id: _resolver(a) for a in arts}, "sents": {a.id: sentences(a) for a in arts}, "events": []}
+    ctx = story_context(arts)
     return denied_content(arts, ctx)
 
 

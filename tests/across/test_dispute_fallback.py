@@ -11,7 +11,7 @@ from tests.conftest import story_disputes
 
 def _story(*texts):
     arts = [Article(id=f"a{i}", raw=t, text=t, story="s", outlet=f"Paper {i}") for i, t in enumerate(texts)]
-    ctx = {"res": {a.id: D._resolver(a) for a in arts}, "sents": {a.id: D.sentences(a) for a in arts}}
+    ctx = D.story_context(arts)
     return arts, ctx
 
 

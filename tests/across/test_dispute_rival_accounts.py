@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from newsdesk.across.dispute_rival_accounts import rival_accounts
 from newsdesk.across.dispute_rival_doer import doer_values
-from newsdesk.across.disputes import _resolver, sentences
+from newsdesk.across.disputes import story_context
 from newsdesk.model import Article
 
 FILLER = "Shops in the old quarter stayed shut on Tuesday and the roads were quiet."
@@ -15,7 +15,7 @@ CLAIM = "The Red Dawn Front claimed responsibility for the bombing of the Varna 
 
 def _found(*texts):
     arts = [Article(id=f"a{i}", raw=t, text=t, story="s") for i, t in enumerate(texts)]
-    ctx = {"res": {a.id: _resolver(a) for a in arts}, "sents": {a.id: sentences(a) for a in arts}, "events": []}
+    ctx = story_context(arts)
     return rival_accounts(arts, ctx)
 
 
