@@ -39,7 +39,7 @@ def test_a_figure_of_the_hurt_beside_the_dead_is_no_toll():
 
 def test_a_word_figure_of_the_hurt_is_a_floor():
     tops = _topics("The port office said 180 people were injured when the ferry capsized near Velmora.",
-                   "Nine people have been killed and dozens more injured when a ferry capsized near Velmora, "
+                   "A ferry capsized near Velmora, leaving nine people dead and dozens more injured, "
                    "according to the Velmoran coast guard.")
     assert not any(t.startswith("number of injured") for t in tops)
 

@@ -8,7 +8,7 @@ from tests.conftest import assault_mentions
 
 _TEXT = ("Gunmen shot dead about 60 villagers during a night raid in northern Burkina Faso, "
          "the interior ministry said on Sunday. "
-         "The militants attacked late on Friday, killing residents of the village of {} and "
+         "The raiders struck the village of {} late on Friday, shooting residents and "
          "torching houses and shops, a ministry statement said.")
 
 
