@@ -7,8 +7,9 @@ article's attack group, or a group of its own that took the town the trend is to
 then drew the article's other sentences to a record of the wrong town. A trigger that is a
 plural act noun right after a trend noun is an aside (ev_group_asides.drop_asides drops a
 statement with no toll whose every attack word is one), unless the sentence names a day
-("on Monday gunmen launched a wave of attacks") or a verb launches the run ("mounted a
-series of raids"): that tells the acts themselves.
+("on Monday gunmen launched a wave of attacks") or a verb launches, causes or hears the run
+("mounted a series of raids", "a mine hit the hull, causing a series of blasts"): that tells
+the acts themselves.
 """
 from __future__ import annotations
 
@@ -17,7 +18,8 @@ import re
 _TREND = re.compile(r"\b(?:upsurge|surge|rise|spate|wave|string|series|increase|escalation|"
                     r"uptick|flurry|rash|spike|resurgence)\s+(?:in|of)\s+(?:[\w'\u2019-]+\s+){0,3}$",
                     re.I)
-_LAUNCHED = re.compile(r"\b(?:launch|mount|stag|unleash|carr(?:y|ie)\w*\s+out|conduct)\w*\s+"
+_LAUNCHED = re.compile(r"\b(?:launch|mount|stag|unleash|carr(?:y|ie)\w*\s+out|conduct|"
+                       r"caus|trigger|spark|set(?:ting)?\s+off|heard|hear)\w*\s+"
                        r"(?:a|an|another|the)\s+(?:\w+\s+)?(?:series|wave|string|spate|flurry)\b",
                        re.I)
 _DAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|"

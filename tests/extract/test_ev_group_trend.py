@@ -23,3 +23,9 @@ def test_a_trend_of_attacks_is_no_attack_statement():
 
 def test_a_launched_wave_of_attacks_is_told():
     assert _with(assault_mentions(_LAUNCHED, "2026-03-10"), "wave of attacks")
+
+
+def test_a_run_of_blasts_an_act_caused_is_told():
+    text = ("A limpet mine struck the cargo ship Arvel off Port Kesh, causing a series of "
+            "large explosions in its engine room, the coast guard said.")
+    assert _with(assault_mentions(text, "2026-03-10"), "limpet mine")
