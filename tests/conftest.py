@@ -64,6 +64,14 @@ def story_disputes(*texts: str, story: str = "s") -> list:
     return pic.disputes
 
 
+def detector_disputes(detector, *texts: str) -> list:
+    """What one dispute detector finds in one story whose articles are `texts`."""
+    from newsdesk.across.disputes import story_context
+    from newsdesk.model import Article
+    arts = [Article(id=f"a{i}", raw=t, text=t, story="s") for i, t in enumerate(texts)]
+    return detector(arts, story_context(arts))
+
+
 def event_mentions(text: str, published: str = "2031-03-04") -> list:
     """The event mentions the events step finds in one article of `text`."""
     from newsdesk.extract.events import events_step

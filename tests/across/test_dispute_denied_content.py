@@ -6,17 +6,14 @@ make no dispute (articles we wrote)."""
 from __future__ import annotations
 
 from newsdesk.across.dispute_denied_content import denied_content
-from newsdesk.across.disputes import story_context
-from newsdesk.model import Article
+from tests.conftest import detector_disputes
 
 FILLER = "Markets in the capital stayed open and buses ran as usual."
 DENIAL = "The Vesterian defence ministry denied that its artillery had shelled the grain depot at Orlak."
 
 
 def _found(*texts):
-    arts = [Article(id=f"a{i}", raw=t, text=t, story="s") for i, t in enumerate(texts)]
-    ctx = story_context(arts)
-    return denied_content(arts, ctx)
+    return detector_disputes(denied_content, *texts)
 
 
 def test_the_claim_in_another_outlet_answers_the_denial():

@@ -6,17 +6,14 @@ from __future__ import annotations
 
 from newsdesk.across.dispute_rival_accounts import rival_accounts
 from newsdesk.across.dispute_rival_doer import doer_values
-from newsdesk.across.disputes import story_context
-from newsdesk.model import Article
+from tests.conftest import detector_disputes
 
 FILLER = "Shops in the old quarter stayed shut on Tuesday and the roads were quiet."
 CLAIM = "The Red Dawn Front claimed responsibility for the bombing of the Varna depot."
 
 
 def _found(*texts):
-    arts = [Article(id=f"a{i}", raw=t, text=t, story="s") for i, t in enumerate(texts)]
-    ctx = story_context(arts)
-    return rival_accounts(arts, ctx)
+    return detector_disputes(rival_accounts, *texts)
 
 
 def test_a_claim_against_officials_blaming_another_group():
