@@ -166,6 +166,8 @@ def read_number(toks: list[Tok], i: int) -> tuple[int, int, str] | None:
         else:
             break
     v = _words_value(words)
+    if v is not None and j < n and toks[j].low == "dozen":     # "three dozen": 36, not 3
+        v, j = v * 12, j + 1
     return (v, j, "exact") if v is not None else None
 
 
