@@ -17,12 +17,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..extract.quantities import UNITS
 from ..model import Article, Dispute
 from .dispute_holders import accounts
 from .disputes import _claim, detector
 
-_WORDS = ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-          "sixteen seventeen eighteen nineteen twenty").split()
+_WORDS = {**UNITS, "twenty": 20}          # the quantity reader's number words, one to twenty
 _NUM = r"(?:\d{1,3}|" + "|".join(_WORDS) + r")"
 _CREW = (r"(?:gunmen|attackers|assailants|militants|terrorists|hostage[- ]takers|kidnappers|captors|"
          r"insurgents|jihadists|raiders|bombers)")
@@ -51,7 +51,7 @@ _STOP_TAIL = {"and", "but", "while", "when", "as", "in", "on", "at", "after", "d
 
 def _num(text: str) -> int:
     low = text.lower()
-    return int(low) if low.isdigit() else _WORDS.index(low) + 1
+    return int(low) if low.isdigit() else _WORDS[low]
 
 
 def _last_is_crew(head: str) -> bool:
