@@ -23,7 +23,7 @@ from .dispute_holders import accounts
 from .disputes import _claim, detector
 
 _WORDS = {**UNITS, "twenty": 20}          # the quantity reader's number words, one to twenty
-_NUM = r"(?:\d{1,3}|" + "|".join(_WORDS) + r")"
+_NUM = r"(?:\d{1,3}|" + "|".join(_WORDS) + r")\b"    # \b: "six" is no reading of "sixteen"
 _CREW = (r"(?:gunmen|attackers|assailants|militants|terrorists|hostage[- ]takers|kidnappers|captors|"
          r"insurgents|jihadists|raiders|bombers)")
 # the noun a counted fate may carry: the crew's own, "others" / "more" (the rest of it), or none

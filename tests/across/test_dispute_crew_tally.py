@@ -16,6 +16,12 @@ def test_a_tally_reads_each_fate():
         {"killed": 6, "held": 2, "away": 1}
 
 
+def test_a_teen_number_word_is_read_whole():
+    assert tally("Troops killed sixteen of the raiders, caught two and say three more fled.") == \
+        {"killed": 16, "held": 2, "away": 3}
+    assert tally("Fourteen gunmen were killed and seven were captured.") == {"killed": 14, "held": 7}
+
+
 def test_victims_and_lone_fates_are_no_tally():
     assert not tally("The raiders killed five villagers and two of them were arrested later.")
     assert not tally("Police killed 20 villagers and arrested three.")
