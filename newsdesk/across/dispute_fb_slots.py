@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from .dispute_doer_scope import not_rivals, recalled_at
+
 # a party: a capitalised name of up to four words, or a common head for a side ("the army")
 _SIDE = (r"army|military|police|government|regime|rebels?|militants?|troops|forces|separatists|insurgents|"
          r"protesters|students|opposition|activists|soldiers|jihadists|guerrillas|gangs?|bandits|arsonists")
@@ -47,8 +49,8 @@ OTHER_ACT = re.compile(r"\b(?:revenge|retaliat\w*|reprisal|response|avenge)\b[^.
 # a denial of a doer's part: "denied it was behind", "denied involvement"
 DENIED_PART = re.compile(r"\b(?:deni(?:ed|es|al)|deny(?:ing)?|rejected|dismissed)\s+(?:[\w'’-]+\s+){0,4}?"
                          r"(?:behind|involvement|responsibility|role|part|carried out|responsible)\b", re.I)
-NOT_PARTY = {"the", "a", "an", "it", "its", "he", "she", "they", "this", "that", "but", "however", "and",
-             "on", "in", "at", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+NOT_PARTY = {"the", "a", "an", "it", "its", "he", "she", "they", "we", "you", "this", "that", "but", "however",
+             "and", "on", "in", "at", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 
 # kinds of death or damage; a kind counts only inside a cause frame ("killed by", "died of", "hit by")
 KINDS = {
@@ -109,7 +111,7 @@ def named_doers(text: str) -> list[tuple[str, frozenset[str]]]:
     out = []
     for pat, before in DOER:
         for m in pat.finditer(text):
-            if OTHER_ACT.search(text[:m.start()]):
+            if OTHER_ACT.search(text[:m.start()]) or recalled_at(text, m.start()):
                 continue
             k = _key(m.group(1), _aside(text, m, before))
             if k and k not in [x for _, x in out]:
@@ -153,7 +155,9 @@ def doer_clash(a, b) -> bool:
     """Two sentences name different doers, neither naming the other's, or one names a doer and
     the other denies a part in the act ("denied it was behind", "denied any involvement")."""
     if a.doers and b.doers:
-        return not _meet(a.doers, b.doers) and not _mentions(a, b.doers) and not _mentions(b, a.doers)
+        pairs = [(x, y) for x, _ in named_doers(a.text) for y, _ in named_doers(b.text)]
+        return not _meet(a.doers, b.doers) and not _mentions(a, b.doers) and not _mentions(b, a.doers) \
+            and not (pairs and all(not_rivals(x, y) for x, y in pairs))     # one group, one name a description
     for one, other in ((a, b), (b, a)):
         if one.doers and DENIED_PART.search(other.text):
             return True

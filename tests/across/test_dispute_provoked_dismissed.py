@@ -70,3 +70,14 @@ def test_a_denial_is_no_blame():
     assert passive_blame(text, text.index("was behind"))
     text = "Dornish officials said Velmoria was behind the blasts."
     assert not passive_blame(text, text.index("was behind"))
+
+
+def test_a_claim_with_an_article_and_an_infinitive_dismissed_as_patently_false():
+    a = ("A navy spokesman dismissed a Dornish claim to have towed the stricken ferry into port "
+         "as \"patently false.\"")
+    b = ("The ferry operator, Baltazar Lines, said the stricken ferry had been towed by a salvage tug "
+         "from a private firm.")
+    found = _topics(story_disputes(a, b), "whether towed")
+    assert len(found) == 1 and {c.article for c in found[0].claims} == {"a0", "a1"}
+    c = "Baltazar Lines said the passengers were all safe and in good health."
+    assert not _topics(story_disputes(a, c), "whether towed")
