@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from ..extract.quantities import UNITS
 from .dispute_fb_slots import doer_clash, doers, intent, intent_clash, kind_clash, kinds
 from .figures import another_acts_toll
+from ..extract.toll_listed import one_place
 
 # figures in words: the quantity reader's units from two up (one is "one of the"), and the tens
 WORDS = {**{w: n for w, n in UNITS.items() if n >= 2},
@@ -177,9 +178,9 @@ def _group(text: str, m: re.Match) -> str | None:
 
 def counts(text: str) -> dict[str, set[tuple[int, int]]]:
     """Counted nouns with the ranges their figures allow, leaving out parts ("three of the") and
-    figures of another event ("the 2004 bombings, in which 191 died")."""
+    figures of another event ("the 2004 bombings, in which 191 died") or of one of its places."""
     out: dict[str, set[tuple[int, int]]] = {}
-    if PERIOD.search(text) or SIGHTED.search(text) or another_acts_toll(text.replace("so far", "")):
+    if PERIOD.search(text) or SIGHTED.search(text) or one_place(text) or another_acts_toll(text.replace("so far", "")):
         return out
     for m in NUMBER.finditer(text):
         if BACKGROUND.search(text[max(0, m.start() - 30):m.start()]):

@@ -25,6 +25,7 @@ from typing import Callable
 from .dispute_holders import toll_holder
 from .dispute_update import RISE_TO
 from .figures import RISEN, TOLL_PHRASE, another_acts_toll, own_words
+from ..extract.toll_listed import one_place
 
 # 4-letter stems (the count detector's `_content`) of words that tell a toll without naming
 # what it counts: telling and reporting, the public bodies that give figures, how sure the
@@ -103,10 +104,10 @@ _AT_ONCE = re.compile(r"\b(?:died|dead|(?:were|was) killed)\s+(?:instantly|immed
 def elsewhere(text: str) -> bool:
     """The sentence's figure is no toll of this act: another act's or period's (see the module
     note), one blast's of several, or no death at all, the only death word being a noise that
-    died down; or only those who died at once."""
+    died down; or only those who died at once, or at one of the act's places ("At the first house, ...")."""
     if _FADED.search(text) and not _DEATH.search(_FADED.sub(" ", text)):
         return True
-    if (_ONE_OF.search(text) or _AT_ONCE.search(text)) and not _WHOLE.search(text):
+    if (_ONE_OF.search(text) or _AT_ONCE.search(text) or one_place(text)) and not _WHOLE.search(text):
         return True
     return another_acts_toll(text) or bool(_INTERVAL.search(text) or _LIKE_ACT.search(text))
 

@@ -32,7 +32,7 @@ from .grp_counts import (among_after, coordinated, first_told_pairs, forecast, j
 from .not_people import not_people
 from .toll_bound import within_bounds
 from .toll_reach import reached
-from .toll_named import named_heads
+from .toll_listed import listed
 from .quantities import (STARTS, Quantity, Tok, abbrev_dot, phrase_set, word_set, parse_quantity,
                          quantities, quantity_at, tokenize)
 
@@ -48,12 +48,13 @@ TOLD_FIRST = phrase_set("initially|originally|at first|early reports|first repor
 INCREMENT = word_set("more further additional another")   # not "others": "180 others were injured"
 # cue words after the quantity ("40 people were killed", "235 dead", "2,200 deaths")
 POST_DEAD = word_set("killed died dead deaths slain murdered massacred slaughtered executed "
-                   "perished bodies fatalities beheaded drowned lynched assassinated dies die")
+                   "perished bodies fatalities beheaded drowned lynched assassinated dies die martyred")
 POST_INJ = word_set("injured wounded hurt hospitalised hospitalized injuries maimed stabbed")
 POST_PHRASES = {ph: kind for kind, text in (
     ("dead", "lost their lives|lost their life|shot dead|gunned down|found dead|burned to death|"
              "burnt to death|stabbed to death|beaten to death|hacked to death|choked to death|"
-             "choke to death|crushed to death|trampled to death|suffocated to death"),
+             "choke to death|crushed to death|trampled to death|suffocated to death|embraced martyrdom|"
+             "attained martyrdom"),
     ("injured", "treated for injuries|treated for wounds|sustained injuries|suffered injuries|"
                 "admitted to hospital|taken to hospital|shot and wounded|shot and injured|"
                 "stabbed and wounded|stabbed and injured"),
@@ -98,7 +99,7 @@ TOLL_LINK = word_set("to at of hit hits reached reaches exceeds exceeded topped 
                    "stands is was surpassed neared past above beyond now currently")
 # cheap prefilter (substring tests on the lower-cased sentence): most sentences have no cue
 CUE_STEMS = ("kill", "dead", "death", "die", "slain", "murder", "massacr", "slaughter",
-             "execut", "perish", "bodies", "fatal", "behead", "drown", "lynch", "assassin",
+             "execut", "perish", "martyr", "bodies", "fatal", "behead", "drown", "lynch", "assassin",
              "injur", "wound", "hurt", "hospital", "maim", "toll", "lives", "gunned", "gunning",
              "gun down", "body count", "stab", "loss of", "losses of", "lost")
 
@@ -384,7 +385,7 @@ def mentions(sentence: str) -> list[Mention]:
         found.append(m)
     _other_kind_increments(found)
     first_told_pairs(found, sentence)
-    return named_heads(sentence, found)
+    return listed(sentence, found)
 
 
 def _best(ms: list[Mention]) -> Mention | None:
