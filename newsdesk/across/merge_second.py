@@ -8,6 +8,9 @@ and named where it happened, so it joins no other article's mention whose senten
 name that site (an outlet that tells the second raid too names it).
 Each sentence is read on its own, and one that names the other act only as the time of its
 own ("the blasts came after another attack in X was foiled") tells its own act, not a second.
+Nor is one that tells the first strike and, joined by "and" / "as well as", the other site
+hit with it ("a fire broke out at the plant in X, and another drone hit the Y field"): that
+is one strike on two sites, told whole, and outlets naming only one site still tell it.
 """
 from __future__ import annotations
 
@@ -26,6 +29,9 @@ _SECOND = re.compile(
 # "... came after / weeks before / following another attack in X": the other act dates this one
 _BACKGROUND = re.compile(r"\b(?i:after|before|following|since)\s*$")
 
+# "... at the plant in X, and another drone attack ...": both sites of one strike in a sentence
+_ALONGSIDE = re.compile(r"\w[\w'\u2019)]*,?\s+(?i:and|as\s+well\s+as|along\s+with|while)\s*$")
+
 
 def _text(m) -> str:
     return " ".join(sp.text for sp in [m.span, *m.extra_spans])
@@ -37,7 +43,8 @@ def _sites(m, told: str) -> set[str]:
     of site, not a name."""
     out = set()
     hits = (h for sp in [m.span, *m.extra_spans] for h in _SECOND.finditer(sp.text)
-            if not _BACKGROUND.search(sp.text[:h.start()]))
+            if not _BACKGROUND.search(sp.text[:h.start()])
+            and not _ALONGSIDE.search(sp.text[:h.start()]))
     for hit in hits:
         out.update(w.lower() for w in hit.group(1).split() if w[0].isupper() and len(w) > 2
                    and not re.search(rf"\b{re.escape(w.lower())}\b", told))

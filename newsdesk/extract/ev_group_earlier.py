@@ -28,10 +28,12 @@ _NUM = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "
         "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _UNIT = {"day": 1, "days": 1, "week": 7, "weeks": 7, "fortnight": 14}
 _SPAN = (r"(?:(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|weeks?|fortnight)"
-         r"|(?:(?:a\s+few|several|two|three|\d{1,2})\s+)?(hours?))")     # hours: the same day
-# "came just a week after ...", "comes hours after ...": the clause after the cue is the earlier act
-_AFTER = re.compile(r"\b(?:came|comes|happened|occurred|followed)\s+(?:just\s+|only\s+|barely\s+)?"
-                    + _SPAN + r"\s+after\b", re.I)
+         r"|(?:(?:a\s+few|several|two|three|\d{1,2})\s+)?(hours?)"      # hours: the same day
+         r"|(?:a\s+few\s+|several\s+)?(days|weeks))")                      # a day not told
+# "came just a week after ...", "comes hours after ...", "Coming a week after ...", "It took
+# place only days after ...": the clause after the cue is the earlier act
+_AFTER = re.compile(r"\b(?:came|comes|coming|happened|occurred|followed|took\s+place|takes\s+place)"
+                    r"\s+(?:just\s+|only\s+|barely\s+|mere\s+)?" + _SPAN + r"\s+after\b", re.I)
 # a sentence opening "A week ago, ..." / "Three days ago ...": the sentence tells the earlier act
 _AGO = re.compile(r"^\W*(?:just\s+|only\s+)?" + _SPAN + r"\s+ago\b", re.I)
 _TOLL = re.compile(r"\b(?:kill(?:ed|ing)|dead|deaths?|died|injur\w*|wound(?:ed|ing))\b", re.I)
@@ -133,7 +135,7 @@ def recalled(art, c) -> bool:
     c.head = _head_telling(c, m.start(), head)
     c.bare_head = c.head or _head_telling(c, m.start(), head, placed=False)
     c.recalled, c.anaphoric, c.weak = True, False, False     # its own act, even when told bare
-    c.date = _shift(base, 0 if m.group(3) else _days(m.group(1), m.group(2)))
+    c.date = None if m.group(4) else _shift(base, 0 if m.group(3) else _days(m.group(1), m.group(2)))
     return True
 
 

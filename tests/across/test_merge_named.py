@@ -37,3 +37,35 @@ def test_only_named_victims_of_killings_of_one_veto():
     v = victim_vetoes(ms)
     assert v[0, 1] and v[1, 4] and not v[0, 4]
     assert not v[0, 2] and not v[0, 3]        # a class of people; a toll of many
+
+
+def test_one_victim_spelled_two_ways_is_one_person():
+    """Outlets transliterate a name apart: one letter off, or two when the given name agrees."""
+    ms = [_m("a", "Nadia Abu Khalil was shot dead in Tessa on Friday.", "Nadia Abu Khalil"),
+          _m("b", "Reporter Nadia Abu Qhalil was killed by gunfire in Tessa.",
+             "Nadia Abu Qhalil"),
+          _m("c", "The writer Nadia Abou Kalil died of a gunshot wound in Tessa.", "Nadia Abou Kalil"),
+          _m("d", "The dentist Yara Mansour was shot dead in Tessa on Friday.", "Yara Mansour"),
+          _m("e", "Police said Omar Khalid had been shot in Tessa.", "Omar Khalid"),
+          _m("f", "Police said Omar Khaled had been shot in Tessa.", "Omar Khaled"),
+          _m("g", "Police said Lina Fares had been shot in Tessa.", "Lina Faris"),
+          _m("h", "Police said Abdi Ali had been shot in Tessa.", "Abdi Ali"),
+          _m("i", "Police said Abdi Ari had been shot in Tessa.", "Abdi Ari")]
+    v = victim_vetoes(ms)
+    assert not v[0, 1] and not v[0, 2] and not v[1, 2]    # one and two letters apart
+    assert v[0, 3] and v[1, 3]                            # another person
+    assert not v[4, 5]                                    # Khalid / Khaled
+    assert v[4, 6] and v[5, 6]
+    assert v[7, 8]                                        # short surnames: no tolerance
+
+
+def test_a_place_taken_as_the_victim_vetoes_nothing():
+    """"shot while covering a raid on <town>": the town is no person's name."""
+    here = Location("Tamale", "GH", lat=9.40, lon=-0.85, precision="city")
+    covered = _m("a", "She was shot while covering a raid on Tamale.", "Tamale")
+    named = _m("b", "Gunmen shot the lawyer Kasimir Holt in Tamale.", "Kasimir Holt")
+    far = _m("c", "Gunmen shot Ledger in Tamale.", "Ledger")   # no town of that name near
+    for m in (covered, named, far):
+        m.location = here
+    assert not victim_vetoes([covered, named]).any()
+    assert victim_vetoes([far, named])[0, 1]

@@ -53,3 +53,20 @@ def test_an_earlier_act_that_dates_this_one_is_no_second_act():
     told = _m("c", "Witnesses said the gunmen left after the shooting.")
     told.extra_spans.append(Span("c", 200, 260, SECOND))
     assert marked_second([told])                   # the sentence that tells the second act
+
+
+def test_both_sites_of_one_strike_told_together_are_no_second_act():
+    """"... at X, and another drone hit Y": the sentence tells one strike on two sites, so
+    outlets naming only the first site still tell the same act; a sequel ("then") stays apart."""
+    whole = [
+        "Smoke rose over the refinery in Tessa, and another missile strike set fire to the "
+        "Orlo Depot.",
+        "Officials confirmed the first blast at the port as well as a second explosion at the "
+        "Ferro Terminal.",
+        "Rockets hit the airbase near Tessa while another rocket attack struck the Vanta Barracks.",
+    ]
+    for text in whole:
+        ms = [_m("c", text), _m("a", FIRST_A, 20)]
+        assert not marked_second(ms[:1]) and not second_vetoes(ms).any()
+    sequel = _m("c", "Gunmen raided a bank in Tessa, and then another attack hit the Orlo Depot.")
+    assert marked_second([sequel])

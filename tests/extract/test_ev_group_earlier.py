@@ -78,3 +78,31 @@ def test_an_act_hours_before_is_its_own_and_the_head_stays_with_the_attack():
     attack = _with(ms, "killing one guard")
     assert len(attack) == 1 and attack[0] is not cairo[0]
     assert _with(attack, "came just hours after")      # the head retells the attack
+
+
+_TOOK_PLACE = ("Gunmen killed at least 60 villagers in Orvane overnight, the governor said. "
+               "It took place only days after another raid on the hamlet of Kessel, north of Orvane, "
+               "left 9 people dead. "
+               "The governor said 60 people had been killed in Orvane.")
+
+_COMING = ("A bomb killed 18 people at a bus depot in Lusk on Friday, police said. "
+           "Coming a week after gunmen killed 7 people at the Lusk customs post, the blast shook the city. "
+           "Police said 18 people were killed at the depot.")
+
+
+def test_took_place_days_after_tells_an_earlier_act_with_no_day():
+    ms = assault_mentions(_TOOK_PLACE, "2026-03-14")
+    earlier = _with(ms, "only days after")
+    assert len(earlier) == 1 and earlier[0].dead.low == 9
+    assert earlier[0].date is None                  # "days" gives no day
+    raid = _with(ms, "Gunmen killed")
+    assert len(raid) == 1 and raid[0] is not earlier[0] and raid[0].dead.low == 60
+
+
+def test_coming_a_week_after_tells_an_earlier_act():
+    ms = assault_mentions(_COMING, "2026-03-14")
+    earlier = _with(ms, "Coming a week after")
+    assert len(earlier) == 1 and earlier[0].actor == "gunmen"
+    assert earlier[0].date == "2026-03-06"          # a week before the bombing's Friday
+    bomb = _with(ms, "bus depot")
+    assert bomb and bomb[0] is not earlier[0] and bomb[0].dead.low == 18
