@@ -66,6 +66,7 @@ def claim_holder(text: str, res, offset: int) -> str | None:
         return None
     lead = _ADVERB.sub("", _OPENER.sub("", text[:v.start()])).strip()
     lead = re.sub(r"^(?:other|some|the)\s+", "", lead, flags=re.I)
+    lead = re.sub(r"\s+(?:who|which|that)$", "", lead)          # 'A woman who (says ...)': the head
     return lead if 0 < len(lead.split()) <= 6 and "," not in lead else None
 
 

@@ -9,13 +9,16 @@ reports it) or of a participle clause (", condemned as terrorism by ...") holds 
 carrier passes the claim to its source ("X quoted Y", "..., citing Y"); a side clause's
 speaker (", as Y said the talks failed") holds only its own clause; a clause, a time
 phrase or a relation the resolver gave a pronoun ("his daughter") is no holder, and a page
-id never reaches a reader.
+id never reaches a reader. Forms the quote reader meets too ("X, which said", a closing
+"statement released by X reads", "according to army spokesman", a verb or "according to"
+inside the quotation) are read once, in extract/sayer_forms.py, for both.
 """
 from __future__ import annotations
 
 import re
 
 from ..extract.resolver import Resolver
+from ..extract.sayer_forms import after_verb, carrier, inside_quote, never_sayer, sentence_form, subject_form, tied_phrase
 from ..extract.speakers import SPEECH_VERB, np_after, subject_before
 
 HOLDER_VERB = re.compile(SPEECH_VERB.pattern + r"|\bput(?:s|ting)? the (?:[a-z]+ )?(?:death )?toll\b|\bgave a toll\b|"
@@ -32,7 +35,7 @@ BARE_ROLE = re.compile(r"^(?:the|this|that)\s+(?:[a-z'’-]+\s+){0,2}(?:official
 def holder(text: str, res: Resolver | None = None, offset: int = 0) -> str | None:
     """Who holds the claim in one sentence (`offset`: where the sentence starts)."""
     found = _holder(text, res, offset)
-    return _known(found, res) if found else None
+    return _known(found, res) if found and not never_sayer(found) else None
 
 
 def unnamed(text: str, res: Resolver | None = None, offset: int = 0) -> bool:
@@ -43,26 +46,30 @@ def unnamed(text: str, res: Resolver | None = None, offset: int = 0) -> bool:
 
 
 def _holder(text: str, res: Resolver | None, offset: int) -> str | None:
-    m = re.search(r"according to\s+", text, re.I)
+    if form := sentence_form(text):      # '..., a statement released by X reads.' (sayer_forms)
+        return _canon(form[0], res, offset + form[1], offset)
+    m = next((a for a in re.finditer(r"according to\s+", text, re.I) if not inside_quote(text, a.start())), None)
     if m:
         np = np_after(text[m.end():])
         if np:
             return _canon(np[0], res, offset + m.end(), offset)
-    for v in HOLDER_VERB.finditer(text):
+    verbs = list(HOLDER_VERB.finditer(text))
+    outside = [v for v in verbs if not inside_quote(text, v.start())]
+    for v in outside or verbs:            # a verb inside the quotation is the speaker's wording
         if _not_attribution(text, v):
             continue
         fronted = _fronted(text, v)
         if fronted:
             return _canon(fronted[0], res, offset + fronted[1], offset)
-        if src := _carried(text, v):
+        if (src := _carried(text, v)) and carrier(text, v.start(), v.group()):
             return _canon(src[0], res, offset + src[1], offset)
         if v.group().endswith("ing") and text[:v.start()].rstrip().endswith(","):
             lead = re.match(r"\s*((?:The|A|An)\s+(?:[a-z]+\s+(?=[a-z]+\s+(?:[a-z]+ed|said|says|has|had|was|were|is|are)\b))?[a-z]+"
                             r"|(?:[A-Z][\w'’-]*\s?){1,4})", text)
-            if lead:                      # 'The government defended …, claiming …'
+            if lead and not never_sayer(lead.group(1)):      # 'The government defended …, claiming …'
                 return _canon(lead.group(1).strip(), res, offset + lead.start(1), offset)
-        sub = subject_before(re.sub(r"^(?:However|But|Yet|Still|Nevertheless),?\s*", lambda x: " " * len(x.group()),
-                                    text[:v.start()]))
+        sub = subject_form(text, v.start()) or subject_before(     # sayer_forms: 'X, which said'
+            re.sub(r"^(?:However|But|Yet|Still|Nevertheless),?\s*", lambda x: " " * len(x.group()), text[:v.start()]))
         if sub and sub[0].lower() not in {"it", "this", "that", "there", "which"}:
             if _side_remark(text, sub[1], v):
                 continue
@@ -171,15 +178,17 @@ def _fronted(text: str, v: re.Match) -> tuple[str, int] | None:
     """(holder, position) for a saying verb fronted after a comma: the words before it are
     the claim, so their last noun phrase ("one soldier were killed") holds nothing; a name in
     apposition to the role after the verb is the holder."""
-    if not FRONTED.fullmatch(v.group()) or not text[:v.start()].rstrip().endswith(","):
+    if not FRONTED.fullmatch(v.group()) or not text[:v.start()].rstrip().rstrip("\"”’'").endswith(","):
         return None
+    if person := after_verb(text, v.end()):        # 'said analyst Ann Roe of Y'
+        return person
     np = np_after(text[v.end():])
     if not np:
         return None
-    pos = v.end() + np[1]
-    name = APPOSED_NAME.match(text, pos + len(np[0]))
+    np, pos = tied_phrase(text, np[0], v.end() + np[1])       # 'a reporter associated with Y'
+    name = APPOSED_NAME.match(text, pos + len(np))
     if not name:
-        return np[0], pos
+        return np, pos
     return re.sub(r"(?<=[a-z]{2})\.$", "", name.group(1).strip()), name.start(1)   # the full stop
 
 

@@ -33,8 +33,8 @@ from .quoted_sayer import quoted_sayer
 from .written_by import written_message
 from .bare_verbs import bare_left, bare_right, charge_participle, nearest_left, nearest_right
 from .attribution import (attribution_line, cited_source, colon_intro, document_subject, kin_or_speaker,
-                          left_speaker, next_sentence, predicate_subject, pure_attribution, right_speaker,
-                          sentence_end, sentence_start)
+                          next_sentence, predicate_subject, pure_attribution, sentence_end, sentence_start)
+from .sayer_forms import left_sayer as left_speaker, right_sayer as right_speaker
 from .speakers import (CAP_STOP, CLAUSE_VERBS, ORG_HEADS, PARTICIPLES, SPEECH_WORDS, Mention,
                        appositive_subject, expletive_it, fronted_phrase, is_pronoun, looks_person,
                        name_before_description, np_after, person_of_place,
