@@ -20,6 +20,7 @@ from .gender import PRONOUN_GENDER, described_gender, gender_in, opening_kin, re
 from .it_body import body_before
 from .it_voice import can_voice
 from .it_appositive import appositive_body
+from .it_sayer import closing_sayer
 from .salience import in_predicate
 from .speaker_takeup import group_named, issuer_of, named_body
 from .speakers import (CAP_STOP, HONORIFICS, NAME_SEQ, ON_OWN_PAGE, ORG_HEADS, STATEMENT_BY, TITLES, Mention,
@@ -408,6 +409,8 @@ class Resolver(RoleHolders):
             return group, False                       # the plural subject just before: 'The guards … They said'
         if body := named_body(np, self.text, pos):      # 'the ministry' after 'the Ministry of X'
             return body, False
+        if low == "it" and (sayer := closing_sayer(self.text, sent_start, lambda n: self.gender(n, 2))):
+            return sayer, False                       # '…, the network said. It said …'
         if low == "it" and (appos := appositive_body(self.text, pos, mentions)):
             return appos, False                       # 'The utility, Acme Power, said …. It said'
         if low in {"it", "they", "we", "the statement", "a statement", "the ministry", "this"}:
