@@ -11,6 +11,8 @@ figure) or a radio station reports a second gunman. Seen in two crises of the tu
 - the other: an attributed, unhedged crew of more than one that acts in its clause with no
   figure ("gunmen stormed ...", "men armed with rifles burst in"), or a second attacker
   ("a second gunman"), or a denial of the lone act ("did not act alone").
+A uniformed crew is sized the same way ("a lone soldier shot ..." against "a group of soldiers
+... opened fire"), each form attested in two crises of the tuning sets.
 Look-alikes left out: an open question ("whether he acted alone", "possible accomplices"),
 a hedge on either side ("a gunman or gunmen"), and sides that name different places or
 targets (two attacks of one story).
@@ -29,6 +31,11 @@ _MANY = r"(?:gunmen|attackers|assailants|shooters|bombers|knifemen)"
 ALONE = re.compile(r"\b(?:act(?:ed|ing|s)?|work(?:ed|ing)?|operat(?:ed|ing)) (?:entirely |completely )?alone\b", re.I)
 # more than one, without a figure
 SECOND = re.compile(rf"\b(?:a|the) (?:second|third) {_ONE}\b", re.I)
+# a uniformed crew sized without a figure: "a lone U.S. soldier", "a group of soldiers ... opened fire"
+_CREW = r"(?:soldiers?|troops?|policem[ae]n|police\s+officers?|officers?|marines?|guards?|militiam[ae]n|gunm[ae]n)"
+LONE_CREW = re.compile(rf"\b(?:[Aa]|[Tt]he)\s+(?:lone|single|sole)\s+(?:[A-Z][\w.]*\s+){{0,2}}{_CREW}\b")
+GROUP = re.compile(rf"\b(?:a|the)\s+(?:group|band|squad|gang)\s+of\s+(?:[A-Z][\w.]*\s+|armed\s+|masked\s+){{0,2}}{_CREW}\b",
+                   re.I)
 NOT_ALONE = re.compile(r"\b(?:not|n't|never) (?:be )?(?:act(?:ed|ing)?|work(?:ed|ing)?) alone\b", re.I)
 PLURAL = re.compile(rf"\b(?:{_MANY}|(?:armed|masked) men|men (?=armed\b))", re.I)
 # an open question or a hedge before the cue
@@ -50,6 +57,10 @@ def alone(text: str) -> bool:
     """A source says one person did it."""
     if lone(text):
         return True
+    crew = LONE_CREW.search(text)
+    if crew and not _HEDGE.search(_clause_before(text, crew.start())) \
+            and _ACTION.search(text[crew.end():crew.end() + 60]):        # the one who acted, not a lone guard hurt
+        return True
     m = ALONE.search(text)
     return bool(m) and not _HEDGE.search(text[:m.start()]) and not NOT_ALONE.search(text)
 
@@ -60,6 +71,9 @@ def several(text: str) -> bool:
         return True
     for m in SECOND.finditer(text):
         if not _HEDGE.search(_clause_before(text, m.start())):
+            return True
+    for m in GROUP.finditer(text):          # the group acts later in its clause, past a place and time
+        if not _HEDGE.search(_clause_before(text, m.start())) and _ACTION.search(text[m.end():m.end() + 120]):
             return True
     for m in PLURAL.finditer(text):
         before = text[:m.start()]

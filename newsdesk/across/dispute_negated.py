@@ -20,8 +20,10 @@ from ..model import Article, Dispute
 from .dispute_sides import kin, one_side
 from .disputes import _STOP, _claim, detector, holder
 
-CLAIMED = re.compile(r"\b(?:ha(?:ve|s|d)\s+)?(?:claim(?:ed|s)|alleg(?:ed|es))\s+(?:that\s+)?(?!responsibility|credit)",
-                     re.I)
+# a claim verb, or an assessment told as a finding ("it appears likely that ..."): both state the
+# content as the holder's own account, which the other side's "there were no ..." answers
+CLAIMED = re.compile(r"\b(?:ha(?:ve|s|d)\s+)?(?:claim(?:ed|s)|alleg(?:ed|es))\s+(?:that\s+)?(?!responsibility|credit)|"
+                     r"\b(?:appears?|seems?|is|was|it's)\s+[\"\u201c]?(?:likely|probable)[\"\u201d]?\s+that\s+", re.I)
 _CLAIM_OPEN = re.compile(r"\b(?:the|of|these|those|such|any|their|its|his|her)\s+$", re.I)   # 'of claims': a noun
 INSISTED = re.compile(r"\b(?:insist(?:ed|s)|maintain(?:ed|s)|stress(?:ed|es)|assert(?:ed|s)|said|says)\s+(?:that\s+)?",
                       re.I)
@@ -31,7 +33,7 @@ HEDGE = re.compile(r"\b(?:may|might|could|possibly|perhaps|whether|if)\b", re.I)
 
 
 def _words(clause: str) -> tuple[set[str], set[str]]:
-    caps = set(re.findall(r"\b[A-Z][a-z]{3,}\b", clause))
+    caps = {w.removesuffix("s") for w in re.findall(r"\b[A-Z][a-z]{3,}\b", clause)}   # "Kurds" ~ "Kurd"
     low = {w[:4] for w in re.findall(r"\b[a-z]{4,}\b", clause) if w not in _STOP}
     return caps, low
 
@@ -71,7 +73,8 @@ def negated(articles: list[Article], ctx: dict) -> list[Dispute]:
         for a2, s2, h2, (c2, l2) in nots:
             if s1 is s2 or one_side(h1, h2) or kin(h1, h2):
                 continue
-            if c1 & c2 - set(re.findall(r"[A-Z][a-z]+", h1 + " " + h2)) and l1 & l2:
+            named = {w.removesuffix("s") for w in re.findall(r"[A-Z][a-z]+", h1 + " " + h2)}
+            if c1 & c2 - named and l1 & l2:
                 what = " ".join(s1.text[CLAIMED.search(s1.text).end():].split()[:10]).rstrip(",.;:")
                 return [Dispute(f"whether {what}: {h1} vs {h2}",
                                  [_claim(a1, s1, h1), _claim(a2, s2, h2)], "claim")]

@@ -38,3 +38,21 @@ def test_no_dispute_when_only_one_side_or_an_open_question():
                      "Police said they were checking whether the student had help.")
     assert not _lone("The minister said a lone gunman opened fire on the beach.",
                      "Officers said they were hunting for possible accomplices of the gunman.")
+
+
+def test_a_uniformed_crew_of_one_or_a_group():
+    assert alone("A provincial official said a lone Dutch soldier had shot the farmers at the gate.")
+    assert alone("A lone Dutch soldier shot the farmers at the gate, the governor said.")
+    assert not alone("Police said the sole guard on duty was injured in the blast.")      # hurt, not the doer
+    assert not alone("It is unclear whether a lone soldier carried out the shooting.")
+    assert several("A villager said a group of U.N. soldiers came to the farm before dawn, broke down doors "
+                   "and opened fire.")
+    assert not several("Witnesses said a group of protesters blocked the road.")
+    assert not several("The army said a group of soldiers was sent to the bank.")
+
+
+def test_a_lone_soldier_against_a_group_of_soldiers():
+    ds = _lone("A provincial official said a lone Dutch soldier had shot the farmers at the gate.",
+               "Farmers told a radio station that a group of Dutch soldiers came to the hamlet at night, "
+               "broke down doors and opened fire.")
+    assert len(ds) == 1 and len(ds[0].claims) == 2

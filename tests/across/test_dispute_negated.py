@@ -31,3 +31,14 @@ def test_a_hedged_claim_is_no_dispute():
     hedged = ("Statements from the Velmoran government have claimed that Koral fighters may have been "
               "using the clinic to fire on the troops.")
     assert not _negated(hedged, ANSWER)
+
+
+def test_an_assessment_told_as_likely_against_a_flat_no():
+    likely = ("The Velmoran defence minister said it appears likely that armed Korals -- who were firing wildly "
+              "at the time -- were responsible for the death of the nurse.")
+    found = _negated(likely, "Ines Bauer, a nurse who was there, said that there were no Koral fighters "
+                             "near the clinic when the nurse died.")
+    assert len(found) == 1 and found[0].claims[1].holder == "Ines Bauer"
+    hedged = likely.replace("appears likely that", "appears likely that perhaps")
+    assert not _negated(hedged, "Ines Bauer, a nurse who was there, said that there were no Koral fighters "
+                                "near the clinic when the nurse died.")
