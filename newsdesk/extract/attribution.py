@@ -7,7 +7,7 @@ import re
 
 from .bare_verbs import chain_subject, coordinated_subject, finding_subject, gerund_subject, issued_by, main_clause_participle
 from .doc_issuer import document_issuer
-from .intro_clause import blank_asides, colon_clause_subject
+from .intro_clause import blank_asides, colon_clause_subject, words_outside_aside
 from .nested_cue import outer_sayer, reported_subject
 from .speakers import (CAP_STOP, PARTICIPLES, SPEECH_VERB, TITLES, is_pronoun, looks_person, np_after, strip_titles,
                        subject_before)
@@ -109,7 +109,7 @@ def right_speaker(right: str):
         np = _according_np(rest, acc.end())
         return (np[0], base + np[1]) if np else None
     v = SPEECH_VERB.search(rest)
-    if v and not (len(rest[:v.start()].split()) > MAX_RIGHT_WORDS or sentence_end(rest, 0, v.start()) < v.start()):
+    if v and not (words_outside_aside(rest[:v.start()]) > MAX_RIGHT_WORDS or sentence_end(rest, 0, v.start()) < v.start()):
         q = _QUOTED_AS.match(rest[v.end():]) if v.group() in {"quoted", "quotes", "cited", "reported"} else None
         if q:
             return q.group(1), base + v.end() + q.start(1)

@@ -49,6 +49,18 @@ def blank_asides(s: str) -> str:
     return _ASIDE.sub(lambda m: " " * len(m.group()), s)
 
 
+# a relative clause closing the words between a quote and its speech verb: '"…," a herder from
+# the hamlet, who was made to guide the raiders out and later freed, told reporters.'
+_WHO_CLOSING = re.compile(r",\s+who\b[^;:.!?\"“”]{1,200},\s*$")
+
+
+def words_outside_aside(frame: str) -> int:
+    """The words of `frame` (between a quote and its speech verb), a closing ', who …,' clause
+    about the speaker left out: a long clause pushes the verb past right_speaker's bound on
+    the frame though the frame is still one noun phrase and its verb."""
+    return len(_WHO_CLOSING.sub(" ", frame).split())
+
+
 def _verbless_tail(body: str, doc) -> bool:
     """'… caught the trend - Pollwatch': the colon closes a fragment without a verb after a
     spaced dash or semicolon, a label of its own, so the clause before does not introduce

@@ -41,6 +41,11 @@ def _name_then_role(role: str) -> "re.Pattern":
                       rf"(?:\w+\s){{0,3}}?{re.escape(role)}\b")
 
 
+# 'one clinic in Barda, the spokesperson said': a name after a preposition of place is where
+# something is, not the person the role describes
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside|inside|across|around|into|throughout)\s+$")
+
+
 def _owned_thing(words: list[str]) -> bool:
     """'the president's office', 'the minister's official account': a possessive description
     whose head is no person title names something the owner has (a body, a feed), so no
@@ -118,7 +123,8 @@ class RoleHolders:
         if apposed := apposed_holders(self.text, role):     # 'the country's president, Ann Roe,'
             return [(at, self.full(name)) for at, name in apposed]
         # the appositive pattern needs the role as written
-        m = _name_then_role(role).search(self.text) if role in self.text else None
+        m = next((m for m in _name_then_role(role).finditer(self.text) if not _PLACE_BEFORE.search(
+            self.text, max(0, m.start() - 12), m.start())), None) if role in self.text else None
         if m and looks_person(m.group(1)) and m.group(1).lower() not in WEEKDAYS:   # 'on Sunday, the army said'
             return [(m.start(), self.full(m.group(1)))]
         head = main_person(self.text, role, [(p, self.full(n)) for p, n in self.names])

@@ -18,6 +18,7 @@ import re
 from .speaker_alias import group_alias
 from .speaker_apposed import apposed_office
 from .office_takeup import office_holder
+from .group_subject import group_subject
 from .role_antecedent import role_subject
 from .speaker_form import speaker_form
 from .speaker_given import first_name_full, introduced_before, partly_named
@@ -132,6 +133,7 @@ _READINGS = (lambda np, text, pos: titled_person(np, text, pos),
              lambda np, text, pos: one_company(np, text),
              partly_named, first_name_full, introduced_before,        # speaker_given.py
              group_alias, apposed_office, office_holder,      # speaker_alias.py, speaker_apposed.py, office_takeup.py
+             group_subject,                                   # group_subject.py
              role_subject)                                    # role_antecedent.py
 
 

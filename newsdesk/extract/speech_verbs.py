@@ -9,7 +9,7 @@ from ..nlp.words import alternatives
 
 # Verbs that introduce speech or a stated position (finite forms and participles).
 _VERB_STEMS = (
-    "say|said|says|saying|tell|told|tells|telling|add|added|adds|adding|stated|"
+    "say|said|says|saying|tell|told|tells|telling|add|added|adds|adding|stated|stating|"
     "declare|declared|declares|insist|insisted|insists|insisting|warn|warned|warns|warning|"
     "noted|noting|explain|explained|explains|write|wrote|writes|ask|asked|asks|"
     "reply|replied|replies|urge|urged|urges|urging|claimed|claiming|argue|argued|"
@@ -35,7 +35,9 @@ _VERB_STEMS = (
 # 'continued' is speech only where it closes or opens the attribution ('…," he continued.' /
 # 'He continued: "…"'), never in 'if Moscow continued to foment chaos'; a word glued to a
 # hyphen ('self-proclaimed', 'so-called') is half of a compound, no verb
-SPEECH_VERB = re.compile(rf"(?<![A-Za-z]-)\b(?:{_VERB_STEMS}|continue[ds](?=\s*(?:[,.:;]|$)))\b")
+# 'warning shots', 'warning signs': the participle as a noun's modifier says nothing
+SPEECH_VERB = re.compile(rf"(?<![A-Za-z]-)\b(?:{_VERB_STEMS}|continue[ds](?=\s*(?:[,.:;]|$)))\b"
+                         r"(?!(?<=warning)\s+(?:shots?|signs?|signals?|lights?|labels?|systems?|sirens?|flares?)\b)")
 # Verbs that also take a reported clause ("X said that ...") for indirect speech.
 CLAUSE_VERBS = re.compile(
     r"\b(said|says|told \w+(?: \w+)?|added|stated|declared|insisted|warned|noted|explained|"
@@ -48,4 +50,4 @@ SPEECH_WORDS = alternatives(_VERB_STEMS)
 PARTICIPLES = {"saying", "adding", "telling", "urging", "insisting", "warning", "noting",
                "calling", "accusing", "describing", "claiming", "denying", "vowing",
                "blaming", "rejecting", "chanting", "asking", "tweeting", "writing", "arguing",
-               "explaining", "declaring", "announcing", "recalling", "shouting", "yelling"}
+               "explaining", "declaring", "announcing", "recalling", "shouting", "yelling", "stating"}
