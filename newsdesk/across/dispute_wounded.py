@@ -25,6 +25,7 @@ from ..model import Article, Dispute, Sentence
 from .dispute_sides import one_side
 from .disputes import _claim, _conflict, _content, _quoted_by, detector, holder
 from .figures import RUNNING_TOTAL, another_acts_toll
+from .war_total import continues_total
 
 MAX_CLAIMS = 6
 CLAIMED_ACT = re.compile(r"\bclaim(?:ed|s|ing)?\s+(?:of\s+)?(?:responsibility|credit)\b", re.I)
@@ -76,8 +77,10 @@ def _figures(art: Article, ctx: dict) -> list[tuple[Sentence, str | None, tuple,
 def _read_figures(art: Article, ctx: dict) -> list[tuple[Sentence, str | None, tuple, str]]:
     res = ctx["res"][art.id]
     out = []
-    for s in ctx["sents"][art.id]:
+    for i, s in enumerate(ctx["sents"][art.id]):
         got = None if ELSEWHERE.match(s.text) else injured(s.text)   # another act's wounded
+        if got and i and continues_total(s.text, ctx["sents"][art.id][i - 1].text):
+            continue              # "More than 9,000 have been wounded" after the war's toll: the war's
         if got:                   # a party claiming the attack states no figure: the reporter does
             who = None if CLAIMED_ACT.search(s.text) else holder(s.text, res, s.start) or _quoted_by(art, s)
             out.append((s, who, *got))

@@ -24,6 +24,7 @@ from .dispute_update import RISE_TO
 from .dispute_wounded import injured
 from .disputes import _content, detector
 from .figures import RISEN
+from .war_total import continues_total, sentence_before
 
 MAX_CLAIMS = 6
 
@@ -56,6 +57,8 @@ def wounded_event(articles: list[Article], ctx: dict) -> list[Dispute]:
                 continue
             for sp in [m.span, *m.extra_spans]:
                 got = injured(sp.text)
+                if got and continues_total(sp.text, sentence_before(ctx["sents"].get(m.article, ()), sp.start)):
+                    break            # "More than 9,000 have been wounded" after the war's toll: the war's
                 if got and got[0][0] == m.injured.low and not RISEN.search(sp.text):
                     figs[m.article] = (sp, got)
                     break

@@ -44,7 +44,7 @@ from .dispute_sides import (CALLED_FALSE, accused_then_denied, accuses, charge_e
                             names_rebutter, one_side, passive_blame, same_description, same_voice, state_keys, states_claim)
 from .dispute_twins import dedupe as _dedupe, join_accused, join_shared
 from .figures import (PART_TOLL, RUNNING_TOTAL, TOLL_PHRASE, counted_kinds, part_of_sum, one_told, own_words,
-                      settled, stated_figures, toll_told, victims_toll)
+                      own_sentence, settled, stated_figures, toll_told, victims_toll)
 from .toll_scope import bare_toll, counted_as_other, elsewhere, risen
 
 STRONG = re.compile(r"\b(?:insist(?:ed|s)?|claim(?:ed|s|ing)?(?! (?:of )?(?:responsibility|credit))|"
@@ -183,7 +183,7 @@ def _tolls(art: Article, sents: list[Sentence]) -> list[tuple[Sentence, tuple, s
     from .story_dates import own_anchor
     anchor = own_anchor(art) or art.layers.get("date_estimate")
     out = []
-    for s in sents:
+    for s, o in ((own_sentence(x), x) for x in sents):     # the incident's part of a sentence
         if not DEAD_HINT.search(s.text) and not TOLL_PHRASE.search(s.text):
             continue
         try:
@@ -200,7 +200,7 @@ def _tolls(art: Article, sents: list[Sentence]) -> list[tuple[Sentence, tuple, s
         if any(PART_BEFORE.search(s.text[:m.span[0]]) or part_of_sum(s.text, *m.span) for m in ms):
             continue                      # "20 first graders and six educators dead": one part of a sum
         if c["dead"] and ms and (c["dead"].low >= 2 or one_told(s.text)):
-            out.append((s, *victims_toll(s.text, c)))
+            out.append((o, *victims_toll(s.text, c)))
             continue
         m = KILLED_N.search(s.text)       # 'slaughtered at least 87 young people'
         if m and KILL_VERB.search(s.text) and not counted_as_other(c, m) and not re.search(r"\b(?:more|other|another|additional|further)\b",
@@ -209,11 +209,11 @@ def _tolls(art: Article, sents: list[Sentence]) -> list[tuple[Sentence, tuple, s
             q = (m.group(1) or "").lower()
             qual = "min" if q in {"at least", "more than", "over"} else "approx" if q else "exact"
             if n >= 2:
-                out.append((s, (n, None if qual == "min" else n), qual))
+                out.append((o, (n, None if qual == "min" else n), qual))
             continue
         told = toll_told(s.text)
         if told:
-            out.append((s, *told))
+            out.append((o, *told))
     return out
 
 

@@ -25,6 +25,7 @@ import re
 from collections import Counter
 
 from ..model import Count, EventMention
+from .war_total import WAR_TOTAL, own_sentence, total_part  # noqa: F401  own_sentence is read through here
 
 ROUNDED = {"approx", "at_most", "vague"}
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
@@ -37,7 +38,7 @@ RUNNING_TOTAL = re.compile(
     r"|since (?:the )?(?:government|regime|army|military|troops|forces|authorities) (?:\w+ )?"
     r"(?:launched|began|started)|since " + _MONTH + r"(?: \d{1,2})?(?!\w)|since (?:19|20)\d\d"
     r"|(?:over|in) the (?:past|last) (?:year|decade|month|week|(?:\w+ )?(?:years|months|weeks))"
-    r"|(?:have|has) now (?:died|been killed)|in the (?:[\w-]+ )?" + _LONG + r"\b(?! in\b))", re.I)
+    r"|(?:have|has) now (?:died|been killed)|in the (?:[\w-]+ )?" + _LONG + r"\b(?! in\b)|" + WAR_TOTAL + ")", re.I)
 
 
 def _digits(n: int) -> set[str]:
@@ -46,7 +47,7 @@ def _digits(n: int) -> set[str]:
 
 def running_total(m: EventMention, c: Count) -> bool:
     """Whether the sentence of `m` stating figure `c` gives it as a running total."""
-    return any(RUNNING_TOTAL.search(sp.text) and any(d in sp.text for d in _digits(c.low))
+    return any(RUNNING_TOTAL.search(sp.text) and any(d in total_part(sp.text) for d in _digits(c.low))
                for sp in [m.span, *m.extra_spans])
 
 
