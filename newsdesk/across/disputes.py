@@ -183,7 +183,7 @@ def _tolls(art: Article, sents: list[Sentence]) -> list[tuple[Sentence, tuple, s
     from .story_dates import own_anchor
     anchor = own_anchor(art) or art.layers.get("date_estimate")
     out = []
-    for s, o in ((own_sentence(x), x) for x in sents):     # the incident's part of a sentence
+    for s, o in ((own_sentence(x), x) for x in sents if DEAD_HINT.search(x.text) or TOLL_PHRASE.search(x.text)):
         if not DEAD_HINT.search(s.text) and not TOLL_PHRASE.search(s.text):
             continue
         try:
