@@ -14,9 +14,9 @@ from __future__ import annotations
 
 import re
 
-from .role_antecedent import _blank_quotes
+from .role_antecedent import _blank_quotes, full_named
 from .speaker_takeup import _GROUP_NP, _GROUPISH
-from .speakers import CAP_STOP, ORG_HEADS, TITLES, is_pronoun, looks_person
+from .speakers import CAP_STOP, ORG_HEADS, is_pronoun, looks_person
 
 # 'the militant group’s statement' speaks for the group
 _OWN_DOC = re.compile(r"(.+?)[’']s\s+(?:statement|communiqu[eé]|announcement|message)")
@@ -30,17 +30,6 @@ def _named_inside(name: str, text: str) -> bool:
     """The page also writes `name`, capitalised, inside a sentence: a proper name, not a
     common word that opens one ('Fighting has raged …')."""
     return re.search(rf"(?:[a-z,]\s+|\()(?:the\s+)?{re.escape(name)}(?![\w-])", text) is not None
-
-
-def _surname(word: str, text: str) -> bool:
-    """The page writes `word` after a first name ('Idris Nazhar'): a person's surname. The word
-    before must sit in the same sentence (no full stop) and be no title or article."""
-    for m in re.finditer(rf"(?<![\w-])([A-Z][\w'’-]+)[ \t]+{re.escape(word)}(?![\w-])", text):
-        first = m.group(1)
-        if first.lower() not in TITLES and first not in {"The", "A", "An"} and first not in CAP_STOP \
-                and looks_person(f"{first} {word}"):
-            return True
-    return False
 
 
 def _place(name: str) -> bool:
@@ -67,7 +56,7 @@ def group_subject(np: str, text: str, pos: int) -> str | None:
                 or (head in ORG_HEADS and head not in _GROUPISH):
             continue                     # 'The ministry said' is no group; 'BREAKING' no name
         if not _named_inside(name, text) or (len(words) > 1 and looks_person(name)) \
-                or (not name.isupper() and _surname(words[-1], text)) or _place(name):
+                or (not name.isupper() and full_named(words[-1], text)) or _place(name):
             continue
         best = name
     return best

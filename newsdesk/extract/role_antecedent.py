@@ -17,7 +17,7 @@ import re
 
 from ..nlp import split_spans
 from .role_main_person import _OTHER_HOLDER
-from .speakers import TITLES, looks_person, strip_titles
+from .speakers import CAP_STOP, TITLES, looks_person, strip_titles
 
 # roles a report uses as a second name for the person it is about: players' positions,
 # offices held by one person. Not 'official', 'spokesman', 'witness': those are often new,
@@ -62,17 +62,19 @@ def _opening_name(sent: str, text: str) -> str | None:
     name = strip_titles(m.group())
     if not name or name.split()[0] in {"The", "A", "An"} or not looks_person(name):
         return None                      # 'The Italy international' is a description
-    if " " in name or hon.group() or _full_named(name, text):
+    if " " in name or hon.group() or full_named(name, text):
         return name
     return None                          # 'Democratic leaders …': one word is no known person
 
 
-def _full_named(surname: str, text: str) -> bool:
-    """The page introduces a person in full whose name ends with `surname` ('Ann Roe' … 'Roe')."""
-    for m in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text):
-        before = text[max(0, m.start() - 40):m.start()].split()
-        if before and re.fullmatch(r"[A-Z][\w'’.-]+", before[-1]) and looks_person(f"{before[-1]} {surname}") \
-                and before[-1].lower() not in TITLES and before[-1] not in {"The", "A", "An"}:
+def full_named(surname: str, text: str) -> bool:
+    """The page writes `surname` after a first name or an initial in one line ('Ann Roe',
+    'Harry M. Reid'): a person named in full. Only same-line spacing joins the two words, so
+    'Roe.' ending one sentence and 'Roe' opening the next are no name."""
+    for m in re.finditer(rf"(?<![\w-])([A-Z][\w'\u2019-]+|[A-Z]\.)[ \t]+{re.escape(surname)}(?![\w-])", text):
+        first = m.group(1)
+        if first.lower() not in TITLES and first not in {"The", "A", "An"} and first not in CAP_STOP \
+                and looks_person(f"{first} {surname}"):
             return True
     return False
 
