@@ -123,3 +123,10 @@ def test_it_after_a_body_subject_is_left_to_the_body():
     text = ("The transport ministry closed the northern rail line on Monday, the Coastline Herald "
             "said. It also urged travellers to avoid the region until Friday.")
     assert closing_sayer(text, text.rindex("It also"), lambda n: None) is None
+
+
+def test_a_surname_is_named_in_full_only_within_one_line():
+    from newsdesk.extract.role_antecedent import full_named
+    assert full_named("Reid", "The vote was called by Senator Harry M. Reid on Monday.")
+    assert full_named("Osei", "Kwame Osei chaired the meeting.")
+    assert not full_named("Osei", "The crowd cheered for Osei.\n\nOsei waved back.")
