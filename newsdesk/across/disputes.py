@@ -68,7 +68,7 @@ ACCUSE = re.compile(r"\b(?:accus(?:e|ed|es|ing)|blam(?:e|ed|es|ing)|alleg(?:e|ed
                     r"backing|harbou?ring|behind the|responsib\w+ for)\b", re.I)
 BLAME = re.compile(r"\b(?:blam(?:e|ed|es|ing)|accus(?:ed|es|ing)|(?:was|were|is|are) behind|"
                    r"irresponsibility)\b", re.I)
-DEAD_HINT = re.compile(r"\b(?:kill\w*|martyr\w*|dead|deaths?|died|toll|slain|bodies|slaughter\w*|massacr\w*|fatalit\w*|"
+DEAD_HINT = re.compile(r"\b(?:kill\w*|martyr\w*|dead|deaths?|died|toll|slain|bodies|corpses|slaughter\w*|massacr\w*|fatalit\w*|"
                        r"gunn\w+ down|shot dead|claimed (?:the )?lives|lost (?:their )?lives)\b", re.I)
 MAX_PER_STORY = 5    # a war story can hold five real ones (tolls, rival claims, taken/denied, blame)
 # what one witness saw ("he saw at least two bodies") is a lower bound, not a toll

@@ -48,7 +48,7 @@ TOLD_FIRST = phrase_set("initially|originally|at first|early reports|first repor
 INCREMENT = word_set("more further additional another")   # not "others": "180 others were injured"
 # cue words after the quantity ("40 people were killed", "235 dead", "2,200 deaths")
 POST_DEAD = word_set("killed died dead deaths slain murdered massacred slaughtered executed "
-                   "perished bodies fatalities beheaded drowned lynched assassinated dies die martyred")
+                   "perished bodies corpses fatalities beheaded drowned lynched assassinated dies die martyred")
 POST_INJ = word_set("injured wounded hurt hospitalised hospitalized injuries maimed stabbed")
 POST_PHRASES = {ph: kind for kind, text in (
     ("dead", "lost their lives|lost their life|shot dead|gunned down|found dead|burned to death|"
@@ -78,7 +78,7 @@ ASIDE = word_set("including mostly most many among all mainly both some police o
 # cue words before the quantity ("killing 6 civilians", "massacre of 40")
 PRE_DEAD = phrase_set("killed|killing|kills|kill|slaughtered|slaughtering|massacred|massacring|"
                     "murdered|murdering|executed|executing|gunned down|gunning down|gun down|"
-                    "shot dead|shooting dead|claimed the lives of|claiming the lives of|bodies of|"
+                    "shot dead|shooting dead|claimed the lives of|claiming the lives of|bodies of|corpses of|"
                     "massacre of|killing of|killings of|deaths of|death of|murder of|murders of|"
                     "lives of|left|leaving|leaves")
 PRE_INJ = phrase_set("injured|injuring|injures|wounded|wounding|wounds|hurt|hurting|maiming|"
@@ -99,7 +99,7 @@ TOLL_LINK = word_set("to at of hit hits reached reaches exceeds exceeded topped 
                    "stands is was surpassed neared past above beyond now currently")
 # cheap prefilter (substring tests on the lower-cased sentence): most sentences have no cue
 CUE_STEMS = ("kill", "dead", "death", "die", "slain", "murder", "massacr", "slaughter",
-             "execut", "perish", "martyr", "bodies", "fatal", "behead", "drown", "lynch", "assassin",
+             "execut", "perish", "martyr", "bodies", "corpses", "fatal", "behead", "drown", "lynch", "assassin",
              "injur", "wound", "hurt", "hospital", "maim", "toll", "lives", "gunned", "gunning",
              "gun down", "body count", "stab", "loss of", "losses of", "lost")
 
@@ -182,7 +182,7 @@ def _post_cue(toks: list[Tok], q: Quantity) -> tuple[str, int] | None:
             if j + 2 < n and toks[j + 1].low in ("or", "and", "/") and (
                     toks[j + 2].low in (POST_INJ if kind == "dead" else POST_DEAD)):
                 return None   # "killed or wounded": a combined figure, neither kind
-            if w in ("bodies", "deaths", "fatalities", "injuries") and gap > 2:
+            if w in ("bodies", "corpses", "deaths", "fatalities", "injuries") and gap > 2:
                 return None
             if w in TRANSITIVE and _object_after(toks, q, j + 1, aux, gap):
                 return None     # "Four gunmen killed 87 people": an object follows, so this was the actor
