@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from ..extract.quantities import UNITS
 from .dispute_fb_slots import doer_clash, doers, intent, intent_clash, kind_clash, kinds
 from .figures import another_acts_toll
+from .dispute_sides import NEGATED_BEFORE
 from ..extract.toll_listed import one_place
 
 # figures in words: the quantity reader's units from two up (one is "one of the"), and the tens
@@ -96,7 +97,7 @@ def denial(text: str) -> re.Match | None:
         if m.group(0).lower().startswith("deni") and (
                 (_BE_BEFORE.search(before) and _THING_AFTER.match(after)) or _WHOM_AFTER.match(after)):
             continue
-        if _DEMAND_AFTER.match(after):
+        if _DEMAND_AFTER.match(after) or NEGATED_BEFORE.search(before):   # "no way to deny" asserts
             continue
         return m
     return None

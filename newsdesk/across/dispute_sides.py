@@ -84,6 +84,19 @@ def denied_in_aside(text: str, denial: re.Pattern) -> bool:
         and "," in text[m.end():]
 
 
+# a negator governing the cue: "there is no way to deny", "cannot be denied", "did not deny"
+NEGATED_BEFORE = re.compile(r"\b(?:no way to|no reason to|cannot|can ?not|can['’]t|could not|couldn['’]t|"
+                             r"did not|didn['’]t|does not|doesn['’]t|never|hard to|impossible to)"
+                             r"\s+(?:be\s+)?$", re.I)
+
+
+def negated_denial(text: str, denial: re.Pattern) -> bool:
+    """'There is no way to deny the strike was theirs', 'it cannot be denied': a negated denial
+    asserts what it names, so its holder rebuts nothing (and is no second side to a denial)."""
+    m = denial.search(text)
+    return bool(m) and bool(NEGATED_BEFORE.search(text[:m.start()]))
+
+
 _CLAIM_WORD = re.compile(r"\b(?:said|says|claim\w*|report\w*|according to|told)\b", re.I)
 
 

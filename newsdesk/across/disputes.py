@@ -40,8 +40,8 @@ from .dispute_cited import beside, cited
 from .dispute_camps import denies_in_sentence, names_camp, side_keys
 from .dispute_update import CORRECTION, REFERS, agreed, grew_from, grown_toll, past_rise, toll_partner, untold
 from .dispute_holders import accuser, holder, no_file_ids, own_voice, quoted_by as _quoted_by, toll_holder, unnamed
-from .dispute_sides import (CALLED_FALSE, accused_then_denied, accuses, charge_elsewhere, denied_in_aside,
-                            names_rebutter, one_side, passive_blame, same_description, same_voice, state_keys, states_claim)
+from .dispute_sides import (CALLED_FALSE, accused_then_denied, accuses, charge_elsewhere, denied_in_aside, names_rebutter,
+                            negated_denial, one_side, passive_blame, same_description, same_voice, state_keys, states_claim)
 from .dispute_twins import dedupe as _dedupe, join_accused, join_shared
 from .figures import (PART_TOLL, RUNNING_TOTAL, TOLL_PHRASE, counted_kinds, part_of_sum, one_told, own_words,
                       own_sentence, settled, stated_figures, toll_told, victims_toll)
@@ -139,14 +139,14 @@ def denial(articles: list[Article], ctx: dict) -> list[Dispute]:
             if ANAPHORIC_DENIAL.search(s.text) and i and s.text[:1] not in "\"“‘'" \
                     and not charge_elsewhere(s.text, sents[i - 1].text, ANAPHORIC_DENIAL, (ACCUSE, STRONG)) \
                     and holder(s.text, res, s.start) and states_claim(sents[i - 1].text) \
-                    and not accused_then_denied(s.text, ANAPHORIC_DENIAL) \
+                    and not accused_then_denied(s.text, ANAPHORIC_DENIAL) and not negated_denial(s.text, ANAPHORIC_DENIAL) \
                     and not denies_in_sentence(s.text, ANAPHORIC_DENIAL):    # denies its own sentence's charge
                 prev = sents[i - 1]
                 hp, hs = holder(prev.text, res, prev.start), holder(s.text, res, s.start)
                 out.append(Dispute(f"whether this happened: {_topic(prev.text)}",
                                    [_claim(art, prev, hp), _claim(art, s, hs)], "occurrence"))
             elif DENIAL.search(s.text) and holder(s.text, res, s.start) and not accused_then_denied(s.text, DENIAL) \
-                    and not denied_in_aside(s.text, DENIAL):
+                    and not denied_in_aside(s.text, DENIAL) and not negated_denial(s.text, DENIAL):
                 rebuttals.append((art, s, holder(s.text, res, s.start)))
             elif accuses(s.text, ACCUSE) and not unnamed(s.text, res, s.start):
                 accusations.append((art, s, holder(s.text, res, s.start) or accuser(s.text, res, s.start)))
