@@ -44,8 +44,9 @@ from .dispute_sides import (CALLED_FALSE, accused_then_denied, accuses, charge_e
                             negated_denial, one_side, passive_blame, same_description, same_voice, state_keys, states_claim)
 from .dispute_twins import dedupe as _dedupe, join_accused, join_shared
 from .figures import (PART_TOLL, RUNNING_TOTAL, TOLL_PHRASE, counted_kinds, part_of_sum, one_told, own_words,
-                      own_sentence, settled, stated_figures, toll_told, victims_toll)
+                      settled, stated_figures, toll_told, victims_toll)
 from .toll_scope import bare_toll, counted_as_other, elsewhere, risen
+from .war_total import own_sentence
 
 STRONG = re.compile(r"\b(?:insist(?:ed|s)?|claim(?:ed|s|ing)?(?! (?:of )?(?:responsibility|credit))|"
                     r"maintain(?:ed|s)?|alleg(?:ed|es|ing)|"      # a claim of responsibility contests nothing

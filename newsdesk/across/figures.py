@@ -25,7 +25,7 @@ import re
 from collections import Counter
 
 from ..model import Count, EventMention
-from .war_total import WAR_TOTAL, own_sentence, total_part  # noqa: F401  own_sentence is read through here
+from .war_total import WAR_TOTAL, total_part
 
 ROUNDED = {"approx", "at_most", "vague"}
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from ..model import Sentence
+
 _WAR = r"(?:war|conflict)"
 _CAMPAIGN = r"(?:operations?|offensive|campaign|war|bombardment|invasion|onslaught|bombing campaign)"
 WAR_TOTAL = (
@@ -31,41 +33,36 @@ WAR_TOTAL = (
     r"|\b(?:came|comes|coming) (?:just )?as [^.;]{0,50}\btoll\b[^.;]{0,30}\b"
     r"(?:surpass|pass|top|rose|rise|risen|climb|reach|exceed)")
 
-_RT = None
-
-
 def _running():
-    global _RT
-    if _RT is None:
-        from .figures import RUNNING_TOTAL
-        _RT = RUNNING_TOTAL
-    return _RT
+    from .figures import RUNNING_TOTAL      # figures builds RUNNING_TOTAL from WAR_TOTAL: import late
+    return RUNNING_TOTAL
 
 
 # the clause adding the incident to the total: ", bringing the toll since ... to 9,000"
 _ADDING = re.compile(r",\s*(?:thus\s+)?(?:bringing|raising|pushing|taking|lifting|swelling)\s+the\b(?:[^,;]|,(?=\d{3}))*", re.I)
 
 
+def _adding(text: str) -> re.Match | None:
+    """The clause adding the sentence's figure to a running total, when cutting it leaves no
+    total behind; None otherwise."""
+    rt = _running()
+    if not rt.search(text):
+        return None
+    m = next((m for m in _ADDING.finditer(text) if rt.search(m.group(0))), None)
+    return m if m and not rt.search(text[:m.start()] + text[m.end():]) else None
+
+
 def incident_part(text: str) -> str:
     """The sentence without the clause that adds its figure to a running total; the sentence
     unchanged when the total is not in such a clause."""
-    rt = _running()
-    if not rt.search(text):
-        return text
-    for m in _ADDING.finditer(text):
-        if rt.search(m.group(0)):
-            rest = text[:m.start()] + text[m.end():]
-            return rest if not rt.search(rest) else text
-    return text
+    m = _adding(text)
+    return text if m is None else text[:m.start()] + text[m.end():]
 
 
 def total_part(text: str) -> str:
     """The part of the sentence that states a running total (all of it unless separable)."""
-    rest = incident_part(text)
-    if rest == text:
-        return text
-    m = next(m for m in _ADDING.finditer(text) if _running().search(m.group(0)))
-    return m.group(0)
+    m = _adding(text)
+    return text if m is None else m.group(0)
 
 
 # a sentence that is a figure and nothing else: "More than 5,000 have been wounded, and ..."
@@ -89,6 +86,5 @@ def sentence_before(sents, start: int):
 
 def own_sentence(s):
     """`s` with the clause adding its figure to a running total cut out (itself if none)."""
-    from ..model import Sentence
     rest = incident_part(s.text)
     return s if rest == s.text else Sentence(s.start, s.end, rest)

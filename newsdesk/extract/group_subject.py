@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from .role_antecedent import _blank_quotes, full_named
+from .role_antecedent import blank_quotes, full_named
 from .speaker_takeup import _GROUP_NP, _GROUPISH
 from .speakers import CAP_STOP, ORG_HEADS, is_pronoun, looks_person
 
@@ -45,7 +45,7 @@ def group_subject(np: str, text: str, pos: int) -> str | None:
     if np.lower() not in _GROUP_NP:
         return None
     lo = max(0, pos - 1500)
-    window = _blank_quotes(text[lo:pos])
+    window = blank_quotes(text[lo:pos])
     best = None
     for m in _SUBJECT.finditer(window):
         name = m.group(1)

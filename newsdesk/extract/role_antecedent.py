@@ -44,7 +44,7 @@ _PRONOUN = re.compile(r"(?:He|She)\b")
 _OPENER = re.compile(r"(?:(?:But|And|Yet|Still|Later|Earlier|Then),?\s+)?")
 
 
-def _blank_quotes(text: str) -> str:
+def blank_quotes(text: str) -> str:
     """The text with quoted words blanked to one word-like run of the same length: a sentence
     inside a quotation is the speaker's, not the story's, and the sentence after a quote
     still splits from it."""
@@ -119,9 +119,9 @@ def role_subject(np: str, text: str, pos: int) -> str | None:
     role_words = {w.lower() for w in np.split()} - {"the"}
     head = m.group(2).lower()
     line = text.rfind("\n", 0, pos) + 1
-    window = _blank_quotes(text[max(0, line - 1500):line])
+    window = blank_quotes(text[max(0, line - 1500):line])
     end = text.find("\n", pos)
-    own = _blank_quotes(text[line:end if end >= 0 else len(text)])
+    own = blank_quotes(text[line:end if end >= 0 else len(text)])
     earlier = [window[a:b] for a, b in split_spans(window)]
     earlier += [own[a:b] for a, b in split_spans(own) if b <= pos - line]   # not the speaker's own
     for sent in reversed(earlier[-4:]):
